@@ -1,0 +1,12 @@
+// See https://svelte.dev/docs/kit/types#app.d.ts
+declare global {
+	namespace App {
+		interface Error {
+			message: string;
+			/** Shown on the error page: what the user can do next. */
+			hint?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,136 @@
+/**
+ * The shared vocabulary of the pipeline: what extraction produces, what the store keeps
+ * and what the JSON contract (export and `/api/events.json`) carries.
+ */
+
+export const EVENT_TYPES = [
+	'meeting',
+	'visit',
+	'phone_call',
+	'press_conference',
+	'attack',
+	'legislation',
+	'agreement',
+	'statement',
+	'other'
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+export const PRECISIONS = ['day', 'month', 'season', 'year', 'range', 'unknown'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export const DERIVATIONS = [
+	'explicit',
+	'relative-to-publication',
+	'same-as-other-event',
+	'cross-source',
+	'unresolved'
+] as const;
+export type Derivation = (typeof DERIVATIONS)[number];
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+/** When an event happened, as far as the text supports it, and how that was worked out. */
+export interface EventDate {
+	/** First possible day, or null when the text gives no resolvable date. */
+	start: IsoDay | null;
+	/** Last possible day (equal to start for a single day). */
+	end: IsoDay | null;
+	precision: Precision;
+	derivation: Derivation;
+	/** The words the date came from ("on Tuesday afternoon"), or '' when none. */
+	text: string;
+	/** One sentence a reader understands. */
+	explanation: string;
+	/** True when the interval is a bound ("reported by 12 April") rather than a known span. */
+	approximate: boolean;
+	/**
+	 * What the text fixes when it cannot give a full date ("Jan. 3" with no known year, "on a
+	 * Saturday" with no publication date): cross-source merging may complete it.
+	 */
+	partial?: { month?: number; day?: number; weekday?: number };
+}
+
+/** The publication moment of an article, as read from its header or front matter. */
+export interface Publication {
+	/** ISO 8601 with offset, e.g. `2020-07-22T00:20:00+04:30`; day-only dates use `T00:00:00` of the zone. */
+	iso: string;
+	/** The calendar day of publication in the publisher's zone. */
+	day: IsoDay;
+	/** IANA zone or fixed offset (`+04:30`) the header gives, or null when unknown (UTC assumed). */
+	timeZone: string | null;
+	/** True when the header gave a time of day. */
+	hasTime: boolean;
+	/** The header words it was read from. */
+	text: string;
+	/** Where it came from. */
+	origin: 'front-matter' | 'header';
+}
+
+/** Metadata of one article, from front matter and its header lines. */
+export interface ArticleMeta {
+	title: string | null;
+	outlet: string | null;
+	url: string | null;
+	language: string | null;
+	publication: Publication | null;
+}
+
+export interface Participant {
+	/** Stable actor id (slug of the canonical name). */
+	id: string;
+	/** Canonical display name. */
+	name: string;
+	/** Role in this event where the text says it ("Iraqi Foreign Minister"). */
+	role?: string | null;
+	kind?: 'person' | 'country' | 'organisation';
+}
+
+/** One event as one article reports it, before merging across sources. */
+export interface EventMention {
+	type: EventType;
+	cameo: string | null;
+	title: string;
+	planned: boolean;
+	date: EventDate;
+	participants: Participant[];
+	place: string | null;
+	/** Excerpts of the article body that support this event (character offsets into the body). */
+	excerpts: { start: number; end: number; text: string }[];
+}
+
+/** JSON contract: a source as exported. */
+export interface SourceJson {
+	id: string;
+	file: string;
+	title: string | null;
+	outlet: string | null;
+	url: string | null;
+	published: string | null;
+}
+
+/** JSON contract: an event as exported. */
+export interface EventJson {
+	id: string;
+	type: EventType;
+	cameo: string | null;
+	title: string;
+	planned: boolean;
+	date: {
+		start: IsoDay | null;
+		end: IsoDay | null;
+		precision: Precision;
+		derivation: Derivation;
+		text: string;
+		explanation: string;
+	};
+	participants: { id: string; name: string }[];
+	place: string | null;
+	mentions: { sourceId: string; excerpt: string; start: number; end: number }[];
+}
+
+export interface ExportJson {
+	sources: SourceJson[];
+	events: EventJson[];
+}
