@@ -85,6 +85,8 @@ export interface Participant {
 	/** Role in this event where the text says it ("Iraqi Foreign Minister"). */
 	role?: string | null;
 	kind?: 'person' | 'country' | 'organisation';
+	/** Country the actor belongs to, where known (for lanes by country). */
+	country?: string | null;
 }
 
 /** One event as one article reports it, before merging across sources. */
