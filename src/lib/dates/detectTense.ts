@@ -1,0 +1,91 @@
+import type { Tense } from './types';
+
+/**
+ * Where one clause ends and the next begins: punctuation, coordinators and the words that open
+ * relative or adverbial clauses ("Blinken on Friday postponed a visit | that had been scheduled
+ * for Sunday | and Monday").
+ */
+const CLAUSE_BOUNDARY =
+	/[,;:()\u2013\u2014]|\s-{1,2}\s|\b(?:and|but|or|that|which|who|whom|whose|where|when|while|whereas|after|before|because|although|though|as|until|since|if|whether)\b/gi;
+
+/** Words that put a clause in the future of the time of writing (schedules and plans included). */
+const FUTURE_MARKER = new RegExp(
+	[
+		String.raw`\b(?:will|shall|won't|wo n't)\b`,
+		String.raw`'ll\b`,
+		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|plans|plan|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
+		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,
+		String.raw`\b(?:scheduled|slated|upcoming|forthcoming|tomorrow)\b`,
+		String.raw`\bnext\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
+		String.raw`\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b`,
+		String.raw`\blater\s+(?:today|tonight|this\s+(?:week|month|year))\b`,
+		String.raw`\bthis\s+coming\b`
+	].join('|'),
+	'i'
+);
+
+/** Irregular past forms frequent in news; regular ones are caught by -ed below. */
+const IRREGULAR_PAST =
+	'was|were|had|did|met|held|said|told|spoke|took|began|flew|came|went|made|gave|sent|left|led|' +
+	'won|lost|saw|paid|sat|stood|brought|thought|wrote|struck|hit|shot|fought|sought|broke|chose|' +
+	'drove|ran|rose|fell|felt|found|got|heard|kept|knew|laid|meant|put|read|set|shook|sold|spent|' +
+	'swore|swept|taught|threw|understood|withdrew|woke|became|ago|yesterday|earlier|last|previously|' +
+	'already|former';
+
+const PAST_MARKER = new RegExp(
+	String.raw`\b(?:${IRREGULAR_PAST})\b|\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|met|held|said|made|taken|begun|flown|come|gone|given|sent|won|seen|paid|spoken|told)\b`,
+	'i'
+);
+
+/** Regular past forms, lower case only so that names ending in -ed do not count. */
+const REGULAR_PAST =
+	/\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b/;
+
+/** Participles after these read as present passives ("is based in"), not as past verbs. */
+const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+\w*ed\b/gi;
+
+function segmentTense(segment: string): Tense | null {
+	if (FUTURE_MARKER.test(segment)) return 'future';
+	const active = segment.replace(PRESENT_PASSIVE, ' ');
+	if (PAST_MARKER.test(active) || REGULAR_PAST.test(active)) return 'past';
+	return null;
+}
+
+/** Clause spans of a sentence, in order. */
+function clauseSpans(sentence: string): { start: number; end: number }[] {
+	const spans: { start: number; end: number }[] = [];
+	let start = 0;
+	for (const boundary of sentence.matchAll(CLAUSE_BOUNDARY)) {
+		const at = boundary.index ?? 0;
+		if (at > start) spans.push({ start, end: at });
+		start = at;
+	}
+	spans.push({ start, end: sentence.length });
+	return spans;
+}
+
+/**
+ * Tense of the clause around `at` (default: whole sentence). Future covers plans and schedules
+ * ("will", "is due to", "scheduled", "expected to", "next week", "tomorrow"). A clause with no
+ * tense words of its own takes the nearest tensed clause before it (its verb usually comes
+ * first: "is scheduled to visit Mosul | and Erbil on Sunday"), else the nearest after it.
+ */
+export function detectTense(sentence: string, at?: number): Tense {
+	const spans = clauseSpans(sentence);
+	const tenses = spans.map((s) => segmentTense(sentence.slice(s.start, s.end)));
+	if (at === undefined) {
+		if (tenses.includes('future') && !tenses.includes('past')) return 'future';
+		return tenses.find((t) => t !== null) ?? 'present';
+	}
+	let index = spans.findIndex((s) => at >= s.start && at < s.end);
+	if (index < 0) index = spans.length - 1;
+	for (let i = index; i >= 0; i--) {
+		const tense = tenses[i];
+		if (tense) return tense;
+	}
+	for (let i = index + 1; i < spans.length; i++) {
+		const tense = tenses[i];
+		if (tense) return tense;
+	}
+	return 'present';
+}
