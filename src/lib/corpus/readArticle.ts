@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { readPublication } from '../dates/index';
+import { readTitle } from '../extract/readTitle';
+import type { ArticleMeta } from '../types';
+import { decodeArticle } from './decodeArticle';
+import { splitFrontMatter } from './frontMatter';
+import { frontMatterPublication } from './frontMatterPublication';
+
+/** One article file, decoded, with its metadata; `body` is what excerpt offsets index into. */
+export interface Article {
+	/** Path relative to the corpus folder, with `/` separators. */
+	file: string;
+	/** SHA-256 of the file's bytes. */
+	hash: string;
+	body: string;
+	meta: ArticleMeta;
+	/** Header dates that could not be read safely ("03/10/2023 could be 3 Oct or 10 Mar"). */
+	warnings: string[];
+}
+
+export type ReadArticleResult = { ok: true; article: Article } | { ok: false; reason: string };
+
+export function hashBytes(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * Reads one article: front matter (validated) overrides what the header lines give for the
+ * title and publication; everything else comes from the raw text as a news site shows it.
+ */
+export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(bytes)): ReadArticleResult {
+	const decoded = decodeArticle(bytes);
+	if (!decoded.ok) return decoded;
+	const split = splitFrontMatter(decoded.text);
+	if (!split.ok) return split;
+	const { body } = split;
+	if (body.trim() === '') return { ok: false, reason: 'no article text after the front matter' };
+	const frontMatter = split.frontMatter ?? {};
+	const warnings: string[] = [];
+	let publication = frontMatterPublication(frontMatter);
+	if (!publication) {
+		const reading = readPublication(body);
+		publication = reading.publication;
+		if (reading.ambiguity) warnings.push(reading.ambiguity);
+	}
+	return {
+		ok: true,
+		article: {
+			file,
+			hash,
+			body,
+			warnings,
+			meta: {
+				title: frontMatter.title ?? readTitle(body),
+				outlet: frontMatter.outlet ?? null,
+				url: frontMatter.url ?? null,
+				language: frontMatter.language ?? null,
+				publication
+			}
+		}
+	};
+}
+
+/** A stable, URL-safe source id from the file path ("world/2021 Tehran.txt" → "world-2021-tehran"). */
+export function sourceIdFor(file: string): string {
+	return (
+		file
+			.replace(/\.[^./]+$/, '')
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.toLowerCase()
+			.replace(/[^a-z0-9_]+/g, '-')
+			.replace(/^-+|-+$/g, '') || 'source'
+	);
+}

@@ -1,0 +1,237 @@
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseGazetteer, EMPTY_GAZETTEER } from '../actors/gazetteer';
+import { hashBytes, readArticle, sourceIdFor, type Article } from '../corpus/readArticle';
+import { MAX_ARTICLE_BYTES } from '../corpus/decodeArticle';
+import { extractArticle } from '../extract/extractArticle';
+import type { EventMention } from '../types';
+import { openDatabase, type Db } from './db';
+import { listCorpusFiles } from './listCorpusFiles';
+import { rebuildEvents } from './rebuildEvents';
+
+/**
+ * Bump when extraction, date rules or merging change what they produce, so that unchanged
+ * files are extracted again on the next ingest.
+ */
+export const PIPELINE_VERSION = '1';
+
+/** The user-edited actor gazetteer, read from the corpus folder when present. */
+export const GAZETTEER_FILE = 'actors.yaml';
+
+export interface IngestOptions {
+	corpusDir: string;
+	dbPath: string;
+	/** Re-extract every file even when unchanged. */
+	full?: boolean;
+	onProgress?: (line: string) => void;
+}
+
+export interface IngestSummary {
+	filesRead: number;
+	ingested: number;
+	unchanged: number;
+	removed: number;
+	rejected: { file: string; reason: string }[];
+	duplicates: { file: string; of: string }[];
+	warnings: { file: string; message: string }[];
+	events: number;
+	mentions: number;
+	ms: number;
+}
+
+export class IngestError extends Error {}
+
+/**
+ * Brings the database in line with the corpus folder in one transaction: new and changed files
+ * are extracted, unchanged ones skipped (content hash), removed ones dropped, then events are
+ * merged again across all sources. A broken file is reported and skipped; an ingest that dies
+ * half-way leaves the previous database as it was.
+ */
+export function ingestCorpus(options: IngestOptions): IngestSummary {
+	const started = performance.now();
+	const progress = options.onProgress ?? (() => {});
+	if (!existsSync(options.corpusDir) || !statSync(options.corpusDir).isDirectory()) {
+		throw new IngestError(`corpus folder not found: ${options.corpusDir}`);
+	}
+	const gazetteerPath = join(options.corpusDir, GAZETTEER_FILE);
+	let gazetteer = EMPTY_GAZETTEER;
+	let gazetteerHash = 'none';
+	if (existsSync(gazetteerPath)) {
+		const text = readFileSync(gazetteerPath, 'utf8');
+		try {
+			gazetteer = parseGazetteer(text, GAZETTEER_FILE);
+		} catch (error) {
+			throw new IngestError(`${GAZETTEER_FILE}: ${(error as Error).message}`);
+		}
+		gazetteerHash = hashBytes(new TextEncoder().encode(text));
+	}
+	const extractKey = `${PIPELINE_VERSION}:${gazetteerHash}`;
+
+	const db = openDatabase(options.dbPath);
+	try {
+		const summary: IngestSummary = {
+			filesRead: 0,
+			ingested: 0,
+			unchanged: 0,
+			removed: 0,
+			rejected: [],
+			duplicates: [],
+			warnings: [],
+			events: 0,
+			mentions: 0,
+			ms: 0
+		};
+		const files = listCorpusFiles(options.corpusDir);
+		const statements = prepareStatements(db);
+		const known = new Map(
+			(
+				statements.allSources.all() as {
+					id: string;
+					file: string;
+					content_hash: string;
+					extract_key: string;
+				}[]
+			).map((row) => [row.file, row])
+		);
+
+		db.transaction(() => {
+			const keep = new Set<string>();
+			const firstFileOfHash = new Map<string, string>();
+			let changed = false;
+			files.forEach((file, index) => {
+				const label = `[${String(index + 1).padStart(String(files.length).length)}/${files.length}] ${file}`;
+				summary.filesRead++;
+				const path = join(options.corpusDir, file);
+				const size = statSync(path).size;
+				if (size > MAX_ARTICLE_BYTES) {
+					// Not read at all: a file this size is not one article.
+					const reason = `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB limit for one article`;
+					summary.rejected.push({ file, reason });
+					progress(`${label}: rejected: ${reason}`);
+					if (known.has(file)) keep.add(file);
+					return;
+				}
+				const bytes = readFileSync(path);
+				const hash = hashBytes(bytes);
+				const original = firstFileOfHash.get(hash);
+				if (original) {
+					summary.duplicates.push({ file, of: original });
+					progress(`${label}: duplicate of ${original}, not ingested twice`);
+					return;
+				}
+				firstFileOfHash.set(hash, file);
+				const previous = known.get(file);
+				if (
+					!options.full &&
+					previous?.content_hash === hash &&
+					previous.extract_key === extractKey
+				) {
+					keep.add(file);
+					summary.unchanged++;
+					progress(`${label}: unchanged`);
+					return;
+				}
+				const read = readArticle(file, bytes, hash);
+				if (!read.ok) {
+					summary.rejected.push({ file, reason: read.reason });
+					const kept = previous ? ' (the previously ingested version is kept)' : '';
+					progress(`${label}: rejected: ${read.reason}${kept}`);
+					if (previous) keep.add(file);
+					return;
+				}
+				let mentions: EventMention[];
+				try {
+					mentions = extractArticle(read.article.body, read.article.meta, gazetteer);
+				} catch (error) {
+					const reason = `extraction failed: ${(error as Error).message}`;
+					summary.rejected.push({ file, reason });
+					progress(`${label}: rejected: ${reason}`);
+					if (previous) keep.add(file);
+					return;
+				}
+				for (const message of read.article.warnings) summary.warnings.push({ file, message });
+				saveSource(statements, read.article, extractKey, mentions);
+				keep.add(file);
+				changed = true;
+				summary.ingested++;
+				progress(
+					`${label}: ingested, ${mentions.length} event mention${mentions.length === 1 ? '' : 's'}`
+				);
+			});
+			for (const [file, row] of known) {
+				if (keep.has(file)) continue;
+				statements.deleteSourceFts.run(row.id);
+				statements.deleteSource.run(row.id);
+				summary.removed++;
+				changed = true;
+				progress(`removed ${file} (no longer in the corpus)`);
+			}
+			if (changed || options.full || statements.countEvents.pluck().get() === 0) rebuildEvents(db);
+		})();
+
+		summary.events = statements.countEvents.pluck().get() as number;
+		summary.mentions = statements.countMentions.pluck().get() as number;
+		summary.ms = Math.round(performance.now() - started);
+		return summary;
+	} finally {
+		db.close();
+	}
+}
+
+function prepareStatements(db: Db) {
+	return {
+		allSources: db.prepare('SELECT id, file, content_hash, extract_key FROM sources'),
+		upsertSource: db.prepare(`
+			INSERT INTO sources (id, file, content_hash, extract_key, title, outlet, url, language,
+				published, published_day, publication_json, body, ingested_at)
+			VALUES (@id, @file, @hash, @extractKey, @title, @outlet, @url, @language,
+				@published, @publishedDay, @publicationJson, @body, @ingestedAt)
+			ON CONFLICT(id) DO UPDATE SET file = excluded.file, content_hash = excluded.content_hash,
+				extract_key = excluded.extract_key, title = excluded.title, outlet = excluded.outlet,
+				url = excluded.url, language = excluded.language, published = excluded.published,
+				published_day = excluded.published_day, publication_json = excluded.publication_json,
+				body = excluded.body, ingested_at = excluded.ingested_at`),
+		deleteMentions: db.prepare('DELETE FROM source_mentions WHERE source_id = ?'),
+		insertMention: db.prepare(
+			'INSERT INTO source_mentions (source_id, idx, mention_json) VALUES (?, ?, ?)'
+		),
+		deleteSourceFts: db.prepare('DELETE FROM sources_fts WHERE source_id = ?'),
+		insertSourceFts: db.prepare(
+			'INSERT INTO sources_fts (source_id, title, body) VALUES (?, ?, ?)'
+		),
+		deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
+		countEvents: db.prepare('SELECT count(*) FROM events'),
+		countMentions: db.prepare('SELECT count(*) FROM mentions')
+	};
+}
+
+function saveSource(
+	statements: ReturnType<typeof prepareStatements>,
+	article: Article,
+	extractKey: string,
+	mentions: EventMention[]
+): void {
+	const id = sourceIdFor(article.file);
+	const { meta } = article;
+	statements.upsertSource.run({
+		id,
+		file: article.file,
+		hash: article.hash,
+		extractKey,
+		title: meta.title,
+		outlet: meta.outlet,
+		url: meta.url,
+		language: meta.language,
+		published: meta.publication?.iso ?? null,
+		publishedDay: meta.publication?.day ?? null,
+		publicationJson: meta.publication ? JSON.stringify(meta.publication) : null,
+		body: article.body,
+		ingestedAt: new Date().toISOString()
+	});
+	statements.deleteMentions.run(id);
+	mentions.forEach((mention, index) =>
+		statements.insertMention.run(id, index, JSON.stringify(mention))
+	);
+	statements.deleteSourceFts.run(id);
+	statements.insertSourceFts.run(id, meta.title ?? '', article.body);
+}

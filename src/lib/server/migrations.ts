@@ -1,0 +1,103 @@
+/**
+ * Versioned schema migrations, applied in order and recorded in `PRAGMA user_version`.
+ * Append new steps; never edit a step that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+	// 1: sources, per-source extraction output, merged events and their links, search indexes.
+	`
+	CREATE TABLE sources (
+		id TEXT PRIMARY KEY,
+		file TEXT NOT NULL UNIQUE,
+		content_hash TEXT NOT NULL,
+		extract_key TEXT NOT NULL,
+		title TEXT,
+		outlet TEXT,
+		url TEXT,
+		language TEXT,
+		published TEXT,
+		published_day TEXT,
+		publication_json TEXT,
+		body TEXT NOT NULL,
+		ingested_at TEXT NOT NULL
+	);
+	CREATE INDEX sources_hash ON sources(content_hash);
+
+	-- What extraction found in one source, kept so that events can be re-merged without
+	-- re-reading unchanged files.
+	CREATE TABLE source_mentions (
+		source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+		idx INTEGER NOT NULL,
+		mention_json TEXT NOT NULL,
+		PRIMARY KEY (source_id, idx)
+	);
+
+	CREATE TABLE events (
+		id TEXT PRIMARY KEY,
+		type TEXT NOT NULL,
+		cameo TEXT,
+		title TEXT NOT NULL,
+		planned INTEGER NOT NULL,
+		start_day TEXT,
+		end_day TEXT,
+		precision TEXT NOT NULL,
+		derivation TEXT NOT NULL,
+		date_text TEXT NOT NULL,
+		explanation TEXT NOT NULL,
+		approximate INTEGER NOT NULL,
+		place TEXT,
+		conflicts_json TEXT NOT NULL DEFAULT '[]',
+		source_count INTEGER NOT NULL
+	);
+	-- A window query asks for start_day in [from - longest span, to] and end_day >= from.
+	CREATE INDEX events_window ON events(start_day, end_day);
+	CREATE INDEX events_type_start ON events(type, start_day);
+
+	CREATE TABLE mentions (
+		id INTEGER PRIMARY KEY,
+		event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+		source_id TEXT NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+		ord INTEGER NOT NULL,
+		start INTEGER NOT NULL,
+		end INTEGER NOT NULL,
+		excerpt TEXT NOT NULL
+	);
+	CREATE INDEX mentions_event ON mentions(event_id, ord);
+	CREATE INDEX mentions_source ON mentions(source_id, start);
+
+	CREATE TABLE actors (
+		id TEXT PRIMARY KEY,
+		name TEXT NOT NULL,
+		kind TEXT,
+		country TEXT
+	);
+
+	CREATE TABLE actor_aliases (
+		alias TEXT NOT NULL,
+		actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+		PRIMARY KEY (alias, actor_id)
+	);
+
+	CREATE TABLE event_participants (
+		event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+		actor_id TEXT NOT NULL REFERENCES actors(id),
+		ord INTEGER NOT NULL,
+		role TEXT,
+		PRIMARY KEY (event_id, actor_id)
+	);
+	CREATE INDEX event_participants_actor ON event_participants(actor_id, event_id);
+
+	-- Old event ids that still resolve after an id had to change.
+	CREATE TABLE event_aliases (
+		alias TEXT PRIMARY KEY,
+		target TEXT NOT NULL
+	);
+
+	CREATE VIRTUAL TABLE events_fts USING fts5(event_id UNINDEXED, title, excerpts);
+	CREATE VIRTUAL TABLE sources_fts USING fts5(source_id UNINDEXED, title, body);
+
+	CREATE TABLE meta (
+		key TEXT PRIMARY KEY,
+		value TEXT NOT NULL
+	);
+	`
+];
