@@ -1,0 +1,148 @@
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+	corpusWith,
+	DEVSET_CORPUS,
+	SEED_CORPUS,
+	tempDir,
+	writeBytes
+} from '../../../tests/unit/corpusFixture';
+import { openDatabase } from './db';
+import { exportAll } from './exportAll';
+import { ingestCorpus } from './ingest';
+import { queryEvents } from './queryEvents';
+
+const cleanup: string[] = [];
+afterEach(() => {
+	for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function fresh(files: { from: string; name: string }[]) {
+	const corpusDir = corpusWith(files);
+	const dbDir = tempDir('db');
+	cleanup.push(corpusDir, dbDir);
+	return { corpusDir, dbPath: join(dbDir, 'timeline.db') };
+}
+
+const seed = (name: string) => ({ from: join(SEED_CORPUS, name), name });
+const dev = (name: string) => ({ from: join(DEVSET_CORPUS, name), name });
+
+/** Every mention's excerpt must be exactly the text between its offsets in the stored body. */
+function expectExcerptsMatchBodies(dbPath: string) {
+	const db = openDatabase(dbPath);
+	const bodies = new Map(
+		(db.prepare('SELECT id, body FROM sources').all() as { id: string; body: string }[]).map(
+			(s) => [s.id, s.body]
+		)
+	);
+	const data = exportAll(db);
+	db.close();
+	let checked = 0;
+	for (const event of data.events) {
+		for (const m of event.mentions) {
+			expect(bodies.get(m.sourceId)?.slice(m.start, m.end)).toBe(m.excerpt);
+			checked++;
+		}
+	}
+	return { data, checked };
+}
+
+describe('ingestCorpus with bad input beside good articles', () => {
+	it('reports each bad file by name and reason, ingests every good one, and keeps answering', () => {
+		const { corpusDir, dbPath } = fresh([
+			seed('002_70c7bdf07969de95.txt'),
+			dev('07_geneva_summit.txt'),
+			dev('12_biden_putin_call.txt')
+		]);
+		writeBytes(corpusDir, 'empty.txt', '');
+		writeBytes(corpusDir, 'picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+		writeBytes(corpusDir, 'huge.txt', 'Officials met on Monday. '.repeat(20 * 1024 * 1024 / 25));
+		writeBytes(corpusDir, 'latin1.txt', new Uint8Array([...Buffer.from('Le ministre a rencontr'), 0xe9, 0x20, 0x2e]));
+		writeBytes(corpusDir, 'broken-front-matter.txt', '---\ntitle: [oops\n---\nBody text of an article.');
+		writeBytes(corpusDir, 'bad-date.txt', '---\npublished: the day after tomorrow\n---\nBody text of an article.');
+		// BOM + CRLF: a good article saved on Windows.
+		const geneva = readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt'), 'utf8');
+		const crlf = geneva.replace(/\n/g, '\r\n');
+		writeBytes(corpusDir, 'windows.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf.replace('Geneva', 'Genève'))]));
+		// Identical text under two names.
+		writeBytes(corpusDir, 'copy-of-12.txt', readFileSync(join(DEVSET_CORPUS, '12_biden_putin_call.txt')));
+
+		const summary = ingestCorpus({ corpusDir, dbPath });
+
+		const reasons = Object.fromEntries(summary.rejected.map((r) => [r.file, r.reason]));
+		expect(Object.keys(reasons).sort()).toEqual(
+			['bad-date.txt', 'broken-front-matter.txt', 'empty.txt', 'huge.txt', 'latin1.txt', 'picture.txt'].sort()
+		);
+		expect(reasons['empty.txt']).toBe('empty file');
+		expect(reasons['picture.txt']).toMatch(/^binary file/);
+		expect(reasons['huge.txt']).toMatch(/^file is 20\.0 MB, over the 2 MB limit/);
+		expect(reasons['latin1.txt']).toMatch(/^not valid UTF-8 \(invalid byte 0xE9 at offset 22\)/);
+		expect(reasons['broken-front-matter.txt']).toMatch(/^front matter is not valid YAML/);
+		expect(reasons['bad-date.txt']).toContain(`field 'published' "the day after tomorrow" is not a date`);
+		expect(summary.duplicates).toEqual([{ file: 'copy-of-12.txt', of: '12_biden_putin_call.txt' }]);
+		expect(summary.ingested).toBe(4);
+
+		const db = openDatabase(dbPath);
+		const files = db.prepare('SELECT file FROM sources ORDER BY file').pluck().all();
+		expect(files).toEqual([
+			'002_70c7bdf07969de95.txt',
+			'07_geneva_summit.txt',
+			'12_biden_putin_call.txt',
+			'windows.txt'
+		]);
+		const windowsBody = db.prepare(`SELECT body FROM sources WHERE file = 'windows.txt'`).pluck().get() as string;
+		expect(windowsBody.startsWith('\ufeff')).toBe(false);
+		expect(windowsBody).toContain('\r\n');
+		expect(queryEvents(db, {}).events.length).toBeGreaterThan(0);
+		db.close();
+
+		const { data, checked } = expectExcerptsMatchBodies(dbPath);
+		expect(checked).toBeGreaterThan(0);
+		// The CRLF copy yields the same events as the LF original, at its own offsets.
+		const fromWindows = data.events.filter((e) => e.mentions.some((m) => m.sourceId === 'windows'));
+		const fromGeneva = data.events.filter((e) => e.mentions.some((m) => m.sourceId === '07_geneva_summit'));
+		expect(fromWindows.length).toBe(fromGeneva.length);
+	});
+});
+
+describe('ingestCorpus incrementally', () => {
+	it('skips unchanged files, re-reads changed ones and drops removed ones', () => {
+		const { corpusDir, dbPath } = fresh([
+			seed('004_9d0667f4fa7cf92c.txt'),
+			dev('05_anchorage_opening.txt'),
+			dev('11_sochi_erdogan_putin_2021.txt')
+		]);
+		const first = ingestCorpus({ corpusDir, dbPath });
+		expect(first).toMatchObject({ filesRead: 3, ingested: 3, unchanged: 0, removed: 0 });
+		const idsBefore = exportAll(openDatabase(dbPath)).events.map((e) => e.id);
+
+		const again = ingestCorpus({ corpusDir, dbPath });
+		expect(again).toMatchObject({ ingested: 0, unchanged: 3, removed: 0, events: first.events });
+		expect(exportAll(openDatabase(dbPath)).events.map((e) => e.id)).toEqual(idsBefore);
+
+		const path = join(corpusDir, '05_anchorage_opening.txt');
+		writeFileSync(path, readFileSync(path, 'utf8') + '\nShare this article\n');
+		unlinkSync(join(corpusDir, '11_sochi_erdogan_putin_2021.txt'));
+		const third = ingestCorpus({ corpusDir, dbPath });
+		expect(third).toMatchObject({ ingested: 1, unchanged: 1, removed: 1 });
+		const db = openDatabase(dbPath);
+		expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(2);
+		expect(
+			db.prepare(`SELECT count(*) FROM mentions WHERE source_id = '11_sochi_erdogan_putin_2021'`).pluck().get()
+		).toBe(0);
+		db.close();
+	});
+
+	it('refuses a broken gazetteer and leaves the database as it was', () => {
+		const { corpusDir, dbPath } = fresh([dev('05_anchorage_opening.txt')]);
+		const first = ingestCorpus({ corpusDir, dbPath });
+		writeBytes(corpusDir, 'actors.yaml', '- name: [unclosed\n');
+		writeBytes(corpusDir, 'new.txt', readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt')));
+		expect(() => ingestCorpus({ corpusDir, dbPath })).toThrow(/actors\.yaml/);
+		const db = openDatabase(dbPath);
+		expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(1);
+		expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(first.events);
+		db.close();
+	});
+});

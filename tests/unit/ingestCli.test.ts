@@ -1,0 +1,103 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/lib/server/db';
+import { corpusWith, DEVSET_CORPUS, REPO, tempDir, writeBytes } from './corpusFixture';
+
+const cleanup: string[] = [];
+afterEach(() => {
+	for (const dir of cleanup.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const cli = (script: string, args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'scripts', script), ...args], {
+		cwd: REPO,
+		encoding: 'utf8'
+	});
+
+function setup() {
+	const corpusDir = corpusWith([
+		{ from: join(DEVSET_CORPUS, '15_bali_biden_xi.txt'), name: 'bali.txt' }
+	]);
+	const dbDir = tempDir('cli-db');
+	cleanup.push(corpusDir, dbDir);
+	return { corpusDir, dbPath: join(dbDir, 'timeline.db') };
+}
+
+describe('npm run ingest / export', () => {
+	it('prints a line per file and a summary, exits 1 when a file was rejected, and exports the contract', () => {
+		const { corpusDir, dbPath } = setup();
+		writeBytes(corpusDir, 'zero.txt', '');
+		const ingest = cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath]);
+		expect(ingest.status).toBe(1);
+		expect(ingest.stdout).toMatch(/\[1\/2\] bali\.txt: ingested, \d+ event mentions?/);
+		expect(ingest.stdout).toContain('[2/2] zero.txt: rejected: empty file');
+		expect(ingest.stderr).toContain('rejected: zero.txt: empty file');
+		expect(ingest.stdout).toMatch(
+			/files read: 2, ingested: 1, unchanged: 0, duplicates: 0, removed: 0, rejected: 1, events: \d+, mentions: \d+, time: [\d.]+ s/
+		);
+
+		const json = cli('export.ts', ['--db', dbPath]);
+		expect(json.status).toBe(0);
+		const data = JSON.parse(json.stdout);
+		expect(data.sources).toEqual([
+			expect.objectContaining({ id: 'bali', file: 'bali.txt', published: expect.any(String) })
+		]);
+		expect(data.events.length).toBeGreaterThan(0);
+		const body = readFileSync(join(corpusDir, 'bali.txt'), 'utf8');
+		for (const event of data.events) {
+			expect(Object.keys(event).sort()).toEqual(
+				['cameo', 'date', 'id', 'mentions', 'participants', 'place', 'planned', 'title', 'type'].sort()
+			);
+			for (const m of event.mentions) expect(body.slice(m.start, m.end)).toBe(m.excerpt);
+		}
+
+		const csv = cli('export.ts', ['--db', dbPath, '--format', 'csv']);
+		expect(csv.status).toBe(0);
+		expect(csv.stdout.split('\r\n')[0]).toMatch(/^event_id,type,cameo,title,/);
+		expect(cli('export.ts', ['--db', dbPath, '--format', 'xml']).stderr).toContain(
+			'--format must be json or csv'
+		);
+	});
+
+	it('leaves the previous database usable when the ingest process is killed half-way', async () => {
+		const { corpusDir, dbPath } = setup();
+		expect(cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath, '--quiet']).status).toBe(0);
+		const db = openDatabase(dbPath);
+		const before = {
+			sources: db.prepare('SELECT count(*) FROM sources').pluck().get(),
+			events: db.prepare('SELECT count(*) FROM events').pluck().get()
+		};
+		db.close();
+
+		const article = readFileSync(join(DEVSET_CORPUS, '13_istanbul_talks.txt'), 'utf8');
+		for (let i = 0; i < 1500; i++) {
+			writeBytes(corpusDir, `copy-${String(i).padStart(4, '0')}.txt`, `${article}\nStory ${i}\n`);
+		}
+		const child = spawn(
+			process.execPath,
+			['--import', 'tsx', join(REPO, 'scripts', 'ingest.ts'), '--corpus', corpusDir, '--db', dbPath],
+			{ cwd: REPO }
+		);
+		await new Promise<void>((resolve) => {
+			let lines = 0;
+			child.stdout.on('data', (chunk: Buffer) => {
+				lines += chunk.toString().split('\n').length - 1;
+				if (lines > 100 && !child.killed) {
+					child.kill('SIGKILL');
+					resolve();
+				}
+			});
+			child.on('exit', () => resolve());
+		});
+		await new Promise((resolve) => child.on('close', resolve));
+		expect(child.signalCode).toBe('SIGKILL');
+
+		const after = openDatabase(dbPath);
+		expect(after.pragma('integrity_check', { simple: true })).toBe('ok');
+		expect(after.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(before.sources);
+		expect(after.prepare('SELECT count(*) FROM events').pluck().get()).toBe(before.events);
+		after.close();
+	});
+});
