@@ -1,0 +1,224 @@
+/**
+ * The visible time domain of the timeline as reactive state. Everything that moves the view
+ * (d3-zoom gestures, buttons, keys, the list, animations) goes through this class, and the
+ * axis and marks are derived from it: gestures only ever write the domain.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import type { ZoomTransform } from 'd3-zoom';
+import { DAY_MS } from './isoDay';
+import {
+	clampDomain,
+	domainShowing,
+	domainToTransform,
+	interpolateDomain,
+	panDomain,
+	transformToDomain,
+	zoomDomainAbout,
+	type Domain,
+	type ZoomLimits
+} from './zoomDomain';
+
+/** Narrowest view: a few hours, enough to separate the events of one day. */
+export const MIN_SPAN_MS = 6 * 3_600_000;
+/** Widest view: about a century. */
+export const MAX_SPAN_MS = 100 * 365.25 * DAY_MS;
+/** Panning may go this far past the first and last event (fraction of the extent, at least a month). */
+const EXTENT_MARGIN = 0.1;
+const MIN_EXTENT_MARGIN_MS = 31 * DAY_MS;
+
+export interface ZoomStateOptions {
+	from: Date;
+	to: Date;
+	/** First and last dated event; panning stays within it plus a margin. */
+	extent?: { from: Date; to: Date } | null;
+	minSpanMs?: number;
+	maxSpanMs?: number;
+}
+
+function prefersReducedMotion(): boolean {
+	return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function easeCubicInOut(t: number): number {
+	return t < 0.5 ? 4 * t * t * t : 1 - Math.pow(-2 * t + 2, 3) / 2;
+}
+
+export class ZoomState {
+	#from = $state.raw(new Date(0));
+	#to = $state.raw(new Date(0));
+	#bounds = $state.raw<Domain | null>(null);
+	#frame: number | null = null;
+	/** Settles the promise of the running animation when something else moves the view. */
+	#cancelled: (() => void) | null = null;
+	readonly minSpan: number;
+	readonly maxSpan: number;
+	/**
+	 * The domain the identity d3-zoom transform stands for. Fixed at construction so that new
+	 * data arriving mid-gesture cannot make the view jump.
+	 */
+	readonly reference: Domain;
+
+	constructor(options: ZoomStateOptions) {
+		this.minSpan = options.minSpanMs ?? MIN_SPAN_MS;
+		this.maxSpan = options.maxSpanMs ?? MAX_SPAN_MS;
+		this.#bounds = boundsOf(options.extent ?? null);
+		const initial = clampDomain([+options.from, +options.to], this.limits);
+		this.reference = initial;
+		this.#write(initial);
+	}
+
+	get from(): Date {
+		return this.#from;
+	}
+
+	get to(): Date {
+		return this.#to;
+	}
+
+	/** The visible domain in epoch milliseconds. */
+	get domain(): Domain {
+		return [+this.#from, +this.#to];
+	}
+
+	get span(): number {
+		return +this.#to - +this.#from;
+	}
+
+	get limits(): ZoomLimits {
+		return { minSpan: this.minSpan, maxSpan: this.maxSpan, bounds: this.#bounds };
+	}
+
+	get atMinSpan(): boolean {
+		return this.span <= this.minSpan * 1.0001;
+	}
+
+	get atMaxSpan(): boolean {
+		return this.span >= this.maxSpan * 0.9999;
+	}
+
+	/** A UTC time scale mapping the visible domain onto [0, width]. */
+	scale(width: number): ScaleTime<number, number> {
+		return scaleUtc().domain([this.#from, this.#to]).range([0, width]);
+	}
+
+	/** New data: panning is re-limited to its extent and the view moved inside if it lies outside. */
+	setExtent(extent: { from: Date; to: Date } | null): void {
+		this.#bounds = boundsOf(extent);
+		this.#write(clampDomain(this.domain, this.limits));
+	}
+
+	setDomain(from: Date, to: Date): void {
+		this.cancelAnimation();
+		this.#write(clampDomain([+from, +to], this.limits));
+	}
+
+	/** Zooms by `factor` (> 1 zooms in) keeping the instant at `pointerFraction` of the width still. */
+	zoomAbout(pointerFraction: number, factor: number): void {
+		this.cancelAnimation();
+		this.#write(zoomDomainAbout(this.domain, pointerFraction, factor, this.limits));
+	}
+
+	/** Moves the view by `fraction` of its span; positive moves later in time. */
+	panBy(fraction: number): void {
+		this.cancelAnimation();
+		this.#write(panDomain(this.domain, fraction, this.limits));
+	}
+
+	/** Moves the view by `px` pixels of a `width`-pixel axis; positive moves later in time. */
+	panByPixels(px: number, width: number): void {
+		this.panBy(px / width);
+	}
+
+	/** Brings [start, end] into view, keeping the zoom level. */
+	show(start: Date, end: Date, ms = 0): Promise<void> {
+		const [from, to] = domainShowing(this.domain, [+start, +end]);
+		return this.animateTo(new Date(from), new Date(to), ms);
+	}
+
+	/** Centres the view on `date`, keeping the zoom level. */
+	centreOn(date: Date, ms = 0): Promise<void> {
+		const half = this.span / 2;
+		return this.animateTo(new Date(+date - half), new Date(+date + half), ms);
+	}
+
+	/** Shows exactly one calendar month (UTC): its first day 00:00 to the next month's. `month` is 1–12. */
+	zoomToMonth(year: number, month: number, ms = 0): Promise<void> {
+		return this.animateTo(
+			new Date(Date.UTC(year, month - 1, 1)),
+			new Date(Date.UTC(year, month, 1)),
+			ms
+		);
+	}
+
+	/**
+	 * Moves to [from, to] over `ms` milliseconds, one step per animation frame; instant when
+	 * `ms` is 0, when the reader prefers reduced motion, or outside a browser. Any other move
+	 * cancels it. Resolves when the view arrives or the animation is cancelled.
+	 */
+	animateTo(from: Date, to: Date, ms = 350): Promise<void> {
+		this.cancelAnimation();
+		const target = clampDomain([+from, +to], this.limits);
+		if (ms <= 0 || prefersReducedMotion() || typeof requestAnimationFrame === 'undefined') {
+			this.#write(target);
+			return Promise.resolve();
+		}
+		const path = interpolateDomain(this.domain, target);
+		return new Promise((resolve) => {
+			let started: number | null = null;
+			const step = (now: number) => {
+				started ??= now;
+				const t = Math.min(1, (now - started) / ms);
+				this.#write(path(easeCubicInOut(t)));
+				this.#frame = t < 1 ? requestAnimationFrame(step) : null;
+				if (t >= 1) resolve();
+			};
+			this.#frame = requestAnimationFrame(step);
+			this.#cancelled = resolve;
+		});
+	}
+
+	cancelAnimation(): void {
+		if (this.#frame !== null) cancelAnimationFrame(this.#frame);
+		this.#frame = null;
+		this.#cancelled?.();
+		this.#cancelled = null;
+	}
+
+	/** d3-zoom's scale extent equivalent to the span limits. */
+	scaleExtent(): [number, number] {
+		const referenceSpan = this.reference[1] - this.reference[0];
+		return [referenceSpan / this.maxSpan, referenceSpan / this.minSpan];
+	}
+
+	/** The d3-zoom transform showing the current domain across `width` pixels. */
+	toTransform(width: number): ZoomTransform {
+		return domainToTransform(this.domain, this.reference, width);
+	}
+
+	/** Writes the domain a d3-zoom transform shows (clamped to the limits). */
+	setFromTransform(transform: Pick<ZoomTransform, 'k' | 'x'>, width: number): void {
+		this.setDomain(...toDates(transformToDomain(transform, this.reference, width)));
+	}
+
+	/** The nearest transform within the limits: d3-zoom's `constrain`, so it never runs ahead of the state. */
+	constrainTransform(transform: Pick<ZoomTransform, 'k' | 'x'>, width: number): ZoomTransform {
+		const domain = clampDomain(transformToDomain(transform, this.reference, width), this.limits);
+		return domainToTransform(domain, this.reference, width);
+	}
+
+	#write([from, to]: Domain): void {
+		if (from !== +this.#from) this.#from = new Date(from);
+		if (to !== +this.#to) this.#to = new Date(to);
+	}
+}
+
+function toDates([from, to]: Domain): [Date, Date] {
+	return [new Date(from), new Date(to)];
+}
+
+function boundsOf(extent: { from: Date; to: Date } | null): Domain | null {
+	if (!extent) return null;
+	const span = +extent.to - +extent.from;
+	const margin = Math.max(EXTENT_MARGIN * span, MIN_EXTENT_MARGIN_MS);
+	return [+extent.from - margin, +extent.to + margin];
+}
