@@ -44,8 +44,7 @@ function easeCubicInOut(t: number): number {
 }
 
 export class ZoomState {
-	#from = $state.raw(new Date(0));
-	#to = $state.raw(new Date(0));
+	#domain = $state.raw<Domain>([0, 1]);
 	#bounds = $state.raw<Domain | null>(null);
 	#frame: number | null = null;
 	/** Settles the promise of the running animation when something else moves the view. */
@@ -64,24 +63,24 @@ export class ZoomState {
 		this.#bounds = boundsOf(options.extent ?? null);
 		const initial = clampDomain([+options.from, +options.to], this.limits);
 		this.reference = initial;
-		this.#write(initial);
+		this.#domain = initial;
 	}
 
-	get from(): Date {
-		return this.#from;
-	}
-
-	get to(): Date {
-		return this.#to;
-	}
+	// The Dates are never mutated, only replaced, so plain Date (not SvelteDate) is right here.
+	/* eslint-disable svelte/prefer-svelte-reactivity */
+	/** Start of the visible domain. */
+	readonly from: Date = $derived(new Date(this.#domain[0]));
+	/** End of the visible domain (exclusive). */
+	readonly to: Date = $derived(new Date(this.#domain[1]));
+	/* eslint-enable svelte/prefer-svelte-reactivity */
 
 	/** The visible domain in epoch milliseconds. */
 	get domain(): Domain {
-		return [+this.#from, +this.#to];
+		return this.#domain;
 	}
 
 	get span(): number {
-		return +this.#to - +this.#from;
+		return this.#domain[1] - this.#domain[0];
 	}
 
 	get limits(): ZoomLimits {
@@ -98,7 +97,7 @@ export class ZoomState {
 
 	/** A UTC time scale mapping the visible domain onto [0, width]. */
 	scale(width: number): ScaleTime<number, number> {
-		return scaleUtc().domain([this.#from, this.#to]).range([0, width]);
+		return scaleUtc().domain([this.from, this.to]).range([0, width]);
 	}
 
 	/** New data: panning is re-limited to its extent and the view moved inside if it lies outside. */
@@ -131,23 +130,18 @@ export class ZoomState {
 
 	/** Brings [start, end] into view, keeping the zoom level. */
 	show(start: Date, end: Date, ms = 0): Promise<void> {
-		const [from, to] = domainShowing(this.domain, [+start, +end]);
-		return this.animateTo(new Date(from), new Date(to), ms);
+		return this.#animate(domainShowing(this.domain, [+start, +end]), ms);
 	}
 
 	/** Centres the view on `date`, keeping the zoom level. */
 	centreOn(date: Date, ms = 0): Promise<void> {
 		const half = this.span / 2;
-		return this.animateTo(new Date(+date - half), new Date(+date + half), ms);
+		return this.#animate([+date - half, +date + half], ms);
 	}
 
 	/** Shows exactly one calendar month (UTC): its first day 00:00 to the next month's. `month` is 1–12. */
 	zoomToMonth(year: number, month: number, ms = 0): Promise<void> {
-		return this.animateTo(
-			new Date(Date.UTC(year, month - 1, 1)),
-			new Date(Date.UTC(year, month, 1)),
-			ms
-		);
+		return this.#animate([Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)], ms);
 	}
 
 	/**
@@ -156,8 +150,12 @@ export class ZoomState {
 	 * cancels it. Resolves when the view arrives or the animation is cancelled.
 	 */
 	animateTo(from: Date, to: Date, ms = 350): Promise<void> {
+		return this.#animate([+from, +to], ms);
+	}
+
+	#animate(domain: Domain, ms: number): Promise<void> {
 		this.cancelAnimation();
-		const target = clampDomain([+from, +to], this.limits);
+		const target = clampDomain(domain, this.limits);
 		if (ms <= 0 || prefersReducedMotion() || typeof requestAnimationFrame === 'undefined') {
 			this.#write(target);
 			return Promise.resolve();
@@ -197,7 +195,8 @@ export class ZoomState {
 
 	/** Writes the domain a d3-zoom transform shows (clamped to the limits). */
 	setFromTransform(transform: Pick<ZoomTransform, 'k' | 'x'>, width: number): void {
-		this.setDomain(...toDates(transformToDomain(transform, this.reference, width)));
+		this.cancelAnimation();
+		this.#write(clampDomain(transformToDomain(transform, this.reference, width), this.limits));
 	}
 
 	/** The nearest transform within the limits: d3-zoom's `constrain`, so it never runs ahead of the state. */
@@ -206,14 +205,9 @@ export class ZoomState {
 		return domainToTransform(domain, this.reference, width);
 	}
 
-	#write([from, to]: Domain): void {
-		if (from !== +this.#from) this.#from = new Date(from);
-		if (to !== +this.#to) this.#to = new Date(to);
+	#write(domain: Domain): void {
+		if (domain[0] !== this.#domain[0] || domain[1] !== this.#domain[1]) this.#domain = domain;
 	}
-}
-
-function toDates([from, to]: Domain): [Date, Date] {
-	return [new Date(from), new Date(to)];
 }
 
 function boundsOf(extent: { from: Date; to: Date } | null): Domain | null {
