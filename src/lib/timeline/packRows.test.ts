@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { packRows, type PackItem } from './packRows';
+
+const GAP = 4;
+
+function random(seed: number) {
+	return () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;
+}
+
+/** Points (size 8) and bars, each with a label of random width. */
+function randomItems(count: number, seed: number): PackItem[] {
+	const next = random(seed);
+	return Array.from({ length: count }, () => {
+		const markStart = next() * 2000;
+		const markEnd = markStart + (next() < 0.3 ? 20 + next() * 300 : 8);
+		return { markStart, markEnd, labelEnd: markStart + 12 + next() * 150 };
+	});
+}
+
+function footprint(item: PackItem, withLabel: boolean): [number, number] {
+	return [item.markStart, withLabel ? Math.max(item.markEnd, item.labelEnd) : item.markEnd];
+}
+
+function overlaps(a: [number, number], b: [number, number]) {
+	return a[0] < b[1] + GAP && b[0] < a[1] + GAP;
+}
+
+describe('packRows', () => {
+	it.each([1, 2, 3, 4, 5])('never overlaps marks or labels in a row (random set %i)', (seed) => {
+		const items = randomItems(400, seed);
+		const { rows, rowCount, labelShown } = packRows(items, { gap: GAP });
+		expect(labelShown.every((shown) => shown === 1)).toBe(true);
+		for (let i = 0; i < items.length; i++) {
+			expect(rows[i]).toBeLessThan(rowCount);
+			for (let j = i + 1; j < items.length; j++) {
+				if (rows[i] === rows[j]) {
+					expect(overlaps(footprint(items[i], true), footprint(items[j], true))).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('uses no more rows than the most footprints stacked at one point', () => {
+		const items = randomItems(300, 9);
+		const { rowCount } = packRows(items, { gap: GAP });
+		const edges = items.flatMap((item) => {
+			const [start, end] = footprint(item, true);
+			return [
+				[start, 1],
+				[end + GAP, -1]
+			];
+		});
+		edges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+		let depth = 0;
+		let deepest = 0;
+		for (const [, change] of edges) deepest = Math.max(deepest, (depth += change));
+		expect(rowCount).toBe(deepest);
+	});
+
+	it('keeps input order for equal starts and is deterministic', () => {
+		const items: PackItem[] = [0, 1, 2].map(() => ({ markStart: 10, markEnd: 18, labelEnd: 60 }));
+		const { rows } = packRows(items);
+		expect(Array.from(rows)).toEqual([0, 1, 2]);
+		expect(Array.from(packRows(items).rows)).toEqual([0, 1, 2]);
+	});
+
+	it('places intervals as bars: a later bar reuses a row only after the earlier one ends', () => {
+		const items: PackItem[] = [
+			{ markStart: 0, markEnd: 300, labelEnd: 100 },
+			{ markStart: 100, markEnd: 120, labelEnd: 160 },
+			{ markStart: 310, markEnd: 400, labelEnd: 350 }
+		];
+		const { rows, rowCount } = packRows(items, { gap: GAP });
+		expect(Array.from(rows)).toEqual([0, 1, 0]);
+		expect(rowCount).toBe(2);
+	});
+
+	it('drops labels, not marks, when rows run out, and kept labels still do not overlap', () => {
+		const items = randomItems(400, 11);
+		const { rows, rowCount, labelShown } = packRows(items, { gap: GAP, maxRows: 4 });
+		expect(rowCount).toBeLessThanOrEqual(4);
+		expect(labelShown.some((shown) => shown === 0)).toBe(true);
+		expect(labelShown.some((shown) => shown === 1)).toBe(true);
+		for (let i = 0; i < items.length; i++) {
+			if (!labelShown[i]) continue;
+			const label: [number, number] = [items[i].markEnd, items[i].labelEnd];
+			for (let j = 0; j < items.length; j++) {
+				if (i !== j && rows[i] === rows[j] && items[j].markStart >= items[i].markStart) {
+					expect(overlaps(label, footprint(items[j], labelShown[j] === 1))).toBe(false);
+				}
+			}
+		}
+	});
+
+	it('packs 20 000 items quickly', () => {
+		const items = randomItems(20_000, 5);
+		const started = performance.now();
+		packRows(items, { maxRows: 6 });
+		expect(performance.now() - started).toBeLessThan(500);
+	});
+
+	it('handles no items', () => {
+		expect(packRows([]).rowCount).toBe(0);
+	});
+});
