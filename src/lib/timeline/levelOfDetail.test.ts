@@ -1,0 +1,56 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { DAY_MS } from './isoDay';
+import { chooseDetail, densityBars, MAX_MARKS_IN_VIEW, timeBins } from './levelOfDetail';
+
+const view = [0, 100 * DAY_MS] as const;
+
+describe('chooseDetail', () => {
+	it.each([
+		['a complete, readable view', { visibleCount: 40 }, 'marks'],
+		['too many events in view', { visibleCount: MAX_MARKS_IN_VIEW + 1 }, 'density'],
+		['a truncated window', { truncated: true }, 'density'],
+		['a view mostly outside the loaded window', { window: [80 * DAY_MS, 200 * DAY_MS] }, 'density'],
+		['a view a little outside the loaded window', { window: [30 * DAY_MS, 200 * DAY_MS] }, 'marks'],
+		['no density to fall back on', { truncated: true, hasDensity: false }, 'marks']
+	] as const)('draws %s as %s', (_, change, detail) => {
+		const input = {
+			visibleCount: 10,
+			truncated: false,
+			window: view,
+			view,
+			hasDensity: true,
+			...change
+		};
+		expect(chooseDetail(input)).toBe(detail);
+	});
+});
+
+describe('densityBars', () => {
+	const bins = timeBins([
+		{ start: '2020-01-01', end: '2020-01-10', count: 4 },
+		{ start: '2020-01-11', end: '2020-01-20', count: 0 },
+		{ start: '2020-01-21', end: '2020-01-31', count: 16 },
+		{ start: '2020-02-01', end: '2020-02-29', count: 1 }
+	]);
+
+	it('parses bins into half-open spans', () => {
+		expect(new Date(bins[0].t1).toISOString()).toBe('2020-01-11T00:00:00.000Z');
+	});
+
+	it('keeps non-empty bins in view, square-root scaled to the corpus peak', () => {
+		const scale = scaleUtc()
+			.domain([new Date('2020-01-05T00:00:00Z'), new Date('2020-01-31T00:00:00Z')])
+			.range([0, 260]);
+		const bars = densityBars(bins, scale, 100);
+		expect(bars.map((bar) => bar.count)).toEqual([4, 16]);
+		expect(bars[0].height).toBeCloseTo(50, 6);
+		expect(bars[1].height).toBeCloseTo(100, 6);
+		expect(bars[0].x).toBeCloseTo(-40, 6);
+		expect(bars[1].width).toBeCloseTo(110, 6);
+	});
+
+	it('draws nothing for an empty corpus', () => {
+		expect(densityBars([], scaleUtc(), 100)).toEqual([]);
+	});
+});

@@ -1,0 +1,92 @@
+/**
+ * Zoomed far out, individual marks stop being readable (or are not all loaded): the timeline
+ * then draws the corpus-wide density bins as a histogram instead.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { daySpan } from './isoDay';
+import type { DensityBin } from './types';
+import type { Domain } from './zoomDomain';
+
+export type Detail = 'marks' | 'density';
+
+/** Beyond this many events in view, marks give way to density bins. */
+export const MAX_MARKS_IN_VIEW = 3000;
+/** Marks are drawn only while the loaded window covers at least this share of the view. */
+const MIN_WINDOW_COVERAGE = 0.5;
+
+export interface DetailInput {
+	/** Dated events overlapping the view. */
+	visibleCount: number;
+	/** The server left events out of the loaded window. */
+	truncated: boolean;
+	/** The loaded window and the visible domain (ms). */
+	window: Domain;
+	view: Domain;
+	hasDensity: boolean;
+}
+
+export function chooseDetail(input: DetailInput): Detail {
+	if (!input.hasDensity) return 'marks';
+	const covered =
+		Math.max(
+			0,
+			Math.min(input.window[1], input.view[1]) - Math.max(input.window[0], input.view[0])
+		) /
+		(input.view[1] - input.view[0]);
+	const incomplete = input.truncated || covered < MIN_WINDOW_COVERAGE;
+	return incomplete || input.visibleCount > MAX_MARKS_IN_VIEW ? 'density' : 'marks';
+}
+
+export interface TimedBin {
+	t0: number;
+	t1: number;
+	count: number;
+}
+
+/** Bins as half-open instant spans, parsed once per data load rather than per frame. */
+export function timeBins(bins: readonly DensityBin[]): TimedBin[] {
+	return bins.map((bin) => {
+		const [t0, t1] = daySpan(bin.start, bin.end);
+		return { t0: +t0, t1: +t1, count: bin.count };
+	});
+}
+
+export interface DensityBar {
+	key: number;
+	x: number;
+	width: number;
+	/** Bar height in pixels; square-root scaled so small counts stay visible beside peaks. */
+	height: number;
+	count: number;
+	t0: number;
+	t1: number;
+}
+
+/**
+ * The bins overlapping the scale's domain as bars, heights relative to the densest bin of the
+ * whole corpus so they do not jump while panning.
+ */
+export function densityBars(
+	bins: readonly TimedBin[],
+	scale: ScaleTime<number, number>,
+	maxHeight: number
+): DensityBar[] {
+	const [from, to] = scale.domain().map(Number);
+	let peak = 0;
+	for (const bin of bins) peak = Math.max(peak, bin.count);
+	if (peak === 0) return [];
+	return bins
+		.filter((bin) => bin.count > 0 && bin.t1 > from && bin.t0 < to)
+		.map((bin) => {
+			const x = scale(bin.t0);
+			return {
+				key: bin.t0,
+				x,
+				width: Math.max(1, scale(bin.t1) - x),
+				height: Math.max(1, Math.sqrt(bin.count / peak) * maxHeight),
+				count: bin.count,
+				t0: bin.t0,
+				t1: bin.t1
+			};
+		});
+}
