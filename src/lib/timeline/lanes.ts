@@ -121,7 +121,7 @@ function byType(events: readonly TimelineEvent[]): LaneAssignment {
 export function assignLanes(
 	events: readonly TimelineEvent[],
 	mode: LaneMode,
-	maxLanes = PALETTE.length
+	maxLanes: number = PALETTE.length
 ): LaneAssignment {
 	if (mode === 'type') return byType(events);
 	const groups = new Map<string, { label: string; ids: string[] }>();

@@ -1,0 +1,164 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import type { Precision } from '../types';
+import { daySpan } from './isoDay';
+import type { Lane } from './lanes';
+import {
+	DEFAULT_LAYOUT,
+	layoutTimeline,
+	markCertainty,
+	placeEvents,
+	type LaidMark
+} from './layout';
+import type { TimelineEvent } from './types';
+
+function event(
+	id: string,
+	start: string | null,
+	end: string | null = start,
+	extra: Partial<TimelineEvent['date']> & { planned?: boolean; title?: string } = {}
+): TimelineEvent {
+	const { planned = false, title = `Event ${id}`, ...date } = extra;
+	return {
+		id,
+		type: 'meeting',
+		title,
+		planned,
+		date: {
+			start,
+			end,
+			precision: 'day',
+			derivation: 'explicit',
+			text: '',
+			explanation: '',
+			approximate: false,
+			...date
+		},
+		participants: [],
+		place: null,
+		firstExcerpt: null,
+		sourceCount: 1
+	};
+}
+
+const lanes: Lane[] = [
+	{ key: 'a', label: 'A', colour: '#000', count: 0 },
+	{ key: 'b', label: 'B', colour: '#111', count: 0 }
+];
+const scaleOver = (from: string, to: string, width: number) => {
+	const [start] = daySpan(from, from);
+	const [end] = daySpan(to, to);
+	return scaleUtc().domain([start, end]).range([0, width]);
+};
+
+function dailyEvents(count: number, perDay: number): TimelineEvent[] {
+	return Array.from({ length: count }, (_, i) => {
+		const day = String(1 + Math.floor(i / perDay)).padStart(2, '0');
+		return event(`e${String(i).padStart(3, '0')}`, `2020-03-${day}`, null, {
+			title: `Meeting number ${i} of the long series`
+		});
+	});
+}
+
+function footprint(mark: LaidMark, labelWidth: (mark: LaidMark) => number): [number, number] {
+	const end = mark.labelShown ? Math.max(mark.x1, mark.labelX + labelWidth(mark)) : mark.x1;
+	return [mark.x0, end];
+}
+
+describe('placeEvents', () => {
+	it.each([
+		['2020-01-03', '2020-01-03', 'day', false, 'point', 'firm'],
+		['2020-01-03', '2020-01-05', 'range', false, 'bar', 'firm'],
+		['2020-01-01', '2020-01-31', 'month', false, 'bar', 'within'],
+		['2020-01-01', '2020-04-30', 'range', true, 'bar', 'approximate']
+	] as const)(
+		'%s..%s (%s, approximate %s) is a %s, %s',
+		(start, end, precision, approximate, shape, certainty) => {
+			const [placed] = placeEvents(
+				[event('x', start, end, { precision: precision as Precision, approximate })],
+				new Map()
+			);
+			expect(placed.shape).toBe(shape);
+			expect(placed.certainty).toBe(certainty);
+			expect(markCertainty(placed.event.date)).toBe(certainty);
+		}
+	);
+
+	it('orders by time and leaves undated events out', () => {
+		const placed = placeEvents(
+			[event('late', '2021-01-01'), event('none', null), event('early', '2020-01-01')],
+			new Map([['late', 1]])
+		);
+		expect(placed.map((p) => [p.id, p.lane])).toEqual([
+			['early', 0],
+			['late', 1]
+		]);
+	});
+});
+
+describe('layoutTimeline', () => {
+	it('lays out marks and visible labels without overlap in every row', () => {
+		const events = dailyEvents(60, 2);
+		const laneOf = new Map(events.map((e, i) => [e.id, i % 2]));
+		const placed = placeEvents(events, laneOf);
+		const widths = new Map(placed.map((p) => [p.id, p.labelWidth]));
+		const labelWidth = (mark: LaidMark) => (mark.kind === 'event' ? widths.get(mark.ids[0])! : 0);
+		const layout = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 1400), 1400);
+		expect(layout.visibleCount).toBe(60);
+		for (const lane of layout.lanes) {
+			expect(Math.max(...lane.marks.map((m) => m.row))).toBeLessThan(DEFAULT_LAYOUT.maxRowsPerLane);
+			for (const a of lane.marks) {
+				for (const b of lane.marks) {
+					if (a === b || a.row !== b.row || a.x0 > b.x0) continue;
+					const [, aEnd] = footprint(a, labelWidth);
+					if (a.labelShown) expect(aEnd + DEFAULT_LAYOUT.gap).toBeLessThanOrEqual(b.x0 + 1e-9);
+					expect(a.x1).toBeLessThanOrEqual(b.x0 + 1e-9);
+				}
+			}
+		}
+		expect(layout.lanes[1].top).toBe(layout.lanes[0].height);
+		expect(layout.height).toBe(layout.lanes[0].height + layout.lanes[1].height);
+	});
+
+	it('collapses crowds into counted clusters that split as the view zooms in', () => {
+		const events = dailyEvents(40, 8);
+		const placed = placeEvents(events, new Map());
+		const wide = layoutTimeline(placed, lanes, scaleOver('2019-01-01', '2021-01-01', 800), 800);
+		const clusters = wide.lanes[0].marks.filter((mark) => mark.kind === 'cluster');
+		expect(clusters.length).toBeGreaterThan(0);
+		expect(wide.lanes[0].marks.reduce((sum, mark) => sum + mark.ids.length, 0)).toBe(40);
+		expect(clusters[0].label).toBe(String(clusters[0].ids.length));
+		const close = layoutTimeline(placed, lanes, scaleOver('2020-03-02', '2020-03-03', 800), 800);
+		expect(close.lanes[0].marks.some((mark) => mark.kind === 'cluster')).toBe(true);
+		// Eight events on one day are more than a lane stacks; three per day are not.
+		const sparse = placeEvents(dailyEvents(9, 3), new Map());
+		const day = layoutTimeline(sparse, lanes, scaleOver('2020-03-01', '2020-03-04', 800), 800);
+		expect(day.lanes[0].marks.every((mark) => mark.kind === 'event')).toBe(true);
+	});
+
+	it('keeps events outside the view out, and an empty lane one row high', () => {
+		const placed = placeEvents([event('in', '2020-03-05'), event('out', '2020-06-05')], new Map());
+		const layout = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 600), 600);
+		expect(layout.visibleCount).toBe(1);
+		expect(layout.lanes[0].marks.map((mark) => mark.key)).toEqual(['in']);
+		expect(layout.lanes[1].marks).toEqual([]);
+		expect(layout.lanes[1].height).toBe(
+			DEFAULT_LAYOUT.laneHeader + DEFAULT_LAYOUT.rowHeight + DEFAULT_LAYOUT.lanePadding
+		);
+	});
+
+	it('draws a bar across its days and a point in the middle of its day', () => {
+		const placed = placeEvents(
+			[
+				event('bar', '2020-03-02', '2020-03-04', { precision: 'range' }),
+				event('dot', '2020-03-10')
+			],
+			new Map()
+		);
+		const scale = scaleOver('2020-03-01', '2020-03-31', 3000);
+		const [bar, dot] = layoutTimeline(placed, lanes, scale, 3000).lanes[0].marks;
+		expect(bar.x0).toBeCloseTo(100, 6);
+		expect(bar.x1).toBeCloseTo(400, 6);
+		expect((dot.x0 + dot.x1) / 2).toBeCloseTo(950, 6);
+	});
+});

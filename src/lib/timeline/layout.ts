@@ -1,0 +1,278 @@
+/**
+ * Where every mark goes for one view: events are prepared once per data load (instants, lane,
+ * label), then per zoom frame placed in pixels, clustered where crowded and packed into rows
+ * per lane so no mark or label overlaps another.
+ */
+import type { ScaleTime } from 'd3-scale';
+import { clusterMarks } from './clusters';
+import { daySpan } from './isoDay';
+import type { Lane } from './lanes';
+import { packRows, type PackItem } from './packRows';
+import { estimateTextWidth, truncateLabel } from './textWidth';
+import type { TimelineEvent } from './types';
+
+/**
+ * How sure the date is, which the mark's look shows: `firm` a known day or span, `within`
+ * some time inside a month, season or year, `approximate` a bound rather than a known span.
+ */
+export type Certainty = 'firm' | 'within' | 'approximate';
+
+export interface PlacedEvent {
+	id: string;
+	event: TimelineEvent;
+	/** Half-open instant span [t0, t1) of the event's days (ms). */
+	t0: number;
+	t1: number;
+	lane: number;
+	shape: 'point' | 'bar';
+	certainty: Certainty;
+	planned: boolean;
+	label: string;
+	labelWidth: number;
+}
+
+export interface LaidMark {
+	key: string;
+	kind: 'event' | 'cluster';
+	/** The events it stands for (one for an event mark). */
+	ids: string[];
+	/** The event, for an event mark. */
+	placed: PlacedEvent | null;
+	/** Pixel extent of the mark; a point is centred in it. */
+	x0: number;
+	x1: number;
+	/** Vertical centre of its row (px from the top of the lanes). */
+	y: number;
+	row: number;
+	label: string;
+	labelX: number;
+	labelShown: boolean;
+}
+
+export interface LaneLayout {
+	lane: Lane;
+	index: number;
+	/** Top of the lane (px from the top of the lanes). */
+	top: number;
+	height: number;
+	marks: LaidMark[];
+}
+
+export interface TimelineLayout {
+	lanes: LaneLayout[];
+	height: number;
+	markCount: number;
+	/** Events overlapping the view. */
+	visibleCount: number;
+}
+
+export interface LayoutOptions {
+	rowHeight: number;
+	/** Space above the first row for the lane's name. */
+	laneHeader: number;
+	lanePadding: number;
+	pointRadius: number;
+	/** Marks closer than this (px) form a crowd (see `clusterMarks`). */
+	crowdGap: number;
+	maxRowsPerLane: number;
+	/** Space between a mark and its label, and between neighbours in a row. */
+	gap: number;
+	fontPx: number;
+	/** Minimum width of a cluster's pill, enough for its count. */
+	clusterMinWidth: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+	rowHeight: 22,
+	laneHeader: 18,
+	lanePadding: 6,
+	pointRadius: 5,
+	crowdGap: 6,
+	maxRowsPerLane: 5,
+	gap: 4,
+	fontPx: 12,
+	clusterMinWidth: 24
+};
+
+const MAX_LABEL_CHARS = 44;
+
+export function markCertainty(date: TimelineEvent['date']): Certainty {
+	if (date.approximate) return 'approximate';
+	return date.precision === 'day' || date.precision === 'range' ? 'firm' : 'within';
+}
+
+/**
+ * The dated events with their instants and lanes, in time order (ties by lane, then id) —
+ * also the order keyboard navigation follows. Events without a start are left out.
+ */
+export function placeEvents(
+	events: readonly TimelineEvent[],
+	laneOf: ReadonlyMap<string, number>,
+	fontPx = DEFAULT_LAYOUT.fontPx
+): PlacedEvent[] {
+	const placed: PlacedEvent[] = [];
+	for (const event of events) {
+		if (!event.date.start) continue;
+		const [start, end] = daySpan(event.date.start, event.date.end);
+		const label = truncateLabel(event.title, MAX_LABEL_CHARS);
+		placed.push({
+			id: event.id,
+			event,
+			t0: +start,
+			t1: +end,
+			lane: laneOf.get(event.id) ?? 0,
+			shape: event.date.end && event.date.end !== event.date.start ? 'bar' : 'point',
+			certainty: markCertainty(event.date),
+			planned: event.planned,
+			label,
+			labelWidth: estimateTextWidth(label, fontPx)
+		});
+	}
+	return placed.sort((a, b) => a.t0 - b.t0 || a.lane - b.lane || (a.id < b.id ? -1 : 1));
+}
+
+interface Candidate extends PackItem {
+	mark: Omit<LaidMark, 'y' | 'row' | 'labelShown'>;
+}
+
+function eventCandidate(
+	placed: PlacedEvent,
+	scale: ScaleTime<number, number>,
+	width: number,
+	options: LayoutOptions
+): Candidate {
+	let x0: number;
+	let x1: number;
+	if (placed.shape === 'point') {
+		const centre = scale((placed.t0 + placed.t1) / 2);
+		x0 = centre - options.pointRadius;
+		x1 = centre + options.pointRadius;
+	} else {
+		x0 = scale(placed.t0);
+		x1 = Math.max(scale(placed.t1), x0 + 2 * options.pointRadius);
+	}
+	// A label follows its mark; when that runs off the right edge of a bar still in view, it
+	// sits on the bar's visible start instead.
+	const after = x1 + options.gap;
+	const labelX =
+		placed.shape === 'bar' && after + placed.labelWidth > width
+			? Math.max(x0, 0) + options.gap
+			: after;
+	return {
+		markStart: x0,
+		markEnd: x1,
+		labelEnd: labelX + placed.labelWidth,
+		mark: {
+			key: placed.id,
+			kind: 'event',
+			ids: [placed.id],
+			placed,
+			x0,
+			x1,
+			label: placed.label,
+			labelX
+		}
+	};
+}
+
+function clusterCandidate(
+	members: PlacedEvent[],
+	x0: number,
+	x1: number,
+	options: LayoutOptions
+): Candidate {
+	const centre = (x0 + x1) / 2;
+	const half = Math.max(x1 - x0 + 2 * options.pointRadius, options.clusterMinWidth) / 2;
+	return {
+		markStart: centre - half,
+		markEnd: centre + half,
+		labelEnd: centre + half,
+		mark: {
+			key: `cluster:${members[0].id}`,
+			kind: 'cluster',
+			ids: members.map((member) => member.id),
+			placed: null,
+			x0: centre - half,
+			x1: centre + half,
+			label: String(members.length),
+			labelX: centre
+		}
+	};
+}
+
+function layoutLane(
+	events: PlacedEvent[],
+	scale: ScaleTime<number, number>,
+	width: number,
+	options: LayoutOptions
+): { marks: Omit<LaidMark, 'y'>[]; rowCount: number } {
+	const singles = events.map((placed) => eventCandidate(placed, scale, width, options));
+	const crowding = clusterMarks(
+		singles.map((candidate) => {
+			const centre = (candidate.markStart + candidate.markEnd) / 2;
+			const point = candidate.mark.placed?.shape === 'point';
+			return point
+				? { start: centre, end: centre }
+				: { start: candidate.markStart, end: candidate.markEnd };
+		}),
+		{ minGap: options.crowdGap, maxStack: options.maxRowsPerLane }
+	);
+	const candidates = [
+		...crowding.singles.map((index) => singles[index]),
+		...crowding.clusters.map((cluster) =>
+			clusterCandidate(
+				cluster.members.map((index) => events[index]),
+				cluster.x0,
+				cluster.x1,
+				options
+			)
+		)
+	];
+	const packing = packRows(candidates, { gap: options.gap, maxRows: options.maxRowsPerLane });
+	const marks = candidates.map((candidate, index) => ({
+		...candidate.mark,
+		row: packing.rows[index],
+		labelShown: packing.labelShown[index] === 1
+	}));
+	return { marks, rowCount: packing.rowCount };
+}
+
+/** Every lane's marks for the scale's domain, in pixels. Lanes without events in view keep one empty row. */
+export function layoutTimeline(
+	placed: readonly PlacedEvent[],
+	lanes: readonly Lane[],
+	scale: ScaleTime<number, number>,
+	width: number,
+	options: LayoutOptions = DEFAULT_LAYOUT
+): TimelineLayout {
+	const [from, to] = scale.domain().map(Number);
+	const perLane: PlacedEvent[][] = lanes.map(() => []);
+	let visibleCount = 0;
+	for (const event of placed) {
+		if (event.t0 >= to || event.t1 <= from) continue;
+		perLane[event.lane]?.push(event);
+		visibleCount++;
+	}
+	let top = 0;
+	let markCount = 0;
+	const laid = lanes.map((lane, index) => {
+		const { marks, rowCount } = layoutLane(perLane[index], scale, width, options);
+		const rowsTop = top + options.laneHeader;
+		const height =
+			options.laneHeader + Math.max(1, rowCount) * options.rowHeight + options.lanePadding;
+		const layout: LaneLayout = {
+			lane,
+			index,
+			top,
+			height,
+			marks: marks.map((mark) => ({
+				...mark,
+				y: rowsTop + (mark.row + 0.5) * options.rowHeight
+			}))
+		};
+		top += height;
+		markCount += marks.length;
+		return layout;
+	});
+	return { lanes: laid, height: top, markCount, visibleCount };
+}
