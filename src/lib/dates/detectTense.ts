@@ -1,12 +1,5 @@
+import { clauseIndexAt, clauses } from './clauses';
 import type { Tense } from './types';
-
-/**
- * Where one clause ends and the next begins: punctuation, coordinators and the words that open
- * relative or adverbial clauses ("Blinken on Friday postponed a visit | that had been scheduled
- * for Sunday | and Monday").
- */
-const CLAUSE_BOUNDARY =
-	/[,;:()\u2013\u2014]|\s-{1,2}\s|\b(?:and|but|or|that|which|who|whom|whose|where|when|while|whereas|after|before|because|although|though|as|until|since|if|whether)\b/gi;
 
 /** Words that put a clause in the future of the time of writing (schedules and plans included). */
 const FUTURE_MARKER = new RegExp(
@@ -37,31 +30,22 @@ const PAST_MARKER = new RegExp(
 	'i'
 );
 
-/** Regular past forms, lower case only so that names ending in -ed do not count. */
+/**
+ * Regular past forms, lower case only so that names ending in -ed do not count; "-ed by" is a
+ * participle (", followed by a session …"), not a finite verb.
+ */
 const REGULAR_PAST =
-	/\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b/;
+	/\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)/;
 
 /** Participles after these read as present passives ("is based in"), not as past verbs. */
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+\w*ed\b/gi;
 
-function segmentTense(segment: string): Tense | null {
+/** Tense the words of one clause mark on their own, or null when they carry no tense words. */
+export function segmentTense(segment: string): Tense | null {
 	if (FUTURE_MARKER.test(segment)) return 'future';
 	const active = segment.replace(PRESENT_PASSIVE, ' ');
 	if (PAST_MARKER.test(active) || REGULAR_PAST.test(active)) return 'past';
 	return null;
-}
-
-/** Clause spans of a sentence, in order. */
-function clauseSpans(sentence: string): { start: number; end: number }[] {
-	const spans: { start: number; end: number }[] = [];
-	let start = 0;
-	for (const boundary of sentence.matchAll(CLAUSE_BOUNDARY)) {
-		const at = boundary.index ?? 0;
-		if (at > start) spans.push({ start, end: at });
-		start = at;
-	}
-	spans.push({ start, end: sentence.length });
-	return spans;
 }
 
 /**
@@ -71,14 +55,13 @@ function clauseSpans(sentence: string): { start: number; end: number }[] {
  * first: "is scheduled to visit Mosul | and Erbil on Sunday"), else the nearest after it.
  */
 export function detectTense(sentence: string, at?: number): Tense {
-	const spans = clauseSpans(sentence);
+	const spans = clauses(sentence);
 	const tenses = spans.map((s) => segmentTense(sentence.slice(s.start, s.end)));
 	if (at === undefined) {
 		if (tenses.includes('future') && !tenses.includes('past')) return 'future';
 		return tenses.find((t) => t !== null) ?? 'present';
 	}
-	let index = spans.findIndex((s) => at >= s.start && at < s.end);
-	if (index < 0) index = spans.length - 1;
+	const index = clauseIndexAt(spans, at);
 	for (let i = index; i >= 0; i--) {
 		const tense = tenses[i];
 		if (tense) return tense;

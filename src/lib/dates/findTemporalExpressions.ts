@@ -1,7 +1,536 @@
-import type { TemporalExpression } from './types';
+/**
+ * Finds temporal expressions in English news text with precompiled patterns.
+ *
+ * Hand-written patterns rather than chrono-node: chrono resolves while it parses (it fills a
+ * missing year with the reference year and takes the nearest weekday, often a future one), it
+ * has no notion of "late last month", "over the weekend", "a day ahead of" or "a three-day
+ * visit", and the date core must keep what the text says apart from how it is resolved.
+ */
+import type { PeriodPart, Season, TemporalExpression, TemporalValue } from './types';
+import {
+	COUNT,
+	DAY,
+	FULL_MONTH,
+	MONTH,
+	WEEKDAY,
+	YEAR,
+	countValue,
+	dayValue,
+	isCapitalised,
+	monthNumber,
+	weekdayNumber
+} from './words';
 
-/** Every temporal expression in `text`, with offsets into `text` and an unresolved value. */
+type Groups = Record<string, string | undefined>;
+
+interface Found {
+	value: TemporalValue;
+	timeOfDay?: string | null;
+}
+
+interface Rule {
+	pattern: RegExp;
+	/** Builds the value, or null when the match is not a date after all ("may", "Arab Spring"). */
+	build: (g: Groups, match: RegExpExecArray, text: string) => Found | null;
+}
+
+/** "the beginning of", "early", "mid-" … as a part of a month or year. */
+const PART = String.raw`early|mid|late|the\s+(?:beginning|start|middle|end)\s+of`;
+const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
+const RELATIVE = String.raw`last|this|next|the\s+previous|the\s+following|the\s+current`;
+
+function periodPart(word: string | undefined): PeriodPart | null {
+	if (!word) return null;
+	const w = word.toLowerCase();
+	if (w === 'early' || w.includes('beginning') || w.includes('start')) return 'early';
+	if (w === 'mid' || w.includes('middle')) return 'mid';
+	return 'late';
+}
+
+function relativeOffset(word: string): number {
+	const w = word.toLowerCase();
+	if (w === 'last' || w.includes('previous') || w === 'past') return -1;
+	if (w === 'next' || w.includes('following') || w === 'coming') return 1;
+	return 0;
+}
+
+function year(word: string | undefined): number | null {
+	return word ? Number(word) : null;
+}
+
+/** Month token of a match, rejected when written in lower case ("may", "march"). */
+function month(word: string | undefined): number | null {
+	if (!word || !isCapitalised(word)) return null;
+	return monthNumber(word) ?? null;
+}
+
+/** Weekday token of a match: capitalised, and an abbreviation only with a dot or a lead word. */
+function weekday(word: string | undefined, hasLead: boolean): number | null {
+	if (!word || !isCapitalised(word)) return null;
+	const full = word.replace(/\.$/, '').length > 4 || word.toLowerCase() === 'tues';
+	if (!full && !word.endsWith('.') && !hasLead) return null;
+	return weekdayNumber(word) ?? null;
+}
+
+function day(word: string | undefined): number | null {
+	if (!word) return null;
+	const d = dayValue(word);
+	return d >= 1 && d <= 31 ? d : null;
+}
+
+function timeOfDay(...words: (string | undefined)[]): string | null {
+	const parts = words.filter((w): w is string => !!w).map((w) => w.toLowerCase());
+	return parts.length ? parts.join(' ') : null;
+}
+
+/** True when the words after a match name the other event ("the day before the vote"). */
+function hasComplement(text: string, end: number): boolean {
+	return /^\s+(?:the|his|her|their|its|a|an|this|that|[A-Z])/.test(text.slice(end, end + 12));
+}
+
+/**
+ * A span of days, unless the words list separate days: "March 3 and March 7" or "3 and 7 March"
+ * are two dates, while "between 3 and 7 March" and "March 18 and 19" (consecutive) are one span.
+ */
+function dateRange(g: Groups, m1: number | null, m2: number | null): Found | null {
+	const d1 = day(g.d1);
+	const d2 = day(g.d2);
+	if (!m1 || !m2 || !d1 || !d2 || (m1 === m2 && d2 <= d1)) return null;
+	const isList =
+		g.dash?.toLowerCase() === 'and' &&
+		g.prep?.toLowerCase() !== 'between' &&
+		(m1 !== m2 || d2 !== d1 + 1);
+	if (isList) return null;
+	return {
+		value: { kind: 'dateRange', year: year(g.y), month: m1, day: d1, endMonth: m2, endDay: d2 }
+	};
+}
+
+const RULES: Rule[] = [
+	{
+		// "March 18-19", "March 18 and 19, 2021", "March 30 to April 2"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?<m1>${MONTH})\s*(?<d1>${DAY})\s*${DASH}\s*(?:(?<m2>${MONTH})\s*)?(?<d2>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
+			'gi'
+		),
+		build: (g) => {
+			const m1 = month(g.m1);
+			return dateRange(g, m1, g.m2 ? month(g.m2) : m1);
+		}
+	},
+	{
+		// "18-19 March", "between 18 and 19 March", "30 March to 2 April 2021"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?:the\s+)?(?<d1>${DAY})\s*(?:(?:of\s+)?(?<m1>${MONTH})\s*)?${DASH}\s*(?:the\s+)?(?<d2>${DAY})\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
+			'gi'
+		),
+		build: (g) => {
+			const m2 = month(g.m2);
+			return dateRange(g, g.m1 ? month(g.m1) : m2, m2);
+		}
+	},
+	{
+		// "Jan. 3", "on Aug. 21", "Wednesday, February 3rd, 2021", "since October 27"
+		pattern: new RegExp(
+			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s*(?<d>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
+			'gi'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			const d = day(g.d);
+			if (!m || !d || (g.wd && weekday(g.wd, true) === null)) return null;
+			return { value: { kind: 'date', year: year(g.y), month: m, day: d } };
+		}
+	},
+	{
+		// "3 January 2020", "the 15th of March", "Saturday 26 September"
+		pattern: new RegExp(
+			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>${DAY})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
+			'gi'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			const d = day(g.d);
+			if (!m || !d || (g.wd && weekday(g.wd, true) === null)) return null;
+			return { value: { kind: 'date', year: year(g.y), month: m, day: d } };
+		}
+	},
+	{
+		// "2020-09-15"
+		pattern: new RegExp(
+			String.raw`\b(?:(?:on|since|from|by|until|till)\s+)?(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`,
+			'gi'
+		),
+		build: (g) => {
+			const m = Number(g.m);
+			const d = day(g.d);
+			if (m < 1 || m > 12 || !d) return null;
+			return { value: { kind: 'date', year: year(g.y), month: m, day: d } };
+		}
+	},
+	{
+		// "in March 2020", "late September 2019", "the end of May, 2018"
+		pattern: new RegExp(
+			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|of|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})`,
+			'gi'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			if (!m) return null;
+			return {
+				value: {
+					kind: 'month',
+					year: year(g.y),
+					yearOffset: null,
+					month: m,
+					part: periodPart(g.part)
+				}
+			};
+		}
+	},
+	{
+		// "March last year", "in September of last year", "early May next year"
+		pattern: new RegExp(
+			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})\s+(?:of\s+)?(?<rel>${RELATIVE})\s+year\b`,
+			'gi'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			if (!m || !g.rel) return null;
+			return {
+				value: {
+					kind: 'month',
+					year: null,
+					yearOffset: relativeOffset(g.rel),
+					month: m,
+					part: periodPart(g.part)
+				}
+			};
+		}
+	},
+	{
+		// "in January", "early March", "since September", "mid-March"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>in|since|during|from|until|till|by|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
+			'gi'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			if (!m || (!g.prep && !g.part)) return null;
+			return {
+				value: { kind: 'month', year: null, yearOffset: null, month: m, part: periodPart(g.part) }
+			};
+		}
+	},
+	{
+		// "in 2018", "since 2016", "late 2017", "the end of 2020"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>in|since|during|by|until|till|throughout|from|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<y>${YEAR})(?!\s*[-–/]\s*\d)`,
+			'gi'
+		),
+		build: (g) => {
+			if (!g.prep && !g.part) return null;
+			return { value: { kind: 'year', year: Number(g.y), part: periodPart(g.part) } };
+		}
+	},
+	{
+		// "in spring 2021", "last summer", "in the autumn", "the fall of 2019"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>in|during|since|by|throughout|over)\s+)?(?:(?<rel>this|last|next|the\s+past|the\s+coming)\s+)?(?:(?:early|mid|late)[\s-]+)?(?<the>the\s+)?(?<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?<y>${YEAR}))?`,
+			'gi'
+		),
+		build: (g) => {
+			const s = g.s?.toLowerCase() ?? '';
+			if (isCapitalised(g.s ?? '') && !g.prep && !g.rel) return null;
+			if (!g.prep && !g.rel && !g.y) return null;
+			if (s === 'fall' && !g.the && !g.rel && !g.y) return null;
+			const season: Season = s === 'fall' ? 'autumn' : (s as Season);
+			const rel = g.rel?.replace(/^the\s+/i, '');
+			return {
+				value: {
+					kind: 'season',
+					season,
+					year: year(g.y),
+					yearOffset: rel && !g.y ? relativeOffset(rel) : null
+				}
+			};
+		}
+	},
+	{
+		// "last year", "early next year", "earlier this year", "the end of last year"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+year\b`,
+			'gi'
+		),
+		build: (g) => ({
+			value: {
+				kind: 'relativeYear',
+				offset: relativeOffset(g.rel ?? ''),
+				part: relativePart(g.part ?? g.pp)
+			}
+		})
+	},
+	{
+		// "last month", "late last month", "earlier this month"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+month\b`,
+			'gi'
+		),
+		build: (g) => ({
+			value: {
+				kind: 'relativeMonth',
+				offset: relativeOffset(g.rel ?? ''),
+				part: relativePart(g.part ?? g.pp)
+			}
+		})
+	},
+	{
+		// "two years ago", "three months ago", "two weeks ago", "two days ago"
+		pattern: new RegExp(
+			String.raw`\b(?<n>${COUNT})\s+(?<unit>year|month|week|day)s?\s+ago\b`,
+			'gi'
+		),
+		build: (g) => {
+			const n = countValue(g.n ?? '');
+			if (!n) return null;
+			const unit = g.unit?.toLowerCase();
+			if (unit === 'year') return { value: { kind: 'relativeYear', offset: -n, part: null } };
+			if (unit === 'month') return { value: { kind: 'relativeMonth', offset: -n, part: null } };
+			if (unit === 'week') return { value: { kind: 'relativeWeek', offset: -n, part: null } };
+			return { value: { kind: 'relativeDay', offset: -n } };
+		}
+	},
+	{
+		// "last week", "this week", "earlier this week"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<part>earlier|later)\s+)?(?<rel>${RELATIVE})\s+week\b(?!end)`,
+			'gi'
+		),
+		build: (g) => ({
+			value: {
+				kind: 'relativeWeek',
+				offset: relativeOffset(g.rel ?? ''),
+				part: (g.part?.toLowerCase() as 'earlier' | 'later' | undefined) ?? null
+			}
+		})
+	},
+	{
+		// "over the weekend", "last weekend", "this coming weekend"
+		pattern:
+			/\b(?:(?<prep>over|during|at|on)\s+the\s+|(?<rel>last|this|next)\s+)(?:(?<adj>past|coming)\s+)?weekend\b/gi,
+		build: (g) => {
+			const word = g.adj ?? g.rel;
+			return { value: { kind: 'weekend', offset: word ? relativeOffset(word) : null } };
+		}
+	},
+	{
+		// "on Sunday and Monday", "from Monday to Wednesday"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<prep>on|for|from|between)\s+)?(?<w1>${WEEKDAY})\s*(?:and|to|through|until|till|-|–)\s*(?<w2>${WEEKDAY})`,
+			'gi'
+		),
+		build: (g) => {
+			const w1 = weekday(g.w1, true);
+			const w2 = weekday(g.w2, true);
+			if (w1 === null || w2 === null || w1 === w2) return null;
+			return { value: { kind: 'weekdayRange', weekday: w1, endWeekday: w2 } };
+		}
+	},
+	{
+		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's"
+		pattern: new RegExp(
+			String.raw`\b(?:(?<tod1>late|early|later|earlier)\s+(?:on\s+)?)?(?:(?<prep>on|from|by|until|till|since|before|after)\s+)?(?:(?<mod>last|this\s+past|this\s+coming|this|next|coming)\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?`,
+			'gi'
+		),
+		build: (g) => {
+			const w = weekday(g.w, !!(g.tod1 || g.prep || g.mod));
+			if (w === null) return null;
+			const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
+			const modifier =
+				mod === 'last' || mod === 'this past'
+					? 'last'
+					: mod === 'next' || mod === 'this coming' || mod === 'coming'
+						? 'next'
+						: mod === 'this'
+							? 'this'
+							: null;
+			return {
+				value: { kind: 'weekday', weekday: w, modifier },
+				timeOfDay: timeOfDay(g.tod1, g.tod2)
+			};
+		}
+	},
+	{
+		// "yesterday", "earlier today", "tonight", "tomorrow morning"
+		pattern:
+			/\b(?:(?<tod1>earlier|later|late|early)\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\s+(?<tod2>morning|afternoon|evening|night))?\b/gi,
+		build: (g) => {
+			const w = g.w?.toLowerCase();
+			const offset = w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0;
+			return {
+				value: { kind: 'relativeDay', offset },
+				timeOfDay: timeOfDay(g.tod1, w === 'tonight' ? 'night' : undefined, g.tod2)
+			};
+		}
+	},
+	{
+		// "last night", "this morning"
+		pattern: /\b(?<rel>last|this)\s+(?<tod>night|morning|afternoon|evening)\b/gi,
+		build: (g) => ({
+			value: {
+				kind: 'relativeDay',
+				offset: g.rel?.toLowerCase() === 'last' ? -1 : 0
+			},
+			timeOfDay: timeOfDay(g.tod)
+		})
+	},
+	{
+		// "the day before yesterday", "the day after tomorrow"
+		pattern: /\bthe\s+day\s+(?<rel>before\s+yesterday|after\s+tomorrow)\b/gi,
+		build: (g) => ({
+			value: { kind: 'relativeDay', offset: g.rel?.toLowerCase().startsWith('before') ? -2 : 2 }
+		})
+	},
+	{
+		// "earlier in the day", "later that evening", "later the same day"
+		pattern:
+			/\b(?<rel>earlier|later)\s+(?<link>in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi,
+		build: (g) => ({
+			value: {
+				kind: 'anchored',
+				days: 0,
+				complement: false,
+				sameDayAsPublication: /^in/i.test(g.link ?? '')
+			}
+		})
+	},
+	{
+		// "the same day", "on that same evening", "afterwards"
+		pattern:
+			/\b(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)|afterwards?|subsequently)\b/gi,
+		build: () => ({
+			value: { kind: 'anchored', days: 0, complement: false, sameDayAsPublication: false }
+		})
+	},
+	{
+		// "the next day", "the following morning", "the day after (the vote)"
+		pattern:
+			/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|morning)\s+after(?!\s+tomorrow))\b/gi,
+		build: (g, m, text) => ({
+			value: {
+				kind: 'anchored',
+				days: 1,
+				complement: /after$/i.test(m[0]) && hasComplement(text, m.index + m[0].length),
+				sameDayAsPublication: false
+			}
+		})
+	},
+	{
+		// "the previous day", "the day before (the summit)", "on the eve of (the summit)"
+		pattern:
+			/\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+(?:day|night|evening)\s+before(?!\s+yesterday)|(?:on\s+)?the\s+eve\s+of)\b/gi,
+		build: (g, m, text) => ({
+			value: {
+				kind: 'anchored',
+				days: -1,
+				complement: /(?:before|of)$/i.test(m[0]) && hasComplement(text, m.index + m[0].length),
+				sameDayAsPublication: false
+			}
+		})
+	},
+	{
+		// "three days later", "a day ahead of", "two days after", "a week earlier"
+		pattern: new RegExp(
+			String.raw`\b(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
+			'gi'
+		),
+		build: (g, m, text) => {
+			const n = countValue(g.n ?? '');
+			if (!n) return null;
+			const days = n * (g.unit?.toLowerCase() === 'week' ? 7 : 1);
+			const rel = (g.rel ?? '').toLowerCase();
+			const backwards = /^(?:earlier|before|ahead|prior)/.test(rel);
+			const complement =
+				/^(?:before|after|ahead|prior)/.test(rel) && hasComplement(text, m.index + m[0].length);
+			return {
+				value: {
+					kind: 'anchored',
+					days: backwards ? -days : days,
+					complement,
+					sameDayAsPublication: false
+				}
+			};
+		}
+	},
+	{
+		// "a three-day state visit", "a two-week tour"
+		pattern: new RegExp(
+			String.raw`\b(?<n>${COUNT})-(?<unit>day|week)(?:-long)?\s+(?:(?!(?:of|the|after|before|ahead|later|earlier)\b)[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|conference|meeting|talks|session|stay|mission|forum|negotiations|exercises?|ceasefire|truce)\b`,
+			'gi'
+		),
+		build: (g) => {
+			const n = countValue(g.n ?? '');
+			if (!n) return null;
+			return { value: { kind: 'duration', days: n * (g.unit?.toLowerCase() === 'week' ? 7 : 1) } };
+		}
+	},
+	{
+		// "in the coming weeks", "soon", "recently"
+		pattern:
+			/\b(?:in\s+the\s+(?<f1>coming|next|following|near)\s+(?:few\s+)?(?:days|weeks|months|future)|(?<f2>soon)|at\s+a\s+(?<f3>later)\s+date|in\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks|months)|recently)\b/gi,
+		build: (g) => ({
+			value: { kind: 'vague', direction: g.f1 || g.f2 || g.f3 ? 'future' : 'past' }
+		})
+	},
+	{
+		// "on the 15th"
+		pattern: new RegExp(
+			String.raw`\bon\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
+			'gi'
+		),
+		build: (g) => {
+			const d = day(g.d);
+			return d ? { value: { kind: 'dayOfMonth', day: d } } : null;
+		}
+	}
+];
+
+function relativePart(word: string | undefined): PeriodPart | 'earlier' | 'later' | null {
+	if (!word) return null;
+	const w = word.toLowerCase();
+	if (w === 'earlier' || w === 'later') return w;
+	return periodPart(w);
+}
+
+/**
+ * Every temporal expression in `text`, left to right, with offsets into `text` and an
+ * unresolved value. Where patterns overlap the longest match wins ("late last month" over
+ * "last month").
+ */
 export function findTemporalExpressions(text: string): TemporalExpression[] {
-	void text;
-	return [];
+	const found: TemporalExpression[] = [];
+	for (const rule of RULES) {
+		rule.pattern.lastIndex = 0;
+		for (const match of text.matchAll(rule.pattern)) {
+			const built = rule.build(match.groups ?? {}, match, text);
+			if (!built) continue;
+			const start = match.index ?? 0;
+			found.push({
+				start,
+				end: start + match[0].length,
+				text: match[0],
+				value: built.value,
+				since: /^since\b/i.test(match[0]),
+				timeOfDay: built.timeOfDay ?? null
+			});
+		}
+	}
+	found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+	const kept: TemporalExpression[] = [];
+	for (const expr of found) {
+		const last = kept[kept.length - 1];
+		if (last && expr.start < last.end) continue;
+		kept.push(expr);
+	}
+	return kept;
 }

@@ -1,12 +1,274 @@
+/**
+ * The date of one event in a sentence: picks the temporal expression that belongs to the event
+ * at a given offset, resolves it, and combines it with a stated length ("a three-day visit").
+ */
 import type { EventDate, Publication } from '../types';
-import type { SentenceDate } from './types';
+import { addDays, dayNumber } from './calendar';
+import { clauses, type Clause } from './clauses';
+import { describeSpan, quoteWords } from './describe';
+import { detectTense, segmentTense } from './detectTense';
+import { findTemporalExpressions } from './findTemporalExpressions';
+import { resolveTemporal } from './resolveTemporal';
+import type { SentenceDate, TemporalExpression, Tense } from './types';
 
-/** The date of the event whose trigger word is at offset `near` in `sentence`. */
-export function resolveSentenceDate(
+interface SentenceContext {
+	publication: Publication | null;
+	anchor: EventDate | null;
+	near?: number;
+}
+
+/** Cost of crossing into another clause, by the word or mark that opens it. */
+const BOUNDARY_COST: Record<string, number> = { and: 20, or: 20, but: 30, ';': 80 };
+const DEFAULT_BOUNDARY_COST = 40;
+/** "a visit | that had been scheduled for Sunday": a relative clause describes the word before. */
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+const RELATIVE_COST = 10;
+/** Characters count half: long names between a verb and its date are common in news. */
+const DISTANCE_WEIGHT = 0.5;
+/** Dates more often follow the verb they modify than precede it ("met X on Tuesday"). */
+const BEFORE_COST = 25;
+/** "Blinken on Friday postponed a visit": a verb between a date and the word claims the date. */
+const VERB_BETWEEN_COST = 25;
+/** "since taking office in 2013": a date of the background, not of this event. */
+const BACKGROUND_COST = 60;
+/** An anchored phrase with nothing to anchor to gives no date; prefer any other. */
+const UNANCHORED_COST = 100;
+/** Beyond this the nearest expression belongs to some other event in the sentence. */
+const MAX_COST = 150;
+/** A duration attaches to the event named right after it ("began a three-day state visit"). */
+const DURATION_REACH = 20;
+
+const BACKGROUND = /\bsince\s+\w+ing\b[^,;]*$/i;
+const FIRST_SINCE = /\bfirst\b/i;
+const COMPLEMENT_END = /[,;]/;
+
+function boundaryCost(spans: Clause[], from: number, to: number, forward: boolean): number {
+	let cost = 0;
+	for (const span of spans) {
+		if (span.start <= from || span.start > to) continue;
+		if (forward && RELATIVE_OPENERS.has(span.opener)) cost += RELATIVE_COST;
+		else cost += BOUNDARY_COST[span.opener] ?? DEFAULT_BOUNDARY_COST;
+	}
+	return cost;
+}
+
+/** Whether `at` lies in the words naming the other event after an anchored phrase. */
+function inComplement(sentence: string, expr: TemporalExpression, at: number): boolean {
+	return at >= expr.end && !COMPLEMENT_END.test(sentence.slice(expr.end, at));
+}
+
+/** Kinds that resolve to a single day, which an anchored phrase can count days from. */
+const DAY_KINDS = new Set(['date', 'weekday', 'relativeDay', 'dayOfMonth']);
+
+/** The expression on the other side of an anchored phrase, to count its days from. */
+function otherSide(
 	sentence: string,
-	ctx: { publication: Publication | null; anchor: EventDate | null; near?: number }
-): SentenceDate | null {
-	void sentence;
-	void ctx;
+	expr: TemporalExpression,
+	all: TemporalExpression[],
+	near: number
+): TemporalExpression | undefined {
+	if (inComplement(sentence, expr, near)) {
+		return [...all].reverse().find((o) => o.end <= expr.start && DAY_KINDS.has(o.value.kind));
+	}
+	const rest = sentence.slice(expr.end);
+	const complementEnd = expr.end + (rest.search(COMPLEMENT_END) + 1 || rest.length + 1) - 1;
+	return all.find(
+		(o) => o.start >= expr.end && o.end <= complementEnd && DAY_KINDS.has(o.value.kind)
+	);
+}
+
+function canAnchor(
+	sentence: string,
+	expr: TemporalExpression,
+	ctx: SentenceContext,
+	all: TemporalExpression[],
+	near: number
+) {
+	const v = expr.value;
+	if (v.kind !== 'anchored') return true;
+	if (ctx.anchor?.start) return true;
+	if (v.sameDayAsPublication && ctx.publication) return true;
+	return v.complement && otherSide(sentence, expr, all, near) !== undefined;
+}
+
+function cost(
+	sentence: string,
+	spans: Clause[],
+	expr: TemporalExpression,
+	near: number,
+	ctx: SentenceContext,
+	all: TemporalExpression[]
+): number {
+	let total: number;
+	if (near >= expr.start && near < expr.end) total = 0;
+	else if (near < expr.start) {
+		total = (expr.start - near) * DISTANCE_WEIGHT + boundaryCost(spans, near, expr.start, true);
+	} else {
+		const between = sentence.slice(expr.end, near);
+		// "since March last year, when Erdoğan travelled": a when-clause describes the date before it.
+		const whenClause = /^[\s,]*when\b/i.test(between);
+		total = between.length * DISTANCE_WEIGHT;
+		if (!whenClause) {
+			total += BEFORE_COST + boundaryCost(spans, expr.end, near, false);
+			if (segmentTense(between)) total += VERB_BETWEEN_COST;
+		}
+	}
+	if (BACKGROUND.test(sentence.slice(Math.max(0, expr.start - 40), expr.start)))
+		total += BACKGROUND_COST;
+	if (!canAnchor(sentence, expr, ctx, all, near)) total += UNANCHORED_COST;
+	return total;
+}
+
+function choose(
+	sentence: string,
+	candidates: TemporalExpression[],
+	ctx: SentenceContext
+): TemporalExpression | null {
+	if (ctx.near === undefined) {
+		return (
+			candidates.find(
+				(c) =>
+					canAnchor(sentence, c, ctx, candidates, c.end) &&
+					!BACKGROUND.test(sentence.slice(0, c.start))
+			) ?? candidates[0]
+		);
+	}
+	const spans = clauses(sentence);
+	let best: TemporalExpression | null = null;
+	let bestCost = MAX_COST;
+	for (const expr of candidates) {
+		const c = cost(sentence, spans, expr, ctx.near, ctx, candidates);
+		if (c < bestCost) {
+			best = expr;
+			bestCost = c;
+		}
+	}
+	return best;
+}
+
+/** Shifts a resolved date by `days`, as the date of an event tied to it by an anchored phrase. */
+function shifted(
+	base: EventDate,
+	days: number,
+	expr: TemporalExpression,
+	other: string
+): EventDate {
+	if (!base.start || !base.end) return { ...base, text: expr.text };
+	const start = addDays(base.start, days);
+	const end = addDays(base.end, days);
+	const offset =
+		days === 0
+			? 'the same date as'
+			: `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'}`;
+	return {
+		start,
+		end,
+		precision: base.precision,
+		derivation: 'same-as-other-event',
+		text: expr.text,
+		explanation: `${quoteWords(expr.text)} ties it to ${other}: ${offset} ${describeSpan(base.start, base.end)}, so ${describeSpan(start, end)}.`,
+		approximate: base.approximate
+	};
+}
+
+/**
+ * Resolves an anchored phrase whose other event is named in the same sentence: "Thursday's
+ * event came two days after X endorsed him" dates X from Thursday; "met on Monday on the eve of
+ * the summit" dates the summit from Monday.
+ */
+function resolveWithinSentence(
+	sentence: string,
+	expr: TemporalExpression,
+	all: TemporalExpression[],
+	ctx: SentenceContext,
+	tense: Tense
+): { date: EventDate; anchored: boolean } | null {
+	const v = expr.value;
+	if (v.kind !== 'anchored' || !v.complement || ctx.near === undefined) return null;
+	const inside = inComplement(sentence, expr, ctx.near);
+	const other = otherSide(sentence, expr, all, ctx.near);
+	const resolveCtx = { publication: ctx.publication, tense, anchor: ctx.anchor };
+	if (other) {
+		const base = resolveTemporal(other, {
+			...resolveCtx,
+			tense: detectTense(sentence, other.start)
+		});
+		if (base.start && base.precision === 'day') {
+			return {
+				date: shifted(base, inside ? -v.days : v.days, expr, `${quoteWords(other.text)}`),
+				anchored: false
+			};
+		}
+	}
+	if (inside && ctx.anchor?.start) {
+		return { date: shifted(ctx.anchor, -v.days, expr, 'the related event'), anchored: true };
+	}
 	return null;
+}
+
+/** "a three-day state visit ... on Monday" → Monday to Wednesday. */
+function withDuration(date: EventDate, duration: TemporalExpression | undefined): EventDate {
+	if (!duration || duration.value.kind !== 'duration' || !date.start || date.start !== date.end)
+		return date;
+	if (duration.value.days <= 1) return date;
+	const end = addDays(date.start, duration.value.days - 1);
+	return {
+		...date,
+		end,
+		precision: 'range',
+		text: `${duration.text} … ${date.text}`,
+		explanation: `${date.explanation.replace(/\.$/, '')}; ${quoteWords(duration.text)} from then runs ${describeSpan(date.start, end)}.`
+	};
+}
+
+function isPlanned(
+	date: EventDate,
+	tense: Tense,
+	publication: Publication | null,
+	expr: TemporalExpression
+) {
+	const future =
+		tense === 'future' || (expr.value.kind === 'vague' && expr.value.direction === 'future');
+	if (!publication || !date.start || !date.end) return future;
+	const pub = dayNumber(publication.day);
+	return dayNumber(date.start) > pub || (future && dayNumber(date.end) >= pub);
+}
+
+/**
+ * The date of the event whose trigger word is at offset `near` in `sentence`: the expression
+ * nearest to it in the same clause (dates of background clauses such as "since taking office in
+ * 2013" lose to closer ones), resolved against the publication or ctx.anchor and stretched by a
+ * stated length. Null when the sentence has no temporal expression for that event.
+ */
+export function resolveSentenceDate(sentence: string, ctx: SentenceContext): SentenceDate | null {
+	const all = findTemporalExpressions(sentence);
+	const candidates = all.filter((e) => e.value.kind !== 'duration');
+	const chosen = choose(sentence, candidates, ctx);
+	if (!chosen) return null;
+	const tense = detectTense(sentence, chosen.start);
+	// "the first meeting since March last year" dates the earlier meeting, not a period.
+	const expression =
+		chosen.since && FIRST_SINCE.test(sentence.slice(0, chosen.start))
+			? { ...chosen, since: false }
+			: chosen;
+	const within = resolveWithinSentence(sentence, expression, all, ctx, tense);
+	const anchored = within
+		? within.anchored
+		: expression.value.kind === 'anchored' && !!ctx.anchor?.start;
+	let date =
+		within?.date ??
+		resolveTemporal(expression, { publication: ctx.publication, tense, anchor: ctx.anchor });
+	const duration = all.find(
+		(d) =>
+			d.value.kind === 'duration' &&
+			(ctx.near === undefined || (ctx.near >= d.start - DURATION_REACH && ctx.near < d.end))
+	);
+	date = withDuration(date, duration);
+	return {
+		date,
+		tense,
+		planned: isPlanned(date, tense, ctx.publication, expression),
+		anchored,
+		expression
+	};
 }

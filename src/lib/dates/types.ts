@@ -44,8 +44,8 @@ export type TemporalValue =
 	| { kind: 'relativeYear'; offset: number; part: PeriodPart | 'earlier' | 'later' | null }
 	/** "last month", "late last month", "earlier this month". */
 	| { kind: 'relativeMonth'; offset: number; part: PeriodPart | 'earlier' | 'later' | null }
-	/** "last week", "this week", "next week" (Monday to Sunday). */
-	| { kind: 'relativeWeek'; offset: number }
+	/** "last week", "this week", "earlier this week" (Monday to Sunday). */
+	| { kind: 'relativeWeek'; offset: number; part: 'earlier' | 'later' | null }
 	/** "over the weekend" (offset null: the nearest one the tense points to), "last weekend". */
 	| { kind: 'weekend'; offset: number | null }
 	/** "on Tuesday", "last Tuesday", "this Friday", "next Monday". */
@@ -59,9 +59,13 @@ export type TemporalValue =
 	 * later" (3), "a day ahead of the president" (-1), "two days after X" (2). `days` is the
 	 * offset of the clause the phrase modifies from the other event; `complement` is true when the
 	 * other event is named right after the phrase ("ahead of <the president>"), in which case the
-	 * event named there lies `-days` from the modified clause.
+	 * event named there lies `-days` from the modified clause. `sameDayAsPublication` marks the
+	 * phrases that, with no other event to lean on, mean the publication day ("earlier in the
+	 * day" in a report of that day's news).
 	 */
-	| { kind: 'anchored'; days: number; complement: boolean }
+	| { kind: 'anchored'; days: number; complement: boolean; sameDayAsPublication: boolean }
+	/** "on the 15th": a day of a month the text leaves to the reader. */
+	| { kind: 'dayOfMonth'; day: number }
 	/** "a three-day visit": a length, combined with a start day by resolveSentenceDate. */
 	| { kind: 'duration'; days: number }
 	/** "in the coming weeks", "soon", "in recent days": no date can be fixed. */
