@@ -5,6 +5,7 @@ import { daySpan } from './isoDay';
 import type { Lane } from './lanes';
 import {
 	DEFAULT_LAYOUT,
+	hitTest,
 	layoutTimeline,
 	markCertainty,
 	placeEvents,
@@ -160,5 +161,29 @@ describe('layoutTimeline', () => {
 		expect(bar.x0).toBeCloseTo(100, 6);
 		expect(bar.x1).toBeCloseTo(400, 6);
 		expect((dot.x0 + dot.x1) / 2).toBeCloseTo(950, 6);
+	});
+});
+
+describe('hitTest', () => {
+	const placed = placeEvents(
+		[
+			event('a', '2020-03-05', null, { title: 'A' }),
+			event('b', '2020-03-20', null, { title: 'B' })
+		],
+		new Map([['b', 1]])
+	);
+	const layout = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 620), 620);
+	const [a] = layout.lanes[0].marks;
+	const [b] = layout.lanes[1].marks;
+
+	it.each([
+		['the mark itself', () => [(a.x0 + a.x1) / 2, a.y], 'a'],
+		['its label', () => [a.labelX + 3, a.y], 'a'],
+		['a mark in the second lane', () => [b.x0 + 1, b.y], 'b'],
+		['empty space', () => [a.x0 - 40, a.y], null],
+		['the right spot in the wrong lane', () => [(a.x0 + a.x1) / 2, b.y], null]
+	] as const)('finds %s', (_, point, expected) => {
+		const [x, y] = point();
+		expect(hitTest(layout, x, y)?.key ?? null).toBe(expected);
 	});
 });

@@ -276,3 +276,31 @@ export function layoutTimeline(
 	});
 	return { lanes: laid, height: top, markCount, visibleCount };
 }
+
+/**
+ * The mark under a pointer at (x, y) in lane coordinates: its shape or its shown label, within
+ * `slop` pixels, nearest first. Used for clicks on both the SVG and the canvas renderer.
+ */
+export function hitTest(
+	layout: TimelineLayout,
+	x: number,
+	y: number,
+	options: Pick<LayoutOptions, 'rowHeight'> = DEFAULT_LAYOUT,
+	slop = 4
+): LaidMark | null {
+	const lane = layout.lanes.find(
+		(candidate) => y >= candidate.top && y < candidate.top + candidate.height
+	);
+	let best: LaidMark | null = null;
+	let bestDistance = Infinity;
+	for (const mark of lane?.marks ?? []) {
+		if (Math.abs(mark.y - y) > options.rowHeight / 2) continue;
+		const right = mark.labelShown && mark.placed ? mark.labelX + mark.placed.labelWidth : mark.x1;
+		const distance = x < mark.x0 ? mark.x0 - x : x > right ? x - right : 0;
+		if (distance <= slop && distance < bestDistance) {
+			best = mark;
+			bestDistance = distance;
+		}
+	}
+	return best;
+}

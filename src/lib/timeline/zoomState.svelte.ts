@@ -117,6 +117,11 @@ export class ZoomState {
 		this.#write(zoomDomainAbout(this.domain, pointerFraction, factor, this.limits));
 	}
 
+	/** Zooms by `factor` (> 1 zooms in) about the centre, over `ms` milliseconds (buttons and keys). */
+	zoomBy(factor: number, ms = 0): Promise<void> {
+		return this.#animate(zoomDomainAbout(this.domain, 0.5, factor, this.limits), ms);
+	}
+
 	/** Moves the view by `fraction` of its span; positive moves later in time. */
 	panBy(fraction: number): void {
 		this.cancelAnimation();

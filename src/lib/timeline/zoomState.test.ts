@@ -36,6 +36,14 @@ describe('ZoomState', () => {
 		expect(zoom.atMaxSpan).toBe(true);
 	});
 
+	it('zooms by a factor about the centre', async () => {
+		const zoom = yearView();
+		const centre = (+zoom.from + +zoom.to) / 2;
+		await zoom.zoomBy(2);
+		expect(zoom.span).toBeCloseTo((366 * DAY_MS) / 2, -2);
+		expect((+zoom.from + +zoom.to) / 2).toBeCloseTo(centre, -2);
+	});
+
 	it('zooms to exactly one calendar month', async () => {
 		const zoom = yearView();
 		await zoom.zoomToMonth(2020, 2);

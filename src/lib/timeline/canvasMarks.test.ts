@@ -1,0 +1,79 @@
+import { scaleUtc } from 'd3-scale';
+import { describe, expect, it } from 'vitest';
+import { drawMarks, type MarkCanvas } from './canvasMarks';
+import { layoutTimeline, placeEvents } from './layout';
+import type { TimelineEvent } from './types';
+
+function event(id: string, start: string, end: string, planned = false): TimelineEvent {
+	return {
+		id,
+		type: 'meeting',
+		title: id,
+		planned,
+		date: {
+			start,
+			end,
+			precision: start === end ? 'day' : 'range',
+			derivation: 'explicit',
+			text: '',
+			explanation: '',
+			approximate: false
+		},
+		participants: [],
+		place: null,
+		firstExcerpt: null,
+		sourceCount: 1
+	};
+}
+
+/** Records the drawing calls a canvas would receive. */
+function recorder() {
+	const calls: string[] = [];
+	const record =
+		(name: string) =>
+		(...args: unknown[]) =>
+			calls.push(
+				`${name}(${args.map((arg) => (typeof arg === 'number' ? Math.round(arg) : String(arg))).join(',')})`
+			);
+	const canvas = {
+		setTransform: record('setTransform'),
+		clearRect: record('clearRect'),
+		beginPath: record('beginPath'),
+		arc: record('arc'),
+		rect: record('rect'),
+		fill: record('fill'),
+		stroke: record('stroke'),
+		setLineDash: record('setLineDash'),
+		fillStyle: '',
+		strokeStyle: '',
+		globalAlpha: 1,
+		lineWidth: 1
+	};
+	return { canvas: canvas as unknown as MarkCanvas, calls };
+}
+
+describe('drawMarks', () => {
+	const events = [
+		event('day', '2020-03-05', '2020-03-05'),
+		event('span', '2020-03-10', '2020-03-12'),
+		event('plan', '2020-03-20', '2020-03-20', true),
+		event('later', '2020-09-01', '2020-09-01')
+	];
+	const lanes = [{ key: 'm', label: 'Meeting', colour: '#332288', count: 4 }];
+	const scale = scaleUtc()
+		.domain([new Date('2020-03-01T00:00:00Z'), new Date('2020-04-01T00:00:00Z')])
+		.range([0, 620]);
+	const layout = layoutTimeline(placeEvents(events, new Map()), lanes, scale, 620);
+
+	it('scales for the pixel ratio, clears, then draws each visible mark once', () => {
+		const { canvas, calls } = recorder();
+		drawMarks(canvas, layout, { width: 620, height: 100, pixelRatio: 2 }, 5);
+		expect(calls[0]).toBe('setTransform(2,0,0,2,0,0)');
+		expect(calls[1]).toBe('clearRect(0,0,620,100)');
+		expect(calls.filter((call) => call.startsWith('arc'))).toHaveLength(2);
+		expect(calls.filter((call) => call.startsWith('rect'))).toEqual(['rect(180,25,60,8)']);
+		expect(calls.filter((call) => call.startsWith('stroke'))).toHaveLength(3);
+		// The planned event is outlined, not filled.
+		expect(calls.filter((call) => call.startsWith('fill'))).toHaveLength(2);
+	});
+});
