@@ -1,0 +1,254 @@
+import type { Participant } from '../types';
+import { countryByName } from './countries';
+import type { Actor, ActorKind } from './gazetteer';
+import type { ActorLexicon } from './lexicon';
+import type { Mention, NameMention, ReferenceMention } from './findMentions';
+import { phoneticKey } from './phoneticKey';
+import { roleClasses, type RoleClass } from './roles';
+import { slug } from './slug';
+import { NAME_PARTICLES } from './wordClasses';
+
+/**
+ * The people, states and bodies one article talks about, and the resolution of every later
+ * reference to them: surnames and partial names ("Blinken", "Bin Farhan"), descriptions ("the
+ * Iraqi premier", "the top Iranian diplomat"), pronouns and groups ("the two sides").
+ */
+
+export interface ArticleActor {
+	id: string;
+	name: string;
+	kind: ActorKind;
+	country: string | null;
+	/** Role as first written in the article ("Iraqi Foreign Minister"), or the gazetteer's. */
+	role: string | null;
+	classes: Set<RoleClass>;
+	/** Phonetic keys of the name's words, for surname and partial-name references. */
+	wordKeys: string[];
+	/** Introduced as "visiting …". */
+	visiting: boolean;
+	/** Order of the last mention, for recency. */
+	lastSeen: number;
+}
+
+export function toParticipant(actor: ArticleActor): Participant {
+	return { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind };
+}
+
+function nameWordKeys(name: string): string[] {
+	return name
+		.split(/\s+/)
+		.filter((w) => !NAME_PARTICLES.has(w.toLowerCase()) && !/^al$/i.test(w))
+		.map((w) => phoneticKey(w))
+		.filter((k) => k.length > 0);
+}
+
+/** True when the words of `part` appear in order among the words of `whole`. */
+function isSubsequence(part: string[], whole: string[]): boolean {
+	let i = 0;
+	for (const key of whole) if (key === part[i]) i++;
+	return i === part.length;
+}
+
+const INSTITUTION_NAMES: Record<string, (demonym: string, country: string) => string[]> = {
+	parliament: (d, c) => [`${d} parliament`, `${c}'s parliament`, `Parliament of ${c}`],
+	cabinet: (d, c) => [`${d} cabinet`, `${c}'s cabinet`, `Cabinet of ${c}`],
+	'Ministry of Foreign Affairs': (d, c) => [
+		`${d} Ministry of Foreign Affairs`,
+		`${d} foreign ministry`,
+		`${c}'s foreign ministry`
+	],
+	'Ministry of Defence': (d, c) => [`${d} Ministry of Defence`, `${c}'s defence ministry`],
+	presidency: (d, c) => [`${d} presidency`, `Presidency of ${c}`]
+};
+
+export class ArticleActors {
+	private readonly actors: ArticleActor[] = [];
+	private readonly byId = new Map<string, ArticleActor>();
+	private clock = 0;
+
+	constructor(private readonly lexicon: ActorLexicon) {}
+
+	all(): readonly ArticleActor[] {
+		return this.actors;
+	}
+
+	private touch(actor: ArticleActor): ArticleActor {
+		actor.lastSeen = ++this.clock;
+		return actor;
+	}
+
+	private register(
+		id: string,
+		name: string,
+		kind: ActorKind,
+		country: string | null,
+		roles: string[]
+	): ArticleActor {
+		const existing = this.byId.get(id);
+		if (existing) return this.touch(existing);
+		const actor: ArticleActor = {
+			id,
+			name,
+			kind,
+			country,
+			role: null,
+			classes: new Set(roles.flatMap((r) => roleClasses(r))),
+			wordKeys: nameWordKeys(name),
+			visiting: false,
+			lastSeen: 0
+		};
+		this.actors.push(actor);
+		this.byId.set(id, actor);
+		return this.touch(actor);
+	}
+
+	private fromGazetteer(actor: Actor): ArticleActor {
+		return this.register(actor.id, actor.name, actor.kind, actor.country, actor.roles);
+	}
+
+	private learnRole(actor: ArticleActor, mention: NameMention): void {
+		if (mention.role) {
+			actor.role ??= mention.role;
+			for (const cls of roleClasses(mention.role)) actor.classes.add(cls);
+		}
+		if (mention.country && !actor.country) actor.country = mention.country;
+		if (mention.visiting) actor.visiting = true;
+	}
+
+	/** The article actor a partial name refers to ("Blinken", "Bin Farhan", "Sheikh Tamim"). */
+	private byPartialName(name: string): ArticleActor | undefined {
+		const keys = nameWordKeys(name);
+		if (keys.length === 0) return undefined;
+		let best: ArticleActor | undefined;
+		let bestScore = -1;
+		for (const actor of this.actors) {
+			if (actor.kind === 'country' || !isSubsequence(keys, actor.wordKeys)) continue;
+			// A surname outranks a first name; recency breaks ties.
+			const endsWith = actor.wordKeys.at(-1) === keys.at(-1) ? 1 : 0;
+			const score = endsWith * 1e6 + actor.lastSeen;
+			if (score > bestScore) [best, bestScore] = [actor, score];
+		}
+		return best;
+	}
+
+	private resolveName(mention: NameMention): ArticleActor | null {
+		if (mention.actor) {
+			const actor = this.fromGazetteer(mention.actor);
+			this.learnRole(actor, mention);
+			return actor;
+		}
+		const known = this.byPartialName(mention.name);
+		const words = mention.nameLast - mention.nameFirst + 1;
+		if (known && (words === 1 || known.wordKeys.length >= nameWordKeys(mention.name).length)) {
+			this.learnRole(known, mention);
+			return this.touch(known);
+		}
+		const titled = Boolean(mention.role || mention.country);
+		if (words === 1 && !titled && mention.personal) return null;
+		const kind: ActorKind = mention.personal ? 'person' : 'organisation';
+		const actor = this.register(slug(mention.name), mention.name, kind, mention.country, []);
+		this.learnRole(actor, mention);
+		return actor;
+	}
+
+	private institution(name: string, country: string | null): ArticleActor | null {
+		if (!country) return null;
+		const known = countryByName(country);
+		const demonym = known?.demonyms[0] ?? country;
+		const variants = INSTITUTION_NAMES[name]?.(demonym, country) ?? [`${demonym} ${name}`];
+		for (const variant of variants) {
+			const actor = this.lexicon.byKey.get(phoneticKey(variant))?.[0];
+			if (actor) return this.fromGazetteer(actor);
+		}
+		return this.register(slug(variants[0]), variants[0], 'organisation', country, []);
+	}
+
+	/** The most recent person matching a description's role classes and countries. */
+	private described(
+		classes: readonly RoleClass[],
+		country: string | null,
+		visiting: boolean,
+		exclude: Set<string>
+	): ArticleActor | undefined {
+		let best: ArticleActor | undefined;
+		for (const actor of this.actors) {
+			if (actor.kind !== 'person' || exclude.has(actor.id)) continue;
+			if (country && actor.country !== country) continue;
+			if (visiting && !actor.visiting) continue;
+			if (classes.length && !classes.some((c) => actor.classes.has(c))) continue;
+			if (!best || actor.lastSeen > best.lastSeen) best = actor;
+		}
+		return best;
+	}
+
+	private resolveDescription(mention: ReferenceMention, context: ReferenceContext): ArticleActor[] {
+		const group = context.group;
+		if (/^(?:governments|countries|nations)$/.test(mention.head)) {
+			const countries = new Set(
+				group.map((a) => (a.kind === 'country' ? a.name : a.country)).filter(Boolean)
+			);
+			return [...countries].flatMap((c) => {
+				const actor = this.lexicon.countries.get(c as string);
+				return actor ? [this.fromGazetteer(actor)] : [];
+			});
+		}
+		if (mention.plural) {
+			if (mention.countries.length > 1) {
+				const found = new Set<string>();
+				return mention.countries.flatMap((country) => {
+					const actor = this.described(mention.classes, country, false, found);
+					if (!actor) return [];
+					found.add(actor.id);
+					return [this.touch(actor)];
+				});
+			}
+			const people = group.filter((a) => a.kind === 'person');
+			const chosen = people.length ? people : group;
+			return mention.count ? chosen.slice(0, mention.count) : chosen;
+		}
+		if (mention.visiting || mention.head === 'guest') {
+			const guest = this.described([], null, true, new Set()) ?? context.guest ?? undefined;
+			return guest ? [this.touch(guest)] : [];
+		}
+		const actor = this.described(mention.classes, mention.countries[0] ?? null, false, new Set());
+		return actor ? [this.touch(actor)] : [];
+	}
+
+	/** The actors a mention stands for (none when it cannot be resolved). */
+	resolve(mention: Mention, context: ReferenceContext): ArticleActor[] {
+		switch (mention.kind) {
+			case 'name': {
+				const actor = this.resolveName(mention);
+				return actor ? [actor] : [];
+			}
+			case 'country':
+				return [this.fromGazetteer(mention.actor)];
+			case 'institution': {
+				const actor = this.institution(mention.institution, mention.country ?? context.country);
+				return actor ? [actor] : [];
+			}
+			case 'reference':
+				if (mention.pronoun) {
+					if (mention.plural) return context.group;
+					return context.subject ? [this.touch(context.subject)] : [];
+				}
+				return this.resolveDescription(mention, context);
+		}
+	}
+
+	get(id: string): ArticleActor | undefined {
+		return this.byId.get(id);
+	}
+}
+
+/** What the sentence being read offers for resolving pronouns and group descriptions. */
+export interface ReferenceContext {
+	/** Antecedent of "he"/"she". */
+	subject: ArticleActor | null;
+	/** Antecedent of "they", "the two sides", "the leaders". */
+	group: ArticleActor[];
+	/** The guest of the current visit, for "the visiting minister", "his guest". */
+	guest: ArticleActor | null;
+	/** The country an unqualified "parliament" or "cabinet" belongs to. */
+	country: string | null;
+}

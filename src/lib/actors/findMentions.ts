@@ -1,0 +1,798 @@
+import type { Token } from '../extract/tokenize';
+import { countryByDemonym, countryByName, countryOfCapital } from './countries';
+import type { Actor } from './gazetteer';
+import type { ActorLexicon } from './lexicon';
+import { phoneticKey } from './phoneticKey';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
+import {
+	NAME_PARTICLES,
+	NON_NAME_WORDS,
+	PLACE_OR_ORG_HEADS,
+	PLACE_PREFIXES,
+	STATE_GROUP_NOUNS
+} from './wordClasses';
+
+/**
+ * Finds who a sentence names, before any article context: known actors by any spelling,
+ * people introduced by a title ("French President Emmanuel Macron", "Secretary of Iran's Supreme
+ * National Security Council, Ali Shamkhani"), untitled full names, states acting through their
+ * people ("senior US and Chinese officials"), institutions ("Israel's parliament"), and the
+ * pronouns and descriptions ("the Iraqi premier", "the two sides") that the article resolves.
+ */
+
+interface Span {
+	/** First and last token of the whole mention, role words included. */
+	first: number;
+	last: number;
+}
+
+export interface NameMention extends Span {
+	kind: 'name';
+	nameFirst: number;
+	nameLast: number;
+	/** The name as written, without title. */
+	name: string;
+	/** The gazetteer actor it spells, if any. */
+	actor: Actor | null;
+	/** True for people (gazetteer persons and discovered names), false for organisations. */
+	personal: boolean;
+	/** The role words as written ("Iraqi Foreign Minister"), or null. */
+	role: string | null;
+	/** Country named in the role ("Iraqi", "Iran's"), canonical. */
+	country: string | null;
+	/** Introduced as "visiting …": a guest of the host country. */
+	visiting: boolean;
+	possessive: boolean;
+}
+
+export interface CountryMention extends Span {
+	kind: 'country';
+	actor: Actor;
+	/** How it was named: by name, by a capital standing for its government, or by its people. */
+	via: 'name' | 'capital' | 'demonym';
+	possessive: boolean;
+}
+
+export interface InstitutionMention extends Span {
+	kind: 'institution';
+	/** 'parliament', 'cabinet', 'foreign ministry' … */
+	institution: string;
+	country: string | null;
+}
+
+export interface ReferenceMention extends Span {
+	kind: 'reference';
+	text: string;
+	/** Head word ("premier", "sides", "he"). */
+	head: string;
+	pronoun: boolean;
+	plural: boolean;
+	/** "the two X" → 2. */
+	count: number | null;
+	/** Countries the description names ("the Iraqi premier" → Iraq). */
+	countries: string[];
+	/** Role classes it can denote (empty for pronouns and group nouns). */
+	classes: readonly RoleClass[];
+	visiting: boolean;
+}
+
+export type Mention = NameMention | CountryMention | InstitutionMention | ReferenceMention;
+
+const PRONOUNS_SINGULAR = new Set(['he', 'she', 'him', 'his', 'her']);
+const PRONOUNS_PLURAL = new Set(['they', 'them', 'their']);
+const GROUP_HEADS = new Set([
+	'sides',
+	'leaders',
+	'men',
+	'pair',
+	'governments',
+	'countries',
+	'delegations',
+	'presidents',
+	'ministers',
+	'officials',
+	'parties',
+	'nations',
+	'counterparts',
+	'two'
+]);
+const DESCRIPTION_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'both']);
+const DESCRIPTION_MODIFIERS = new Set([
+	'top',
+	'visiting',
+	'new',
+	'outgoing',
+	'senior',
+	'two',
+	'three',
+	'foreign',
+	'prime',
+	'security',
+	'iraqi',
+	'and',
+	'supreme',
+	'former',
+	'religious'
+]);
+const INSTITUTIONS: [RegExp, string][] = [
+	[/^(?:parliament|legislature|lawmakers|mps)$/, 'parliament'],
+	[/^cabinet$/, 'cabinet'],
+	[/^(?:foreign ministry|ministry of foreign affairs)$/, 'Ministry of Foreign Affairs'],
+	[
+		/^(?:defence ministry|defense ministry|ministry of defence|ministry of defense)$/,
+		'Ministry of Defence'
+	],
+	[/^presidency$/, 'presidency']
+];
+const ROMAN = /^(?:II|III|IV|V|VI)$/;
+const STATE_GROUP_MODIFIERS = new Set(
+	`and senior top terrorist missile drone military security government naval air defence defense
+	foreign suicide armed special joint official high-level warplane artillery rocket`
+		.split(/\s+/)
+		.filter((w) => w.length > 0)
+);
+const ORGANISATION_HEADS = new Set(
+	`council ministry party corps forces assembly parliament committee organisation organization union
+	agency department fund court commission front movement army guards alliance league federation
+	brigades command authority`
+		.split(/\s+/)
+		.filter((w) => w.length > 0)
+);
+
+interface TokenInfo {
+	key: string;
+	lower: string;
+	cap: boolean;
+	word: boolean;
+	acronym: boolean;
+}
+
+function describe(tokens: Token[]): TokenInfo[] {
+	return tokens.map((t) => ({
+		key: t.isWord ? phoneticKey(t.text) : '',
+		lower: t.lower,
+		cap: t.isCapitalised,
+		word: t.isWord,
+		acronym: /^(?:\p{Lu}\.?){2,}$/u.test(t.text) || /^\p{Lu}+\d+$/u.test(t.text)
+	}));
+}
+
+function isArticleParticleWord(text: string): boolean {
+	return /^(?:al|el|ad|as|ash|ar|an|at|az|ul)-\p{Lu}/u.test(text);
+}
+
+/** A word that can be part of a person's name. */
+function isNameWord(token: Token, info: TokenInfo): boolean {
+	if (!token.isWord) return false;
+	if (isArticleParticleWord(token.text)) return true;
+	if (!info.cap || info.acronym) return false;
+	if (/\d/.test(token.text)) return false;
+	const bare = info.lower.replace(/\.$/, '');
+	if (
+		NON_NAME_WORDS.has(bare) ||
+		HONORIFICS.has(info.lower) ||
+		ROLE_HEADS.has(bare) ||
+		ROLE_MODIFIERS.has(bare)
+	) {
+		return false;
+	}
+	if (countryByDemonym(token.text)) return false;
+	return true;
+}
+
+function isRoleWord(token: Token, info: TokenInfo): boolean {
+	return (
+		ROLE_HEADS.has(info.lower) ||
+		ROLE_MODIFIERS.has(info.lower) ||
+		HONORIFICS.has(info.lower) ||
+		(info.cap && token.isWord)
+	);
+}
+
+export class SentenceMentions {
+	readonly mentions: Mention[] = [];
+	private readonly info: TokenInfo[];
+	private readonly used: boolean[];
+	/** Country mentions by token, so that a title can take its country back ("US President"). */
+	private readonly countryAt = new Map<number, CountryMention>();
+
+	constructor(
+		private readonly text: string,
+		private readonly tokens: Token[],
+		private readonly lexicon: ActorLexicon
+	) {
+		this.info = describe(tokens);
+		this.used = tokens.map(() => false);
+	}
+
+	private spanText(first: number, last: number): string {
+		return this.text.slice(this.tokens[first].start, this.tokens[last].end);
+	}
+
+	private markUsed(first: number, last: number): void {
+		for (let i = first; i <= last; i++) this.used[i] = true;
+	}
+
+	private addCountry(mention: CountryMention): void {
+		this.mentions.push(mention);
+		for (let i = mention.first; i <= mention.last; i++) this.countryAt.set(i, mention);
+	}
+
+	/**
+	 * Takes tokens into a role: a country or organisation named there ("Iran's Supreme National
+	 * Security Council") belongs to the person's title, not to the participants.
+	 */
+	private absorb(first: number, last: number): void {
+		for (let i = first; i <= last; i++) this.countryAt.delete(i);
+		for (let index = this.mentions.length - 1; index >= 0; index--) {
+			const mention = this.mentions[index];
+			const inside = mention.first >= first && mention.last <= last;
+			if (inside && !(mention.kind === 'name' && mention.personal)) this.mentions.splice(index, 1);
+		}
+		this.markUsed(first, last);
+	}
+
+	private isPossessive(last: number): boolean {
+		return /^['’][sS]$/.test(this.tokens[last + 1]?.text ?? '');
+	}
+
+	/** Known actors and countries, longest alias first. */
+	private findKnown(): void {
+		const { tokens, info, lexicon } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (
+				this.used[i] ||
+				!info[i].word ||
+				!(info[i].cap || isArticleParticleWord(tokens[i].text))
+			) {
+				continue;
+			}
+			const maxWords = lexicon.maxWordsByFirstKey.get(info[i].key);
+			if (!maxWords) continue;
+			let words = 0;
+			while (words < maxWords && i + words < tokens.length && info[i + words].word) words++;
+			for (let n = words; n >= 1; n--) {
+				const last = i + n - 1;
+				const actors = lexicon.byKey.get(phoneticKey(this.spanText(i, last)));
+				if (!actors) continue;
+				// A known name followed by more of a name ("Ali" in "Ali Shamkhani") is someone else.
+				if (n === 1 && actors[0].kind === 'person' && this.continuesName(last)) break;
+				this.addKnown(actors[0], i, last);
+				i = last;
+				break;
+			}
+		}
+	}
+
+	private continuesName(last: number): boolean {
+		const next = last + 1;
+		return next < this.tokens.length && isNameWord(this.tokens[next], this.info[next]);
+	}
+
+	private addKnown(actor: Actor, first: number, last: number): void {
+		this.markUsed(first, last);
+		if (actor.kind === 'country') {
+			this.addCountry({
+				kind: 'country',
+				first,
+				last,
+				actor,
+				via: 'name',
+				possessive: this.isPossessive(last)
+			});
+			return;
+		}
+		this.addName(first, last, actor, actor.kind === 'person');
+	}
+
+	/** "the Democratic Party of Iranian Kurdistan", "the Supreme National Security Council". */
+	private findOrganisations(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (
+				this.used[i] ||
+				!info[i].cap ||
+				(NON_NAME_WORDS.has(info[i].lower) &&
+					!/^(?:islamic|supreme|national|united|european|revolutionary|democratic)$/.test(
+						info[i].lower
+					))
+			)
+				continue;
+			let last = -1;
+			let j = i;
+			while (j < tokens.length && !this.used[j]) {
+				if (info[j].cap && info[j].word) j++;
+				else if (info[j].lower === 'of' && info[j + 1]?.cap) j++;
+				else break;
+				if (ORGANISATION_HEADS.has(info[j - 1].lower)) last = j - 1;
+			}
+			if (last < 0) continue;
+			// Extend over "of <Name>" that completes the organisation's name.
+			while (info[last + 1]?.lower === 'of' && info[last + 2]?.cap && !this.used[last + 2]) {
+				let k = last + 2;
+				while (info[k + 1]?.cap && !this.used[k + 1]) k++;
+				last = k;
+			}
+			const prep = info[i - 1]?.lower === 'the' ? info[i - 2]?.lower : info[i - 1]?.lower;
+			if (prep && /^(?:in|at|near|outside|inside)$/.test(prep)) {
+				i = last;
+				continue;
+			}
+			this.markUsed(i, last);
+			this.mentions.push({
+				kind: 'name',
+				first: i,
+				last,
+				nameFirst: i,
+				nameLast: last,
+				name: this.spanText(i, last),
+				actor: null,
+				personal: false,
+				role: null,
+				country: null,
+				visiting: false,
+				possessive: this.isPossessive(last)
+			});
+			i = last;
+		}
+	}
+
+	/** Capitalised runs that look like names of people nobody listed. */
+	private findUnknownNames(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i] || !isNameWord(tokens[i], info[i])) continue;
+			let last = i;
+			for (let j = i + 1; j < tokens.length && !this.used[j]; j++) {
+				if (isNameWord(tokens[j], info[j]) || ROMAN.test(tokens[j].text)) last = j;
+				else if (
+					NAME_PARTICLES.has(info[j].lower) &&
+					isNameWord(tokens[j + 1] ?? tokens[j], info[j + 1] ?? info[j])
+				)
+					continue;
+				else break;
+			}
+			this.classifyRun(i, last);
+			i = last;
+		}
+	}
+
+	private classifyRun(first: number, last: number): void {
+		const { tokens, info } = this;
+		const next = info[last + 1];
+		const before = info[first - 1];
+		const name = this.spanText(first, last);
+		for (let i = first; i <= last + 1 && i < tokens.length; i++) {
+			if (info[i].cap && PLACE_OR_ORG_HEADS.has(info[i].lower)) return;
+		}
+		if (
+			next &&
+			!next.cap &&
+			/^(?:resort|shrine|palace|airport|province|region|complex|pipeline|plant|party)$/.test(
+				next.lower
+			)
+		) {
+			return;
+		}
+		if (PLACE_PREFIXES.has(info[first].lower)) return;
+		const capitalCountry = countryOfCapital(name);
+		if (capitalCountry) {
+			const actor = this.lexicon.countries.get(capitalCountry.name);
+			const prep = before?.lower ?? '';
+			if (actor && !/^(?:in|at|to|from|near|into|outside|of|via)$/.test(prep)) {
+				this.markUsed(first, last);
+				this.addCountry({
+					kind: 'country',
+					first,
+					last,
+					actor,
+					via: 'capital',
+					possessive: this.isPossessive(last)
+				});
+			}
+			return;
+		}
+		if (countryByName(name)) return;
+		this.addName(first, last, null, true);
+	}
+
+	private addName(first: number, last: number, actor: Actor | null, personal: boolean): void {
+		const before = personal ? this.roleBefore(first) : null;
+		const apposition =
+			personal && !before?.role && !before?.country
+				? this.appositiveRole(before?.first ?? first, last)
+				: null;
+		const found = apposition
+			? { ...apposition, honorific: apposition.honorific || Boolean(before?.honorific) }
+			: before;
+		const wordCount = last - first + 1 - this.particleCount(first, last);
+		// An untitled single word is only a name when the gazetteer knows it or the article does.
+		const titled = Boolean(found && (found.role || found.honorific || found.country));
+		if (!actor && personal && wordCount < 2 && !titled) {
+			this.mentions.push(this.unresolvedName(first, last));
+			return;
+		}
+		if (!actor && personal && this.info[first - 1]?.lower === 'the' && !titled) return;
+		this.markUsed(first, last);
+		if (found) this.absorb(found.first, found.last);
+		if (before) this.absorb(before.first, before.last);
+		this.mentions.push({
+			kind: 'name',
+			first: Math.min(found?.first ?? first, first),
+			last: Math.max(found?.last ?? last, last),
+			nameFirst: first,
+			nameLast: last,
+			name: this.spanText(first, last),
+			actor,
+			personal,
+			role: found?.role ?? null,
+			country: found?.country ?? actor?.country ?? null,
+			visiting: found?.visiting ?? false,
+			possessive: this.isPossessive(last)
+		});
+	}
+
+	/** A single capitalised word: the article may know it as a surname ("Blinken"). */
+	private unresolvedName(first: number, last: number): NameMention {
+		return {
+			kind: 'name',
+			first,
+			last,
+			nameFirst: first,
+			nameLast: last,
+			name: this.spanText(first, last),
+			actor: null,
+			personal: true,
+			role: null,
+			country: null,
+			visiting: false,
+			possessive: this.isPossessive(last)
+		};
+	}
+
+	private particleCount(first: number, last: number): number {
+		let count = 0;
+		for (let i = first; i <= last; i++) if (NAME_PARTICLES.has(this.info[i].lower)) count++;
+		return count;
+	}
+
+	/**
+	 * Title words right before a name: "Iraqi Foreign Minister", "Secretary of State",
+	 * "Kremlin foreign policy aide", "Qatar's Emir Sheikh", "visiting Iraqi Foreign Minister".
+	 */
+	private roleBefore(nameFirst: number): RoleFound | null {
+		const { tokens, info } = this;
+		let first = nameFirst;
+		for (let j = nameFirst - 1; j >= 0; j--) {
+			const token = tokens[j];
+			if (this.used[j] && !this.countryAt.has(j)) break;
+			if (/^['’][sS]$/.test(token.text)) {
+				if (j - 1 >= 0 && info[j - 1].cap && (!this.used[j - 1] || this.countryAt.has(j - 1))) {
+					first = j - 1;
+					j--;
+					continue;
+				}
+				break;
+			}
+			if (token.text === '(' || token.text === ')') {
+				first = j;
+				continue;
+			}
+			if (info[j].lower === 'of' || info[j].lower === 'the') {
+				if (j + 1 < nameFirst && (info[j + 1].cap || ROLE_HEADS.has(info[j + 1].lower))) {
+					if (info[j].lower === 'the' && !(j - 1 >= 0 && info[j - 1].lower === 'of')) break;
+					first = j;
+					continue;
+				}
+				break;
+			}
+			if (info[j].lower === 'visiting' || info[j].lower === 'former') {
+				first = j;
+				continue;
+			}
+			if (!isRoleWord(token, info[j]) || info[j].lower === 'and') break;
+			if (info[j].cap && NON_NAME_WORDS.has(info[j].lower) && !this.isRoleVocabulary(j)) break;
+			first = j;
+		}
+		if (first === nameFirst) return null;
+		return this.readRole(first, nameFirst - 1);
+	}
+
+	private hasRoleHead(first: number, last: number): boolean {
+		for (let j = first; j <= last; j++) if (ROLE_HEADS.has(this.info[j].lower)) return true;
+		return false;
+	}
+
+	private isRoleVocabulary(index: number): boolean {
+		const lower = this.info[index].lower;
+		return (
+			ROLE_HEADS.has(lower) ||
+			ROLE_MODIFIERS.has(lower) ||
+			HONORIFICS.has(lower) ||
+			/^(?:islamic|supreme|national|security|council|foreign|affairs|revolution|state)$/.test(lower)
+		);
+	}
+
+	/** "Iran's president, Hassan Rohani" or "Yang Jiechi, the Communist Party's top … official". */
+	private appositiveRole(first: number, last: number): RoleFound | null {
+		const { tokens, info } = this;
+		if (tokens[first - 1]?.text === ',') {
+			let start = first - 1;
+			for (let j = first - 2; j >= 0; j--) {
+				if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === ':') break;
+				if (this.used[j] && !this.countryAt.has(j)) return null;
+				if (
+					info[j].word &&
+					!info[j].cap &&
+					!this.isRoleVocabulary(j) &&
+					!/^(?:of|the|'s|and)$/.test(info[j].lower)
+				) {
+					if (!countryByDemonym(tokens[j].text)) break;
+				}
+				start = j;
+			}
+			const from = info[start].lower === 'the' ? start + 1 : start;
+			const clauseStart = start === 0 || /^[,;:]$/.test(tokens[start - 1]?.text ?? '');
+			if (from < first - 1 && clauseStart && this.hasRoleHead(from, first - 2)) {
+				return this.readRole(from, first - 2);
+			}
+		}
+		if (tokens[last + 1]?.text === ',') {
+			let j = last + 2;
+			if (/^(?:the|a|an)$/.test(info[j]?.lower ?? '')) j++;
+			const from = j;
+			let head = -1;
+			for (; j < tokens.length && tokens[j].text !== ',' && tokens[j].text !== '.'; j++) {
+				if (ROLE_HEADS.has(info[j].lower)) head = j;
+				const verbLike = /^(?:who|which|that|said|says|was|is|has|had|\p{Ll}+ed)$/u.test(
+					info[j].lower
+				);
+				if (verbLike && !this.isRoleVocabulary(j)) return null;
+			}
+			if (head >= 0) {
+				const role = this.readRole(from, j - 1);
+				return { ...role, first, last };
+			}
+		}
+		return null;
+	}
+
+	private readRole(first: number, last: number): RoleFound {
+		const { tokens, info } = this;
+		let country: string | null = null;
+		let visiting = false;
+		let honorific = false;
+		let roleFirst = -1;
+		let roleLast = -1;
+		for (let j = first; j <= last; j++) {
+			if (info[j].lower === 'visiting') {
+				visiting = true;
+				continue;
+			}
+			if (HONORIFICS.has(info[j].lower)) {
+				honorific = true;
+				continue;
+			}
+			if (!country && info[j].cap) {
+				const named = countryByDemonym(tokens[j].text) ?? countryByName(tokens[j].text);
+				if (named) country = named.name;
+			}
+			if (roleFirst < 0 && info[j].lower !== 'former') roleFirst = j;
+			if (info[j].word) roleLast = j;
+		}
+		const hasHead = (() => {
+			for (let j = Math.max(roleFirst, first); roleFirst >= 0 && j <= roleLast; j++) {
+				if (ROLE_HEADS.has(info[j].lower)) return true;
+			}
+			return false;
+		})();
+		const role = roleFirst >= 0 && hasHead ? this.spanText(roleFirst, roleLast) : null;
+		return { first, last, role, country, visiting, honorific };
+	}
+
+	/** "senior US and Chinese officials", "Iranian missile and drone strikes", "US forces". */
+	private findStatesByPeople(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i] || !info[i].cap) continue;
+			const country = countryByDemonym(tokens[i].text) ?? this.hyphenatedDemonym(tokens[i].text);
+			if (!country) continue;
+			const demonyms = [i];
+			let j = i + 1;
+			for (; j < tokens.length && j <= i + 6; j++) {
+				if (STATE_GROUP_NOUNS.has(info[j].lower)) break;
+				if (info[j].cap && countryByDemonym(tokens[j].text)) {
+					demonyms.push(j);
+					continue;
+				}
+				if (tokens[j].text === ',' || STATE_GROUP_MODIFIERS.has(info[j].lower)) continue;
+				break;
+			}
+			if (j >= tokens.length || !STATE_GROUP_NOUNS.has(info[j].lower)) continue;
+			for (const index of demonyms) {
+				const named =
+					countryByDemonym(tokens[index].text) ?? this.hyphenatedDemonym(tokens[index].text);
+				const actor = named && this.lexicon.countries.get(named.name);
+				if (!actor) continue;
+				this.used[index] = true;
+				this.addCountry({
+					kind: 'country',
+					first: index,
+					last: index,
+					actor,
+					via: 'demonym',
+					possessive: false
+				});
+			}
+			i = j;
+		}
+	}
+
+	private hyphenatedDemonym(text: string) {
+		const match = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|brokered)$/u.exec(text);
+		return match ? (countryByDemonym(match[1]) ?? countryByName(match[1])) : undefined;
+	}
+
+	/** "Israel's parliament", "the Iraqi Parliament", "China's foreign ministry", "the cabinet". */
+	private findInstitutions(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i]) continue;
+			const pair = i + 1 < tokens.length ? `${info[i].lower} ${info[i + 1].lower}` : '';
+			const four = i + 3 < tokens.length ? `${pair} ${info[i + 2].lower} ${info[i + 3].lower}` : '';
+			let institution: string | null = null;
+			let last = i;
+			for (const [pattern, name] of INSTITUTIONS) {
+				if (pattern.test(four)) [institution, last] = [name, i + 3];
+				else if (pattern.test(pair)) [institution, last] = [name, i + 1];
+				else if (pattern.test(info[i].lower)) [institution, last] = [name, i];
+				if (institution) break;
+			}
+			if (!institution) continue;
+			let first = i;
+			let country: string | null = null;
+			const before = i - 1;
+			if (before >= 0 && info[before].cap) {
+				const named = countryByDemonym(tokens[before].text);
+				if (named) [country, first] = [named.name, before];
+			} else if (before >= 1 && /^['’][sS]$/.test(tokens[before].text)) {
+				const named = countryByName(tokens[before - 1].text);
+				if (named) [country, first] = [named.name, before - 1];
+			}
+			this.absorb(first, last);
+			this.mentions.push({ kind: 'institution', first, last, institution, country });
+			i = last;
+		}
+	}
+
+	/** Pronouns and descriptions the article resolves: "he", "the Iraqi premier", "the two sides". */
+	private findReferences(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i] || !info[i].word) continue;
+			const lower = info[i].lower;
+			if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower)) {
+				this.mentions.push({
+					kind: 'reference',
+					first: i,
+					last: i,
+					text: tokens[i].text,
+					head: lower,
+					pronoun: true,
+					plural: PRONOUNS_PLURAL.has(lower),
+					count: null,
+					countries: [],
+					classes: [],
+					visiting: false
+				});
+				continue;
+			}
+			const possessiveCountry =
+				info[i].cap && /^['’][sS]$/.test(tokens[i + 1]?.text ?? '')
+					? countryByName(tokens[i].text)
+					: undefined;
+			if (!DESCRIPTION_DETERMINERS.has(lower) && !possessiveCountry) continue;
+			const found = this.readDescription(i, possessiveCountry?.name ?? null);
+			if (found) {
+				this.mentions.push(found);
+				this.markUsed(found.first, found.last);
+				i = found.last;
+			}
+		}
+	}
+
+	private readDescription(
+		start: number,
+		possessiveCountry: string | null
+	): ReferenceMention | null {
+		const { tokens, info } = this;
+		const countries = possessiveCountry ? [possessiveCountry] : [];
+		let count: number | null = lowerIs(info[start], 'both') ? 2 : null;
+		let visiting = false;
+		let j = possessiveCountry ? start + 2 : start + 1;
+		let headIndex = -1;
+		for (; j < tokens.length && j <= start + 6; j++) {
+			const lower = info[j].lower;
+			const demonym = info[j].cap ? countryByDemonym(tokens[j].text) : undefined;
+			if (demonym) {
+				countries.push(demonym.name);
+				continue;
+			}
+			if (lower === 'two') count = 2;
+			if (lower === 'three') count = 3;
+			if (lower === 'visiting') visiting = true;
+			const isHead =
+				describedClasses(lower).length > 0 || GROUP_HEADS.has(lower) || lower === 'guest';
+			if (isHead) {
+				headIndex = j;
+				const following = info[j + 1];
+				// "foreign minister", "prime minister": the head is the last word.
+				if (
+					following &&
+					(describedClasses(following.lower).length > 0 || GROUP_HEADS.has(following.lower))
+				)
+					continue;
+				break;
+			}
+			if (!DESCRIPTION_MODIFIERS.has(lower) && !(lower === 'two' || lower === 'three')) break;
+		}
+		if (headIndex < 0) return null;
+		// "the two" alone, or a head followed by a name, is not a description.
+		const next = tokens[headIndex + 1];
+		if (next && this.info[headIndex + 1].cap && isNameWord(next, this.info[headIndex + 1]))
+			return null;
+		const head = info[headIndex].lower;
+		const headPhrase = this.spanText(start, headIndex).toLowerCase();
+		const classes = /foreign ministers?$/.test(headPhrase)
+			? describedClasses('foreign minister')
+			: /prime ministers?$/.test(headPhrase)
+				? describedClasses('prime minister')
+				: /top \w* ?diplomat/.test(headPhrase)
+					? describedClasses('diplomat')
+					: describedClasses(head);
+		const plural = GROUP_HEADS.has(head) || /s$/.test(head) || countries.length > 1;
+		if (lowerIs(info[start], 'their') && !plural) return null;
+		return {
+			kind: 'reference',
+			first: start,
+			last: headIndex,
+			text: this.spanText(start, headIndex),
+			head,
+			pronoun: false,
+			plural,
+			count: count ?? (countries.length > 1 ? countries.length : null),
+			countries,
+			classes,
+			visiting
+		};
+	}
+
+	find(): Mention[] {
+		this.findKnown();
+		this.findOrganisations();
+		this.findUnknownNames();
+		this.findInstitutions();
+		this.findReferences();
+		this.findStatesByPeople();
+		this.mentions.sort((a, b) => a.first - b.first);
+		return this.mentions;
+	}
+}
+
+interface RoleFound {
+	first: number;
+	last: number;
+	role: string | null;
+	country: string | null;
+	visiting: boolean;
+	honorific: boolean;
+}
+
+function lowerIs(info: TokenInfo | undefined, word: string): boolean {
+	return info?.lower === word;
+}
+
+/** Every actor mention in a tokenised sentence, in text order. */
+export function findMentions(text: string, tokens: Token[], lexicon: ActorLexicon): Mention[] {
+	return new SentenceMentions(text, tokens, lexicon).find();
+}

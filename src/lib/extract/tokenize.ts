@@ -1,0 +1,36 @@
+/** A word or punctuation mark of a sentence, with offsets relative to the text tokenised. */
+export interface Token {
+	text: string;
+	start: number;
+	end: number;
+	/** Lower-cased text, for lexicon look-ups. */
+	lower: string;
+	isWord: boolean;
+	/** Starts with an upper-case letter or digit-free capital ("Iran", "U.S.", "al-Sisi" is not). */
+	isCapitalised: boolean;
+}
+
+// Dotted acronyms (U.S., D.C.), abbreviations with a final dot (Lt., Jan.), words with inner
+// hyphens or apostrophes (Abdul-Mahdi, Sha'abi), numbers with separators, then any other mark.
+// A possessive 's is its own token so that "Iran's" yields the name "Iran".
+const TOKEN =
+	/(?:\p{L}\.){2,}|\b(?:Lt|Gen|Col|Maj|Brig|Adm|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Jr|Sr|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\p{L}[\p{L}\p{M}]*\.(?=\s*[\p{Ll}\d,])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+|['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[^\s]/gu;
+
+export function tokenize(text: string): Token[] {
+	const tokens: Token[] = [];
+	for (const match of text.matchAll(TOKEN)) {
+		const value = match[0];
+		const start = match.index;
+		const first = value.codePointAt(0) ?? 0;
+		const isWord = /[\p{L}\p{N}]/u.test(value) && !/^['’][sS]$/.test(value);
+		tokens.push({
+			text: value,
+			start,
+			end: start + value.length,
+			lower: value.toLowerCase(),
+			isWord,
+			isCapitalised: isWord && /\p{Lu}/u.test(String.fromCodePoint(first))
+		});
+	}
+	return tokens;
+}
