@@ -38,6 +38,6 @@ export function describeSpan(start: IsoDay, end: IsoDay): string {
 
 /** "'Early last year'": the words quoted, first letter capitalised, for the start of a sentence. */
 export function quoteWords(words: string): string {
-	const trimmed = words.trim().replace(/[.,;:]$/, '');
+	const trimmed = words.trim().replace(/[,;:]$/, '');
 	return `'${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}'`;
 }

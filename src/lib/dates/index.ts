@@ -19,3 +19,4 @@ export { resolveTemporal } from './resolveTemporal';
 export { resolveSentenceDate } from './resolveSentenceDate';
 export { reportedBy } from './reportedBy';
 export { sameAsAnchor } from './sameAsAnchor';
+export { publicationFromIso } from './publicationFromIso';

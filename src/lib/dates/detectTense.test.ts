@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { detectTense } from './detectTense';
+import type { Tense } from './types';
+
+/** `at` is given as a word of the sentence: its first occurrence. */
+describe('detectTense', () => {
+	it.each<[string, string | undefined, Tense]>([
+		['Rouhani is due in the shrine city of Karbala on Tuesday.', undefined, 'future'],
+		['The foreign ministers will meet on Monday in Geneva.', undefined, 'future'],
+		['Lavrov is expected to travel to Beijing on Wednesday.', undefined, 'future'],
+		['The talks are due to conclude on Friday, and no statement is expected.', 'Friday', 'future'],
+		['Macron is scheduled to visit Mosul and Erbil on Sunday.', 'Sunday', 'future'],
+		['The summit is set to open next week.', undefined, 'future'],
+		['Officials plan to hold a second round tomorrow.', undefined, 'future'],
+		['Shamkhani met the Iraqi prime minister on Tuesday afternoon.', undefined, 'past'],
+		['Israel on Tuesday signed documents establishing formal ties.', undefined, 'past'],
+		['The cabinet endorsed the treaty unanimously on Monday.', undefined, 'past'],
+		['The envoy has visited Cairo twice this year.', undefined, 'past'],
+		['Xi reached Bali on Monday.', undefined, 'past'],
+		['The ministers meet in Doha on Thursday.', undefined, 'present'],
+		['Oman is based in Muscat.', undefined, 'present'],
+		// Each clause keeps its own tense.
+		[
+			'Blinken on Friday postponed a visit that had been scheduled for Sunday and Monday.',
+			'Friday',
+			'past'
+		],
+		[
+			'Blinken on Friday postponed a visit that had been scheduled for Sunday and Monday.',
+			'Monday',
+			'future'
+		],
+		['The minister arrived on Monday and will meet the president on Tuesday.', 'Monday', 'past'],
+		['The minister arrived on Monday and will meet the president on Tuesday.', 'Tuesday', 'future'],
+		[
+			'Officials are scheduled to meet on Jan. 10, followed by a council session on Jan. 12.',
+			'12',
+			'future'
+		],
+		['Novak was due to brief reporters later in the evening.', undefined, 'future'],
+		['The vote was held on Sunday, officials said.', 'Sunday', 'past'],
+		// Names ending in -ed are not verbs.
+		['Mohammed bin Salman in Riyadh on Monday.', undefined, 'present']
+	])('%s [at %s] → %s', (sentence, word, tense) => {
+		const at = word === undefined ? undefined : sentence.indexOf(word);
+		expect(detectTense(sentence, at)).toBe(tense);
+	});
+});
