@@ -5,7 +5,8 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import { DAY_MS } from './isoDay';
+import { DAY_MS, daySpan } from './isoDay';
+import type { TimelineData } from './types';
 import {
 	clampDomain,
 	domainShowing,
@@ -111,10 +112,12 @@ export class ZoomState {
 		this.#write(clampDomain([+from, +to], this.limits));
 	}
 
-	/** Zooms by `factor` (> 1 zooms in) keeping the instant at `pointerFraction` of the width still. */
-	zoomAbout(pointerFraction: number, factor: number): void {
-		this.cancelAnimation();
-		this.#write(zoomDomainAbout(this.domain, pointerFraction, factor, this.limits));
+	/**
+	 * Zooms by `factor` (> 1 zooms in) keeping the instant at `pointerFraction` of the width
+	 * still, over `ms` milliseconds.
+	 */
+	zoomAbout(pointerFraction: number, factor: number, ms = 0): Promise<void> {
+		return this.#animate(zoomDomainAbout(this.domain, pointerFraction, factor, this.limits), ms);
 	}
 
 	/** Zooms by `factor` (> 1 zooms in) about the centre, over `ms` milliseconds (buttons and keys). */
@@ -220,4 +223,17 @@ function boundsOf(extent: { from: Date; to: Date } | null): Domain | null {
 	const span = +extent.to - +extent.from;
 	const margin = Math.max(EXTENT_MARGIN * span, MIN_EXTENT_MARGIN_MS);
 	return [+extent.from - margin, +extent.to + margin];
+}
+
+/** The instants of an inclusive ISO-day extent: its first day 00:00 to the day after its last. */
+export function extentDates(extent: TimelineData['extent']): { from: Date; to: Date } | null {
+	if (!extent) return null;
+	const [from, to] = daySpan(extent.from, extent.to);
+	return { from, to };
+}
+
+/** A zoom state showing the data's window, panning limited to its extent. */
+export function zoomStateFor(data: Pick<TimelineData, 'window' | 'extent'>): ZoomState {
+	const [from, to] = daySpan(data.window.from, data.window.to);
+	return new ZoomState({ from, to, extent: extentDates(data.extent) });
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DAY_MS } from './isoDay';
-import { MAX_SPAN_MS, MIN_SPAN_MS, ZoomState } from './zoomState.svelte';
+import { MAX_SPAN_MS, MIN_SPAN_MS, ZoomState, zoomStateFor } from './zoomState.svelte';
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
@@ -132,5 +132,17 @@ describe('ZoomState', () => {
 		await done;
 		expect(frames).toHaveLength(0);
 		expect(zoom.span).toBeCloseTo(366 * DAY_MS, -2);
+	});
+});
+
+describe('zoomStateFor', () => {
+	it('shows the inclusive window days and limits panning to the extent', () => {
+		const zoom = zoomStateFor({
+			window: { from: '2020-01-01', to: '2020-01-31' },
+			extent: { from: '2019-01-01', to: '2020-12-31' }
+		});
+		expect(zoom.from.toISOString()).toBe('2020-01-01T00:00:00.000Z');
+		expect(zoom.to.toISOString()).toBe('2020-02-01T00:00:00.000Z');
+		expect(zoom.limits.bounds![1]).toBeGreaterThan(+utc('2021-01-01'));
 	});
 });
