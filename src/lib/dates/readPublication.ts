@@ -51,8 +51,10 @@ const CLOCK =
 	/(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?/;
 const MILITARY_TIME = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?=GMT|UTC|Z\b)/;
 const WEEKDAY_WORD = new RegExp(WEEKDAY, 'i');
+/** "TEHRAN, Sep. 26 (MNA) –", "WASHINGTON, March 3, 2021 (Reuters) -" opening the first paragraph. */
 const DATELINE = new RegExp(
-	String.raw`^\s*[A-Z][A-Za-z.' -]*[A-Za-z.],\s+(${MONTH})\s*(${DAY})(?:,?\s+(${YEAR}))?\s*(?:\(([^)]{1,40})\))?\s*(?:-{1,2}|–|—)`
+	String.raw`^\s*[a-z][a-z.' -]{0,40}[a-z.],\s+(${MONTH})\s*(${DAY})(?:,?\s+(${YEAR}))?\s*(?:\(([^)]{1,40})\))?\s*(?:-{1,2}|–|—)`,
+	'i'
 );
 
 /** A line of prose: a dozen words or more ending like a sentence. */

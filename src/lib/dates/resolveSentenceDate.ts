@@ -34,7 +34,7 @@ const BACKGROUND_COST = 60;
 /** An anchored phrase with nothing to anchor to gives no date; prefer any other. */
 const UNANCHORED_COST = 100;
 /** Beyond this the nearest expression belongs to some other event in the sentence. */
-const MAX_COST = 150;
+const MAX_REACH = 150;
 /** A duration attaches to the event named right after it ("began a three-day state visit"). */
 const DURATION_REACH = 20;
 
@@ -91,14 +91,8 @@ function canAnchor(
 	return v.complement && otherSide(sentence, expr, all, near) !== undefined;
 }
 
-function cost(
-	sentence: string,
-	spans: Clause[],
-	expr: TemporalExpression,
-	near: number,
-	ctx: SentenceContext,
-	all: TemporalExpression[]
-): number {
+/** How far an expression lies from the trigger, in words and clauses. */
+function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near: number): number {
 	let total: number;
 	if (near >= expr.start && near < expr.end) total = 0;
 	else if (near < expr.start) {
@@ -115,7 +109,6 @@ function cost(
 	}
 	if (BACKGROUND.test(sentence.slice(Math.max(0, expr.start - 40), expr.start)))
 		total += BACKGROUND_COST;
-	if (!canAnchor(sentence, expr, ctx, all, near)) total += UNANCHORED_COST;
 	return total;
 }
 
@@ -135,12 +128,17 @@ function choose(
 	}
 	const spans = clauses(sentence);
 	let best: TemporalExpression | null = null;
-	let bestCost = MAX_COST;
+	let bestCost = Infinity;
 	for (const expr of candidates) {
-		const c = cost(sentence, spans, expr, ctx.near, ctx, candidates);
-		if (c < bestCost) {
+		const distance = reach(sentence, spans, expr, ctx.near);
+		if (distance >= MAX_REACH) continue;
+		// An anchored phrase that cannot be resolved still belongs to the event, but any other
+		// date within reach is better.
+		const cost =
+			distance + (canAnchor(sentence, expr, ctx, candidates, ctx.near) ? 0 : UNANCHORED_COST);
+		if (cost < bestCost) {
 			best = expr;
-			bestCost = c;
+			bestCost = cost;
 		}
 	}
 	return best;

@@ -1,0 +1,274 @@
+import { describe, expect, it } from 'vitest';
+import type { EventDate, Precision } from '../types';
+import { publicationFromIso } from './publicationFromIso';
+import { resolveSentenceDate } from './resolveSentenceDate';
+
+const monday: EventDate = {
+	start: '2019-03-11',
+	end: '2019-03-11',
+	precision: 'day',
+	derivation: 'relative-to-publication',
+	text: 'on Monday',
+	explanation: 'The Monday of publication.',
+	approximate: false
+};
+
+/** `word` locates the event's trigger: its first occurrence in the sentence. */
+function resolve(
+	sentence: string,
+	word: string | null,
+	published: string | null,
+	anchor: EventDate | null = null
+) {
+	const near = word === null ? undefined : sentence.indexOf(word);
+	if (near !== undefined && near < 0) throw new Error(`"${word}" not in sentence`);
+	return resolveSentenceDate(sentence, {
+		publication: published ? publicationFromIso(published) : null,
+		anchor,
+		near
+	});
+}
+
+describe('resolveSentenceDate: picking the expression of the event', () => {
+	it.each<[string, string, string, string, string, Precision, boolean]>([
+		[
+			'Iranian President Hassan Rouhani began a three-day state visit to Iraq on Monday, his first official trip to the neighbouring country since taking office in 2013.',
+			'visit',
+			'2019-03-11T19:42:00Z',
+			'2019-03-11',
+			'2019-03-13',
+			'range',
+			false
+		],
+		[
+			'Iranian President Hassan Rouhani began a three-day state visit to Iraq on Monday, his first official trip to the neighbouring country since taking office in 2013.',
+			'taking office',
+			'2019-03-11T19:42:00Z',
+			'2013-01-01',
+			'2013-12-31',
+			'year',
+			false
+		],
+		[
+			'Rouhani is due in the shrine city of Karbala on Tuesday and is expected to travel to Najaf on Wednesday.',
+			'due',
+			'2019-03-11T19:42:00Z',
+			'2019-03-12',
+			'2019-03-12',
+			'day',
+			true
+		],
+		[
+			'Rouhani is due in the shrine city of Karbala on Tuesday and is expected to travel to Najaf on Wednesday.',
+			'travel',
+			'2019-03-11T19:42:00Z',
+			'2019-03-13',
+			'2019-03-13',
+			'day',
+			true
+		],
+		[
+			'Secretary of State Antony Blinken on Friday postponed a visit to Beijing that had been scheduled for Sunday and Monday, after a balloon was spotted.',
+			'postponed',
+			'2023-02-03T18:48:00-05:00',
+			'2023-02-03',
+			'2023-02-03',
+			'day',
+			false
+		],
+		[
+			'Secretary of State Antony Blinken on Friday postponed a visit to Beijing that had been scheduled for Sunday and Monday, after a balloon was spotted.',
+			'visit',
+			'2023-02-03T18:48:00-05:00',
+			'2023-02-05',
+			'2023-02-06',
+			'range',
+			true
+		],
+		[
+			'It was their first face-to-face meeting since March last year, when Erdoğan travelled to Moscow and the two agreed a ceasefire.',
+			'meeting',
+			'2021-09-29T19:55:00+03:00',
+			'2020-03-01',
+			'2020-03-31',
+			'month',
+			false
+		],
+		[
+			'It was their first face-to-face meeting since March last year, when Erdoğan travelled to Moscow and the two agreed a ceasefire.',
+			'travelled',
+			'2021-09-29T19:55:00+03:00',
+			'2020-03-01',
+			'2020-03-31',
+			'month',
+			false
+		],
+		[
+			'The remarks will be read closely in the Kurdistan Region, which has borne the brunt of repeated Iranian bombardment since September.',
+			'bombardment',
+			'2022-11-30T10:05:00+03:00',
+			'2022-09-01',
+			'2022-11-30',
+			'range',
+			false
+		],
+		[
+			'Chinese officials had said they hoped the meeting would build on the phone call between Biden and President Xi Jinping on the eve of the Lunar New Year last month.',
+			'call',
+			'2021-03-19T08:12:00Z',
+			'2021-02-01',
+			'2021-02-28',
+			'month',
+			false
+		],
+		[
+			'Senior US and Russian officials are scheduled to meet in Geneva on Jan. 10, followed by a session of the NATO-Russia Council in Brussels on Jan. 12.',
+			'session',
+			'2021-12-31T07:05:00+05:30',
+			'2022-01-12',
+			'2022-01-12',
+			'day',
+			true
+		],
+		[
+			'Rouhani said in a meeting with Iraqi Foreign Minister Fuad Hussein in Tehran on Wednesday.',
+			'meeting',
+			'2021-02-06T13:47:00+03:30',
+			'2021-02-03',
+			'2021-02-03',
+			'day',
+			false
+		],
+		[
+			'Rouhani denounced the US assassination early last year of senior Iranian and Iraqi anti-terror commanders.',
+			'assassination',
+			'2021-02-06T13:47:00+03:30',
+			'2020-01-01',
+			'2020-04-30',
+			'range',
+			false
+		],
+		[
+			'The delegates were killed in a US strike targeting their vehicle outside Baghdad International Airport on January 3, 2020.',
+			'strike',
+			'2021-04-12T05:35:00Z',
+			'2020-01-03',
+			'2020-01-03',
+			'day',
+			false
+		]
+	])('%s [%s]', (sentence, word, published, start, end, precision, planned) => {
+		const found = resolve(sentence, word, published);
+		expect(found?.date).toMatchObject({ start, end, precision });
+		expect(found?.planned).toBe(planned);
+		expect(found?.anchored).toBe(false);
+	});
+
+	it('returns null when the dates in the sentence belong to other events', () => {
+		const sentence =
+			'Sheikh Mohammed bin Rashid also sat down with Amir-Abdollahian, who is making his first trip abroad since taking up his post this week.';
+		expect(resolve(sentence, 'sat down', '2021-08-28T18:40:00+03:00')).toBeNull();
+		expect(resolve(sentence, 'taking up', '2021-08-28T18:40:00+03:00')?.date).toMatchObject({
+			start: '2021-08-23',
+			end: '2021-08-29'
+		});
+	});
+
+	it('returns null for a sentence without date words', () => {
+		expect(
+			resolve('Raeisi also received Pashinyan for separate talks.', 'received', '2021-08-05')
+		).toBeNull();
+	});
+
+	it('without a trigger offset takes the first date of the sentence that can be resolved', () => {
+		expect(
+			resolve(
+				'He met the envoy the next day, and on Monday they signed a deal.',
+				null,
+				'2021-08-05'
+			)?.date
+		).toMatchObject({ start: '2021-08-02' });
+	});
+});
+
+describe('resolveSentenceDate: events tied to another one', () => {
+	it('counts days from another date of the same sentence', () => {
+		const sentence =
+			"Thursday's event came two days after Supreme Leader Ayatollah Ali Khamenei formally endorsed Raeisi at a ceremony in Tehran.";
+		const found = resolve(sentence, 'endorsed', '2021-08-05T20:45:00+04:30');
+		expect(found?.date).toMatchObject({
+			start: '2021-08-03',
+			end: '2021-08-03',
+			derivation: 'same-as-other-event'
+		});
+		expect(found?.date.explanation).toContain("'Two days after'");
+		expect(found?.anchored).toBe(false);
+	});
+
+	it('dates the event named after "on the eve of" from the main clause', () => {
+		const sentence =
+			'Biden and Xi met on Monday on the eve of the Group of 20 summit, their first encounter.';
+		expect(resolve(sentence, 'met', '2022-11-14T22:40:00+08:00')?.date.start).toBe('2022-11-14');
+		const summit = resolve(sentence, 'summit', '2022-11-14T22:40:00+08:00');
+		expect(summit?.date).toMatchObject({ start: '2022-11-15', derivation: 'same-as-other-event' });
+		expect(summit?.planned).toBe(true);
+	});
+
+	it('uses ctx.anchor for "a day ahead of" and "later that evening"', () => {
+		const ahead = resolve(
+			'The documents were signed by the foreign minister, who had flown in a day ahead of the president.',
+			'flown',
+			'2019-03-11T19:42:00Z',
+			monday
+		);
+		expect(ahead?.date).toMatchObject({ start: '2019-03-10', derivation: 'same-as-other-event' });
+		expect(ahead?.anchored).toBe(true);
+		const evening = resolve(
+			'Later that evening Rouhani held talks with the prime minister.',
+			'talks',
+			null,
+			monday
+		);
+		expect(evening?.date).toMatchObject({ start: '2019-03-11', derivation: 'same-as-other-event' });
+		expect(evening?.anchored).toBe(true);
+	});
+
+	it('leaves an anchored phrase unresolved when there is nothing to anchor to', () => {
+		const found = resolve(
+			'Later that evening Rouhani held talks with the prime minister.',
+			'talks',
+			'2019-03-11'
+		);
+		expect(found?.date).toMatchObject({ start: null, derivation: 'unresolved' });
+	});
+});
+
+describe('resolveSentenceDate: no publication date', () => {
+	it('keeps what the text fixes', () => {
+		const weekday = resolve(
+			'Speaking in his meeting with visiting Iraqi Foreign Minister Fuad Hussein late on Sat., Mohammad Bagher Ghalibaf reiterated his view.',
+			'meeting',
+			null
+		);
+		expect(weekday?.date).toMatchObject({
+			start: null,
+			partial: { weekday: 6 },
+			derivation: 'unresolved'
+		});
+		const day = resolve(
+			'On Jan. 3, former IRGC Quds Force Commander Soleimani and Abu Mahdi Al-Muhandis were assassinated by US forces at Baghdad International Airport.',
+			'assassinated',
+			null
+		);
+		expect(day?.date).toMatchObject({ start: null, partial: { month: 1, day: 3 } });
+	});
+
+	it('resolves the same weekday once the publication date is known', () => {
+		const found = resolve(
+			'Speaking in his meeting with visiting Iraqi Foreign Minister Fuad Hussein late on Sat., Mohammad Bagher Ghalibaf reiterated his view.',
+			'meeting',
+			'2020-09-27T10:00:00+03:30'
+		);
+		expect(found?.date).toMatchObject({ start: '2020-09-26', text: 'late on Sat.' });
+	});
+});
