@@ -239,6 +239,12 @@ export class ArticleActors {
 	get(id: string): ArticleActor | undefined {
 		return this.byId.get(id);
 	}
+
+	/** The article actor of a country by its canonical name, if the data knows it. */
+	country(name: string): ArticleActor | null {
+		const actor = this.lexicon.countries.get(name);
+		return actor ? this.fromGazetteer(actor) : null;
+	}
 }
 
 /** What the sentence being read offers for resolving pronouns and group descriptions. */

@@ -1,0 +1,604 @@
+import { ArticleActors, type ArticleActor, type ReferenceContext } from '../actors/articleActors';
+import { countryOfCapital } from '../actors/countries';
+import { findMentions, type Mention } from '../actors/findMentions';
+import type { ActorLexicon } from '../actors/lexicon';
+import { detectTense, reportedBy, resolveSentenceDate, sameAsAnchor } from '../dates';
+import type { EventDate, Publication } from '../types';
+import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
+import { isWeakDate, personsOf, type Draft } from './draft';
+import { eventhood } from './eventhood';
+import { countryOfPlace, describePlace, findPlaces, type PlaceMention } from './places';
+import { tokenize, type Token } from './tokenize';
+import { findTriggers, type Trigger } from './triggers';
+
+/**
+ * Reads an article's prose sentence by sentence, keeping what a reader keeps in mind: who has
+ * been named, what the story's current event is, and when it happened. Each sentence may state
+ * new events (drafts), add remarks to the current one ("During the meeting, X said …") or refer
+ * back to one ("the trip was pencilled in for early next year").
+ */
+
+export interface ProseSentence {
+	/** Body offsets of the sentence (dateline and outlet tags excluded). */
+	start: number;
+	end: number;
+	text: string;
+}
+
+interface Resolved {
+	mention: Mention;
+	actors: ArticleActor[];
+	/** Character range in the sentence. */
+	start: number;
+	end: number;
+	/** The word before the mention, lower case. */
+	before: string;
+}
+
+interface Sentence {
+	index: number;
+	text: string;
+	start: number;
+	tokens: Token[];
+	resolved: Resolved[];
+	clauses: ClauseSpan[];
+	places: PlaceMention[];
+}
+
+const PREPOSITIONS = new Set(
+	`by with to from of for at in on alongside between among including against toward towards into than
+	as about over under after before during since like via through across beside besides behind`.split(
+		/\s+/
+	)
+);
+/** Words that tie an undated sentence to the event being told. */
+const TIE_WORDS =
+	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|on arrival|upon arrival|on the sidelines|also|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+const REMARK_TIE =
+	/^(?:during|in|at) (?:the|this|that) (?:meeting|visit|talks|call|conversation|session)\b|\bfor (?:his|her|their) part\b|^(?:he|she) (?:added|went on)\b|\b(?:the two|both) sides\b|\belsewhere in (?:his|her) remarks\b|\b(?:he|she) (?:also )?(?:said|added|stressed|noted)\b/i;
+const SPEECH_VERB =
+	/\b(?:said|says|told|stressed|emphasi[sz]ed|noted|added|called|described|expressed|welcomed|denounced|pointed|asserted|reiterated|urged|thanked|praised|warned|referred|underlined|appreciated|replied|insisted|opened|congratulated|rejected|recalled|highlighted)\b/i;
+const FUTURE_PLAN =
+	/\b(?:postpone[ds]?|cancell?ed|called off|put off|had been (?:scheduled|expected|planned))\b/i;
+const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
+const SEPARATE = /\bseparate(?:ly)?\b|\bincluding\b/i;
+const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
+const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+
+function unresolvedPlan(): EventDate {
+	return {
+		start: null,
+		end: null,
+		precision: 'unknown',
+		derivation: 'unresolved',
+		text: '',
+		explanation: 'A planned event; the text gives no date for it.',
+		approximate: false
+	};
+}
+
+export class ArticleReader {
+	readonly drafts: Draft[] = [];
+	private readonly actors: ArticleActors;
+	private lastSubject: ArticleActor | null = null;
+	private lastGroup: ArticleActor[] = [];
+	private readonly countryCounts = new Map<string, number>();
+	private sentenceIndex = 0;
+
+	constructor(
+		private readonly lexicon: ActorLexicon,
+		private readonly publication: Publication | null,
+		private readonly dateline: string | null
+	) {
+		this.actors = new ArticleActors(lexicon);
+		const country = dateline ? countryOfCapital(dateline) : undefined;
+		if (country) this.countryCounts.set(country.name, 1);
+	}
+
+	// ---- context -------------------------------------------------------------------------
+
+	private currentDraft(): Draft | undefined {
+		return this.drafts.at(-1);
+	}
+
+	private currentGroup(): ArticleActor[] {
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			const draft = this.drafts[i];
+			if (draft.participants.length >= 2 && draft.type !== 'statement') {
+				const people = personsOf(draft);
+				return people.length >= 2 ? people : draft.participants;
+			}
+		}
+		return this.lastGroup;
+	}
+
+	private guest(): ArticleActor | null {
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			if (this.drafts[i].type === 'visit' && this.drafts[i].visitors.length) {
+				return this.drafts[i].visitors[0];
+			}
+		}
+		return null;
+	}
+
+	private mainCountry(): string | null {
+		let best: string | null = null;
+		let count = 0;
+		for (const [country, n] of this.countryCounts) {
+			if (n > count) [best, count] = [country, n];
+		}
+		return best;
+	}
+
+	// ---- sentence analysis ----------------------------------------------------------------
+
+	private analyse(sentence: ProseSentence): Sentence {
+		const tokens = tokenize(sentence.text);
+		const clauses = clauseSpans(sentence.text);
+		const mentions = findMentions(sentence.text, tokens, this.lexicon);
+		const resolved: Resolved[] = [];
+		const span = (m: Mention) => ({
+			start: tokens[m.first].start,
+			end: tokens[m.last].end,
+			before: tokens[m.first - 1]?.lower ?? ''
+		});
+		const base: ReferenceContext = {
+			subject: this.lastSubject,
+			group: this.currentGroup(),
+			guest: this.guest(),
+			country: this.mainCountry()
+		};
+		// Names first, so that pronouns can point forward to the subject of the main clause.
+		for (const mention of mentions) {
+			if (mention.kind === 'reference') continue;
+			const actors = this.actors.resolve(mention, base);
+			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+		}
+		resolved.sort((a, b) => a.start - b.start);
+		for (const mention of mentions) {
+			if (mention.kind !== 'reference') continue;
+			const at = tokens[mention.first].start;
+			const context = { ...base, subject: this.pronounAntecedent(at, resolved, clauses) };
+			const actors = this.actors.resolve(mention, context);
+			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+		}
+		resolved.sort((a, b) => a.start - b.start);
+		for (const r of resolved) {
+			for (const actor of r.actors) {
+				const country = actor.kind === 'country' ? actor.name : actor.country;
+				if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+			}
+		}
+		const people: [number, number][] = resolved
+			.filter((r) => r.mention.kind === 'name' || r.mention.kind === 'reference')
+			.map((r) => [r.start, r.end]);
+		return {
+			index: this.sentenceIndex++,
+			text: sentence.text,
+			start: sentence.start,
+			tokens,
+			resolved,
+			clauses,
+			places: findPlaces(sentence.text, people)
+		};
+	}
+
+	/** "he": the subject named earlier in this sentence, the main subject after an opening phrase, or the last subject. */
+	private pronounAntecedent(
+		at: number,
+		resolved: Resolved[],
+		clauses: ClauseSpan[]
+	): ArticleActor | null {
+		const isSubject = (r: Resolved) =>
+			!PREPOSITIONS.has(r.before) && r.actors.length === 1 && r.actors[0].kind === 'person';
+		const earlier = resolved.filter((r) => r.start < at && isSubject(r));
+		if (earlier.length) return earlier[0].actors[0];
+		const clause = clauseAt(clauses, at);
+		if (clause.kind === 'opening') {
+			const main = resolved.find((r) => r.start >= clause.end && isSubject(r));
+			if (main) return main.actors[0];
+		}
+		return this.lastSubject;
+	}
+
+	/** The subject of a clause: its first actor not governed by a preposition. */
+	private subjectOf(s: Sentence, clause: ClauseSpan, before = clause.end): Resolved[] {
+		const inside = s.resolved.filter(
+			(r) => r.start >= clause.start && r.start < before && !PREPOSITIONS.has(r.before)
+		);
+		if (!inside.length) return [];
+		// "X and Y met": coordinated subjects share the clause opening.
+		const first = inside[0];
+		const group = [first];
+		for (const r of inside.slice(1)) {
+			const gap = s.text.slice(group[group.length - 1].end, r.start);
+			if (/^\s*(?:,|and|,\s*and)\s*$/.test(gap)) group.push(r);
+			else break;
+		}
+		return group;
+	}
+
+	private updateSubjects(s: Sentence): void {
+		let subject: ArticleActor | null = null;
+		let group: ArticleActor[] = [];
+		for (const clause of s.clauses) {
+			if (SUBORDINATE_KINDS.has(clause.kind)) continue;
+			const subjects = this.subjectOf(s, clause);
+			const people = subjects.flatMap((r) => r.actors).filter((a) => a.kind === 'person');
+			if (people.length === 1) subject = people[0];
+			if (people.length >= 2) group = people;
+			if (!people.length && subjects.length === 0 && !subject) continue;
+		}
+		if (subject) this.lastSubject = subject;
+		if (group.length) this.lastGroup = group;
+	}
+
+	// ---- events ---------------------------------------------------------------------------
+
+	/** Actors of the trigger's clause, plus the subject it inherits when the clause has none. */
+	private participantsFor(s: Sentence, trigger: Trigger, clause: ClauseSpan): Resolved[] {
+		const inClause = s.resolved.filter((r) => r.start >= clause.start && r.end <= clause.end);
+		const hasSubject = this.subjectOf(s, clause, trigger.start).length > 0;
+		const extra: Resolved[] = [];
+		if (clause.kind === 'opening') {
+			const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
+			if (main) extra.push(...this.subjectOf(s, main));
+		} else if (!hasSubject) {
+			if (clause.kind === 'relative') {
+				const antecedent = [...s.resolved].reverse().find((r) => r.end <= clause.start);
+				if (antecedent) extra.push(antecedent);
+			} else {
+				for (const previous of [...s.clauses].reverse()) {
+					if (previous.start >= clause.start || SUBORDINATE_KINDS.has(previous.kind)) continue;
+					const subjects = this.subjectOf(s, previous);
+					if (subjects.length) {
+						extra.push(...subjects);
+						break;
+					}
+				}
+			}
+		}
+		return [...extra, ...inClause];
+	}
+
+	private unique(actors: ArticleActor[]): ArticleActor[] {
+		return [...new Set(actors)];
+	}
+
+	private placeFor(s: Sentence, trigger: Trigger, clause: ClauseSpan): PlaceMention | null {
+		const candidates = s.places.filter(
+			(p) => p.start >= clause.start && p.end <= clause.end && p.preposition !== 'from'
+		);
+		const after = candidates.find((p) => p.start >= trigger.end);
+		if (after) return after;
+		const before = [...candidates].reverse().find((p) => p.end <= trigger.start);
+		if (before) return before;
+		if (clause.kind === 'where') {
+			const antecedent = [...s.places].reverse().find((p) => p.end <= clause.start);
+			if (antecedent) return antecedent;
+		}
+		return null;
+	}
+
+	private anchorFor(participants: ArticleActor[]): Draft | undefined {
+		const people = new Set(participants.filter((a) => a.kind === 'person'));
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			const draft = this.drafts[i];
+			if (!draft.date.start) continue;
+			if (draft.participants.some((a) => people.has(a))) return draft;
+		}
+		return this.drafts.find((d) => d.date.start);
+	}
+
+	private dateFor(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		participants: ArticleActor[]
+	): { date: EventDate; planned: boolean; anchor: Draft | undefined } {
+		const anchorDraft = this.anchorFor(participants);
+		const anchor = anchorDraft?.date ?? null;
+		const found = resolveSentenceDate(s.text, {
+			publication: this.publication,
+			anchor,
+			near: trigger.start
+		});
+		const clauseText = s.text.slice(clause.start, clause.end);
+		const future = detectTense(s.text, trigger.start) === 'future' || FUTURE_PLAN.test(clauseText);
+		if (found) {
+			return {
+				date: found.date,
+				planned: found.planned || future,
+				anchor: found.anchored ? anchorDraft : undefined
+			};
+		}
+		const tie = TIE_WORDS.exec(s.text);
+		if (tie && anchor) {
+			return { date: sameAsAnchor(anchor, tie[0]), planned: future, anchor: anchorDraft };
+		}
+		if (future) return { date: unresolvedPlan(), planned: true, anchor: undefined };
+		return { date: reportedBy(this.publication), planned: false, anchor: undefined };
+	}
+
+	/** The draft a reference ("the trip", "the talks") points to: the latest of its type. */
+	private referenced(type: Draft['type']): Draft | undefined {
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			if (this.drafts[i].type === type) return this.drafts[i];
+		}
+		return undefined;
+	}
+
+	private attach(draft: Draft, s: Sentence): void {
+		const end = s.start + s.text.length;
+		if (!draft.excerpts.some(([a]) => a === s.start)) draft.excerpts.push([s.start, end]);
+	}
+
+	private makeDraft(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		participants: ArticleActor[],
+		extra: Partial<Draft> = {}
+	): Draft {
+		const { date, planned, anchor } = this.dateFor(s, trigger, clause, participants);
+		const place =
+			extra.place !== undefined ? extra.place : (this.placeFor(s, trigger, clause)?.name ?? null);
+		return {
+			type: trigger.rule.type,
+			cameo: trigger.rule.cameo,
+			planned,
+			date,
+			participants,
+			visitors: [],
+			targets: [],
+			place: place ? describePlace(place, this.dateline) : (anchor?.place ?? null),
+			placeSource: place ? 'text' : anchor?.place ? 'tied' : null,
+			excerpts: [[s.start, s.start + s.text.length]],
+			sentence: s.index,
+			at: s.start + trigger.start,
+			triggerText: trigger.text,
+			salience: trigger.rule.form === 'noun' ? 1 : 2,
+			...extra
+		};
+	}
+
+	private visitDraft(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		actors: Resolved[]
+	): Draft | null {
+		const destination = s.places.find(
+			(p) =>
+				p.start >= trigger.end &&
+				p.start <= clause.end &&
+				p.preposition !== 'from' &&
+				s.text.slice(trigger.end, p.start).split(/\s+/).length <= 8
+		);
+		const clauseText = s.text.slice(clause.start, clause.end);
+		if (ARRIVAL.test(trigger.text) && !destination && MEETING_IN_CLAUSE.test(clauseText))
+			return null;
+		const visitors = this.unique(
+			actors
+				.filter((r) => r.start < trigger.start && r.mention.kind !== 'country')
+				.flatMap((r) => r.actors)
+				.filter((a) => a.kind !== 'country')
+		);
+		const fallbackVisitors = visitors.length
+			? visitors
+			: this.unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+		if (!fallbackVisitors.length) return null;
+		const place = destination?.name ?? this.dateline;
+		const countries = new Set<string>();
+		for (const visitor of fallbackVisitors) if (visitor.country) countries.add(visitor.country);
+		const destinationCountry = place ? countryOfPlace(place) : null;
+		if (destinationCountry) countries.add(destinationCountry);
+		const countryActors = [...countries]
+			.map((c) => this.actors.country(c))
+			.filter((a): a is ArticleActor => a !== null);
+		const draft = this.makeDraft(
+			s,
+			trigger,
+			clause,
+			this.unique([...fallbackVisitors, ...countryActors]),
+			{
+				place: place ?? null,
+				visitors: fallbackVisitors
+			}
+		);
+		if (!destination && place) draft.placeSource = 'dateline';
+		return draft;
+	}
+
+	private hostDraft(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		actors: Resolved[]
+	): Draft | null {
+		const people = (r: Resolved) => r.actors.filter((a) => a.kind === 'person');
+		const beforeActors = actors.filter((r) => r.start < trigger.start).flatMap(people);
+		const afterActors = actors.filter((r) => r.start >= trigger.end).flatMap(people);
+		if (!beforeActors.length || !afterActors.length) return null;
+		if (
+			/^\s*(?:by\s+)?(?:a|an|the)\s+(?:ceremony|event|reception)/i.test(s.text.slice(trigger.end))
+		) {
+			// "a ceremony hosted by X": the ceremony is the event the sentence reports.
+			if (!/\bfor\b/i.test(s.text.slice(trigger.end, clause.end))) return null;
+		}
+		const participants = this.unique([...beforeActors, ...afterActors]);
+		const airport = AIRPORT_WELCOME.test(s.text.slice(clause.start, clause.end));
+		if (/^(?:welcomed|greeted)$/i.test(trigger.text) && airport) {
+			return this.makeDraft(s, trigger, clause, participants, {
+				type: 'visit',
+				cameo: '042',
+				visitors: /\bby\b/i.test(s.text.slice(trigger.end, trigger.end + 5))
+					? beforeActors
+					: afterActors
+			});
+		}
+		return this.makeDraft(s, trigger, clause, participants);
+	}
+
+	/** New drafts stated by a sentence; references and remarks update existing ones. */
+	read(sentence: ProseSentence): void {
+		const s = this.analyse(sentence);
+		const created: Draft[] = [];
+		let referred: Draft | undefined;
+		const triggers = findTriggers(s.text);
+		const hasNonSpeech = triggers.some((t) => t.rule.form !== 'speech');
+		for (const trigger of triggers) {
+			const clause = clauseAt(s.clauses, trigger.start);
+			const kind = eventhood(s.text, trigger, [clause.start, clause.end]);
+			if (kind === 'none') continue;
+			if (kind === 'reference' || kind === 'dated-reference') {
+				const target = this.referenced(trigger.rule.type);
+				if (target && !created.includes(target)) {
+					referred = target;
+					if (kind === 'dated-reference' && isWeakDate(target.date)) {
+						const { date, planned } = this.dateFor(s, trigger, clause, target.participants);
+						if (!isWeakDate(date))
+							[target.date, target.planned] = [date, target.planned || planned];
+						this.attach(target, s);
+						continue;
+					}
+					if (kind === 'reference') continue;
+				} else if (kind === 'reference') continue;
+			}
+			const actors = this.participantsFor(s, trigger, clause);
+			const draft = this.draftFor(s, trigger, clause, actors, hasNonSpeech);
+			if (!draft) continue;
+			created.push(...this.split(draft, s, trigger, clause, actors));
+		}
+		const merged = this.mergeWithinSentence(created);
+		this.drafts.push(...merged);
+		if (!merged.length) this.attachRemark(s, referred);
+		this.updateSubjects(s);
+	}
+
+	private draftFor(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		actors: Resolved[],
+		hasNonSpeech: boolean
+	): Draft | null {
+		const all = this.unique(actors.flatMap((r) => r.actors));
+		switch (trigger.rule.form) {
+			case 'host':
+				return this.hostDraft(s, trigger, clause, actors);
+			case 'speech': {
+				if (hasNonSpeech && /\btold\b/i.test(trigger.text)) return null;
+				const speakers = this.subjectOf(s, clause, trigger.start).flatMap((r) => r.actors);
+				const speaker = speakers.length ? speakers : all.slice(0, 1);
+				if (!speaker.length) return null;
+				const current = this.currentDraft();
+				const inCurrent =
+					current &&
+					current.type !== 'statement' &&
+					speaker.every((a) => current.participants.includes(a)) &&
+					!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
+					!resolveSentenceDate(s.text, {
+						publication: this.publication,
+						anchor: null,
+						near: trigger.start
+					});
+				if (inCurrent && trigger.rule.type === 'statement') return null;
+				return this.makeDraft(s, trigger, clause, this.unique(speaker));
+			}
+			default:
+				break;
+		}
+		if (trigger.rule.type === 'visit') return this.visitDraft(s, trigger, clause, actors);
+		if (trigger.rule.type === 'attack') {
+			const targets = all.filter((a) => a.kind === 'person');
+			const draft = this.makeDraft(s, trigger, clause, all, { targets });
+			if (!all.length && isWeakDate(draft.date)) return null;
+			return draft;
+		}
+		if (!all.length && trigger.rule.type !== 'meeting') return null;
+		const draft = this.makeDraft(s, trigger, clause, all);
+		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) draft.planned = false;
+		return draft;
+	}
+
+	/** "held separate talks with A and B", "met officials, including A and B": one event each. */
+	private split(
+		draft: Draft,
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		actors: Resolved[]
+	): Draft[] {
+		const extra: Draft[] = [];
+		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) {
+			const visitTrigger = findTriggers(s.text.slice(trigger.end)).find(
+				(t) => t.rule.type === 'visit'
+			);
+			if (visitTrigger) {
+				const shifted = {
+					...visitTrigger,
+					start: visitTrigger.start + trigger.end,
+					end: visitTrigger.end + trigger.end
+				};
+				const visit = this.visitDraft(s, shifted, clause, actors);
+				if (visit) {
+					visit.planned = true;
+					extra.push(visit);
+				}
+			}
+		}
+		if (draft.type !== 'meeting' || !SEPARATE.test(s.text.slice(clause.start, clause.end)))
+			return [draft, ...extra];
+		const objects = actors
+			.filter((r) => r.start > trigger.start)
+			.flatMap((r) => r.actors)
+			.filter((a) => a.kind === 'person');
+		const subjects = draft.participants.filter((a) => a.kind === 'person' && !objects.includes(a));
+		if (objects.length < 2 || !subjects.length) return [draft, ...extra];
+		return [
+			...objects.map((object) => ({ ...draft, participants: [...subjects, object] })),
+			...extra
+		];
+	}
+
+	private mergeWithinSentence(drafts: Draft[]): Draft[] {
+		const kept: Draft[] = [];
+		for (const draft of drafts) {
+			const same = kept.find(
+				(k) =>
+					k.type === draft.type &&
+					(k.participants.length === 0 ||
+						draft.participants.length === 0 ||
+						(k.participants.some((a) => draft.participants.includes(a)) &&
+							!(
+								k.participants.length === 2 &&
+								draft.participants.length === 2 &&
+								k.participants[1] !== draft.participants[1]
+							)))
+			);
+			if (!same) {
+				kept.push(draft);
+				continue;
+			}
+			same.participants = this.unique([...same.participants, ...draft.participants]);
+			same.place ??= draft.place;
+			if (isWeakDate(same.date) && !isWeakDate(draft.date)) same.date = draft.date;
+		}
+		return kept;
+	}
+
+	private attachRemark(s: Sentence, referred: Draft | undefined): void {
+		if (referred) {
+			this.attach(referred, s);
+			return;
+		}
+		const current = this.currentDraft();
+		if (!current) return;
+		const subject = this.subjectOf(s, s.clauses[0]).flatMap((r) => r.actors);
+		const speaker = subject.length ? subject : this.lastSubject ? [this.lastSubject] : [];
+		const byParticipant = speaker.some((a) => current.participants.includes(a));
+		if (REMARK_TIE.test(s.text) || (byParticipant && SPEECH_VERB.test(s.text)))
+			this.attach(current, s);
+	}
+}

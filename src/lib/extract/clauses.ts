@@ -1,0 +1,114 @@
+/**
+ * A shallow clause structure of a news sentence, enough to tell whose event a trigger states:
+ * coordinated clauses (", and the two sides signed"), relative clauses (", who had flown in"),
+ * where/when clauses, reported content ("said that …"), attributions ("according to …"),
+ * background ("since taking office") and a sentence-opening phrase ("Speaking in his meeting
+ * with X, Y said").
+ */
+
+export type ClauseKind =
+	| 'main'
+	| 'opening'
+	| 'coordinate'
+	| 'relative'
+	| 'where'
+	| 'when'
+	| 'reported'
+	| 'attribution'
+	| 'background';
+
+export interface ClauseSpan {
+	start: number;
+	end: number;
+	kind: ClauseKind;
+}
+
+/** Clause kinds that describe something other than the main events' participants. */
+export const SUBORDINATE_KINDS: ReadonlySet<ClauseKind> = new Set([
+	'relative',
+	'where',
+	'when',
+	'reported',
+	'attribution',
+	'background'
+]);
+
+const OPENING =
+	/^(?:speaking|referring|addressing|opening|leaving|heading|following|during|at|in|on|after|before|according)\b/i;
+/** An opening phrase is short; a long first segment is a clause of its own. */
+const OPENING_MAX_WORDS = 16;
+/** "since President X took office opened with …": without a comma, background ends early. */
+const BACKGROUND_MAX_WORDS = 7;
+const SPEECH_THAT =
+	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)\s+that\b/giu;
+
+interface Boundary {
+	at: number;
+	kind: ClauseKind;
+	/** Ends at the next comma (relative, attribution, background) or runs on. */
+	toComma: boolean;
+}
+
+const BOUNDARIES: [RegExp, ClauseKind, boolean][] = [
+	[/,\s+(?:and|but|while|whereas)\s+/g, 'coordinate', false],
+	[/;\s+/g, 'coordinate', false],
+	[/,\s+where\s+/g, 'where', true],
+	[/,\s+when\s+/g, 'when', true],
+	[/,\s+(?:who|which|whose)\s+/g, 'relative', true],
+	[/\s(?:who|which)\s+(?=(?:had|has|have|was|were|is|are)\b)/g, 'relative', true],
+	[/,?\s*according\s+to\s+/gi, 'attribution', true],
+	[/\s+since\s+/g, 'background', true]
+];
+
+export function clauseSpans(sentence: string): ClauseSpan[] {
+	const boundaries: Boundary[] = [];
+	for (const [pattern, kind, toComma] of BOUNDARIES) {
+		pattern.lastIndex = 0;
+		for (const match of sentence.matchAll(pattern)) {
+			boundaries.push({ at: match.index, kind, toComma });
+		}
+	}
+	SPEECH_THAT.lastIndex = 0;
+	for (const match of sentence.matchAll(SPEECH_THAT)) {
+		boundaries.push({ at: match.index + match[0].length - 4, kind: 'reported', toComma: false });
+	}
+	boundaries.sort((a, b) => a.at - b.at);
+
+	const spans: ClauseSpan[] = [];
+	const firstComma = sentence.indexOf(', ');
+	let cursor = 0;
+	let kind: ClauseKind = 'main';
+	const openingWords = sentence.slice(0, firstComma).split(/\s+/).length;
+	if (OPENING.test(sentence) && firstComma > 0 && openingWords <= OPENING_MAX_WORDS) {
+		spans.push({ start: 0, end: firstComma, kind: 'opening' });
+		cursor = firstComma + 1;
+	}
+	const outer: ClauseKind[] = [];
+	for (const boundary of boundaries) {
+		if (boundary.at < cursor) continue;
+		spans.push({ start: cursor, end: boundary.at, kind });
+		if (boundary.toComma) {
+			const comma = sentence.indexOf(',', boundary.at + 2);
+			let end = comma < 0 ? sentence.length : comma;
+			if (boundary.kind === 'background') {
+				const words = [...sentence.slice(boundary.at).matchAll(/\S+/g)];
+				const cap = words[BACKGROUND_MAX_WORDS]?.index;
+				if (cap !== undefined) end = Math.min(end, boundary.at + cap);
+			}
+			spans.push({ start: boundary.at, end, kind: boundary.kind });
+			cursor = end;
+			outer.push(kind);
+			kind = outer.pop() ?? 'main';
+			continue;
+		}
+		cursor = boundary.at;
+		kind = boundary.kind;
+	}
+	spans.push({ start: cursor, end: sentence.length, kind });
+	return spans.filter((s) => s.end > s.start);
+}
+
+/** The clause containing character `at`. */
+export function clauseAt(spans: readonly ClauseSpan[], at: number): ClauseSpan {
+	return spans.find((s) => at >= s.start && at < s.end) ?? spans[spans.length - 1];
+}

@@ -1,0 +1,36 @@
+import type { ArticleActor } from '../actors/articleActors';
+import type { EventDate, EventType } from '../types';
+
+/** An event being assembled from one article, before in-article merging and titling. */
+export interface Draft {
+	type: EventType;
+	cameo: string | null;
+	planned: boolean;
+	date: EventDate;
+	participants: ArticleActor[];
+	/** For visits: who travels (the others are hosts or the states involved). */
+	visitors: ArticleActor[];
+	/** For attacks: who was struck. */
+	targets: ArticleActor[];
+	place: string | null;
+	/** Where the place came from, strongest first. */
+	placeSource: 'text' | 'tied' | 'visit' | 'host' | 'dateline' | null;
+	/** Excerpts as body offsets; the first one states the event. */
+	excerpts: [number, number][];
+	sentence: number;
+	/** Body offset of the trigger word. */
+	at: number;
+	/** The trigger words ("took the oath", "postponed"), for titles of 'other' events. */
+	triggerText: string;
+	/** Trigger ranked for choosing the primary excerpt when drafts merge: verbs above nouns. */
+	salience: number;
+}
+
+/** A date the text does not really give: unresolved, or only "reported by" the publication. */
+export function isWeakDate(date: EventDate): boolean {
+	return date.start === null || (date.approximate && date.derivation !== 'explicit');
+}
+
+export function personsOf(draft: Draft): ArticleActor[] {
+	return draft.participants.filter((a) => a.kind === 'person');
+}

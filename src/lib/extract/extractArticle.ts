@@ -1,0 +1,60 @@
+import { toParticipant } from '../actors/articleActors';
+import type { Gazetteer } from '../actors/gazetteer';
+import { lexiconFor } from '../actors/lexicon';
+import type { ArticleMeta, EventMention } from '../types';
+import { ArticleReader, type ProseSentence } from './articleReader';
+import { readParagraphLead } from './dateline';
+import { eventTitle } from './eventTitle';
+import { inheritPlaces } from './inheritPlaces';
+import { mergeDrafts } from './mergeDrafts';
+import { segmentArticle } from './segmentArticle';
+import { splitSentences } from './splitSentences';
+
+/** Paragraph tail markers of wire copy, not part of the last sentence. */
+const END_MARKER = /\s+Enditem$/i;
+
+/** The prose sentences of an article, without datelines or outlet tags, and the dateline's city. */
+export function proseSentences(body: string): {
+	sentences: ProseSentence[];
+	dateline: string | null;
+} {
+	const sentences: ProseSentence[] = [];
+	let dateline: string | null = null;
+	let paragraphs = 0;
+	for (const line of segmentArticle(body)) {
+		if (line.kind !== 'prose') continue;
+		const lead = readParagraphLead(line.text);
+		// Only the story's first paragraphs carry its dateline.
+		if (lead.place && dateline === null && paragraphs < 2) dateline = lead.place;
+		paragraphs++;
+		const text = line.text.slice(lead.length).replace(END_MARKER, '');
+		sentences.push(...splitSentences(text, line.start + lead.length));
+	}
+	return { sentences, dateline };
+}
+
+/**
+ * The events one article reports, each with its date (and how it was worked out), participants,
+ * place and the excerpts of the body that state it. Headlines, date lines and site chrome are
+ * never sources; remarks made at a meeting are excerpts of that meeting, not events.
+ */
+export function extractArticle(
+	body: string,
+	meta: ArticleMeta,
+	gazetteer: Gazetteer
+): EventMention[] {
+	const { sentences, dateline } = proseSentences(body);
+	const reader = new ArticleReader(lexiconFor(gazetteer), meta.publication, dateline);
+	for (const sentence of sentences) reader.read(sentence);
+	const drafts = inheritPlaces(mergeDrafts(reader.drafts), dateline, meta.publication);
+	return drafts.map((draft) => ({
+		type: draft.type,
+		cameo: draft.cameo,
+		title: eventTitle(draft),
+		planned: draft.planned,
+		date: draft.date,
+		participants: draft.participants.map(toParticipant),
+		place: draft.place,
+		excerpts: draft.excerpts.map(([start, end]) => ({ start, end, text: body.slice(start, end) }))
+	}));
+}

@@ -1,0 +1,73 @@
+import type { ArticleActor } from '../actors/articleActors';
+import { isWeakDate, personsOf, type Draft } from './draft';
+
+/**
+ * One article often tells the same event twice: "Friday's talks were the second …" after the
+ * report of the talks, "he would go to Beijing" after the postponed trip, the attack named again
+ * in a remark. Drafts of the same type, people, place and compatible dates become one event
+ * with every sentence as an excerpt; meetings of a visitor with different hosts stay apart.
+ */
+
+function overlaps(a: Draft, b: Draft): boolean {
+	if (!a.date.start || !a.date.end || !b.date.start || !b.date.end) return true;
+	return a.date.start <= b.date.end && b.date.start <= a.date.end;
+}
+
+function samePlace(a: Draft, b: Draft): boolean {
+	if (!a.place || !b.place) return true;
+	const first = (p: string) => p.split(/,\s*/)[0].toLowerCase();
+	return (
+		a.place.toLowerCase().includes(first(b.place)) || b.place.toLowerCase().includes(first(a.place))
+	);
+}
+
+function sameSet(a: ArticleActor[], b: ArticleActor[]): boolean {
+	return a.length === b.length && a.every((x) => b.includes(x));
+}
+
+function samePeople(a: Draft, b: Draft): boolean {
+	const pa = personsOf(a);
+	const pb = personsOf(b);
+	if (a.type === 'attack') return a.targets.some((t) => b.targets.includes(t));
+	if (a.type === 'visit') {
+		return a.visitors.some((v) => b.visitors.includes(v));
+	}
+	if (!pa.length || !pb.length) return false;
+	if (sameSet(pa, pb)) return true;
+	const [small, large] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+	return small.length >= 2 && small.every((x) => large.includes(x));
+}
+
+function absorb(into: Draft, from: Draft): void {
+	const [primary, secondary] = from.salience > into.salience ? [from, into] : [into, from];
+	const excerpts = [...primary.excerpts, ...secondary.excerpts];
+	into.excerpts = excerpts.filter((e, i) => excerpts.findIndex((o) => o[0] === e[0]) === i);
+	into.participants = [...new Set([...into.participants, ...from.participants])];
+	into.targets = [...new Set([...into.targets, ...from.targets])];
+	into.visitors = [...new Set([...into.visitors, ...from.visitors])];
+	if (isWeakDate(into.date) && !isWeakDate(from.date)) into.date = from.date;
+	if (!into.place || (from.place && from.placeSource === 'text' && into.placeSource !== 'text')) {
+		into.place = from.place;
+		into.placeSource = from.placeSource;
+	}
+	into.planned = into.planned && from.planned;
+	into.salience = Math.max(into.salience, from.salience);
+	if (from.salience > into.salience) into.triggerText = from.triggerText;
+}
+
+export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
+	const kept: Draft[] = [];
+	for (const draft of drafts) {
+		const same = kept.find(
+			(k) =>
+				k.type === draft.type &&
+				samePeople(k, draft) &&
+				samePlace(k, draft) &&
+				overlaps(k, draft) &&
+				(k.planned === draft.planned || isWeakDate(k.date) || isWeakDate(draft.date))
+		);
+		if (same) absorb(same, draft);
+		else kept.push({ ...draft });
+	}
+	return kept;
+}

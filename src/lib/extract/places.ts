@@ -1,0 +1,103 @@
+import { countryByDemonym, countryByName, countryOfCapital } from '../actors/countries';
+
+/**
+ * Places named in a sentence: "in Tehran", "at the Salam Palace", "in the Iranian capital
+ * Tehran", "in the Chinese capital", "in the shrine city of Karbala", "in Istanbul's Dolmabahce
+ * Palace", "at the cleric's home in Najaf", "near Kirkuk", "visit to Iraq".
+ */
+
+export interface PlaceMention {
+	start: number;
+	end: number;
+	/** The place as it should be shown ("Dolmabahce Palace, Istanbul", "Beijing"). */
+	name: string;
+	/** The preposition before it ("in", "to", "from" …). */
+	preposition: string;
+	/** Venues (palaces, hotels, airports) are inside a city the sentence may not name. */
+	venue: boolean;
+	/** The place is a whole country ("Iraq"). */
+	country: boolean;
+}
+
+const NOT_PLACE_WORDS = new Set(
+	`january february march april may june july august september october november december jan feb mar
+	apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday the a
+	an his her their its this that early late mid last next february's`.split(/\s+/)
+);
+const VENUE_HEADS =
+	/\b(?:palace|hotel|house|airport|villa|residence|hall|centre|center|building|complex|resort|shrine|mosque|compound|headquarters|embassy|lawn|square|base|camp)\b/i;
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|al-\p{Lu}[\p{L}-]*)`;
+const CAP_PHRASE = String.raw`${CAP_WORD}(?:\s+(?:of\s+(?:the\s+)?|de\s+|la\s+)?${CAP_WORD}){0,4}`;
+const PLACE_PATTERN = new RegExp(
+	String.raw`\b(in|at|near|outside|to|from|into|on|inside)\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+capital(?:\s+city)?(?:,?\s+(${CAP_PHRASE}))?|(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|province|region)\s+of\s+(${CAP_PHRASE})|(${CAP_PHRASE})(?:['’]s\s+(${CAP_PHRASE}))?)`,
+	'gu'
+);
+
+function trimPhrase(phrase: string): string | null {
+	const words = phrase.split(/\s+/);
+	while (words.length && NOT_PLACE_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
+	while (words.length && NOT_PLACE_WORDS.has(words[0].toLowerCase())) words.shift();
+	if (!words.length) return null;
+	const text = words.join(' ').replace(/[.,]$/, '');
+	if (/^\d/.test(text) || NOT_PLACE_WORDS.has(text.toLowerCase())) return null;
+	return text;
+}
+
+/**
+ * Every place phrase of a sentence; `people` lists character ranges of person mentions, which are
+ * never places ("with Prime Minister X" is not, "in Tehran" is).
+ */
+export function findPlaces(sentence: string, people: readonly [number, number][]): PlaceMention[] {
+	const places: PlaceMention[] = [];
+	PLACE_PATTERN.lastIndex = 0;
+	for (const match of sentence.matchAll(PLACE_PATTERN)) {
+		const [whole, preposition, demonym, capitalName, cityOf, phrase, possessed] = match;
+		const start = match.index + whole.indexOf(whole.slice(preposition.length).trimStart());
+		const end = match.index + whole.length;
+		if (people.some(([a, b]) => start < b && end > a)) continue;
+		let name: string | null = null;
+		if (demonym) {
+			const country = countryByDemonym(demonym);
+			if (!country) continue;
+			name = capitalName ? trimPhrase(capitalName) : country.capital;
+		} else if (cityOf) {
+			name = trimPhrase(cityOf);
+		} else if (phrase) {
+			const head = trimPhrase(phrase);
+			const venue = possessed ? trimPhrase(possessed) : null;
+			name = head && venue ? `${venue}, ${head}` : head;
+		}
+		if (!name) continue;
+		places.push({
+			start,
+			end,
+			name,
+			preposition: preposition.toLowerCase(),
+			venue: VENUE_HEADS.test(name.split(',')[0]),
+			country: Boolean(countryByName(name))
+		});
+	}
+	return places;
+}
+
+/** "Tehran" → "Tehran, Iran"; a venue in a known city gets the city ("Salam Palace, Baghdad, Iraq"). */
+export function describePlace(place: string, city: string | null): string {
+	const parts = place.split(/,\s*/);
+	if (city && VENUE_HEADS.test(parts[0]) && parts.length === 1 && !parts[0].includes(city)) {
+		parts.push(city);
+	}
+	const last = parts[parts.length - 1];
+	const country = countryOfCapital(last);
+	if (country && !parts.includes(country.name)) parts.push(country.name);
+	return parts.join(', ');
+}
+
+/** The country a place lies in when the data knows it (a country or a capital), else null. */
+export function countryOfPlace(place: string): string | null {
+	const parts = place.split(/,\s*/);
+	for (const part of [...parts].reverse()) {
+		const country = countryByName(part) ?? countryOfCapital(part);
+		if (country) return country.name;
+	}
+	return null;
+}

@@ -1,0 +1,209 @@
+import type { EventType } from '../types';
+
+/**
+ * Words that state an event, by type, with the CAMEO code they carry and how they take their
+ * arguments. A trigger is only a candidate: eventhood.ts decides whether the sentence states a
+ * new event with it (not a reference to one already told, a negation, a purpose or a hope).
+ */
+
+export type TriggerForm =
+	/** A verb: "met", "visited", "signed". */
+	| 'verb'
+	/** A noun: "talks", "a visit", "a joint statement"; needs a frame to be an event. */
+	| 'noun'
+	/** A verb whose object must be a person for it to be a meeting ("received", "hosted"). */
+	| 'host'
+	/** A speech act: an event unless it is a remark inside the event being told. */
+	| 'speech';
+
+export interface TriggerRule {
+	type: EventType;
+	cameo: string | null;
+	form: TriggerForm;
+	pattern: RegExp;
+	/** A visit needs a destination, a date or a planning verb to be more than a mention. */
+	needsDestination?: boolean;
+}
+
+export interface Trigger {
+	rule: TriggerRule;
+	start: number;
+	end: number;
+	text: string;
+}
+
+const R = (
+	type: EventType,
+	cameo: string | null,
+	form: TriggerForm,
+	source: string,
+	extra: Partial<TriggerRule> = {}
+): TriggerRule => ({ type, cameo, form, pattern: new RegExp(source, 'giu'), ...extra });
+
+/** Ordered: where two rules match the same words, the first one wins. */
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+	// Telephone before meetings: "spoke by telephone", "a phone call".
+	R(
+		'phone_call',
+		'041',
+		'verb',
+		String.raw`\b(?:spoke|speak|speaks|speaking|spoken|talked|talks?|talking)\s+(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\b`
+	),
+	R(
+		'phone_call',
+		'041',
+		'noun',
+		String.raw`\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)s?\b|\b(?:three|two|four)-way\s+(?:tele)?phone\s+call\b`
+	),
+	R('phone_call', '041', 'verb', String.raw`\b(?:phoned|telephoned)\b`),
+	R('press_conference', '010', 'noun', String.raw`\b(?:news|press)\s+(?:conference|briefing)s?\b`),
+	R(
+		'press_conference',
+		'010',
+		'speech',
+		String.raw`\bbriefed\s+(?:the\s+)?(?:media|reporters|journalists|press)\b|\btold\s+(?:reporters|journalists|the\s+press)\b`
+	),
+	R(
+		'agreement',
+		'057',
+		'verb',
+		String.raw`\b(?:signed|signs|sign|signing|inked|inks)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)|mous?|deals?|documents?|declarations?|(?:joint\s+)?statement|pacts?|protocols?|contracts?|conventions?|charter|texts))|\b(?:was|were|been|be)\s+signed\b`
+	),
+	R('agreement', '057', 'verb', String.raw`\bagreed\s+(?:on\s+)?a\s+(?:ceasefire|truce)\b`),
+	R(
+		'legislation',
+		null,
+		'verb',
+		String.raw`\b(?:approved|passed|ratified|adopted|endorsed|confirmed)\b(?=[^.;]*?\b(?:treaty|law|bill|agreement|accord|deal|resolution|budget|nomination|motion)\b)|\b(?:was|were)\s+(?:approved|confirmed|endorsed|ratified)\s+by\s+(?:the\s+)?(?:parliament|lawmakers|legislature|senate|congress|knesset|majlis|assembly)\b|\bpassed\s+a\s+(?:law|bill|resolution)\b|\bvoted\s+(?:to|for|against|on)\b`
+	),
+	R(
+		'other',
+		null,
+		'verb',
+		String.raw`\b(?:took|takes|take|taking)\s+the\s+oath\b|\bsworn\s+in\b|\binaugurated\b`
+	),
+	R('other', null, 'verb', String.raw`\b(?:formally\s+)?endorsed\b`),
+	R(
+		'other',
+		null,
+		'verb',
+		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:visit|trip|meeting|talks|summit|tour))`
+	),
+	R(
+		'other',
+		'161',
+		'verb',
+		String.raw`\b(?:cut|severed|broke\s+off)\s+(?:diplomatic\s+)?(?:ties|relations)\b`
+	),
+	R('other', null, 'verb', String.raw`\breopened\s+(?:its|their|the)\s+embassy\b`),
+	R(
+		'attack',
+		'186',
+		'verb',
+		String.raw`\b(?:assassinated|assassination|assassinations|martyred)\b`
+	),
+	R(
+		'attack',
+		'195',
+		'noun',
+		String.raw`\b(?:(?:drone|missile|air|rocket)\s+)?(?:strikes?|airstrikes?|bombardment|bombing|shelling|raids?)\b`
+	),
+	R('attack', '190', 'verb', String.raw`\b(?:struck|bombed|shelled|attacked)\b`),
+	R(
+		'attack',
+		'195',
+		'verb',
+		String.raw`\b(?:missiles?|drones?|rockets?|shells|bombs|strikes?)\s+(?:and\s+\w+\s+)?(?:hit|struck|targeted|slammed)\b`
+	),
+	R('attack', '190', 'noun', String.raw`\battacks?\s+(?:on|against)\b`),
+	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\b(?:announced|announces|declared|condemned|condemns|denounced|disclosed)\b`
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\b(?:wrote|posted)\s+on\s+(?:twitter|x|facebook|telegram|instagram|social\s+media)\b|\btweeted\b|\bon\s+twitter\b`
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+)?(?:parliament|assembly|conference|summit|nation|session|rally|crowd)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`
+	),
+	R(
+		'meeting',
+		'040',
+		'verb',
+		String.raw`\b(?:met|meets|meet)\b(?!\s+(?:each\s+other's|the\s+(?:demands?|needs|expectations|target|requirements)|expectations|demands))`
+	),
+	R(
+		'meeting',
+		'040',
+		'verb',
+		String.raw`\b(?:held|hold|holds|holding|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meetings?|summit|discussions|consultations|negotiations|dialogue)\b`
+	),
+	R('meeting', '040', 'verb', String.raw`\b(?:sat|sit|sits|sitting)\s+down\b`),
+	R(
+		'meeting',
+		'043',
+		'host',
+		String.raw`\b(?:received|receives|receive|receiving|hosted|hosts|host)\b`
+	),
+	R('meeting', '043', 'host', String.raw`\b(?:welcomed|greeted)\b`),
+	R('meeting', '043', 'verb', String.raw`\b(?:told|telling|tells)\s+visiting\b`),
+	R('meeting', '044', 'verb', String.raw`\bgathered\b`),
+	R(
+		'meeting',
+		'040',
+		'noun',
+		String.raw`\b(?:meetings?|talks|summit|negotiations|dialogue|conference|session|audience|consultations|encounter)\b`
+	),
+	R(
+		'visit',
+		'042',
+		'verb',
+		String.raw`\b(?:visit|visits|visited|visiting)\b(?!\s+(?:\p{Lu}\p{L}*\s+)?(?:Foreign|Prime|President|Minister|Secretary|Iraqi|minister|official|delegation|leader|guest)\b)`
+	),
+	R('visit', '042', 'noun', String.raw`\b(?:trip|tour|journey)\b`),
+	R(
+		'visit',
+		'042',
+		'verb',
+		String.raw`\b(?:arrived|arrives|arrive|arriving|landed|lands|land)\b(?!\s+from\b)`
+	),
+	R(
+		'visit',
+		'042',
+		'verb',
+		String.raw`\b(?:flew|flies|fly|flown|flying)\s+(?:in|into|to)\b(?!\s+from\b)`
+	),
+	R(
+		'visit',
+		'042',
+		'verb',
+		String.raw`\b(?:travell?ed|travels?|travell?ing|went|goes|go|going|came|comes|come|coming|headed|heads|head|reached)\s+(?:on\s+)?(?:to\s+)?(?=\p{Lu})`,
+		{ needsDestination: true }
+	),
+	R('visit', '042', 'verb', String.raw`\b(?:is|are|was|were)\s+due\s+in\b`),
+	R('visit', '042', 'verb', String.raw`\bpaid\s+(?:his|her|their)\s+respects\b`)
+];
+
+/** Every trigger in a sentence; overlapping matches keep the earlier rule. */
+export function findTriggers(sentence: string): Trigger[] {
+	const found: Trigger[] = [];
+	for (const rule of TRIGGER_RULES) {
+		rule.pattern.lastIndex = 0;
+		for (const match of sentence.matchAll(rule.pattern)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			if (found.some((t) => start < t.end && end > t.start)) continue;
+			found.push({ rule, start, end, text: match[0] });
+		}
+	}
+	return found.sort((a, b) => a.start - b.start);
+}
