@@ -1,0 +1,85 @@
+import type { MergedEvent } from './types';
+
+const MAX_SLUG_LENGTH = 80;
+/** Letters NFKD does not decompose into ascii. */
+const ASCII_FOLDS: Record<string, string> = {
+	ß: 'ss',
+	æ: 'ae',
+	œ: 'oe',
+	ø: 'o',
+	ł: 'l',
+	đ: 'd',
+	ð: 'd',
+	þ: 'th',
+	ı: 'i'
+};
+
+/** Lower-case ascii words joined by hyphens ("Recep Tayyip Erdoğan" → "recep-tayyip-erdogan"). */
+export function slugify(text: string): string {
+	return text
+		.toLowerCase()
+		.replace(/[ßæœøłđðþı]/g, (letter) => ASCII_FOLDS[letter])
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+}
+
+type SlugInput = Pick<MergedEvent, 'date' | 'type' | 'participants'>;
+
+/**
+ * A readable id: date, type and up to two main participants (people first, in the event's order
+ * of prominence), e.g. `2021-03-18-meeting-jane-roe-john-doe`; `undated-…` without a date.
+ * At most about 80 characters, cut at a word boundary.
+ */
+export function eventSlug(event: SlugInput): string {
+	const people = event.participants.filter((p) => p.kind === undefined || p.kind === 'person');
+	const main = (people.length > 0 ? people : event.participants).slice(0, 2);
+	const slug = [event.date.start ?? 'undated', event.type, ...main.map((p) => p.name || p.id)]
+		.map(slugify)
+		.filter((part) => part.length > 0)
+		.join('-');
+	if (slug.length <= MAX_SLUG_LENGTH) return slug;
+	const cut = slug.slice(0, MAX_SLUG_LENGTH + 1);
+	return cut.slice(0, cut.lastIndexOf('-'));
+}
+
+function sortKey(event: Pick<MergedEvent, 'mentions' | 'title'>): string {
+	const keys = event.mentions
+		.map((m) => `${m.sourceId}:${String(m.start).padStart(9, '0')}`)
+		.sort();
+	return `${keys.join('|')}\u0001${event.title}`;
+}
+
+/**
+ * Ids for events: their slug, with `-2`, `-3`… only for events whose slugs collide, numbered in
+ * the order of their earliest excerpt so that the same corpus always gives the same ids.
+ */
+export function assignEventIds<E extends SlugInput & Pick<MergedEvent, 'mentions' | 'title'>>(
+	events: E[]
+): (E & { id: string })[] {
+	const bySlug = new Map<string, { event: E; key: string }[]>();
+	for (const event of events) {
+		const slug = eventSlug(event);
+		const list = bySlug.get(slug) ?? [];
+		list.push({ event, key: sortKey(event) });
+		bySlug.set(slug, list);
+	}
+	const withIds: (E & { id: string })[] = [];
+	const taken = new Set(bySlug.keys());
+	for (const [slug, list] of bySlug) {
+		list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+		let suffix = 1;
+		list.forEach(({ event }, i) => {
+			let id = slug;
+			if (i > 0) {
+				// Skip suffixes that are another event's own slug ("…-2" can be a real slug).
+				do id = `${slug}-${++suffix}`;
+				while (taken.has(id));
+				taken.add(id);
+			}
+			withIds.push({ ...event, id });
+		});
+	}
+	return withIds;
+}

@@ -1,0 +1,106 @@
+import { dayNumber, weekdayOf } from '../dates/calendar';
+import { participantSet, type ParticipantSet } from './participantOverlap';
+import { placeParts } from './placeParts';
+import type { PartialDate } from './partialDays';
+import { isPrecise, type DateFacts } from './relateDates';
+import type { EventMention } from '../types';
+import type { SourcedMention } from './types';
+
+/** A sourced mention with what merging compares precomputed. */
+export interface MentionProfile {
+	/** Position in the canonical order (see `compareSourced`). */
+	index: number;
+	sourced: SourcedMention;
+	participants: ParticipantSet;
+	place: string[] | null;
+	date: DateFacts;
+	/** Names a day or a short span, not approximate: such mentions anchor the merge. */
+	precise: boolean;
+	/** Calendar day of publication in the publisher's zone, as a day number. */
+	publishedDay: number | null;
+	/** Keys of the candidate buckets (see `CandidateIndex`), each prefixed with the type group. */
+	keys: {
+		/** Each participant id: any match shares one. */
+		actors: string[];
+		/** Each pair of participant ids and each id at each place part: any strong match shares one. */
+		strong: string[];
+		/** Each place part: how mentions without participants find their matches. */
+		places: string[];
+	};
+}
+
+/** `${sourceId}:${start}-${end}` of an excerpt: how stored links follow a mention. */
+export function mentionKey(sourceId: string, excerpt: { start: number; end: number }): string {
+	return `${sourceId}:${excerpt.start}-${excerpt.end}`;
+}
+
+function normalPartial(partial: PartialDate | undefined): PartialDate | undefined {
+	if (!partial) return undefined;
+	const { month, day, weekday } = partial;
+	return month === undefined && day === undefined && weekday === undefined ? undefined : partial;
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * A total order on sourced mentions that depends only on their content, so that merging gives
+ * the same result whatever order the caller passes them in.
+ */
+export function compareSourced(a: SourcedMention, b: SourcedMention): number {
+	const ea = a.mention.excerpts[0];
+	const eb = b.mention.excerpts[0];
+	return (
+		compareText(a.sourceId, b.sourceId) ||
+		(ea?.start ?? -1) - (eb?.start ?? -1) ||
+		(ea?.end ?? -1) - (eb?.end ?? -1) ||
+		compareText(a.mention.type, b.mention.type) ||
+		compareText(a.mention.title, b.mention.title) ||
+		compareText(JSON.stringify(a), JSON.stringify(b))
+	);
+}
+
+function bucketKeys(mention: EventMention, place: string[] | null): MentionProfile['keys'] {
+	// A visit may merge with a meeting, so they share buckets.
+	const group = `${mention.type === 'visit' ? 'meeting' : mention.type}\u0001`;
+	const ids = [...new Set(mention.participants.map((participant) => participant.id))].sort();
+	const parts = place ?? [];
+	const strong: string[] = [];
+	ids.forEach((id, i) => {
+		for (const other of ids.slice(i + 1)) strong.push(`${group}${id}+${other}\u0001`);
+		for (const part of parts) strong.push(`${group}${id}@${part}\u0001`);
+	});
+	return {
+		actors: ids.map((id) => `${group}${id}\u0001`),
+		strong,
+		places: parts.map((part) => `${group}@${part}\u0001`)
+	};
+}
+
+export function profileMention(sourced: SourcedMention, index: number): MentionProfile {
+	const { date } = sourced.mention;
+	const place = placeParts(sourced.mention.place);
+	const dated = date.start !== null && date.end !== null;
+	const facts: DateFacts = {
+		start: dated ? dayNumber(date.start as string) : null,
+		end: dated ? dayNumber(date.end as string) : null,
+		approximate: date.approximate,
+		partial: dated ? undefined : normalPartial(date.partial)
+	};
+	if (dated && date.start === date.end) {
+		const iso = date.start as string;
+		facts.single = { month: +iso.slice(5, 7), day: +iso.slice(8, 10), weekday: weekdayOf(iso) };
+	}
+	return {
+		index,
+		sourced,
+		participants: participantSet(sourced.mention.participants),
+		place,
+		date: facts,
+		precise: isPrecise(facts),
+		// An ISO timestamp starts with the local calendar day of its own offset.
+		publishedDay: sourced.published ? dayNumber(sourced.published.slice(0, 10)) : null,
+		keys: bucketKeys(sourced.mention, place)
+	};
+}

@@ -1,0 +1,74 @@
+import type { Participant } from '../types';
+
+/** Participant ids of one mention; `persons` also holds ids of unknown kind (most are people). */
+export interface ParticipantSet {
+	ids: Set<string>;
+	persons: Set<string>;
+	/** Sum of the weights of all ids. */
+	weight: number;
+}
+
+export interface ParticipantOverlap {
+	/** Whether the two lists can describe the same event. */
+	compatible: boolean;
+	/** Number of participant ids both name. */
+	shared: number;
+	/** Similarity in [0, 1]: weighted Dice coefficient, a person counting twice a country. */
+	similarity: number;
+	/**
+	 * How closely the people match, for choosing between candidates: 0 the same people, 1 one
+	 * list of people contains the other, 2 each names someone the other does not.
+	 */
+	personTier: 0 | 1 | 2;
+}
+
+const PERSON_WEIGHT = 2;
+
+export function participantSet(participants: Participant[]): ParticipantSet {
+	const ids = new Set<string>();
+	const persons = new Set<string>();
+	for (const participant of participants) {
+		ids.add(participant.id);
+		if (participant.kind === undefined || participant.kind === 'person')
+			persons.add(participant.id);
+	}
+	return { ids, persons, weight: ids.size + (PERSON_WEIGHT - 1) * persons.size };
+}
+
+/**
+ * Participants are compared by id. One side may name more actors than the other (one article
+ * lists the aides, another only the leaders) as long as they share a core. When each side has
+ * a person the other lacks, the shared people must outnumber those extras: al-X meeting A and
+ * al-X meeting B on the same day are two meetings, a summit reported with different delegates is
+ * one. An empty list says nothing and is compatible with any list.
+ */
+export function compareParticipants(a: ParticipantSet, b: ParticipantSet): ParticipantOverlap {
+	if (a.ids.size === 0 || b.ids.size === 0) {
+		return { compatible: true, shared: 0, similarity: 0, personTier: 1 };
+	}
+	const [small, large] = a.ids.size <= b.ids.size ? [a, b] : [b, a];
+	let shared = 0;
+	let sharedWeight = 0;
+	let sharedPersons = 0;
+	let personsOfSmallShared = 0;
+	let personsOfLargeShared = 0;
+	for (const id of small.ids) {
+		if (!large.ids.has(id)) continue;
+		shared++;
+		const inSmall = small.persons.has(id);
+		const inLarge = large.persons.has(id);
+		if (inSmall) personsOfSmallShared++;
+		if (inLarge) personsOfLargeShared++;
+		if (inSmall || inLarge) sharedPersons++;
+		sharedWeight += inSmall || inLarge ? PERSON_WEIGHT : 1;
+	}
+	const similarity = (2 * sharedWeight) / (a.weight + b.weight);
+	const onlySmall = small.persons.size - personsOfSmallShared;
+	const onlyLarge = large.persons.size - personsOfLargeShared;
+	const personTier =
+		onlySmall === 0 && onlyLarge === 0 ? 0 : onlySmall === 0 || onlyLarge === 0 ? 1 : 2;
+	const compatible =
+		shared > 0 &&
+		(personTier < 2 || (sharedPersons >= 2 && sharedPersons >= Math.max(onlySmall, onlyLarge)));
+	return { compatible, shared, similarity, personTier };
+}
