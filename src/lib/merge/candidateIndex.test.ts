@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../dates/calendar';
+import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIndex';
+
+describe('CandidateIndex', () => {
+	it('finds what shares a key and a facet, each once, skipping buckets over the limit', () => {
+		const index = new CandidateIndex();
+		index.add(0, ['meeting|ana'], [1, 4]);
+		index.add(1, ['meeting|ana', 'meeting|bram'], [4]);
+		index.add(2, ['meeting|bram'], [7]);
+		index.add(3, ['call|ana'], [4]);
+		expect(index.lookup(['meeting|ana', 'meeting|bram'], [4]).sort()).toEqual([0, 1]);
+		expect(index.lookup(['meeting|bram'], [4, 7]).sort()).toEqual([1, 2]);
+		expect(index.lookup(['meeting|ana'], [4], 1)).toEqual([]);
+		expect(index.lookup(['meeting|cleo'], [4])).toEqual([]);
+	});
+});
+
+describe('facets', () => {
+	it('gives days, months and all time distinct facets', () => {
+		const day = dayNumber('2020-01-31');
+		const days = dayFacets(day, day + 1);
+		const months = monthFacets(day, day + 1, 24);
+		expect(days).toHaveLength(2);
+		expect(months).toHaveLength(2);
+		expect(new Set([...days, ...months, ALL_FACET]).size).toBe(5);
+	});
+
+	it.each([
+		['2020-01-03', '2020-01-03', 1],
+		['2019-12-30', '2020-01-02', 2],
+		['2020-01-01', '2020-12-31', 12],
+		['2018-01-01', '2020-12-31', 0]
+	])('months of %s..%s: %i', (start, end, count) => {
+		expect(monthFacets(dayNumber(start), dayNumber(end), 24)).toHaveLength(count);
+	});
+});
