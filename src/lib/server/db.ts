@@ -20,10 +20,8 @@ export function configuredCorpusDir(flag?: string): string {
 /** Opens (creating if needed) the database and brings its schema up to date. */
 export function openDatabase(path: string, options: { readonly?: boolean } = {}): Db {
 	if (!options.readonly && path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-	const db = new Database(path, {
-		readonly: options.readonly ?? false,
-		fileMustExist: options.readonly
-	});
+	const readonly = options.readonly ?? false;
+	const db = new Database(path, { readonly, fileMustExist: readonly });
 	if (!options.readonly) {
 		// WAL lets the web server read while an ingest writes; an ingest killed mid-way leaves
 		// only uncommitted frames, which SQLite discards on the next open.
