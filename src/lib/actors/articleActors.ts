@@ -49,6 +49,11 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 	return i === part.length;
 }
 
+/** Plural heads that name people, never states ("the two men", "the leaders"). */
+const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts|officials)$/;
+/** Plural heads that name the states themselves. */
+const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
+
 const INSTITUTION_NAMES: Record<string, (demonym: string, country: string) => string[]> = {
 	parliament: (d, c) => [`${d} parliament`, `${c}'s parliament`, `Parliament of ${c}`],
 	cabinet: (d, c) => [`${d} cabinet`, `${c}'s cabinet`, `Cabinet of ${c}`],
@@ -104,6 +109,11 @@ export class ArticleActors {
 
 	private fromGazetteer(actor: Actor): ArticleActor {
 		return this.register(actor.id, actor.name, actor.kind, actor.country, actor.roles);
+	}
+
+	/** "his Iranian counterpart X": X holds the same office as the other side. */
+	shareClasses(from: ArticleActor, to: ArticleActor): void {
+		for (const cls of from.classes) to.classes.add(cls);
 	}
 
 	private learnRole(actor: ArticleActor, mention: NameMention): void {
@@ -193,6 +203,14 @@ export class ArticleActors {
 			});
 		}
 		if (mention.plural) {
+			if (
+				mention.countries.length > 1 ||
+				(mention.classes.length && !GROUP_OF_STATES.test(mention.head))
+			) {
+				const wanted = mention.countries.length > 1 ? mention.countries : [];
+				const classed = this.mostRecent(mention.classes, wanted, mention.count ?? 2, group);
+				if (classed.length >= 2) return classed;
+			}
 			if (mention.countries.length > 1) {
 				const found = new Set<string>();
 				return mention.countries.flatMap((country) => {
@@ -203,7 +221,7 @@ export class ArticleActors {
 				});
 			}
 			const people = group.filter((a) => a.kind === 'person');
-			const chosen = people.length ? people : group;
+			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
 			return mention.count ? chosen.slice(0, mention.count) : chosen;
 		}
 		if (mention.visiting || mention.head === 'guest') {
@@ -212,6 +230,33 @@ export class ArticleActors {
 		}
 		const actor = this.described(mention.classes, mention.countries[0] ?? null, false, new Set());
 		return actor ? [this.touch(actor)] : [];
+	}
+
+	/**
+	 * The `count` most recent people of the role classes (one per country when countries are
+	 * given), preferring the current group: "the two presidents", "the Bahraini and Emirati ministers".
+	 */
+	private mostRecent(
+		classes: readonly RoleClass[],
+		countries: string[],
+		count: number,
+		group: ArticleActor[]
+	): ArticleActor[] {
+		const fits = (a: ArticleActor) =>
+			a.kind === 'person' && (!classes.length || classes.some((c) => a.classes.has(c)));
+		if (countries.length) {
+			const found = new Set<string>();
+			return countries.flatMap((country) => {
+				const actor = this.described(classes, country, false, found);
+				if (!actor) return [];
+				found.add(actor.id);
+				return [this.touch(actor)];
+			});
+		}
+		const fromGroup = group.filter(fits);
+		if (fromGroup.length >= count) return fromGroup.slice(0, count);
+		const recent = [...this.actors].filter(fits).sort((a, b) => b.lastSeen - a.lastSeen);
+		return recent.slice(0, count).map((a) => this.touch(a));
 	}
 
 	/** The actors a mention stands for (none when it cannot be resolved). */
@@ -229,7 +274,7 @@ export class ArticleActors {
 			}
 			case 'reference':
 				if (mention.pronoun) {
-					if (mention.plural) return context.group;
+					if (mention.plural) return context.plural ?? context.group;
 					return context.subject ? [this.touch(context.subject)] : [];
 				}
 				return this.resolveDescription(mention, context);
@@ -251,8 +296,10 @@ export class ArticleActors {
 export interface ReferenceContext {
 	/** Antecedent of "he"/"she". */
 	subject: ArticleActor | null;
-	/** Antecedent of "they", "the two sides", "the leaders". */
+	/** Antecedent of "the two sides", "the leaders": the current event's people. */
 	group: ArticleActor[];
+	/** Antecedent of "they" when the text names one (a plural subject just before). */
+	plural?: ArticleActor[];
 	/** The guest of the current visit, for "the visiting minister", "his guest". */
 	guest: ArticleActor | null;
 	/** The country an unqualified "parliament" or "cabinet" belongs to. */

@@ -64,6 +64,9 @@ const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\bincluding\b/i;
 const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+const LEGISLATURE =
+	/\b(?:parliament|knesset|lawmakers|legislature|legislators|assembly|senate|congress|majlis|deputies|mps|house of representatives|duma)\b/i;
+const EXECUTIVE = /\b(?:cabinet|government|council of ministers)\b/i;
 
 function unresolvedPlan(): EventDate {
 	return {
@@ -82,6 +85,7 @@ export class ArticleReader {
 	private readonly actors: ArticleActors;
 	private lastSubject: ArticleActor | null = null;
 	private lastGroup: ArticleActor[] = [];
+	private lastGroupSentence = -1;
 	private readonly countryCounts = new Map<string, number>();
 	private sentenceIndex = 0;
 
@@ -155,10 +159,15 @@ export class ArticleReader {
 			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
 		}
 		resolved.sort((a, b) => a.start - b.start);
+		this.shareCounterpartClasses(resolved);
 		for (const mention of mentions) {
 			if (mention.kind !== 'reference') continue;
 			const at = tokens[mention.first].start;
-			const context = { ...base, subject: this.pronounAntecedent(at, resolved, clauses) };
+			const context = {
+				...base,
+				subject: this.pronounAntecedent(at, resolved, clauses),
+				plural: this.pluralAntecedent(at, resolved)
+			};
 			const actors = this.actors.resolve(mention, context);
 			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
 		}
@@ -201,6 +210,35 @@ export class ArticleReader {
 		return this.lastSubject;
 	}
 
+	/** "they": a plural subject earlier in the sentence, else the previous sentence's group. */
+	private pluralAntecedent(at: number, resolved: Resolved[]): ArticleActor[] | undefined {
+		const earlier = resolved.find(
+			(r) =>
+				r.start < at &&
+				!PREPOSITIONS.has(r.before) &&
+				(r.actors.length > 1 || r.actors[0].kind === 'organisation')
+		);
+		if (earlier) return earlier.actors;
+		if (this.lastGroupSentence === this.sentenceIndex - 1 && this.lastGroup.length) {
+			return this.lastGroup;
+		}
+		return undefined;
+	}
+
+	/** "his Iranian counterpart X" holds the office of the other titled person in the sentence. */
+	private shareCounterpartClasses(resolved: Resolved[]): void {
+		const titled = resolved.filter(
+			(r) => r.mention.kind === 'name' && r.mention.role && !/counterpart/i.test(r.mention.role)
+		);
+		for (const r of resolved) {
+			if (r.mention.kind !== 'name' || !r.mention.role || !/counterpart/i.test(r.mention.role))
+				continue;
+			const other = titled.find((t) => t.actors[0] !== r.actors[0]);
+			const source = other?.actors[0] ?? this.lastSubject;
+			if (source && source !== r.actors[0]) this.actors.shareClasses(source, r.actors[0]);
+		}
+	}
+
 	/** The subject of a clause: its first actor not governed by a preposition. */
 	private subjectOf(s: Sentence, clause: ClauseSpan, before = clause.end): Resolved[] {
 		const inside = s.resolved.filter(
@@ -224,13 +262,18 @@ export class ArticleReader {
 		for (const clause of s.clauses) {
 			if (SUBORDINATE_KINDS.has(clause.kind)) continue;
 			const subjects = this.subjectOf(s, clause);
-			const people = subjects.flatMap((r) => r.actors).filter((a) => a.kind === 'person');
+			const people = [...new Set(subjects.flatMap((r) => r.actors))].filter(
+				(a) => a.kind === 'person'
+			);
 			if (people.length === 1) subject = people[0];
 			if (people.length >= 2) group = people;
 			if (!people.length && subjects.length === 0 && !subject) continue;
 		}
 		if (subject) this.lastSubject = subject;
-		if (group.length) this.lastGroup = group;
+		if (group.length) {
+			this.lastGroup = group;
+			this.lastGroupSentence = s.index;
+		}
 	}
 
 	// ---- events ---------------------------------------------------------------------------
@@ -280,14 +323,39 @@ export class ArticleReader {
 		return null;
 	}
 
+	/** The event a sentence's undated event is tied to: the latest one sharing a person, else the lead. */
 	private anchorFor(participants: ArticleActor[]): Draft | undefined {
 		const people = new Set(participants.filter((a) => a.kind === 'person'));
-		for (let i = this.drafts.length - 1; i >= 0; i--) {
-			const draft = this.drafts[i];
-			if (!draft.date.start) continue;
-			if (draft.participants.some((a) => people.has(a))) return draft;
+		const strong = this.drafts.filter((d) => d.date.start && !isWeakDate(d.date));
+		const dated = strong.length ? strong : this.drafts.filter((d) => d.date.start);
+		for (let i = dated.length - 1; i >= 0; i--) {
+			if (dated[i].participants.some((a) => people.has(a))) return dated[i];
 		}
-		return this.drafts.find((d) => d.date.start);
+		return dated[0];
+	}
+
+	/**
+	 * The anchor's date as later sentences lean on it: a visit that "began" on a day ties what
+	 * follows ("then", "later that evening") to that first day, not to the whole stay.
+	 */
+	private anchorDate(anchor: Draft | undefined): EventDate | null {
+		if (!anchor) return null;
+		const { date } = anchor;
+		if (
+			anchor.type === 'visit' &&
+			date.start &&
+			date.end &&
+			date.start !== date.end &&
+			!date.approximate
+		) {
+			return {
+				...date,
+				end: date.start,
+				precision: 'day',
+				explanation: `${date.explanation} The visit began on ${date.start}.`
+			};
+		}
+		return date;
 	}
 
 	private dateFor(
@@ -297,7 +365,7 @@ export class ArticleReader {
 		participants: ArticleActor[]
 	): { date: EventDate; planned: boolean; anchor: Draft | undefined } {
 		const anchorDraft = this.anchorFor(participants);
-		const anchor = anchorDraft?.date ?? null;
+		const anchor = this.anchorDate(anchorDraft);
 		const found = resolveSentenceDate(s.text, {
 			publication: this.publication,
 			anchor,
@@ -384,11 +452,19 @@ export class ArticleReader {
 				.flatMap((r) => r.actors)
 				.filter((a) => a.kind !== 'country')
 		);
+		const guest = this.actors.all().find((a) => a.visiting) ?? null;
 		const fallbackVisitors = visitors.length
 			? visitors
-			: this.unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+			: guest
+				? [guest]
+				: this.unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
 		if (!fallbackVisitors.length) return null;
-		const place = destination?.name ?? this.dateline;
+		const whereVisitorWas = [...this.drafts]
+			.reverse()
+			.find(
+				(d) => d.placeSource === 'text' && d.participants.some((a) => fallbackVisitors.includes(a))
+			);
+		const place = destination?.name ?? whereVisitorWas?.place ?? this.dateline;
 		const countries = new Set<string>();
 		for (const visitor of fallbackVisitors) if (visitor.country) countries.add(visitor.country);
 		const destinationCountry = place ? countryOfPlace(place) : null;
@@ -445,11 +521,20 @@ export class ArticleReader {
 		const s = this.analyse(sentence);
 		const created: Draft[] = [];
 		let referred: Draft | undefined;
-		const triggers = findTriggers(s.text);
-		const hasNonSpeech = triggers.some((t) => t.rule.form !== 'speech');
+		const found = findTriggers(s.text);
+		// Speech acts last: "told reporters" is its own event only when nothing else happened.
+		const triggers = [
+			...found.filter((t) => t.rule.form !== 'speech'),
+			...found.filter((t) => t.rule.form === 'speech')
+		];
 		for (const trigger of triggers) {
 			const clause = clauseAt(s.clauses, trigger.start);
-			const kind = eventhood(s.text, trigger, [clause.start, clause.end]);
+			const kind = eventhood(
+				s.text,
+				trigger,
+				[clause.start, clause.end],
+				clause.kind === 'reported'
+			);
 			if (kind === 'none') continue;
 			if (kind === 'reference' || kind === 'dated-reference') {
 				const target = this.referenced(trigger.rule.type);
@@ -466,8 +551,12 @@ export class ArticleReader {
 				} else if (kind === 'reference') continue;
 			}
 			const actors = this.participantsFor(s, trigger, clause);
-			const draft = this.draftFor(s, trigger, clause, actors, hasNonSpeech);
+			const draft = this.draftFor(s, trigger, clause, actors, created.length > 0);
 			if (!draft) continue;
+			if (kind === 'dated-reference' && referred && !personsOf(draft).length) {
+				// "The talks are due to conclude on Friday": the same people, another day.
+				draft.participants = this.unique([...referred.participants, ...draft.participants]);
+			}
 			created.push(...this.split(draft, s, trigger, clause, actors));
 		}
 		const merged = this.mergeWithinSentence(created);
@@ -481,14 +570,14 @@ export class ArticleReader {
 		trigger: Trigger,
 		clause: ClauseSpan,
 		actors: Resolved[],
-		hasNonSpeech: boolean
+		otherEvents: boolean
 	): Draft | null {
 		const all = this.unique(actors.flatMap((r) => r.actors));
 		switch (trigger.rule.form) {
 			case 'host':
 				return this.hostDraft(s, trigger, clause, actors);
 			case 'speech': {
-				if (hasNonSpeech && /\btold\b/i.test(trigger.text)) return null;
+				if (otherEvents && /\btold\b/i.test(trigger.text)) return null;
 				const speakers = this.subjectOf(s, clause, trigger.start).flatMap((r) => r.actors);
 				const speaker = speakers.length ? speakers : all.slice(0, 1);
 				if (!speaker.length) return null;
@@ -517,9 +606,27 @@ export class ArticleReader {
 			return draft;
 		}
 		if (!all.length && trigger.rule.type !== 'meeting') return null;
+		if (trigger.rule.type === 'legislation') return this.legislationDraft(s, trigger, clause, all);
 		const draft = this.makeDraft(s, trigger, clause, all);
 		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) draft.planned = false;
 		return draft;
+	}
+
+	/** A vote of a legislature is legislation; a cabinet's approval is another kind of act. */
+	private legislationDraft(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		participants: ArticleActor[]
+	): Draft | null {
+		const text = s.text.slice(clause.start, clause.end);
+		if (LEGISLATURE.test(text) || participants.some((a) => LEGISLATURE.test(a.name))) {
+			return this.makeDraft(s, trigger, clause, participants);
+		}
+		if (EXECUTIVE.test(text)) {
+			return this.makeDraft(s, trigger, clause, participants, { type: 'other', cameo: null });
+		}
+		return null;
 	}
 
 	/** "held separate talks with A and B", "met officials, including A and B": one event each. */
@@ -568,6 +675,12 @@ export class ArticleReader {
 			const same = kept.find(
 				(k) =>
 					k.type === draft.type &&
+					!(k.placeSource === 'text' && draft.placeSource === 'text' && k.place !== draft.place) &&
+					!(
+						!isWeakDate(k.date) &&
+						!isWeakDate(draft.date) &&
+						(k.date.start !== draft.date.start || k.date.end !== draft.date.end)
+					) &&
 					(k.participants.length === 0 ||
 						draft.participants.length === 0 ||
 						(k.participants.some((a) => draft.participants.includes(a)) &&

@@ -57,7 +57,8 @@ const BOUNDARIES: [RegExp, ClauseKind, boolean][] = [
 	[/,\s+(?:who|which|whose)\s+/g, 'relative', true],
 	[/\s(?:who|which)\s+(?=(?:had|has|have|was|were|is|are)\b)/g, 'relative', true],
 	[/,?\s*according\s+to\s+/gi, 'attribution', true],
-	[/\s+since\s+/g, 'background', true]
+	[/\s+since\s+/g, 'background', true],
+	[/\s+(?:after|before)\s+(?=(?:a|an)\s)/g, 'background', true]
 ];
 
 export function clauseSpans(sentence: string): ClauseSpan[] {

@@ -33,17 +33,47 @@ const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
 const LIGHT_VERB =
 	/\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|following|followed\s+by)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
-const REFERENCE_PREPOSITION =
-	/\b(?:during|after|before|ahead\s+of|following|since|throughout|sidelines\s+of|end\s+of|on|upon|in\s+the\s+run-up\s+to|by|of)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?(?:[\p{L}'’-]+\s+){0,4}$/iu;
-const DEFINITE =
-	/(?:^|\s)(?:the|this|that|these|those|its|his|her|their|our|[\p{Lu}][\p{L}'’-]*['’]s)\s+(?:[\p{L}'’-]+\s+){0,4}$/u;
+/** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
+const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and)\s)[\p{L}'’-]+\s+){0,4}`;
+const REFERENCE_PREPOSITION = new RegExp(
+	String.raw`\b(?:during|after|before|ahead\s+of|following|since|throughout|sidelines\s+of|end\s+of|on|upon|in\s+the\s+run-up\s+to|by|of)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?${FILLER}$`,
+	'iu'
+);
+const DEFINITE_REFERENCE = new RegExp(
+	String.raw`\b(?:during|after|before|ahead\s+of|following|throughout|sidelines\s+of|end\s+of|on|upon)\s+(?:the|his|her|their|its|this|that)\s+${FILLER}$`,
+	'iu'
+);
+const DEFINITE = new RegExp(
+	String.raw`(?:^|\s)(?:the|this|that|these|those|its|his|her|their|our|\p{L}[\p{L}'’-]*['’]s)\s+${FILLER}$`,
+	'iu'
+);
+/** "a visit", "the visit", "official visits": the noun, not the verb. */
+const VISIT_AS_NOUN = new RegExp(
+	String.raw`(?:^|\s)(?:a|an|the|his|her|their|its|this|that|first|second|last|previous|official|state|working|private|surprise|rare|historic|\p{L}+['’]s)\s+${FILLER}$`,
+	'iu'
+);
+/** "their Asia trip", "a regional tour": a tour of several countries, not one visit. */
+const TOUR =
+	/\b(?:asia|asian|europe|european|africa|african|gulf|regional|middle\s+east|latin\s+american?|world|global)\s+$/i;
+/** "The document signed with Bahrain is …": a participle describing a document already told. */
+const DOCUMENT_BEFORE =
+	/\b(?:the|this|that)\s+(?:agreements?|accords?|treaty|memorand\w*|deal|documents?|declaration|statement|pact)\s+$/i;
+/** Own date of a noun: a date right after it or a day's possessive before it ("Friday's talks"). */
+const OWN_DATE_REACH = 50;
 /** "meeting with X", "talks with X", "talks between X and Y": the noun names its participants. */
 const WITH_PARTICIPANTS = /^\s+(?:with|between)\s+/i;
 const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
 
-function hasOwnDate(clause: string): boolean {
-	return findTemporalExpressions(clause).some(
-		(e) => !e.since && e.value.kind !== 'vague' && e.value.kind !== 'duration'
+function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]): boolean {
+	const from = Math.max(clause[0], trigger.start - 20);
+	const to = Math.min(clause[1], trigger.end + OWN_DATE_REACH);
+	return findTemporalExpressions(sentence.slice(from, to)).some(
+		(e) =>
+			!e.since &&
+			e.value.kind !== 'vague' &&
+			e.value.kind !== 'duration' &&
+			e.value.kind !== 'anchored' &&
+			(from + e.start >= trigger.end || /['’]s$/.test(e.text))
 	);
 }
 
@@ -51,7 +81,12 @@ function hasOwnDate(clause: string): boolean {
  * @param sentence the sentence
  * @param clause the clause of the trigger, as [start, end) in the sentence
  */
-export function eventhood(sentence: string, trigger: Trigger, clause: [number, number]): Eventhood {
+export function eventhood(
+	sentence: string,
+	trigger: Trigger,
+	clause: [number, number],
+	reported = false
+): Eventhood {
 	const before = sentence.slice(clause[0], trigger.start);
 	const after = sentence.slice(trigger.end, clause[1]);
 	const recent = before.slice(-60);
@@ -59,16 +94,20 @@ export function eventhood(sentence: string, trigger: Trigger, clause: [number, n
 	if (HYPOTHETICAL.test(recent)) return 'none';
 	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent)) return 'none';
 	if (TALLY.test(after)) return 'none';
-	if (trigger.rule.form !== 'noun') return 'event';
+	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
+	const noun =
+		trigger.rule.form === 'noun' || (/^visits?$/i.test(trigger.text) && VISIT_AS_NOUN.test(recent));
+	if (!noun) return 'event';
 
+	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';
 	if (LIGHT_VERB.test(recent)) return 'event';
-	const clauseText = sentence.slice(clause[0], clause[1]);
-	const dated = hasOwnDate(clauseText);
+	if (DEFINITE_REFERENCE.test(recent)) return 'reference';
+	const dated = hasOwnDate(sentence, trigger, clause);
+	// Reported words ("said talks on X were becoming practical") name no new event.
+	if (reported && !dated) return 'reference';
 	if (trigger.rule.type === 'meeting' && WITH_PARTICIPANTS.test(after)) {
-		return DEFINITE.test(recent) && /\bthe\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(recent) && !dated
-			? 'reference'
-			: 'event';
+		return /\bthe\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(recent) && !dated ? 'reference' : 'event';
 	}
 	if (DEFINITE.test(recent)) return dated ? 'dated-reference' : 'reference';
 	if (REFERENCE_PREPOSITION.test(recent) && !dated) return 'reference';

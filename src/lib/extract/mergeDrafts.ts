@@ -9,12 +9,15 @@ import { isWeakDate, personsOf, type Draft } from './draft';
  */
 
 function overlaps(a: Draft, b: Draft): boolean {
+	if (isWeakDate(a.date) || isWeakDate(b.date)) return true;
 	if (!a.date.start || !a.date.end || !b.date.start || !b.date.end) return true;
 	return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
 
 function samePlace(a: Draft, b: Draft): boolean {
 	if (!a.place || !b.place) return true;
+	// Only places the sentences state can tell two events apart.
+	if (a.placeSource !== 'text' || b.placeSource !== 'text') return true;
 	const first = (p: string) => p.split(/,\s*/)[0].toLowerCase();
 	return (
 		a.place.toLowerCase().includes(first(b.place)) || b.place.toLowerCase().includes(first(a.place))

@@ -27,7 +27,8 @@ const NOT_PLACE_WORDS = new Set(
 const VENUE_HEADS =
 	/\b(?:palace|hotel|house|airport|villa|residence|hall|centre|center|building|complex|resort|shrine|mosque|compound|headquarters|embassy|lawn|square|base|camp)\b/i;
 const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|al-\p{Lu}[\p{L}-]*)`;
-const CAP_PHRASE = String.raw`${CAP_WORD}(?:\s+(?:of\s+(?:the\s+)?|de\s+|la\s+)?${CAP_WORD}){0,4}`;
+const LOWER_VENUE = String.raw`(?:\s+(?:resort|palace|hotel|airport|shrine|complex|residence|compound|base))?`;
+const CAP_PHRASE = String.raw`${CAP_WORD}(?:\s+(?:of\s+(?:the\s+)?|de\s+|la\s+)?${CAP_WORD}){0,4}${LOWER_VENUE}`;
 const PLACE_PATTERN = new RegExp(
 	String.raw`\b(in|at|near|outside|to|from|into|on|inside)\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+capital(?:\s+city)?(?:,?\s+(${CAP_PHRASE}))?|(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|province|region)\s+of\s+(${CAP_PHRASE})|(${CAP_PHRASE})(?:['’]s\s+(${CAP_PHRASE}))?)`,
 	'gu'

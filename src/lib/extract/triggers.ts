@@ -115,7 +115,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'verb',
 		String.raw`\b(?:missiles?|drones?|rockets?|shells|bombs|strikes?)\s+(?:and\s+\w+\s+)?(?:hit|struck|targeted|slammed)\b`
 	),
-	R('attack', '190', 'noun', String.raw`\battacks?\s+(?:on|against)\b`),
+	R('attack', '190', 'noun', String.raw`(?<!cyber[\s-]?)\battacks?\s+(?:on|against)\b`),
 	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`),
 	R(
 		'statement',
@@ -161,7 +161,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'meeting',
 		'040',
 		'noun',
-		String.raw`\b(?:meetings?|talks|summit|negotiations|dialogue|conference|session|audience|consultations|encounter)\b`
+		String.raw`\b(?:meetings?|talks|summit|negotiations|dialogue|conference|session|consultations)\b|\baudience\s+with\b|\b(?:granted|given)\s+an\s+audience\b`
 	),
 	R(
 		'visit',
@@ -186,12 +186,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'visit',
 		'042',
 		'verb',
-		String.raw`\b(?:travell?ed|travels?|travell?ing|went|goes|go|going|came|comes|come|coming|headed|heads|head|reached)\s+(?:on\s+)?(?:to\s+)?(?=\p{Lu})`,
+		String.raw`\b(?:travell?ed|travels?|travell?ing|went|goes|go|going|came|comes|come|coming|headed|heads|head|reached)\s+(?:on\s+)?(?:to\s+)?`,
 		{ needsDestination: true }
 	),
 	R('visit', '042', 'verb', String.raw`\b(?:is|are|was|were)\s+due\s+in\b`),
 	R('visit', '042', 'verb', String.raw`\bpaid\s+(?:his|her|their)\s+respects\b`)
 ];
+
+/** "visiting Iraqi Foreign Minister X": a guest's title, not a visit. */
+const GUEST_TITLE = /^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar)\b)/u;
 
 /** Every trigger in a sentence; overlapping matches keep the earlier rule. */
 export function findTriggers(sentence: string): Trigger[] {
@@ -201,6 +204,9 @@ export function findTriggers(sentence: string): Trigger[] {
 		for (const match of sentence.matchAll(rule.pattern)) {
 			const start = match.index;
 			const end = start + match[0].length;
+			const rest = sentence.slice(end);
+			if (rule.needsDestination && !/^\p{Lu}/u.test(rest)) continue;
+			if (/^visiting$/i.test(match[0]) && GUEST_TITLE.test(rest)) continue;
 			if (found.some((t) => start < t.end && end > t.start)) continue;
 			found.push({ rule, start, end, text: match[0] });
 		}
