@@ -18,8 +18,9 @@ export function clauses(sentence: string): Clause[] {
 	const spans: Clause[] = [];
 	let start = 0;
 	let opener = '';
-	for (const boundary of sentence.matchAll(BOUNDARY)) {
-		const at = boundary.index ?? 0;
+	BOUNDARY.lastIndex = 0;
+	for (let boundary = BOUNDARY.exec(sentence); boundary; boundary = BOUNDARY.exec(sentence)) {
+		const at = boundary.index;
 		if (at > start) spans.push({ start, end: at, opener });
 		start = at;
 		opener = boundary[0].trim().toLowerCase();

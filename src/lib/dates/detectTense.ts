@@ -56,18 +56,24 @@ export function segmentTense(segment: string): Tense | null {
  */
 export function detectTense(sentence: string, at?: number): Tense {
 	const spans = clauses(sentence);
-	const tenses = spans.map((s) => segmentTense(sentence.slice(s.start, s.end)));
+	// Clause tenses are worked out lazily: most calls stop at the clause of `at`.
+	const known = new Map<number, Tense | null>();
+	const tenseOf = (i: number) => {
+		if (!known.has(i)) known.set(i, segmentTense(sentence.slice(spans[i].start, spans[i].end)));
+		return known.get(i) ?? null;
+	};
 	if (at === undefined) {
+		const tenses = spans.map((_, i) => tenseOf(i));
 		if (tenses.includes('future') && !tenses.includes('past')) return 'future';
 		return tenses.find((t) => t !== null) ?? 'present';
 	}
 	const index = clauseIndexAt(spans, at);
 	for (let i = index; i >= 0; i--) {
-		const tense = tenses[i];
+		const tense = tenseOf(i);
 		if (tense) return tense;
 	}
 	for (let i = index + 1; i < spans.length; i++) {
-		const tense = tenses[i];
+		const tense = tenseOf(i);
 		if (tense) return tense;
 	}
 	return 'present';

@@ -29,6 +29,11 @@ interface Found {
 }
 
 interface Rule {
+	/**
+	 * A cheap test that the text may hold a match at all (on the lower-cased text, except for
+	 * month and weekday names); most sentences fail most cues.
+	 */
+	cue: RegExp;
 	pattern: RegExp;
 	/** Builds the value, or null when the match is not a date after all ("may", "Arab Spring"). */
 	build: (g: Groups, match: RegExpExecArray, text: string) => Found | null;
@@ -38,6 +43,13 @@ interface Rule {
 const PART = String.raw`early|mid|late|the\s+(?:beginning|start|middle|end)\s+of`;
 const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
 const RELATIVE = String.raw`last|this|next|the\s+previous|the\s+following|the\s+current`;
+
+/** Month and weekday names count only capitalised, so their cues read the original text. */
+const MONTH_CUE =
+	/\b(?:Jan|January|Feb|February|Mar|March|Apr|April|May|June?|July?|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December)\b/;
+const WEEKDAY_CUE =
+	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/;
+const DIGIT_CUE = /\d/;
 
 function periodPart(word: string | undefined): PeriodPart | null {
 	if (!word) return null;
@@ -109,6 +121,7 @@ function dateRange(g: Groups, m1: number | null, m2: number | null): Found | nul
 const RULES: Rule[] = [
 	{
 		// "March 18-19", "March 18 and 19, 2021", "March 30 to April 2"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?<m1>${MONTH})\s*(?<d1>${DAY})\s*${DASH}\s*(?:(?<m2>${MONTH})\s*)?(?<d2>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
 			'gi'
@@ -120,6 +133,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "18-19 March", "between 18 and 19 March", "30 March to 2 April 2021"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?:the\s+)?(?<d1>${DAY})\s*(?:(?:of\s+)?(?<m1>${MONTH})\s*)?${DASH}\s*(?:the\s+)?(?<d2>${DAY})\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
 			'gi'
@@ -131,6 +145,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "Jan. 3", "on Aug. 21", "Wednesday, February 3rd, 2021", "since October 27"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s*(?<d>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
 			'gi'
@@ -144,6 +159,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "3 January 2020", "the 15th of March", "Saturday 26 September"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>${DAY})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
 			'gi'
@@ -157,6 +173,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "2020-09-15"
+		cue: DIGIT_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?:on|since|from|by|until|till)\s+)?(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`,
 			'gi'
@@ -170,6 +187,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in March 2020", "late September 2019", "the end of May, 2018"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|of|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})`,
 			'gi'
@@ -190,6 +208,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "March last year", "in September of last year", "early May next year"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})\s+(?:of\s+)?(?<rel>${RELATIVE})\s+year\b`,
 			'gi'
@@ -210,6 +229,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in January", "early March", "since September", "mid-March"
+		cue: MONTH_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>in|since|during|from|until|till|by|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
 			'gi'
@@ -224,6 +244,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in 2018", "since 2016", "late 2017", "the end of 2020"
+		cue: DIGIT_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>in|since|during|by|until|till|throughout|from|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<y>${YEAR})(?!\s*[-–/]\s*\d)`,
 			'gi'
@@ -235,6 +256,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in spring 2021", "last summer", "in the autumn", "the fall of 2019"
+		cue: /spring|summer|autumn|fall|winter/,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>in|during|since|by|throughout|over)\s+)?(?:(?<rel>this|last|next|the\s+past|the\s+coming)\s+)?(?:(?:early|mid|late)[\s-]+)?(?<the>the\s+)?(?<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?<y>${YEAR}))?`,
 			'gi'
@@ -258,6 +280,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last year", "early next year", "earlier this year", "the end of last year"
+		cue: /year/,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+year\b`,
 			'gi'
@@ -272,6 +295,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last month", "late last month", "earlier this month"
+		cue: /month/,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+month\b`,
 			'gi'
@@ -286,6 +310,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "two years ago", "three months ago", "two weeks ago", "two days ago"
+		cue: /\bago\b/,
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})\s+(?<unit>year|month|week|day)s?\s+ago\b`,
 			'gi'
@@ -302,6 +327,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last week", "this week", "earlier this week"
+		cue: /week/,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>earlier|later)\s+)?(?<rel>${RELATIVE})\s+week\b(?!end)`,
 			'gi'
@@ -316,6 +342,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "over the weekend", "last weekend", "this coming weekend"
+		cue: /weekend/,
 		pattern:
 			/\b(?:(?<prep>over|during|at|on)\s+the\s+|(?<rel>last|this|next)\s+)(?:(?<adj>past|coming)\s+)?weekend\b/gi,
 		build: (g) => {
@@ -325,6 +352,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on Sunday and Monday", "from Monday to Wednesday"
+		cue: WEEKDAY_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>on|for|from|between)\s+)?(?<w1>${WEEKDAY})\s*(?:and|to|through|until|till|-|–)\s*(?<w2>${WEEKDAY})`,
 			'gi'
@@ -338,6 +366,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's"
+		cue: WEEKDAY_CUE,
 		pattern: new RegExp(
 			String.raw`\b(?:(?<tod1>late|early|later|earlier)\s+(?:on\s+)?)?(?:(?<prep>on|from|by|until|till|since|before|after)\s+)?(?:(?<mod>last|this\s+past|this\s+coming|this|next|coming)\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?`,
 			'gi'
@@ -362,6 +391,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "yesterday", "earlier today", "tonight", "tomorrow morning"
+		cue: /today|tonight|yesterday|tomorrow/,
 		pattern:
 			/\b(?:(?<tod1>earlier|later|late|early)\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\s+(?<tod2>morning|afternoon|evening|night))?\b/gi,
 		build: (g) => {
@@ -375,6 +405,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last night", "this morning"
+		cue: /night|morning|afternoon|evening/,
 		pattern: /\b(?<rel>last|this)\s+(?<tod>night|morning|afternoon|evening)\b/gi,
 		build: (g) => ({
 			value: {
@@ -386,6 +417,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the day before yesterday", "the day after tomorrow"
+		cue: /yesterday|tomorrow/,
 		pattern: /\bthe\s+day\s+(?<rel>before\s+yesterday|after\s+tomorrow)\b/gi,
 		build: (g) => ({
 			value: { kind: 'relativeDay', offset: g.rel?.toLowerCase().startsWith('before') ? -2 : 2 }
@@ -393,6 +425,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "earlier in the day", "later that evening", "later the same day"
+		cue: /earlier|later/,
 		pattern:
 			/\b(?<rel>earlier|later)\s+(?<link>in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi,
 		build: (g) => ({
@@ -406,6 +439,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the same day", "on that same evening", "afterwards"
+		cue: /same|afterward|subsequently/,
 		pattern:
 			/\b(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)|afterwards?|subsequently)\b/gi,
 		build: () => ({
@@ -414,6 +448,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the next day", "the following morning", "the day after (the vote)"
+		cue: /\b(?:day|morning|afternoon|evening|night)\b/,
 		pattern:
 			/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|morning)\s+after(?!\s+tomorrow))\b/gi,
 		build: (g, m, text) => ({
@@ -427,6 +462,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the previous day", "the day before (the summit)", "on the eve of (the summit)"
+		cue: /\b(?:day|evening|night|eve)\b/,
 		pattern:
 			/\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+(?:day|night|evening)\s+before(?!\s+yesterday)|(?:on\s+)?the\s+eve\s+of)\b/gi,
 		build: (g, m, text) => ({
@@ -440,6 +476,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "three days later", "a day ahead of", "two days after", "a week earlier"
+		cue: /\b(?:days?|weeks?)\b/,
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
 			'gi'
@@ -464,6 +501,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "a three-day state visit", "a two-week tour"
+		cue: /-day|-week/,
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})-(?<unit>day|week)(?:-long)?\s+(?:(?!(?:of|the|after|before|ahead|later|earlier)\b)[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|conference|meeting|talks|session|stay|mission|forum|negotiations|exercises?|ceasefire|truce)\b`,
 			'gi'
@@ -476,6 +514,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in the coming weeks", "soon", "recently"
+		cue: /\b(?:coming|next|following|near|soon|later|recent|recently|past|last)\b/,
 		pattern:
 			/\b(?:in\s+the\s+(?<f1>coming|next|following|near)\s+(?:few\s+)?(?:days|weeks|months|future)|(?<f2>soon)|at\s+a\s+(?<f3>later)\s+date|in\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks|months)|recently)\b/gi,
 		build: (g) => ({
@@ -484,6 +523,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on the 15th"
+		cue: DIGIT_CUE,
 		pattern: new RegExp(
 			String.raw`\bon\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
 			'gi'
@@ -502,27 +542,34 @@ function relativePart(word: string | undefined): PeriodPart | 'earlier' | 'later
 	return periodPart(w);
 }
 
-/**
- * Every temporal expression in `text`, left to right, with offsets into `text` and an
- * unresolved value. Where patterns overlap the longest match wins ("late last month" over
- * "last month").
- */
-export function findTemporalExpressions(text: string): TemporalExpression[] {
+function scan(text: string): TemporalExpression[] {
 	const found: TemporalExpression[] = [];
+	const lower = text.toLowerCase();
+	const cues = new Map<RegExp, boolean>();
 	for (const rule of RULES) {
-		rule.pattern.lastIndex = 0;
-		for (const match of text.matchAll(rule.pattern)) {
+		let cued = cues.get(rule.cue);
+		if (cued === undefined) {
+			cued = rule.cue.test(rule.cue === MONTH_CUE || rule.cue === WEEKDAY_CUE ? text : lower);
+			cues.set(rule.cue, cued);
+		}
+		if (!cued) continue;
+		const pattern = rule.pattern;
+		pattern.lastIndex = 0;
+		// exec with lastIndex rather than matchAll, which clones the pattern on every call.
+		for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
 			const built = rule.build(match.groups ?? {}, match, text);
 			if (!built) continue;
 			const start = match.index ?? 0;
-			found.push({
-				start,
-				end: start + match[0].length,
-				text: match[0],
-				value: built.value,
-				since: /^since\b/i.test(match[0]),
-				timeOfDay: built.timeOfDay ?? null
-			});
+			found.push(
+				Object.freeze({
+					start,
+					end: start + match[0].length,
+					text: match[0],
+					value: Object.freeze(built.value),
+					since: /^since\b/i.test(match[0]),
+					timeOfDay: built.timeOfDay ?? null
+				})
+			);
 		}
 	}
 	found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
@@ -533,4 +580,23 @@ export function findTemporalExpressions(text: string): TemporalExpression[] {
 		kept.push(expr);
 	}
 	return kept;
+}
+
+/** Extraction asks about the same sentence once per event in it, so recent answers are kept. */
+const RECENT_LIMIT = 64;
+const recent = new Map<string, TemporalExpression[]>();
+
+/**
+ * Every temporal expression in `text`, left to right, with offsets into `text` and an
+ * unresolved value. Where patterns overlap the longest match wins ("late last month" over
+ * "last month"). The expressions are frozen: they may be shared between calls.
+ */
+export function findTemporalExpressions(text: string): TemporalExpression[] {
+	let found = recent.get(text);
+	if (!found) {
+		found = scan(text);
+		if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+		recent.set(text, found);
+	}
+	return [...found];
 }

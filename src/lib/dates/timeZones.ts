@@ -113,13 +113,20 @@ const OUTLETS = Object.entries(outletZones.outlets as Record<string, string>).ma
 	})
 );
 
+const knownZones = new Map<string, boolean>();
+
 function isKnownZone(zone: string): boolean {
-	try {
-		new Intl.DateTimeFormat('en', { timeZone: zone });
-		return true;
-	} catch {
-		return false;
+	let known = knownZones.get(zone);
+	if (known === undefined) {
+		try {
+			new Intl.DateTimeFormat('en', { timeZone: zone });
+			known = true;
+		} catch {
+			known = false;
+		}
+		knownZones.set(zone, known);
 	}
+	return known;
 }
 
 /** "+3" / "+03:30" from sign, hours and minutes. */
@@ -156,9 +163,17 @@ export function isUsZone(zone: string | null): boolean {
 	return zone !== null && US_ZONES.test(zone);
 }
 
+const FIXED_OFFSET = /^[+-]\d{2}:\d{2}$/;
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
 /**
  * ISO 8601 with offset for a wall-clock time in `zone`: an IANA zone gives the offset in force
- * on that date (Asia/Tehran was +04:30 in July 2020, +03:30 in winter), a fixed offset is kept.
+ * on that date (Asia/Tehran was +04:30 in July 2020, +03:30 in winter), a fixed offset is kept
+ * as written (and formatted directly: Node 20's Intl rejects offset zones, which makes TZDate
+ * retry and fail on every call).
  */
 export function zonedIso(
 	year: number,
@@ -169,14 +184,12 @@ export function zonedIso(
 	second: number,
 	zone: string
 ): string {
-	const date = new TZDate(
-		year,
-		month - 1,
-		day,
-		hour,
-		minute,
-		second,
-		zone === 'UTC' ? '+00:00' : zone
+	const offset = zone === 'UTC' ? '+00:00' : FIXED_OFFSET.test(zone) ? zone : null;
+	if (offset) {
+		return `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}:${pad(second)}${offset}`;
+	}
+	return format(
+		new TZDate(year, month - 1, day, hour, minute, second, zone),
+		"yyyy-MM-dd'T'HH:mm:ssxxx"
 	);
-	return format(date, "yyyy-MM-dd'T'HH:mm:ssxxx");
 }
