@@ -174,6 +174,17 @@ describe('resolveSentenceDate: picking the expression of the event', () => {
 		});
 	});
 
+	it('leaves the date of a since-clause to that clause', () => {
+		const sentence =
+			'On the sidelines, Sisi and Sheikh Tamim held their first meeting since Egypt and its Gulf allies ended their boycott of Qatar in January, according to the presidency.';
+		expect(resolve(sentence, 'meeting', '2021-08-28T18:40:00+03:00')).toBeNull();
+		expect(resolve(sentence, 'ended', '2021-08-28T18:40:00+03:00')?.date).toMatchObject({
+			start: '2021-01-01',
+			end: '2021-01-31',
+			precision: 'month'
+		});
+	});
+
 	it('returns null for a sentence without date words', () => {
 		expect(
 			resolve('Raeisi also received Pashinyan for separate talks.', 'received', '2021-08-05')
@@ -212,6 +223,58 @@ describe('resolveSentenceDate: events tied to another one', () => {
 		const summit = resolve(sentence, 'summit', '2022-11-14T22:40:00+08:00');
 		expect(summit?.date).toMatchObject({ start: '2022-11-15', derivation: 'same-as-other-event' });
 		expect(summit?.planned).toBe(true);
+	});
+
+	it.each<[string, string, string, string]>([
+		[
+			'Salih, who flew in on Thursday morning, held talks with Raeisi earlier in the day, according to the Iraqi presidency.',
+			'talks',
+			'2021-08-05T20:45:00+04:30',
+			'2021-08-05'
+		],
+		[
+			'Officials are scheduled to meet in Geneva on Jan. 10, followed by a council session in Brussels on Jan. 12 and talks at the OSCE in Vienna the next day.',
+			'talks at',
+			'2021-12-31T07:05:00+05:30',
+			'2022-01-13'
+		],
+		[
+			'The minister landed in Amman on Sunday and met the king three days later.',
+			'met',
+			'2022-06-30',
+			'2022-06-29'
+		]
+	])(
+		'counts from an earlier date of the same sentence rather than ctx.anchor: %s',
+		(sentence, word, published, day) => {
+			const found = resolve(sentence, word, published, monday);
+			expect(found?.date).toMatchObject({
+				start: day,
+				end: day,
+				derivation: 'same-as-other-event'
+			});
+			expect(found?.anchored).toBe(false);
+		}
+	);
+
+	it('ignores ctx.anchor when it is not a single day', () => {
+		const lateLastYear: EventDate = {
+			...monday,
+			start: '2022-09-01',
+			end: '2022-12-31',
+			precision: 'range'
+		};
+		const found = resolve(
+			"Blinken said he had spoken by phone with China's top diplomat, Wang Yi, earlier in the day.",
+			'spoken',
+			'2023-02-03T18:48:00-05:00',
+			lateLastYear
+		);
+		expect(found?.date).toMatchObject({
+			start: '2023-02-03',
+			derivation: 'relative-to-publication'
+		});
+		expect(found?.anchored).toBe(false);
 	});
 
 	it('uses ctx.anchor for "a day ahead of" and "later that evening"', () => {

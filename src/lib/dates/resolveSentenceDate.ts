@@ -8,7 +8,7 @@ import { clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
 import { detectTense, segmentTense } from './detectTense';
 import { findTemporalExpressions } from './findTemporalExpressions';
-import { resolveTemporal } from './resolveTemporal';
+import { isDayAnchor, resolveTemporal } from './resolveTemporal';
 import type { SentenceDate, TemporalExpression, Tense } from './types';
 
 interface SentenceContext {
@@ -39,6 +39,8 @@ const MAX_REACH = 150;
 const DURATION_REACH = 20;
 
 const BACKGROUND = /\bsince\s+\w+ing\b[^,;]*$/i;
+/** "since March", "since the 15th": within this many characters "since" governs the date. */
+const SINCE_REACH = 12;
 const FIRST_SINCE = /\bfirst\b/i;
 const COMPLEMENT_END = /[,;]/;
 
@@ -60,21 +62,28 @@ function inComplement(sentence: string, expr: TemporalExpression, at: number): b
 /** Kinds that resolve to a single day, which an anchored phrase can count days from. */
 const DAY_KINDS = new Set(['date', 'weekday', 'relativeDay', 'dayOfMonth']);
 
-/** The expression on the other side of an anchored phrase, to count its days from. */
+/**
+ * The dated expression an anchored phrase counts from within the sentence, and the direction:
+ * the nearest single day before the phrase ("flew in on Thursday morning … earlier in the day",
+ * "Thursday's event came two days after X"), or one named in the phrase's complement ("met on
+ * Monday on the eve of <the summit on Nov. 15>").
+ */
 function otherSide(
 	sentence: string,
 	expr: TemporalExpression,
 	all: TemporalExpression[],
 	near: number
-): TemporalExpression | undefined {
-	if (inComplement(sentence, expr, near)) {
-		return [...all].reverse().find((o) => o.end <= expr.start && DAY_KINDS.has(o.value.kind));
-	}
+): { other: TemporalExpression; sign: number } | undefined {
+	if (expr.value.kind !== 'anchored') return undefined;
+	const before = [...all].reverse().find((o) => o.end <= expr.start && DAY_KINDS.has(o.value.kind));
+	if (!expr.value.complement) return before && { other: before, sign: 1 };
+	if (inComplement(sentence, expr, near)) return before && { other: before, sign: -1 };
 	const rest = sentence.slice(expr.end);
 	const complementEnd = expr.end + (rest.search(COMPLEMENT_END) + 1 || rest.length + 1) - 1;
-	return all.find(
+	const after = all.find(
 		(o) => o.start >= expr.end && o.end <= complementEnd && DAY_KINDS.has(o.value.kind)
 	);
+	return after && { other: after, sign: 1 };
 }
 
 function canAnchor(
@@ -86,9 +95,9 @@ function canAnchor(
 ) {
 	const v = expr.value;
 	if (v.kind !== 'anchored') return true;
-	if (ctx.anchor?.start) return true;
+	if (isDayAnchor(ctx.anchor)) return true;
 	if (v.sameDayAsPublication && ctx.publication) return true;
-	return v.complement && otherSide(sentence, expr, all, near) !== undefined;
+	return otherSide(sentence, expr, all, near) !== undefined;
 }
 
 /** How far an expression lies from the trigger, in words and clauses. */
@@ -97,6 +106,10 @@ function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near
 	if (near >= expr.start && near < expr.end) total = 0;
 	else if (near < expr.start) {
 		total = (expr.start - near) * DISTANCE_WEIGHT + boundaryCost(spans, near, expr.start, true);
+		// "their first meeting since Egypt ended its boycott in January": the date is the
+		// since-clause's own, unless "since" introduces the date itself ("since March").
+		const since = spans.find((s) => s.opener === 'since' && s.start > near && s.start < expr.start);
+		if (since && expr.start - since.start > SINCE_REACH) total += BACKGROUND_COST;
 	} else {
 		const between = sentence.slice(expr.end, near);
 		// "since March last year, when Erdoğan travelled": a when-clause describes the date before it.
@@ -170,35 +183,35 @@ function shifted(
 }
 
 /**
- * Resolves an anchored phrase whose other event is named in the same sentence: "Thursday's
- * event came two days after X endorsed him" dates X from Thursday; "met on Monday on the eve of
- * the summit" dates the summit from Monday.
+ * Resolves an anchored phrase from another date of the same sentence: "Thursday's event came two
+ * days after X endorsed him" dates X from Thursday; "met on Monday on the eve of the summit"
+ * dates the summit from Monday; "flew in on Thursday morning, held talks earlier in the day"
+ * dates the talks from Thursday. Else ctx.anchor, when the trigger is in the complement.
  */
 function resolveWithinSentence(
 	sentence: string,
 	expr: TemporalExpression,
 	all: TemporalExpression[],
-	ctx: SentenceContext,
-	tense: Tense
+	ctx: SentenceContext
 ): { date: EventDate; anchored: boolean } | null {
 	const v = expr.value;
-	if (v.kind !== 'anchored' || !v.complement || ctx.near === undefined) return null;
-	const inside = inComplement(sentence, expr, ctx.near);
-	const other = otherSide(sentence, expr, all, ctx.near);
-	const resolveCtx = { publication: ctx.publication, tense, anchor: ctx.anchor };
-	if (other) {
-		const base = resolveTemporal(other, {
-			...resolveCtx,
-			tense: detectTense(sentence, other.start)
+	if (v.kind !== 'anchored') return null;
+	const near = ctx.near ?? expr.end;
+	const side = otherSide(sentence, expr, all, near);
+	if (side) {
+		const base = resolveTemporal(side.other, {
+			publication: ctx.publication,
+			tense: detectTense(sentence, side.other.start),
+			anchor: ctx.anchor
 		});
 		if (base.start && base.precision === 'day') {
 			return {
-				date: shifted(base, inside ? -v.days : v.days, expr, `${quoteWords(other.text)}`),
+				date: shifted(base, side.sign * v.days, expr, quoteWords(side.other.text)),
 				anchored: false
 			};
 		}
 	}
-	if (inside && ctx.anchor?.start) {
+	if (v.complement && inComplement(sentence, expr, near) && ctx.anchor && isDayAnchor(ctx.anchor)) {
 		return { date: shifted(ctx.anchor, -v.days, expr, 'the related event'), anchored: true };
 	}
 	return null;
@@ -249,10 +262,10 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 		chosen.since && FIRST_SINCE.test(sentence.slice(0, chosen.start))
 			? { ...chosen, since: false }
 			: chosen;
-	const within = resolveWithinSentence(sentence, expression, all, ctx, tense);
+	const within = resolveWithinSentence(sentence, expression, all, ctx);
 	const anchored = within
 		? within.anchored
-		: expression.value.kind === 'anchored' && !!ctx.anchor?.start;
+		: expression.value.kind === 'anchored' && isDayAnchor(ctx.anchor);
 	let date =
 		within?.date ??
 		resolveTemporal(expression, { publication: ctx.publication, tense, anchor: ctx.anchor });

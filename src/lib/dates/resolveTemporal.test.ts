@@ -252,12 +252,27 @@ describe('resolveTemporal: anchored to another event', () => {
 		expect(resolve('Later that evening', '2020-09-16')).toMatchObject({ start: null });
 	});
 
-	it('shifts a range anchor as a whole', () => {
+	it('counts days only from a single-day anchor', () => {
 		const visit = { ...monday, end: '2019-03-13', precision: 'range' as const };
 		expect(resolve('the next day', null, 'past', visit)).toMatchObject({
-			start: '2019-03-12',
-			end: '2019-03-14',
-			precision: 'range'
+			start: null,
+			derivation: 'unresolved'
+		});
+		const lateLastYear: EventDate = {
+			start: '2022-09-01',
+			end: '2022-12-31',
+			precision: 'range',
+			derivation: 'relative-to-publication',
+			text: 'late last year',
+			explanation: '',
+			approximate: false
+		};
+		expect(
+			resolve('earlier in the day', '2023-02-03T18:48:00-05:00', 'past', lateLastYear)
+		).toMatchObject({
+			start: '2023-02-03',
+			end: '2023-02-03',
+			derivation: 'relative-to-publication'
 		});
 	});
 });

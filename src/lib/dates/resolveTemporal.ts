@@ -380,9 +380,19 @@ function resolveRelativeDay(r: Resolution, v: Value<'relativeDay'>): EventDate {
 	return relativeToPublication(r, publication, day, day, 'day', true);
 }
 
+/**
+ * Whether a related event's date can carry "the next day", "earlier in the day" or "three days
+ * later": only a single day can (a month or a guessed week would spread a false day).
+ */
+export function isDayAnchor(
+	anchor: EventDate | null
+): anchor is EventDate & { start: IsoDay; end: IsoDay } {
+	return !!anchor?.start && anchor.start === anchor.end && !anchor.approximate;
+}
+
 function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 	const { anchor, publication } = r.ctx;
-	if (anchor?.start && anchor.end) {
+	if (isDayAnchor(anchor)) {
 		const start = addDays(anchor.start, v.days);
 		const end = addDays(anchor.end, v.days);
 		const offset =
