@@ -125,6 +125,9 @@ const INSTITUTIONS: [RegExp, string][] = [
 	[/^presidency$/, 'presidency']
 ];
 const ROMAN = /^(?:II|III|IV|V|VI)$/;
+/** Words that never open or continue an organisation's name. */
+const ORGANISATION_STOP =
+	/^(?:the|a|an|in|on|at|for|with|by|from|to|of|and|but|or|as|after|before|during|since|while|when|where|who|which|that|this|these|those|it|its|he|she|they|his|her|their|both|earlier|later|meanwhile|also|according|speaking|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const STATE_GROUP_MODIFIERS = new Set(
 	`and senior top terrorist missile drone military security government naval air defence defense
 	foreign suicide armed special joint official high-level warplane artillery rocket`
@@ -498,6 +501,18 @@ export class SentenceMentions {
 		return this.readRole(first, nameFirst - 1);
 	}
 
+	/** After a role's head only its complement may follow ("of the Quds Force"), not a verb. */
+	private plainAfterHead(first: number, last: number): boolean {
+		let loose = 0;
+		for (let j = first; j <= last; j++) {
+			const { lower, cap, word } = this.info[j];
+			if (!word || cap || /^(?:of|the|and|for|in)$/.test(lower) || this.isRoleVocabulary(j))
+				continue;
+			if (/(?:s|ed)$/.test(lower) || ++loose > 3) return false;
+		}
+		return true;
+	}
+
 	private hasRoleHead(first: number, last: number): boolean {
 		for (let j = first; j <= last; j++) if (ROLE_HEADS.has(this.info[j].lower)) return true;
 		return false;
@@ -549,7 +564,7 @@ export class SentenceMentions {
 				);
 				if (verbLike && !this.isRoleVocabulary(j)) return null;
 			}
-			if (head >= 0) {
+			if (head >= 0 && this.plainAfterHead(head + 1, j - 1)) {
 				const role = this.readRole(from, j - 1);
 				return { ...role, first, last };
 			}

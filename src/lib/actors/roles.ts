@@ -274,5 +274,6 @@ const DESCRIPTION_TARGETS: Record<string, readonly RoleClass[]> = {
 
 /** Role classes a description head ("premier", "top diplomat") can denote, or [] if none. */
 export function describedClasses(head: string): readonly RoleClass[] {
-	return DESCRIPTION_TARGETS[head.toLowerCase()] ?? [];
+	const lower = head.toLowerCase();
+	return DESCRIPTION_TARGETS[lower] ?? DESCRIPTION_TARGETS[lower.replace(/s$/, '')] ?? [];
 }

@@ -16,7 +16,7 @@ export const NON_NAME_WORDS = new Set(
 	islamic republic revolution revolutionary supreme national security council ministry foreign affairs
 	party front forces force army guards guard corps state states united nations union european middle
 	east west north south western eastern northern southern gulf black red sea lake mount cold war new year
-	lunar summit conference arab arabs kurdish shiite sunni shia zionist persian muslim christian jewish
+	lunar summit conference arab arabs kurdish shiite zionist persian muslim christian jewish
 	government administration parliament cabinet presidency kingdom emirates president minister prime
 	foreign defence defense interior finance secretary speaker leader king queen emir sheikh prince
 	princess ayatollah imam general lt. gen. maj. mr. mrs. ms. dr. chief commander ambassador envoy

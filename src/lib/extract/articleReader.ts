@@ -53,7 +53,16 @@ const PREPOSITIONS = new Set(
 );
 /** Words that tie an undated sentence to the event being told. */
 const TIE_WORDS =
-	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|on arrival|upon arrival|on the sidelines|also|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+/** An event noun the sentence refers back to ("condemned the attack", "after the session"). */
+const REFERENCE_NOUN: [RegExp, Draft['type']][] = [
+	[/\bthe (?:\w+ )?(?:attack|strike|strikes|assassination|bombing)\b/i, 'attack'],
+	[/\bthe (?:\w+ )?(?:meeting|talks|session|summit|conference)\b/i, 'meeting'],
+	[/\bthe (?:\w+ )?(?:visit|trip)\b/i, 'visit'],
+	[/\bthe (?:\w+ )?(?:call|conversation)\b/i, 'phone_call'],
+	[/\bthe (?:\w+ )?(?:signing|agreement|deal|accord)\b/i, 'agreement'],
+	[/\bthe (?:\w+ )?vote\b/i, 'legislation']
+];
 const REMARK_TIE =
 	/^(?:during|in|at) (?:the|this|that) (?:meeting|visit|talks|call|conversation|session)\b|\bfor (?:his|her|their) part\b|^(?:he|she) (?:added|went on)\b|\b(?:the two|both) sides\b|\belsewhere in (?:his|her) remarks\b|\b(?:he|she) (?:also )?(?:said|added|stressed|noted)\b/i;
 const SPEECH_VERB =
@@ -63,6 +72,8 @@ const FUTURE_PLAN =
 const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\bincluding\b/i;
 const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
+const WHERE_MEETING =
+	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
 const LEGISLATURE =
 	/\b(?:parliament|knesset|lawmakers|legislature|legislators|assembly|senate|congress|majlis|deputies|mps|house of representatives|duma)\b/i;
@@ -136,7 +147,12 @@ export class ArticleReader {
 
 	// ---- sentence analysis ----------------------------------------------------------------
 
+	private currentText = '';
+	/** Drafts the sentence being read has stated so far. */
+	private createdInSentence: Draft[] = [];
+
 	private analyse(sentence: ProseSentence): Sentence {
+		this.currentText = sentence.text;
 		const tokens = tokenize(sentence.text);
 		const clauses = clauseSpans(sentence.text);
 		const mentions = findMentions(sentence.text, tokens, this.lexicon);
@@ -201,7 +217,9 @@ export class ArticleReader {
 		const isSubject = (r: Resolved) =>
 			!PREPOSITIONS.has(r.before) && r.actors.length === 1 && r.actors[0].kind === 'person';
 		const earlier = resolved.filter((r) => r.start < at && isSubject(r));
-		if (earlier.length) return earlier[0].actors[0];
+		// "X received him": an object pronoun is not the clause's own subject.
+		const objectPronoun = /^(?:him|them)\b/i.test(this.currentText.slice(at));
+		if (earlier.length && !objectPronoun) return earlier[0].actors[0];
 		const clause = clauseAt(clauses, at);
 		if (clause.kind === 'opening') {
 			const main = resolved.find((r) => r.start >= clause.end && isSubject(r));
@@ -212,6 +230,13 @@ export class ArticleReader {
 
 	/** "they": a plural subject earlier in the sentence, else the previous sentence's group. */
 	private pluralAntecedent(at: number, resolved: Resolved[]): ArticleActor[] | undefined {
+		const before = resolved.filter((r) => r.start < at);
+		for (let i = before.length - 1; i > 0; i--) {
+			const gap = this.currentText.slice(before[i - 1].end, before[i].start);
+			if (/^\s*(?:and|,)\s*$/.test(gap) && !PREPOSITIONS.has(before[i - 1].before)) {
+				return [...before[i - 1].actors, ...before[i].actors];
+			}
+		}
 		const earlier = resolved.find(
 			(r) =>
 				r.start < at &&
@@ -323,15 +348,38 @@ export class ArticleReader {
 		return null;
 	}
 
-	/** The event a sentence's undated event is tied to: the latest one sharing a person, else the lead. */
-	private anchorFor(participants: ArticleActor[]): Draft | undefined {
-		const people = new Set(participants.filter((a) => a.kind === 'person'));
-		const strong = this.drafts.filter((d) => d.date.start && !isWeakDate(d.date));
-		const dated = strong.length ? strong : this.drafts.filter((d) => d.date.start);
-		for (let i = dated.length - 1; i >= 0; i--) {
-			if (dated[i].participants.some((a) => people.has(a))) return dated[i];
+	/**
+	 * The event an undated or relatively dated event is tied to, in order: an earlier event of
+	 * the same sentence ("… on Jan. 12 and talks … the next day"), an event the sentence names
+	 * ("condemned the attack the same day"), the latest story event sharing a person (events
+	 * before the story's lead are background), the previous sentence's event when no person is
+	 * shared, and the lead event.
+	 */
+	private anchorFor(
+		participants: ArticleActor[],
+		s: Sentence,
+		created: Draft[]
+	): Draft | undefined {
+		const strong = (d: Draft) => d.date.start !== null && !isWeakDate(d.date);
+		const sameSentence = [...created].reverse().find(strong);
+		if (sameSentence) return sameSentence;
+		for (const [pattern, type] of REFERENCE_NOUN) {
+			if (!pattern.test(s.text)) continue;
+			const named = [...this.drafts].reverse().find((d) => d.type === type && strong(d));
+			if (named) return named;
 		}
-		return dated[0];
+		const dated = this.drafts.filter(strong);
+		const lead = dated[0] ?? this.drafts.find((d) => d.date.start);
+		const people = new Set(participants.filter((a) => a.kind === 'person'));
+		const story = dated.filter((d) => !lead?.date.start || (d.date.end ?? '') >= lead.date.start);
+		for (let i = story.length - 1; i >= 0; i--) {
+			if (story[i].participants.some((a) => people.has(a))) return story[i];
+		}
+		if (!people.size) {
+			const previous = this.drafts.at(-1);
+			if (previous && previous.sentence === s.index - 1 && strong(previous)) return previous;
+		}
+		return lead;
 	}
 
 	/**
@@ -362,15 +410,27 @@ export class ArticleReader {
 		s: Sentence,
 		trigger: Trigger,
 		clause: ClauseSpan,
-		participants: ArticleActor[]
+		participants: ArticleActor[],
+		created: Draft[] = []
 	): { date: EventDate; planned: boolean; anchor: Draft | undefined } {
-		const anchorDraft = this.anchorFor(participants);
+		const anchorDraft = this.anchorFor(participants, s, created);
 		const anchor = this.anchorDate(anchorDraft);
-		const found = resolveSentenceDate(s.text, {
+		const resolved = resolveSentenceDate(s.text, {
 			publication: this.publication,
 			anchor,
 			near: trigger.start
 		});
+		// A date inside background ("since … in January") is not this event's.
+		const background = s.clauses.filter(
+			(c) => c.kind === 'background' && !(trigger.start >= c.start && trigger.start < c.end)
+		);
+		const found =
+			resolved &&
+			background.some(
+				(c) => resolved.expression.start >= c.start && resolved.expression.start < c.end
+			)
+				? null
+				: resolved;
 		const clauseText = s.text.slice(clause.start, clause.end);
 		const future = detectTense(s.text, trigger.start) === 'future' || FUTURE_PLAN.test(clauseText);
 		if (found) {
@@ -385,7 +445,21 @@ export class ArticleReader {
 			return { date: sameAsAnchor(anchor, tie[0]), planned: future, anchor: anchorDraft };
 		}
 		if (future) return { date: unresolvedPlan(), planned: true, anchor: undefined };
+		const visit = this.visitUnderway(participants);
+		if (visit) {
+			return { date: sameAsAnchor(visit.date, 'during the visit'), planned: false, anchor: visit };
+		}
 		return { date: reportedBy(this.publication), planned: false, anchor: undefined };
+	}
+
+	/**
+	 * A one-day visit the event's people are on: what they do there without a date of its own
+	 * happens during that visit ("Bin Farhan arrived yesterday … was greeted by his counterpart").
+	 */
+	private visitUnderway(participants: ArticleActor[]): Draft | undefined {
+		const visit = [...this.drafts].reverse().find((d) => d.type === 'visit' && !d.planned);
+		if (!visit || isWeakDate(visit.date) || visit.date.start !== visit.date.end) return undefined;
+		return participants.some((a) => visit.visitors.includes(a)) ? visit : undefined;
 	}
 
 	/** The draft a reference ("the trip", "the talks") points to: the latest of its type. */
@@ -520,6 +594,7 @@ export class ArticleReader {
 	read(sentence: ProseSentence): void {
 		const s = this.analyse(sentence);
 		const created: Draft[] = [];
+		this.createdInSentence = created;
 		let referred: Draft | undefined;
 		const found = findTriggers(s.text);
 		// Speech acts last: "told reporters" is its own event only when nothing else happened.
@@ -620,10 +695,14 @@ export class ArticleReader {
 		participants: ArticleActor[]
 	): Draft | null {
 		const text = s.text.slice(clause.start, clause.end);
-		if (LEGISLATURE.test(text) || participants.some((a) => LEGISLATURE.test(a.name))) {
+		const executive = participants.some((a) => EXECUTIVE.test(a.name));
+		if (
+			!executive &&
+			(LEGISLATURE.test(text) || participants.some((a) => LEGISLATURE.test(a.name)))
+		) {
 			return this.makeDraft(s, trigger, clause, participants);
 		}
-		if (EXECUTIVE.test(text)) {
+		if (executive || EXECUTIVE.test(text)) {
 			return this.makeDraft(s, trigger, clause, participants, { type: 'other', cameo: null });
 		}
 		return null;

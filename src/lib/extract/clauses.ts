@@ -39,6 +39,9 @@ const OPENING =
 const OPENING_MAX_WORDS = 16;
 /** "since President X took office opened with …": without a comma, background ends early. */
 const BACKGROUND_MAX_WORDS = 7;
+/** "since X took office": the background clause ends with the phrase. */
+const OFFICE_TAKEN =
+	/\b(?:took|taking|take|assumed|assuming|entered|entering|came\s+to|coming\s+to)\s+(?:office|power|the\s+White\s+House)\b/i;
 const SPEECH_THAT =
 	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)\s+that\b/giu;
 
@@ -92,9 +95,11 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
 			const comma = sentence.indexOf(',', boundary.at + 2);
 			let end = comma < 0 ? sentence.length : comma;
 			if (boundary.kind === 'background') {
+				const office = OFFICE_TAKEN.exec(sentence.slice(boundary.at, end));
 				const words = [...sentence.slice(boundary.at).matchAll(/\S+/g)];
 				const cap = words[BACKGROUND_MAX_WORDS]?.index;
-				if (cap !== undefined) end = Math.min(end, boundary.at + cap);
+				if (office) end = boundary.at + office.index + office[0].length;
+				else if (cap !== undefined) end = Math.min(end, boundary.at + cap);
 			}
 			spans.push({ start: boundary.at, end, kind: boundary.kind });
 			cursor = end;

@@ -49,9 +49,13 @@ const DEFINITE = new RegExp(
 );
 /** "a visit", "the visit", "official visits": the noun, not the verb. */
 const VISIT_AS_NOUN = new RegExp(
-	String.raw`(?:^|\s)(?:a|an|the|his|her|their|its|this|that|first|second|last|previous|official|state|working|private|surprise|rare|historic|\p{L}+['’]s)\s+${FILLER}$`,
+	String.raw`(?:(?:^|\s)(?:a|an|the|his|her|their|its|this|\p{L}+['’]s)\s+(?:(?!(?:will|would|to|not)\s)[\p{L}-]+\s+){0,2}|\b(?:first|second|last|previous|official|state|working|private|surprise|rare|historic|one-day|two-day|three-day)\s+)$`,
 	'iu'
 );
+/** Bare plural nouns name a kind of event ("resume flights and official visits"), not one. */
+const BARE_PLURAL = /^\p{L}+s$/u;
+/** A noun that opens its clause ("The talks … opened on Thursday") takes the clause's date. */
+const CLAUSE_SUBJECT_WORDS = 6;
 /** "their Asia trip", "a regional tour": a tour of several countries, not one visit. */
 const TOUR =
 	/\b(?:asia|asian|europe|european|africa|african|gulf|regional|middle\s+east|latin\s+american?|world|global)\s+$/i;
@@ -65,8 +69,10 @@ const WITH_PARTICIPANTS = /^\s+(?:with|between)\s+/i;
 const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
 
 function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]): boolean {
+	const lead = sentence.slice(clause[0], trigger.start).trim().split(/\s+/).filter(Boolean);
+	const subject = lead.length <= CLAUSE_SUBJECT_WORDS && /^(?:the|a|an)$/i.test(lead[0] ?? '');
 	const from = Math.max(clause[0], trigger.start - 20);
-	const to = Math.min(clause[1], trigger.end + OWN_DATE_REACH);
+	const to = subject ? clause[1] : Math.min(clause[1], trigger.end + OWN_DATE_REACH);
 	return findTemporalExpressions(sentence.slice(from, to)).some(
 		(e) =>
 			!e.since &&
@@ -101,7 +107,9 @@ export function eventhood(
 
 	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';
-	if (LIGHT_VERB.test(recent)) return 'event';
+	const light = LIGHT_VERB.test(recent);
+	if (/^sessions?$/i.test(trigger.text) && !light && !/^\s+of\b/i.test(after)) return 'reference';
+	if (light) return 'event';
 	if (DEFINITE_REFERENCE.test(recent)) return 'reference';
 	const dated = hasOwnDate(sentence, trigger, clause);
 	// Reported words ("said talks on X were becoming practical") name no new event.
@@ -111,5 +119,8 @@ export function eventhood(
 	}
 	if (DEFINITE.test(recent)) return dated ? 'dated-reference' : 'reference';
 	if (REFERENCE_PREPOSITION.test(recent) && !dated) return 'reference';
+	const determined = /(?:^|\s)(?:a|an|another)\s+(?:[\p{L}'’-]+\s+){0,4}$/iu.test(recent);
+	if (BARE_PLURAL.test(trigger.text.split(/\s+/).pop() ?? '') && !determined && !dated)
+		return 'none';
 	return 'event';
 }

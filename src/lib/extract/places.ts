@@ -69,12 +69,15 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 			name = head && venue ? `${venue}, ${head}` : head;
 		}
 		if (!name) continue;
+		const venue = VENUE_HEADS.test(name.split(',')[0]);
+		// "talks on Syria" is a topic; "on the South Lawn" a venue.
+		if (preposition.toLowerCase() === 'on' && !venue) continue;
 		places.push({
 			start,
 			end,
 			name,
 			preposition: preposition.toLowerCase(),
-			venue: VENUE_HEADS.test(name.split(',')[0]),
+			venue,
 			country: Boolean(countryByName(name))
 		});
 	}
