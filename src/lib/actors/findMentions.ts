@@ -292,20 +292,12 @@ export class SentenceMentions {
 	private findOrganisations(): void {
 		const { tokens, info } = this;
 		for (let i = 0; i < tokens.length; i++) {
-			if (
-				this.used[i] ||
-				!info[i].cap ||
-				(NON_NAME_WORDS.has(info[i].lower) &&
-					!/^(?:islamic|supreme|national|united|european|revolutionary|democratic)$/.test(
-						info[i].lower
-					))
-			)
-				continue;
+			if (this.used[i] || !info[i].cap || ORGANISATION_STOP.test(info[i].lower)) continue;
 			let last = -1;
 			let j = i;
 			while (j < tokens.length && !this.used[j]) {
-				if (info[j].cap && info[j].word) j++;
-				else if (info[j].lower === 'of' && info[j + 1]?.cap) j++;
+				if (info[j].cap && info[j].word && (j === i || !ORGANISATION_STOP.test(info[j].lower))) j++;
+				else if (/^(?:of|for|and)$/.test(info[j].lower) && info[j + 1]?.cap && last >= 0) j++;
 				else break;
 				if (ORGANISATION_HEADS.has(info[j - 1].lower)) last = j - 1;
 			}

@@ -520,6 +520,8 @@ export class ArticleReader {
 		const clauseText = s.text.slice(clause.start, clause.end);
 		if (ARRIVAL.test(trigger.text) && !destination && MEETING_IN_CLAUSE.test(clauseText))
 			return null;
+		// "travel to Najaf, where he will be received by X": the meeting is the news.
+		if (destination && WHERE_MEETING.test(s.text.slice(destination.end))) return null;
 		const visitors = this.unique(
 			actors
 				.filter((r) => r.start < trigger.start && r.mention.kind !== 'country')
