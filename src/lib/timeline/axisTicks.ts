@@ -90,7 +90,7 @@ const BAND_UNITS = {
 		parity: (d: Date) => (d.getUTCFullYear() * 12 + d.getUTCMonth()) % 2 === 1,
 		title: formatMonthLong,
 		label: (d: Date, px: number) =>
-			px >= 96 ? formatMonthLong(d) : px >= 64 ? formatMonthShort(d) : formatMonth(d)
+			px >= 120 ? formatMonthLong(d) : px >= 64 ? formatMonthShort(d) : formatMonth(d)
 	},
 	year: {
 		interval: utcYear,

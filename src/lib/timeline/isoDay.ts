@@ -3,18 +3,23 @@
  * same band on every reader's screen, whatever their time zone.
  */
 import { utcDay } from 'd3-time';
-import { utcFormat, utcParse } from 'd3-time-format';
+import { utcFormat } from 'd3-time-format';
 import type { IsoDay } from '../types';
 
 export const DAY_MS = 86_400_000;
 
-const parseDay = utcParse('%Y-%m-%d');
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const formatDay = utcFormat('%Y-%m-%d');
 
 /** Midnight UTC at the start of `day`; throws on a malformed day so bad data is not drawn silently. */
 export function parseIsoDay(day: IsoDay): Date {
-	const date = parseDay(day);
-	if (!date) throw new RangeError(`not an ISO day: ${day}`);
+	// Parsed by hand: this runs for every event of every load, and d3's parser is generic.
+	const match = ISO_DAY.exec(day);
+	const date = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
+	// Date.UTC rolls 30 February over into March: a day that moved did not exist.
+	if (!date || date.getUTCDate() !== +match[3] || date.getUTCMonth() !== +match[2] - 1) {
+		throw new RangeError(`not an ISO day: ${day}`);
+	}
 	return date;
 }
 

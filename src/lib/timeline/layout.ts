@@ -87,7 +87,8 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
 	laneHeader: 18,
 	lanePadding: 6,
 	pointRadius: 5,
-	crowdGap: 6,
+	// Points closer than their own width overlap: that is where a crowd starts.
+	crowdGap: 12,
 	maxRowsPerLane: 5,
 	gap: 4,
 	fontPx: 12,
@@ -131,8 +132,9 @@ export function placeEvents(
 	return placed.sort((a, b) => a.t0 - b.t0 || a.lane - b.lane || (a.id < b.id ? -1 : 1));
 }
 
+/** A mark before packing; `row`, `y` and `labelShown` are filled in once rows are known. */
 interface Candidate extends PackItem {
-	mark: Omit<LaidMark, 'y' | 'row' | 'labelShown'>;
+	mark: LaidMark;
 }
 
 function eventCandidate(
@@ -169,8 +171,11 @@ function eventCandidate(
 			placed,
 			x0,
 			x1,
+			y: 0,
+			row: 0,
 			label: placed.label,
-			labelX
+			labelX,
+			labelShown: true
 		}
 	};
 }
@@ -194,8 +199,11 @@ function clusterCandidate(
 			placed: null,
 			x0: centre - half,
 			x1: centre + half,
+			y: 0,
+			row: 0,
 			label: String(members.length),
-			labelX: centre
+			labelX: centre,
+			labelShown: false
 		}
 	};
 }
@@ -204,8 +212,9 @@ function layoutLane(
 	events: PlacedEvent[],
 	scale: ScaleTime<number, number>,
 	width: number,
+	rowsTop: number,
 	options: LayoutOptions
-): { marks: Omit<LaidMark, 'y'>[]; rowCount: number } {
+): { marks: LaidMark[]; rowCount: number } {
 	const singles = events.map((placed) => eventCandidate(placed, scale, width, options));
 	const crowding = clusterMarks(
 		singles.map((candidate) => {
@@ -229,11 +238,12 @@ function layoutLane(
 		)
 	];
 	const packing = packRows(candidates, { gap: options.gap, maxRows: options.maxRowsPerLane });
-	const marks = candidates.map((candidate, index) => ({
-		...candidate.mark,
-		row: packing.rows[index],
-		labelShown: packing.labelShown[index] === 1
-	}));
+	const marks = candidates.map(({ mark }, index) => {
+		mark.row = packing.rows[index];
+		mark.y = rowsTop + (mark.row + 0.5) * options.rowHeight;
+		mark.labelShown = mark.kind === 'event' && packing.labelShown[index] === 1;
+		return mark;
+	});
 	return { marks, rowCount: packing.rowCount };
 }
 
@@ -256,20 +266,11 @@ export function layoutTimeline(
 	let top = 0;
 	let markCount = 0;
 	const laid = lanes.map((lane, index) => {
-		const { marks, rowCount } = layoutLane(perLane[index], scale, width, options);
 		const rowsTop = top + options.laneHeader;
+		const { marks, rowCount } = layoutLane(perLane[index], scale, width, rowsTop, options);
 		const height =
 			options.laneHeader + Math.max(1, rowCount) * options.rowHeight + options.lanePadding;
-		const layout: LaneLayout = {
-			lane,
-			index,
-			top,
-			height,
-			marks: marks.map((mark) => ({
-				...mark,
-				y: rowsTop + (mark.row + 0.5) * options.rowHeight
-			}))
-		};
+		const layout: LaneLayout = { lane, index, top, height, marks };
 		top += height;
 		markCount += marks.length;
 		return layout;

@@ -19,6 +19,7 @@ export interface ZoomLimits {
 /** Resizes the span about its centre to fit the span limits, then shifts it inside the bounds. */
 export function clampDomain([from, to]: Domain, limits: ZoomLimits): Domain {
 	const span = Math.min(limits.maxSpan, Math.max(limits.minSpan, to - from));
+	if (span === to - from) return shiftIntoBounds([from, to], limits.bounds);
 	const centre = (from + to) / 2;
 	return shiftIntoBounds([centre - span / 2, centre + span / 2], limits.bounds);
 }

@@ -38,6 +38,8 @@ export function zoomGesture(state: ZoomState, width: () => number): Attachment<S
 				[width(), svg.clientHeight]
 			])
 			.scaleExtent(state.scaleExtent())
+			// A click that wobbles a few pixels is still a click on a mark, not a drag.
+			.clickDistance(4)
 			.constrain((transform, extent) =>
 				state.constrainTransform(transform, extent[1][0] - extent[0][0])
 			)

@@ -214,7 +214,10 @@ export class ZoomState {
 	}
 
 	#write(domain: Domain): void {
-		if (domain[0] !== this.#domain[0] || domain[1] !== this.#domain[1]) this.#domain = domain;
+		// Sub-millisecond differences are float noise from re-clamping; writing them would
+		// wake every dependant for nothing (and could ping-pong between two roundings).
+		const moved = Math.abs(domain[0] - this.#domain[0]) + Math.abs(domain[1] - this.#domain[1]);
+		if (moved >= 1e-3) this.#domain = domain;
 	}
 }
 

@@ -69,6 +69,14 @@ describe('ZoomState', () => {
 		expect(+zoom.from).toBeGreaterThanOrEqual(+utc('2022-01-01') - 37 * DAY_MS);
 	});
 
+	it('does not rewrite the domain when the same extent arrives again', () => {
+		const zoom = yearView();
+		zoom.zoomAbout(0.37, 3.3);
+		const before = zoom.domain;
+		zoom.setExtent({ from: utc('2019-06-01'), to: utc('2021-06-01') });
+		expect(zoom.domain).toBe(before);
+	});
+
 	it('round-trips through a d3-zoom transform', () => {
 		const zoom = yearView();
 		const other = yearView();
