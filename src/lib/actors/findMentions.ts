@@ -733,6 +733,13 @@ export class SentenceMentions {
 			if (isHead) {
 				headIndex = j;
 				const following = info[j + 1];
+				// "the two foreign ministers": a number is the head only when nothing follows it.
+				if (
+					(lower === 'two' || lower === 'three') &&
+					following &&
+					DESCRIPTION_MODIFIERS.has(following.lower)
+				)
+					continue;
 				// "foreign minister", "prime minister": the head is the last word.
 				if (
 					following &&

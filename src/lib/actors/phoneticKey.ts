@@ -70,7 +70,7 @@ export function phoneticKey(name: string): string {
 		.replace(/(?<=[aeiouyw])[hw](?![aeiouy])/g, '')
 		.replace(/[aeiy]/g, 'i')
 		.replace(/[ouw]/g, 'u')
-		.replace(/([iu])[iu]+/g, '$1')
+		.replace(/([iu])\1+/g, '$1')
 		.replace(/([a-z#])\1+/g, '$1');
 	return key;
 }
