@@ -7,6 +7,7 @@ import { addDays, dayNumber } from './calendar';
 import { clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
 import { detectTense, segmentTense } from './detectTense';
+import { shiftDate } from './shiftDate';
 import { findTemporalExpressions } from './findTemporalExpressions';
 import { isDayAnchor, resolveTemporal } from './resolveTemporal';
 import type { SentenceDate, TemporalExpression, Tense } from './types';
@@ -157,31 +158,6 @@ function choose(
 	return best;
 }
 
-/** Shifts a resolved date by `days`, as the date of an event tied to it by an anchored phrase. */
-function shifted(
-	base: EventDate,
-	days: number,
-	expr: TemporalExpression,
-	other: string
-): EventDate {
-	if (!base.start || !base.end) return { ...base, text: expr.text };
-	const start = addDays(base.start, days);
-	const end = addDays(base.end, days);
-	const offset =
-		days === 0
-			? 'the same date as'
-			: `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'} ${days < 0 ? 'before' : 'after'}`;
-	return {
-		start,
-		end,
-		precision: base.precision,
-		derivation: 'same-as-other-event',
-		text: expr.text,
-		explanation: `${quoteWords(expr.text)} ties it to ${other}: ${offset} ${describeSpan(base.start, base.end)}, so ${describeSpan(start, end)}.`,
-		approximate: base.approximate
-	};
-}
-
 /**
  * Resolves an anchored phrase from another date of the same sentence: "Thursday's event came two
  * days after X endorsed him" dates X from Thursday; "met on Monday on the eve of the summit"
@@ -204,15 +180,15 @@ function resolveWithinSentence(
 			tense: detectTense(sentence, side.other.start),
 			anchor: ctx.anchor
 		});
-		if (base.start && base.precision === 'day') {
+		if (isDayAnchor(base)) {
 			return {
-				date: shifted(base, side.sign * v.days, expr, quoteWords(side.other.text)),
+				date: shiftDate(base, side.sign * v.days, expr.text, quoteWords(side.other.text)),
 				anchored: false
 			};
 		}
 	}
 	if (v.complement && inComplement(sentence, expr, near) && ctx.anchor && isDayAnchor(ctx.anchor)) {
-		return { date: shifted(ctx.anchor, -v.days, expr, 'the related event'), anchored: true };
+		return { date: shiftDate(ctx.anchor, -v.days, expr.text, 'the related event'), anchored: true };
 	}
 	return null;
 }

@@ -252,6 +252,31 @@ describe('resolveTemporal: anchored to another event', () => {
 		expect(resolve('Later that evening', '2020-09-16')).toMatchObject({ start: null });
 	});
 
+	it('refuses an anchor that contradicts the tense', () => {
+		const plannedSunday = { ...monday, start: '2023-02-05', end: '2023-02-05' };
+		expect(
+			resolve('earlier in the day', '2023-02-03T18:48:00-05:00', 'past', plannedSunday)
+		).toMatchObject({
+			start: '2023-02-03',
+			derivation: 'relative-to-publication'
+		});
+		expect(
+			resolve('the same day', '2023-02-03T18:48:00-05:00', 'future', plannedSunday)
+		).toMatchObject({
+			start: '2023-02-05',
+			derivation: 'same-as-other-event'
+		});
+		expect(
+			resolve('the same day', '2023-02-03', 'future', {
+				...monday,
+				start: '2023-01-02',
+				end: '2023-01-02'
+			})
+		).toMatchObject({
+			start: null
+		});
+	});
+
 	it('counts days only from a single-day anchor', () => {
 		const visit = { ...monday, end: '2019-03-13', precision: 'range' as const };
 		expect(resolve('the next day', null, 'past', visit)).toMatchObject({

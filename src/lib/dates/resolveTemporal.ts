@@ -23,6 +23,7 @@ import type {
 	TemporalExpression,
 	TemporalValue
 } from './types';
+import { shiftDate } from './shiftDate';
 import { mondayOf, weekdayFrom, type WeekdayRule } from './weekdays';
 import { WEEKDAY_NAMES } from './words';
 
@@ -390,24 +391,25 @@ export function isDayAnchor(
 	return !!anchor?.start && anchor.start === anchor.end && !anchor.approximate;
 }
 
+/**
+ * Whether a date fits the tense of its sentence: a reported event cannot lie after publication,
+ * nor a planned one before it (one day of slack for zones). Guards dates borrowed from another
+ * event, which may be the wrong one.
+ */
+function fitsTense(date: EventDate, r: Resolution): boolean {
+	const { publication, tense } = r.ctx;
+	if (!publication || !date.start || !date.end) return true;
+	const pub = dayNumber(publication.day);
+	if (tense === 'past') return dayNumber(date.start) <= pub + 1;
+	if (tense === 'future') return dayNumber(date.end) >= pub - 1;
+	return true;
+}
+
 function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 	const { anchor, publication } = r.ctx;
 	if (isDayAnchor(anchor)) {
-		const start = addDays(anchor.start, v.days);
-		const end = addDays(anchor.end, v.days);
-		const offset =
-			v.days === 0
-				? 'the same date as'
-				: `${Math.abs(v.days)} day${Math.abs(v.days) === 1 ? '' : 's'} ${v.days < 0 ? 'before' : 'after'}`;
-		return {
-			start,
-			end,
-			precision: anchor.precision,
-			derivation: 'same-as-other-event',
-			text: r.expr.text,
-			explanation: `${quoteWords(r.expr.text)}: ${offset} the related event (${describeSpan(anchor.start, anchor.end)}), so ${describeSpan(start, end)}.`,
-			approximate: anchor.approximate
-		};
+		const date = shiftDate(anchor, v.days, r.expr.text, 'the related event');
+		if (fitsTense(date, r)) return date;
 	}
 	if (v.days === 0 && v.sameDayAsPublication && publication) {
 		return dated(
