@@ -12,6 +12,8 @@ export interface Prng {
 	pick<T>(items: readonly T[]): T;
 	/** A pick where item i has weight `weights[i]`. */
 	weighted<T>(items: readonly T[], weights: readonly number[]): T;
+	/** A shuffled copy (Fisher-Yates). */
+	shuffle<T>(items: readonly T[]): T[];
 }
 
 /** Mixes a string into a 32-bit seed (FNV-1a), so "seed/article 17" streams are independent. */
@@ -47,6 +49,14 @@ export function createPrng(seed: number | string): Prng {
 				if (roll < 0) return items[i];
 			}
 			return items[items.length - 1];
+		},
+		shuffle: (items) => {
+			const copy = [...items];
+			for (let i = copy.length - 1; i > 0; i--) {
+				const j = int(0, i);
+				[copy[i], copy[j]] = [copy[j], copy[i]];
+			}
+			return copy;
 		}
 	};
 }
