@@ -39,6 +39,8 @@ describe('detectTense', () => {
 		],
 		['Novak was due to brief reporters later in the evening.', undefined, 'future'],
 		['The vote was held on Sunday, officials said.', 'Sunday', 'past'],
+		['Officials said the minister would travel to Beijing on Monday.', 'Monday', 'future'],
+		['The trip would have been the first since 2018.', undefined, 'past'],
 		// Names ending in -ed are not verbs.
 		['Mohammed bin Salman in Riyadh on Monday.', undefined, 'present']
 	])('%s [at %s] → %s', (sentence, word, tense) => {

@@ -5,6 +5,8 @@ import type { Tense } from './types';
 const FUTURE_MARKER = new RegExp(
 	[
 		String.raw`\b(?:will|shall|won't|wo n't)\b`,
+		// Reported plans: "said he would travel to Beijing on Monday" (not "would have").
+		String.raw`\bwould\s+(?!have\b)(?:not\s+)?\w+`,
 		String.raw`'ll\b`,
 		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|plans|plan|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
 		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,

@@ -112,7 +112,9 @@ describe('findTemporalExpressions: explicit dates', () => {
 		'The Arab Spring changed the region.',
 		'About 2020 people attended.',
 		'Leaves fall in the park.',
-		'The vote was 80 to 13.'
+		'The vote was 80 to 13.',
+		'The following week the talks resumed.',
+		'The previous month had been calm.'
 	])('finds nothing in %j', (text) => {
 		expect(findTemporalExpressions(text)).toEqual([]);
 	});

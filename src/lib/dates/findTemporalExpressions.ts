@@ -7,6 +7,8 @@
  * visit", and the date core must keep what the text says apart from how it is resolved.
  */
 import type { PeriodPart, Season, TemporalExpression, TemporalValue } from './types';
+
+type Value<K extends TemporalValue['kind']> = Extract<TemporalValue, { kind: K }>;
 import {
 	COUNT,
 	DAY,
@@ -42,7 +44,11 @@ interface Rule {
 /** "the beginning of", "early", "mid-" … as a part of a month or year. */
 const PART = String.raw`early|mid|late|the\s+(?:beginning|start|middle|end)\s+of`;
 const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
-const RELATIVE = String.raw`last|this|next|the\s+previous|the\s+following|the\s+current`;
+/**
+ * Words placing a week, month or year from publication. "The following week" and "the previous
+ * month" count from another event instead, which a bare period cannot say, so they are left out.
+ */
+const RELATIVE = String.raw`last|this|next|the\s+current`;
 
 /** Month and weekday names count only capitalised, so their cues read the original text. */
 const MONTH_CUE =
@@ -117,6 +123,19 @@ function dateRange(g: Groups, m1: number | null, m2: number | null): Found | nul
 		value: { kind: 'dateRange', year: year(g.y), month: m1, day: d1, endMonth: m2, endDay: d2 }
 	};
 }
+
+/** "last Tuesday", "this coming Friday", "Friday last week" → how the weekday is placed. */
+const WEEKDAY_MODIFIERS: Record<string, Value<'weekday'>['modifier']> = {
+	last: 'last',
+	'this past': 'last',
+	next: 'next',
+	'this coming': 'next',
+	coming: 'next',
+	this: 'this',
+	'this week': 'this',
+	'last week': 'lastWeek',
+	'next week': 'nextWeek'
+};
 
 const RULES: Rule[] = [
 	{
@@ -368,21 +387,14 @@ const RULES: Rule[] = [
 		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's"
 		cue: WEEKDAY_CUE,
 		pattern: new RegExp(
-			String.raw`\b(?:(?<tod1>late|early|later|earlier)\s+(?:on\s+)?)?(?:(?<prep>on|from|by|until|till|since|before|after)\s+)?(?:(?<mod>last|this\s+past|this\s+coming|this|next|coming)\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?`,
+			String.raw`\b(?:(?<tod1>late|early|later|earlier)\s+(?:on\s+)?)?(?:(?<prep>on|from|by|until|till|since|before|after)\s+)?(?:(?<mod>last|this\s+past|this\s+coming|this|next|coming)\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
 			'gi'
 		),
 		build: (g) => {
 			const w = weekday(g.w, !!(g.tod1 || g.prep || g.mod));
 			if (w === null) return null;
-			const mod = g.mod?.toLowerCase().replace(/\s+/g, ' ');
-			const modifier =
-				mod === 'last' || mod === 'this past'
-					? 'last'
-					: mod === 'next' || mod === 'this coming' || mod === 'coming'
-						? 'next'
-						: mod === 'this'
-							? 'this'
-							: null;
+			const mod = (g.week ? `${g.week} week` : g.mod)?.toLowerCase().replace(/\s+/g, ' ');
+			const modifier = WEEKDAY_MODIFIERS[mod ?? ''] ?? null;
 			return {
 				value: { kind: 'weekday', weekday: w, modifier },
 				timeOfDay: timeOfDay(g.tod1, g.tod2)

@@ -109,7 +109,10 @@ describe('readPublication: header formats', () => {
 		],
 		['Monday, 11 March 2019', '2019-03-11T00:00:00+00:00', null, false],
 		['Posted on 16/06/2021 at 21:40 CEST', '2021-06-16T21:40:00+02:00', '+02:00', true],
-		['2021/06/16 21:40', '2021-06-16T21:40:00+00:00', null, true]
+		['2021/06/16 21:40', '2021-06-16T21:40:00+00:00', null, true],
+		['Published: 18 Jun 2023 10:30 +0330', '2023-06-18T10:30:00+03:30', '+03:30', true],
+		['Sunday, June 18, 2023 - 10:30 am EDT', '2023-06-18T10:30:00-04:00', '-04:00', true],
+		['18.06.2023 | 10:30', '2023-06-18T10:30:00+00:00', null, true]
 	])('%s', (header, iso, timeZone, hasTime) => {
 		const body = `Some headline about talks\n\n${header}${BODY}`;
 		const { publication, ambiguity, span } = readPublication(body);
@@ -171,6 +174,12 @@ describe('readPublication: what is not a publication date', () => {
 		expect(reading.publication).toBeNull();
 		expect(reading.partial).toEqual({ month: 9, day: 26 });
 		expect(body.slice(reading.span?.start, reading.span?.end)).toBe('TEHRAN, Sep. 26 (MNA) –');
+	});
+
+	it('reads an agency dateline in slashes', () => {
+		const body =
+			'Headline\n\nMOSCOW, June 18. /TASS/. The foreign ministers held talks in the Russian capital on Sunday afternoon.\n';
+		expect(readPublication(body).partial).toEqual({ month: 6, day: 18 });
 	});
 
 	it('reads a dateline with a year as a day-only publication date', () => {

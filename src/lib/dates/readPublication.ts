@@ -47,13 +47,17 @@ const DAY_FIRST = new RegExp(
 	'i'
 );
 const NUMERIC_DATE = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.:/-]*\d)/;
+/** "19:42", "1:47 PM", "16.20", "12:37:00 p.m.", with an RFC 2822 offset after it ("+0430"). */
 const CLOCK =
-	/(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?/;
+	/(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*([+-])(\d{2}):?(\d{2})(?!\d))?/;
 const MILITARY_TIME = /(?<!\d)([01]\d|2[0-3])([0-5]\d)\s*(?=GMT|UTC|Z\b)/;
 const WEEKDAY_WORD = new RegExp(WEEKDAY, 'i');
-/** "TEHRAN, Sep. 26 (MNA) –", "WASHINGTON, March 3, 2021 (Reuters) -" opening the first paragraph. */
+/**
+ * "TEHRAN, Sep. 26 (MNA) –", "WASHINGTON, March 3, 2021 (Reuters) -", "MOSCOW, June 18. /TASS/."
+ * opening the first paragraph.
+ */
 const DATELINE = new RegExp(
-	String.raw`^\s*[a-z][a-z.' -]{0,40}[a-z.],\s+(${MONTH})\s*(${DAY})(?:,?\s+(${YEAR}))?\s*(?:\(([^)]{1,40})\))?\s*(?:-{1,2}|–|—)`,
+	String.raw`^\s*[a-z][a-z.' -]{0,40}[a-z.],\s+(${MONTH})\s*(${DAY})(?:,?\s+(${YEAR}))?(?:\s*\(([^)]{1,40})\))?(?:\s*(?:-{1,2}|–|—)|\.?\s*\/[^/]{1,20}\/\.?)`,
 	'i'
 );
 
@@ -86,7 +90,7 @@ function fullYear(text: string): number {
 	return text.length === 2 ? (n < 70 ? 2000 + n : 1900 + n) : n;
 }
 
-function readClock(line: string): { time: Stamp['time']; rest: string } {
+function readClock(line: string): { time: Stamp['time']; offset: string | null; rest: string } {
 	const clock = CLOCK.exec(line);
 	if (clock) {
 		let hour = Number(clock[1]);
@@ -94,14 +98,15 @@ function readClock(line: string): { time: Stamp['time']; rest: string } {
 		if (meridiem === 'p' && hour < 12) hour += 12;
 		if (meridiem === 'a' && hour === 12) hour = 0;
 		const time = { hour, minute: Number(clock[2]), second: Number(clock[3] ?? 0) };
-		return { time, rest: blank(line, clock.index, clock[0].length) };
+		const offset = clock[5] ? fixedOffset(clock[5], clock[6], clock[7]) : null;
+		return { time, offset, rest: blank(line, clock.index, clock[0].length) };
 	}
 	const military = MILITARY_TIME.exec(line);
 	if (military) {
 		const time = { hour: Number(military[1]), minute: Number(military[2]), second: 0 };
-		return { time, rest: blank(line, military.index, military[0].length) };
+		return { time, offset: null, rest: blank(line, military.index, military[0].length) };
 	}
-	return { time: null, rest: line };
+	return { time: null, offset: null, rest: line };
 }
 
 /** The date, time and zone a header line states, or null when it has no full date. */
@@ -148,13 +153,12 @@ function readStamp(raw: string, header: string): Stamp | null {
 							]
 						};
 	}
-	if (!time) ({ time, rest } = readClock(rest));
-	if (!zone) {
-		const after = time
-			? /^\s*([+-])(\d{2}):?(\d{2})\b/.exec(rest.slice(rest.search(/\S|$/)))
-			: null;
-		zone = after ? fixedOffset(after[1], after[2], after[3]) : zoneInLine(rest, header);
+	if (!time) {
+		const clock = readClock(rest);
+		({ time, rest } = clock);
+		zone = clock.offset;
 	}
+	zone ??= zoneInLine(rest, header);
 	return { ...date, time, zone, at: first.index, updated };
 }
 

@@ -107,7 +107,10 @@ describe('resolveTemporal: weekdays', () => {
 		['last Monday', '2020-07-22', 'past', '2020-07-20'],
 		['this Friday', '2020-07-22', 'future', '2020-07-24'],
 		['this Monday', '2020-07-22', 'past', '2020-07-20'],
-		['next Monday', '2020-07-22', 'future', '2020-07-27']
+		['next Monday', '2020-07-22', 'future', '2020-07-27'],
+		['on Friday last week', '2020-07-22', 'past', '2020-07-17'],
+		['on Monday of next week', '2020-07-22', 'future', '2020-07-27'],
+		['on Tuesday this week', '2020-07-22', 'past', '2020-07-21']
 	])('%s (published %s, %s) → %s', (words, published, tense, day) => {
 		expect(resolve(words, published, tense)).toMatchObject({
 			start: day,

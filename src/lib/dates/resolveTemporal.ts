@@ -323,23 +323,29 @@ function resolveWeekend(r: Resolution, v: Value<'weekend'>): EventDate {
 function weekdayRule(modifier: Value<'weekday'>['modifier'], r: Resolution): WeekdayRule {
 	if (modifier === 'last') return 'before';
 	if (modifier === 'next') return 'after';
-	if (modifier === 'this') return 'sameWeek';
+	if (modifier === 'this' || modifier === 'lastWeek' || modifier === 'nextWeek') return 'sameWeek';
 	// A planned event named by its weekday may fall on the publication day itself ("talks are
 	// due to conclude on Friday" in a Friday paper); a reported one is the latest such day.
 	return r.ctx.tense === 'future' ? 'onOrAfter' : 'onOrBefore';
 }
 
+/** The week a weekday is counted in: "Friday last week" is in the week before publication. */
+const WEEK_SHIFT: Partial<Record<string, number>> = { lastWeek: -7, nextWeek: 7 };
+
 function weekdayExplanation(
 	publication: Publication,
 	day: IsoDay,
 	weekday: number,
-	rule: WeekdayRule
+	rule: WeekdayRule,
+	weekShift: number
 ): string {
 	const name = WEEKDAY_NAMES[weekday];
 	const when = describePublication(publication);
 	if (day === publication.day) return `${name}, the day of publication (${when}).`;
-	if (rule === 'sameWeek')
-		return `${name} of the week of publication on ${when}: ${formatDay(day)}.`;
+	if (rule === 'sameWeek') {
+		const week = weekShift < 0 ? 'before' : weekShift > 0 ? 'after' : 'of';
+		return `${name} of the week ${week} publication on ${when}: ${formatDay(day)}.`;
+	}
 	const side = dayNumber(day) < dayNumber(publication.day) ? 'before' : 'after';
 	const which = side === 'before' ? (rule === 'before' ? 'The last' : 'The') : 'The next';
 	return `${which} ${name} ${side} publication on ${when}: ${formatDay(day)}.`;
@@ -355,14 +361,15 @@ function resolveWeekday(r: Resolution, v: Value<'weekday'>): EventDate {
 		);
 	}
 	const rule = weekdayRule(v.modifier, r);
-	const day = weekdayFrom(publication.day, v.weekday, rule);
+	const weekShift = WEEK_SHIFT[v.modifier ?? ''] ?? 0;
+	const day = weekdayFrom(addDays(publication.day, weekShift), v.weekday, rule);
 	return dated(
 		r,
 		day,
 		day,
 		'day',
 		'relative-to-publication',
-		weekdayExplanation(publication, day, v.weekday, rule)
+		weekdayExplanation(publication, day, v.weekday, rule, weekShift)
 	);
 }
 

@@ -48,8 +48,12 @@ export type TemporalValue =
 	| { kind: 'relativeWeek'; offset: number; part: 'earlier' | 'later' | null }
 	/** "over the weekend" (offset null: the nearest one the tense points to), "last weekend". */
 	| { kind: 'weekend'; offset: number | null }
-	/** "on Tuesday", "last Tuesday", "this Friday", "next Monday". */
-	| { kind: 'weekday'; weekday: number; modifier: 'last' | 'this' | 'next' | null }
+	/** "on Tuesday", "last Tuesday", "this Friday", "next Monday", "Friday last week". */
+	| {
+			kind: 'weekday';
+			weekday: number;
+			modifier: 'last' | 'this' | 'next' | 'lastWeek' | 'nextWeek' | null;
+	  }
 	/** "on Sunday and Monday", "from Monday to Wednesday". */
 	| { kind: 'weekdayRange'; weekday: number; endWeekday: number }
 	/** "yesterday" (-1), "today"/"tonight" (0), "tomorrow" (1), "two days ago" (-2). */
