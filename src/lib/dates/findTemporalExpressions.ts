@@ -42,7 +42,7 @@ interface Rule {
 }
 
 /** "the beginning of", "early", "mid-" … as a part of a month or year. */
-const PART = String.raw`early|mid|late|the\s+(?:beginning|start|middle|end)\s+of`;
+const PART = String.raw`early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of`;
 const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
 /**
  * Words placing a week, month or year from publication. "The following week" and "the previous
@@ -301,7 +301,7 @@ const RULES: Rule[] = [
 		// "last year", "early next year", "earlier this year", "the end of last year"
 		cue: /year/,
 		pattern: new RegExp(
-			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+year\b`,
+			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+year\b`,
 			'gi'
 		),
 		build: (g) => ({
@@ -316,7 +316,7 @@ const RULES: Rule[] = [
 		// "last month", "late last month", "earlier this month"
 		cue: /month/,
 		pattern: new RegExp(
-			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>the\s+(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+month\b`,
+			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+month\b`,
 			'gi'
 		),
 		build: (g) => ({

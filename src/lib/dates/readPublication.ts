@@ -10,7 +10,7 @@ import type { PublicationReading } from './types';
 import { DAY, MONTH, WEEKDAY, YEAR, dayValue, monthNumber, weekdayNumber } from './words';
 
 /** Header lines come before the prose; past this many non-empty lines it is body text. */
-const MAX_HEADER_LINES = 12;
+const MAX_HEADER_LINES = 15;
 
 interface Line {
 	text: string;

@@ -168,6 +168,8 @@ describe('resolveTemporal: relative to publication', () => {
 		['early last year', '2021-02-06', 'past', '2020-01-01', '2020-04-30', 'range'],
 		['late last year', '2023-02-03', 'past', '2022-09-01', '2022-12-31', 'range'],
 		['early next year', '2022-11-14', 'future', '2023-01-01', '2023-04-30', 'range'],
+		['at the end of last year', '2023-02-03', 'past', '2022-09-01', '2022-12-31', 'range'],
+		['by end of next month', '2023-02-03', 'future', '2023-03-21', '2023-03-31', 'range'],
 		['earlier this year', '2021-06-16', 'past', '2021-01-01', '2021-06-16', 'range'],
 		['in early March', '2022-03-29', 'past', '2022-03-01', '2022-03-10', 'range'],
 		['in mid-March', '2022-03-29', 'past', '2022-03-11', '2022-03-20', 'range'],
