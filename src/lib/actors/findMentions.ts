@@ -2,7 +2,7 @@ import type { Token } from '../extract/tokenize';
 import { countryByDemonym, countryByName, countryOfCapital } from './countries';
 import type { Actor } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
-import { phoneticKey } from './phoneticKey';
+import { foldDiacritics, phoneticKey } from './phoneticKey';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
 import {
 	NAME_PARTICLES,
@@ -196,8 +196,11 @@ export class SentenceMentions {
 	readonly mentions: Mention[] = [];
 	private readonly info: TokenInfo[];
 	private readonly used: boolean[];
-	/** Country mentions by token, so that a title can take its country back ("US President"). */
-	private readonly countryAt = new Map<number, CountryMention>();
+	/**
+	 * Country and organisation mentions by token, so that a title can take them back ("US
+	 * President", "National Security Council Advisor").
+	 */
+	private readonly countryAt = new Map<number, Mention>();
 
 	constructor(
 		private readonly text: string,
@@ -256,8 +259,11 @@ export class SentenceMentions {
 			while (words < maxWords && i + words < tokens.length && info[i + words].word) words++;
 			for (let n = words; n >= 1; n--) {
 				const last = i + n - 1;
-				const actors = lexicon.byKey.get(phoneticKey(this.spanText(i, last)));
+				const phrase = this.spanText(i, last);
+				const actors = lexicon.byKey.get(phoneticKey(phrase));
 				if (!actors) continue;
+				// States are matched by their spelled names: "Argentine" is a people, not "Argentina".
+				if (actors[0].kind === 'country' && !isSpelledCountry(phrase, actors[0])) continue;
 				// A known name followed by more of a name ("Ali" in "Ali Shamkhani") is someone else.
 				if (n === 1 && actors[0].kind === 'person' && this.continuesName(last)) break;
 				this.addKnown(actors[0], i, last);
@@ -286,6 +292,10 @@ export class SentenceMentions {
 			return;
 		}
 		this.addName(first, last, actor, actor.kind === 'person');
+		if (actor.kind === 'organisation') {
+			const mention = this.mentions[this.mentions.length - 1];
+			for (let k = first; k <= last; k++) this.countryAt.set(k, mention);
+		}
 	}
 
 	/** "the Democratic Party of Iranian Kurdistan", "the Supreme National Security Council". */
@@ -314,7 +324,7 @@ export class SentenceMentions {
 				continue;
 			}
 			this.markUsed(i, last);
-			this.mentions.push({
+			const organisation: NameMention = {
 				kind: 'name',
 				first: i,
 				last,
@@ -327,7 +337,9 @@ export class SentenceMentions {
 				country: null,
 				visiting: false,
 				possessive: this.isPossessive(last)
-			});
+			};
+			this.mentions.push(organisation);
+			for (let k = i; k <= last; k++) this.countryAt.set(k, organisation);
 			i = last;
 		}
 	}
@@ -369,7 +381,8 @@ export class SentenceMentions {
 		) {
 			return;
 		}
-		if (PLACE_PREFIXES.has(info[first].lower)) return;
+		if (PLACE_PREFIXES.has(info[first].lower) || PLACE_PREFIXES.has(info[first - 1]?.lower ?? ''))
+			return;
 		const capitalCountry = countryOfCapital(name);
 		if (capitalCountry) {
 			const actor = this.lexicon.countries.get(capitalCountry.name);
@@ -800,6 +813,14 @@ interface RoleFound {
 	country: string | null;
 	visiting: boolean;
 	honorific: boolean;
+}
+
+function isSpelledCountry(phrase: string, actor: Actor): boolean {
+	const folded = foldDiacritics(phrase.replace(/^the\s+/i, ''));
+	return (
+		countryByName(phrase)?.name === actor.name ||
+		[actor.name, ...actor.aliases].some((a) => foldDiacritics(a.replace(/^the\s+/i, '')) === folded)
+	);
 }
 
 function lowerIs(info: TokenInfo | undefined, word: string): boolean {

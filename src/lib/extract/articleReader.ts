@@ -371,10 +371,16 @@ export class ArticleReader {
 		const dated = this.drafts.filter(strong);
 		const lead = dated[0] ?? this.drafts.find((d) => d.date.start);
 		const people = new Set(participants.filter((a) => a.kind === 'person'));
-		const story = dated.filter((d) => !lead?.date.start || (d.date.end ?? '') >= lead.date.start);
-		for (let i = story.length - 1; i >= 0; i--) {
-			if (story[i].participants.some((a) => people.has(a))) return story[i];
-		}
+		// Plans are not what an undated past event leans on; background before the lead neither.
+		const story = this.drafts.filter(
+			(d) =>
+				d.date.start !== null &&
+				!d.planned &&
+				(!lead?.date.start || (d.date.end ?? '') >= lead.date.start)
+		);
+		const sharing = story.filter((d) => d.participants.some((a) => people.has(a)));
+		const sharedStrong = sharing.filter(strong).at(-1);
+		if (sharedStrong || sharing.length) return sharedStrong ?? sharing.at(-1);
 		if (!people.size) {
 			const previous = this.drafts.at(-1);
 			if (previous && previous.sentence === s.index - 1 && strong(previous)) return previous;
@@ -391,6 +397,7 @@ export class ArticleReader {
 		const { date } = anchor;
 		if (
 			anchor.type === 'visit' &&
+			!anchor.planned &&
 			date.start &&
 			date.end &&
 			date.start !== date.end &&
@@ -659,16 +666,20 @@ export class ArticleReader {
 				const speaker = speakers.length ? speakers : all.slice(0, 1);
 				if (!speaker.length) return null;
 				const current = this.currentDraft();
+				// A participant's words about the event being told are remarks, unless dated on their own.
+				const ownDate =
+					!otherEvents &&
+					resolveSentenceDate(s.text, {
+						publication: this.publication,
+						anchor: null,
+						near: trigger.start
+					});
 				const inCurrent =
 					current &&
 					current.type !== 'statement' &&
 					speaker.every((a) => current.participants.includes(a)) &&
 					!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
-					!resolveSentenceDate(s.text, {
-						publication: this.publication,
-						anchor: null,
-						near: trigger.start
-					});
+					!ownDate;
 				if (inCurrent && trigger.rule.type === 'statement') return null;
 				return this.makeDraft(s, trigger, clause, this.unique(speaker));
 			}
@@ -677,9 +688,15 @@ export class ArticleReader {
 		}
 		if (trigger.rule.type === 'visit') return this.visitDraft(s, trigger, clause, actors);
 		if (trigger.rule.type === 'attack') {
-			const targets = all.filter((a) => a.kind === 'person');
-			const draft = this.makeDraft(s, trigger, clause, all, { targets });
-			if (!all.length && isWeakDate(draft.date)) return null;
+			// "X denounced the assassination of Y": X speaks of the attack, Y was its target.
+			const speech = SPEECH_VERB.test(s.text.slice(clause.start, trigger.start));
+			const speakers = speech
+				? this.subjectOf(s, clause, trigger.start).flatMap((r) => r.actors)
+				: [];
+			const involved = all.filter((a) => !speakers.includes(a));
+			const targets = involved.filter((a) => a.kind === 'person');
+			const draft = this.makeDraft(s, trigger, clause, involved, { targets });
+			if (!involved.length && isWeakDate(draft.date)) return null;
 			return draft;
 		}
 		if (!all.length && trigger.rule.type !== 'meeting') return null;
@@ -739,7 +756,9 @@ export class ArticleReader {
 		if (draft.type !== 'meeting' || !SEPARATE.test(s.text.slice(clause.start, clause.end)))
 			return [draft, ...extra];
 		const objects = actors
-			.filter((r) => r.start > trigger.start)
+			.filter(
+				(r) => r.start > trigger.start && !(r.mention.kind === 'reference' && r.mention.pronoun)
+			)
 			.flatMap((r) => r.actors)
 			.filter((a) => a.kind === 'person');
 		const subjects = draft.participants.filter((a) => a.kind === 'person' && !objects.includes(a));

@@ -45,6 +45,9 @@ const OFFICE_TAKEN =
 const SPEECH_THAT =
 	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)\s+that\b/giu;
 
+const SPEECH_BARE =
+	/\b(?:said|says|warned|stressed|added|insisted|argued|acknowledged)\s+(?=(?:the|he|she|they|it|we|i|his|her|their|its)\s)/gi;
+
 interface Boundary {
 	at: number;
 	kind: ClauseKind;
@@ -75,6 +78,11 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
 	SPEECH_THAT.lastIndex = 0;
 	for (const match of sentence.matchAll(SPEECH_THAT)) {
 		boundaries.push({ at: match.index + match[0].length - 4, kind: 'reported', toComma: false });
+	}
+	// "said they would launch …": reported words without "that".
+	SPEECH_BARE.lastIndex = 0;
+	for (const match of sentence.matchAll(SPEECH_BARE)) {
+		boundaries.push({ at: match.index + match[0].length, kind: 'reported', toComma: false });
 	}
 	boundaries.sort((a, b) => a.at - b.at);
 

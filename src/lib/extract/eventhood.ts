@@ -31,10 +31,12 @@ const PLANNING =
 	/\b(?:due|expected|scheduled|set|slated|plans?|planned|planning|intends?|going|is|are|was|were|poised|likely)\s+to\s+$/i;
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
-const LIGHT_VERB =
-	/\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|following|followed\s+by)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
-const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and)\s)[\p{L}'’-]+\s+){0,4}`;
+const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the)\s)[\p{L}'’-]+\s+){0,4}`;
+const LIGHT_VERB = new RegExp(
+	String.raw`\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|followed\s+by)\s+(?:(?:a|an|the|his|her|their|its)\s+)?${FILLER}$`,
+	'iu'
+);
 const REFERENCE_PREPOSITION = new RegExp(
 	String.raw`\b(?:during|after|before|ahead\s+of|following|since|throughout|sidelines\s+of|end\s+of|on|upon|in\s+the\s+run-up\s+to|by|of)\s+(?:(?:a|an|the|his|her|their|its|this|that)\s+)?${FILLER}$`,
 	'iu'
@@ -52,6 +54,8 @@ const VISIT_AS_NOUN = new RegExp(
 	String.raw`(?:(?:^|\s)(?:a|an|the|his|her|their|its|this|\p{L}+['’]s)\s+(?:(?!(?:will|would|to|not)\s)[\p{L}-]+\s+){0,2}|\b(?:first|second|last|previous|official|state|working|private|surprise|rare|historic|one-day|two-day|three-day)\s+)$`,
 	'iu'
 );
+/** "four hours of talks", "two rounds of negotiations": a measure of an event that happened. */
+const MEASURE_OF = /\b(?:hours|days|rounds|weeks|minutes)\s+of\s+$/i;
 /** Bare plural nouns name a kind of event ("resume flights and official visits"), not one. */
 const BARE_PLURAL = /^\p{L}+s$/u;
 /** A noun that opens its clause ("The talks … opened on Thursday") takes the clause's date. */
@@ -72,7 +76,10 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 	const lead = sentence.slice(clause[0], trigger.start).trim().split(/\s+/).filter(Boolean);
 	const subject = lead.length <= CLAUSE_SUBJECT_WORDS && /^(?:the|a|an)$/i.test(lead[0] ?? '');
 	const from = Math.max(clause[0], trigger.start - 20);
-	const to = subject ? clause[1] : Math.min(clause[1], trigger.end + OWN_DATE_REACH);
+	// A subject's predicate runs past background clauses up to the next coordinated clause.
+	const coordinated = sentence.slice(trigger.end).search(/,\s+(?:and|but)\s|;/);
+	const predicateEnd = coordinated < 0 ? sentence.length : trigger.end + coordinated;
+	const to = subject ? predicateEnd : Math.min(clause[1], trigger.end + OWN_DATE_REACH);
 	return findTemporalExpressions(sentence.slice(from, to)).some(
 		(e) =>
 			!e.since &&
@@ -107,7 +114,13 @@ export function eventhood(
 
 	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';
-	const light = LIGHT_VERB.test(recent);
+	// "made his statements during …": remarks, not a formal statement.
+	if (
+		trigger.rule.type === 'statement' &&
+		/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(recent)
+	)
+		return 'none';
+	const light = LIGHT_VERB.test(recent) || MEASURE_OF.test(recent);
 	if (/^sessions?$/i.test(trigger.text) && !light && !/^\s+of\b/i.test(after)) return 'reference';
 	if (light) return 'event';
 	if (DEFINITE_REFERENCE.test(recent)) return 'reference';

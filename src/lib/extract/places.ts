@@ -69,6 +69,8 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 			name = head && venue ? `${venue}, ${head}` : head;
 		}
 		if (!name) continue;
+		// "in the Arab country", "across the Islamic world": a description, not a place name.
+		if (/^\s+(?:country|nation|world|region|state|side)\b/i.test(sentence.slice(end))) continue;
 		const venue = VENUE_HEADS.test(name.split(',')[0]);
 		// "talks on Syria" is a topic; "on the South Lawn" a venue.
 		if (preposition.toLowerCase() === 'on' && !venue) continue;

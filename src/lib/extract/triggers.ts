@@ -96,12 +96,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:cut|severed|broke\s+off)\s+(?:diplomatic\s+)?(?:ties|relations)\b`
 	),
 	R('other', null, 'verb', String.raw`\breopened\s+(?:its|their|the)\s+embassy\b`),
-	R(
-		'attack',
-		'186',
-		'verb',
-		String.raw`\b(?:assassinated|assassination|assassinations|martyred)\b`
-	),
+	R('attack', '186', 'verb', String.raw`\b(?:assassinated|martyred)\b`),
+	R('attack', '186', 'noun', String.raw`\bassassinations?\b`),
 	R(
 		'attack',
 		'195',

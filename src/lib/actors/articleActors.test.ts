@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../extract/tokenize';
+import { ArticleActors, type ReferenceContext } from './articleActors';
+import { findMentions } from './findMentions';
+import { EMPTY_GAZETTEER } from './gazetteer';
+import { lexiconFor } from './lexicon';
+
+const lexicon = lexiconFor(EMPTY_GAZETTEER);
+const none: ReferenceContext = { subject: null, group: [], guest: null, country: null };
+
+function read(actors: ArticleActors, sentence: string, context = none): string[][] {
+	const tokens = tokenize(sentence);
+	return findMentions(sentence, tokens, lexicon).map((m) =>
+		actors.resolve(m, context).map((a) => a.name)
+	);
+}
+
+describe('ArticleActors', () => {
+	it('resolves surnames and partial names to people named before', () => {
+		const actors = new ArticleActors(lexicon);
+		read(
+			actors,
+			'Chilean Foreign Minister Gabriela Fuentes met Argentine Foreign Minister Tomás Ledesma.'
+		);
+		expect(read(actors, 'Fuentes said so.')).toEqual([['Gabriela Fuentes']]);
+		expect(read(actors, 'Tomas Ledesma agreed.')).toEqual([['Tomás Ledesma']]);
+	});
+
+	it('resolves descriptions by role and country', () => {
+		const actors = new ArticleActors(lexicon);
+		read(
+			actors,
+			'Peruvian Prime Minister Lucía Quispe received Bolivian Foreign Minister Ana Rojas.'
+		);
+		expect(read(actors, 'The Peruvian premier spoke.')).toEqual([['Lucía Quispe']]);
+		expect(read(actors, 'The top Bolivian diplomat replied.')).toEqual([['Ana Rojas']]);
+		expect(read(actors, 'the Peruvian and Bolivian ministers')).toEqual([
+			['Lucía Quispe', 'Ana Rojas']
+		]);
+	});
+
+	it('gives ids that are slugs of the canonical name', () => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Chilean President Tomás Ledesma spoke.');
+		expect(actors.all().map((a) => a.id)).toEqual(['tomas-ledesma']);
+	});
+
+	it('names an institution after its country and resolves "the cabinet" by context', () => {
+		const actors = new ArticleActors(lexicon);
+		expect(read(actors, 'The cabinet approved it.', { ...none, country: 'Chile' })).toEqual([
+			['Chilean cabinet']
+		]);
+	});
+
+	it('resolves pronouns and groups from the context it is given', () => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Chilean President Tomás Ledesma met Argentine President Ana Sosa.');
+		const [ledesma, sosa] = actors.all();
+		const context = { ...none, subject: ledesma, group: [ledesma, sosa] };
+		expect(read(actors, 'He said the two sides agreed.', context)).toEqual([
+			['Tomás Ledesma'],
+			['Tomás Ledesma', 'Ana Sosa']
+		]);
+	});
+});

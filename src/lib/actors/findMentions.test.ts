@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../extract/tokenize';
+import { findMentions, type Mention } from './findMentions';
+import { EMPTY_GAZETTEER, parseGazetteer } from './gazetteer';
+import { lexiconFor } from './lexicon';
+
+const lexicon = lexiconFor(EMPTY_GAZETTEER);
+
+function mentions(sentence: string, lex = lexicon) {
+	const tokens = tokenize(sentence);
+	return findMentions(sentence, tokens, lex).map((m: Mention) => ({
+		text: sentence.slice(tokens[m.first].start, tokens[m.last].end),
+		kind: m.kind,
+		name: m.kind === 'name' ? m.name : m.kind === 'country' ? m.actor.name : undefined,
+		role: m.kind === 'name' ? m.role : undefined,
+		country: m.kind === 'name' ? m.country : undefined
+	}));
+}
+
+describe('findMentions: people nobody listed', () => {
+	it.each([
+		[
+			'Chilean Foreign Minister Gabriela Fuentes met reporters.',
+			'Gabriela Fuentes',
+			'Chilean Foreign Minister',
+			'Chile'
+		],
+		[
+			"He spoke with Argentina's President Tomás Ledesma on Friday.",
+			'Tomás Ledesma',
+			"Argentina's President",
+			'Argentina'
+		],
+		[
+			'Secretary of State Marta Oyelaran Ibeku arrived.',
+			'Marta Oyelaran Ibeku',
+			'Secretary of State',
+			null
+		],
+		[
+			'Kenyan National Security Council (KNSC) Advisor Otieno Wambua spoke.',
+			'Otieno Wambua',
+			'Kenyan National Security Council (KNSC) Advisor',
+			'Kenya'
+		],
+		["Peru's president, Lucía Quispe, was received.", 'Lucía Quispe', "Peru's president", 'Peru'],
+		[
+			"Diego Saavedra, the Chilean government's chief negotiator, said so.",
+			'Diego Saavedra',
+			"Chilean government's chief negotiator",
+			'Chile'
+		],
+		["Oman's Sultan Haitham bin Tariq attended.", 'Haitham bin Tariq', "Oman's Sultan", 'Oman']
+	])('%s', (sentence, name, role, country) => {
+		const found = mentions(sentence).find((m) => m.kind === 'name' && m.name === name);
+		expect(found).toMatchObject({ role, country });
+	});
+
+	it('marks a visiting guest', () => {
+		const sentence = 'He met visiting Uruguayan Foreign Minister Ana Sosa in Santiago.';
+		const tokens = tokenize(sentence);
+		const guest = findMentions(sentence, tokens, lexicon).find((m) => m.kind === 'name');
+		expect(guest).toMatchObject({ name: 'Ana Sosa', visiting: true, country: 'Uruguay' });
+	});
+
+	it('does not take venues, places or months for people', () => {
+		const names = mentions(
+			'They met at the Moneda Palace Hotel in Santiago on Monday, beside Lake Llanquihue.'
+		).filter((m) => m.kind === 'name');
+		expect(names).toEqual([]);
+	});
+});
+
+describe('findMentions: states, institutions and descriptions', () => {
+	it('reads states acting through their people', () => {
+		const found = mentions('Senior Chilean and Argentine officials met on Tuesday.');
+		expect(found.filter((m) => m.kind === 'country').map((m) => m.name)).toEqual([
+			'Chile',
+			'Argentina'
+		]);
+	});
+
+	it("keeps a title's country out of the participants", () => {
+		const found = mentions('US President Joe Biden spoke.');
+		expect(found.map((m) => m.kind)).toEqual(['name']);
+	});
+
+	it.each([
+		["Chile's parliament approved the treaty.", 'institution'],
+		['The Iraqi premier arrived.', 'reference'],
+		['The two foreign ministers met.', 'reference'],
+		['the Peruvian and Bolivian ministers', 'reference']
+	])('%s → %s', (sentence, kind) => {
+		expect(mentions(sentence)[0].kind).toBe(kind);
+	});
+
+	it('finds gazetteer actors by any transliteration', () => {
+		const gazetteer = parseGazetteer(
+			'actors:\n  - name: Mohammad Bagher Ghalibaf\n    kind: person\n    country: Iran\n',
+			'test.yaml'
+		);
+		const found = mentions('Speaker Mohammad Baqer Qalibaf said.', lexiconFor(gazetteer));
+		expect(found[0]).toMatchObject({ name: 'Mohammad Baqer Qalibaf', role: 'Speaker' });
+	});
+});
