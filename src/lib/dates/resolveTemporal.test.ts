@@ -86,6 +86,12 @@ describe('resolveTemporal: explicit dates', () => {
 			start: '2021-03-23',
 			derivation: 'explicit'
 		});
+		const range = { ...anchor, end: '2021-03-19', precision: 'range' as const };
+		expect(resolve('on Dec. 30', null, 'past', range)).toMatchObject({ start: '2020-12-30' });
+		expect(resolve('on Dec. 30', null, 'past', { ...range, approximate: true })).toMatchObject({
+			start: null,
+			partial: { month: 12, day: 30 }
+		});
 	});
 });
 

@@ -109,8 +109,10 @@ function resolveDate(r: Resolution, v: Value<'date'>): EventDate {
 		);
 	}
 	const stated = formatDay(isoDay(2000, v.month, v.day), 'd MMMM');
+	// Without a publication date, a dated related event ("held on March 18 and 19, 2021") fixes
+	// the year of "on March 23" as the nearest such day; a bound ("reported by") cannot.
 	const reference =
-		publication?.day ?? (anchor?.start && anchor.precision === 'day' ? anchor.start : null);
+		publication?.day ?? (anchor?.start && !anchor.approximate ? anchor.start : null);
 	const lean = publication ? leanOf(r.ctx.tense) : 'nearest';
 	const year = reference ? yearForDay(v.month, v.day, reference, lean) : null;
 	if (year === null) {
