@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import EventList from './EventList.svelte';
@@ -31,7 +32,7 @@ function event(
 	};
 }
 
-const href = (id: string) => `/events/${id}` as `/${string}`;
+const href = (id: string) => `/events/${id}` as ResolvedPathname;
 
 describe('EventList (server-rendered, as a reader without JavaScript gets it)', () => {
 	const events = [

@@ -1,3 +1,4 @@
+import type { ResolvedPathname } from '$app/types';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from './types';
@@ -22,7 +23,7 @@ const undated: TimelineEvent = {
 	firstExcerpt: null,
 	sourceCount: 1
 };
-const href = (id: string) => `/events/${id}` as `/${string}`;
+const href = (id: string) => `/events/${id}` as ResolvedPathname;
 
 describe('UndatedTray', () => {
 	it('keeps what the text says and why no date was given', () => {
