@@ -19,13 +19,14 @@ const FUTURE_MARKER = new RegExp(
 	'i'
 );
 
-/** Irregular past forms frequent in news; regular ones are caught by -ed below. */
-const IRREGULAR_PAST =
+/** Irregular past verbs frequent in news; regular ones are caught by -ed below. */
+const IRREGULAR_PAST_VERBS =
 	'was|were|had|did|met|held|said|told|spoke|took|began|flew|came|went|made|gave|sent|left|led|' +
 	'won|lost|saw|paid|sat|stood|brought|thought|wrote|struck|hit|shot|fought|sought|broke|chose|' +
 	'drove|ran|rose|fell|felt|found|got|heard|kept|knew|laid|meant|put|read|set|shook|sold|spent|' +
-	'swore|swept|taught|threw|understood|withdrew|woke|became|ago|yesterday|earlier|last|previously|' +
-	'already|former';
+	'swore|swept|taught|threw|understood|withdrew|woke|became';
+/** Past verbs and the adverbs that put a clause in the past on their own. */
+const IRREGULAR_PAST = `${IRREGULAR_PAST_VERBS}|ago|yesterday|earlier|last|previously|already|former`;
 
 const PAST_MARKER = new RegExp(
 	String.raw`\b(?:${IRREGULAR_PAST})\b|\b(?:has|have)\s+(?:\w+\s+)?(?:been|\w+ed|met|held|said|made|taken|begun|flown|come|gone|given|sent|won|seen|paid|spoken|told)\b`,
@@ -38,6 +39,16 @@ const PAST_MARKER = new RegExp(
  */
 const REGULAR_PAST =
 	/\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)/;
+
+const FINITE_VERB = new RegExp(
+	String.raw`\b(?:${IRREGULAR_PAST_VERBS}|is|are|has|have|will|would|can|could|must|should)\b|\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)`,
+	'g'
+);
+
+/** Rough count of finite verbs in a stretch of text: enough to tell where a clause closes. */
+export function finiteVerbCount(text: string): number {
+	return text.match(FINITE_VERB)?.length ?? 0;
+}
 
 /** Participles after these read as present passives ("is based in"), not as past verbs. */
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+\w*ed\b/gi;

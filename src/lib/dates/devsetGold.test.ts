@@ -27,7 +27,7 @@ const gold: { file: string; published: string | null; events: GoldEvent[] }[] = 
 
 const TRIGGERS: Record<EventType, RegExp> = {
 	meeting:
-		/\b(?:met|meet|meeting|talks|received|sat down|hosted|summit|dialogue|conference|gathered|encounter)\b/g,
+		/\b(?:met|meet|meeting|talks|session|received|sat down|hosted|summit|dialogue|conference|gathered|encounter)\b/g,
 	visit:
 		/\b(?:visit|visited|trip|arrived|landed|flew|flown|travel|due in|expected in|tour|reached)\b/g,
 	phone_call: /\b(?:call|spoke|telephone|phone)\b/g,

@@ -185,6 +185,12 @@ describe('resolveSentenceDate: picking the expression of the event', () => {
 		});
 	});
 
+	it('keeps the main clause date once a since-clause has closed', () => {
+		const sentence =
+			'The first face-to-face talks between senior officials since the president took office opened with a public clash on Thursday.';
+		expect(resolve(sentence, 'talks', '2021-03-19T08:12:00Z')?.date.start).toBe('2021-03-18');
+	});
+
 	it('returns null for a sentence without date words', () => {
 		expect(
 			resolve('Raeisi also received Pashinyan for separate talks.', 'received', '2021-08-05')

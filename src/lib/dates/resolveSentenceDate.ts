@@ -6,7 +6,7 @@ import type { EventDate, Publication } from '../types';
 import { addDays, dayNumber } from './calendar';
 import { clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
-import { detectTense, segmentTense } from './detectTense';
+import { detectTense, finiteVerbCount, segmentTense } from './detectTense';
 import { shiftDate } from './shiftDate';
 import { findTemporalExpressions } from './findTemporalExpressions';
 import { isDayAnchor, resolveTemporal } from './resolveTemporal';
@@ -108,9 +108,16 @@ function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near
 	else if (near < expr.start) {
 		total = (expr.start - near) * DISTANCE_WEIGHT + boundaryCost(spans, near, expr.start, true);
 		// "their first meeting since Egypt ended its boycott in January": the date is the
-		// since-clause's own, unless "since" introduces the date itself ("since March").
+		// since-clause's own, unless "since" introduces the date itself ("since March") or the
+		// clause has closed before it ("talks since Biden took office opened … on Thursday").
 		const since = spans.find((s) => s.opener === 'since' && s.start > near && s.start < expr.start);
-		if (since && expr.start - since.start > SINCE_REACH) total += BACKGROUND_COST;
+		if (
+			since &&
+			expr.start - since.start > SINCE_REACH &&
+			finiteVerbCount(sentence.slice(since.start, expr.start)) < 2
+		) {
+			total += BACKGROUND_COST;
+		}
 	} else {
 		const between = sentence.slice(expr.end, near);
 		// "since March last year, when Erdoğan travelled": a when-clause describes the date before it.
