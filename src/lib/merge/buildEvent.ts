@@ -1,7 +1,7 @@
 import type { Participant } from '../types';
 import { mentionKey, type MentionProfile } from './mentionProfile';
 import { mergedDate } from './mergedDate';
-import { mostSpecificPlace } from './placeParts';
+import { mostSpecificPlace } from './relatePlaces';
 import type { MergedEvent, MergedMention } from './types';
 
 /**

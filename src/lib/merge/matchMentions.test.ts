@@ -36,6 +36,30 @@ describe('matchMentions', () => {
 		{ why: 'another city', a: {}, b: { place: 'Ostby, Esland' }, matches: false },
 		{ why: 'a vaguer place', a: {}, b: { place: 'Esland' }, matches: true, strong: true },
 		{
+			why: 'a venue without its city, the same day',
+			a: {},
+			b: { place: 'Harbour Palace' },
+			matches: true,
+			strong: true
+		},
+		{
+			why: 'a venue without its city, a day apart',
+			a: {},
+			b: { place: 'Harbour Palace', on: '2020-05-13' },
+			matches: false
+		},
+		{
+			why: 'a venue without its city, one shared person, a year-less day',
+			a: {},
+			b: {
+				people: ['Ana Varo'],
+				place: 'Harbour Palace',
+				on: undefined,
+				partial: { month: 5, day: 12 }
+			},
+			matches: false
+		},
+		{
 			why: 'one shared person, no place: weak but fine on the same day',
 			a: {},
 			b: { people: ['Ana Varo'], place: null },

@@ -1,15 +1,16 @@
 import type { EventType } from '../types';
 import type { MentionProfile } from './mentionProfile';
 import { compareParticipants } from './participantOverlap';
-import { placesCompatible, placesEqual } from './placeParts';
 import { gapDays, relateDates, type DateRelation } from './relateDates';
+import { relatePlaces } from './relatePlaces';
 
 export interface MentionMatch {
 	/** Higher is more alike; only used to rank candidate pairs. */
 	score: number;
 	/**
 	 * The non-date evidence is strong: two shared participants, or one shared participant (or an
-	 * empty list) at the same known place. Needed for anything but overlapping dates.
+	 * empty list) at the same place or one refining the other. Needed for anything but
+	 * overlapping dates.
 	 */
 	strong: boolean;
 	dateRelation: DateRelation;
@@ -60,18 +61,21 @@ export function matchMentions(a: MentionProfile, b: MentionProfile): MentionMatc
 	if (a.sourced.sourceId === b.sourced.sourceId && !clearlySame(a, b)) return null;
 	const dateRelation = relateDates(a.date, b.date);
 	if (dateRelation === null) return null;
-	if (!placesCompatible(a.place, b.place)) return null;
+	const placeRelation = relatePlaces(a.place, b.place);
+	if (placeRelation === 'differs') return null;
 	const participants = compareParticipants(a.participants, b.participants);
 	if (!participants.compatible) return null;
 
-	const bothPlaces = a.place !== null && b.place !== null;
+	const samePlace = placeRelation === 'equal' || placeRelation === 'refines';
 	const noParticipants = a.participants.ids.size === 0 || b.participants.ids.size === 0;
 	const strong =
-		participants.shared >= 2 || (bothPlaces && (participants.shared >= 1 || noParticipants));
+		participants.shared >= 2 || (samePlace && (participants.shared >= 1 || noParticipants));
 	if (dateRelation !== 'overlap' && !strong) return null;
+	// Places that may or may not be one (a venue, a city) only pass when the days agree.
+	if (dateRelation === 'conflict' && placeRelation === 'unknown') return null;
 
 	let score = 4 * participants.similarity;
-	if (bothPlaces) score += placesEqual(a.place, b.place) ? 1.5 : 1;
+	if (samePlace) score += placeRelation === 'equal' ? 1.5 : 1;
 	if (a.date.start !== null && a.date.start === b.date.start) {
 		score += a.date.end === b.date.end ? 1.5 : 1;
 	}

@@ -1,6 +1,7 @@
 import { dayNumber, weekdayOf } from '../dates/calendar';
+import { slugify } from './eventSlug';
 import { participantSet, type ParticipantSet } from './participantOverlap';
-import { placeParts } from './placeParts';
+import { placeInfo, type PlaceInfo } from './relatePlaces';
 import type { PartialDate } from './partialDays';
 import { isPrecise, type DateFacts } from './relateDates';
 import type { EventMention } from '../types';
@@ -12,7 +13,7 @@ export interface MentionProfile {
 	index: number;
 	sourced: SourcedMention;
 	participants: ParticipantSet;
-	place: string[] | null;
+	place: PlaceInfo | null;
 	date: DateFacts;
 	/** Names a day or a short span, not approximate: such mentions anchor the merge. */
 	precise: boolean;
@@ -61,11 +62,22 @@ export function compareSourced(a: SourcedMention, b: SourcedMention): number {
 	);
 }
 
-function bucketKeys(mention: EventMention, place: string[] | null): MentionProfile['keys'] {
+function bucketKeys(mention: EventMention, place: PlaceInfo | null): MentionProfile['keys'] {
 	// A visit may merge with a meeting, so they share buckets.
 	const group = `${mention.type === 'visit' ? 'meeting' : mention.type}\u0001`;
-	const ids = [...new Set(mention.participants.map((participant) => participant.id))].sort();
-	const parts = place ?? [];
+	// Countries participants belong to count too: "Iran" then meets its minister in the buckets.
+	const ids = [
+		...new Set(
+			mention.participants.flatMap((participant) => [
+				participant.id,
+				...(participant.country ? [slugify(participant.country)] : [])
+			])
+		)
+	].sort();
+	// The country too, so that "Iraq" and "Baghdad" share a key.
+	const parts = place
+		? [...new Set([...place.parts, ...(place.country ? [place.country.toLowerCase()] : [])])]
+		: [];
 	const strong: string[] = [];
 	ids.forEach((id, i) => {
 		for (const other of ids.slice(i + 1)) strong.push(`${group}${id}+${other}\u0001`);
@@ -80,7 +92,7 @@ function bucketKeys(mention: EventMention, place: string[] | null): MentionProfi
 
 export function profileMention(sourced: SourcedMention, index: number): MentionProfile {
 	const { date } = sourced.mention;
-	const place = placeParts(sourced.mention.place);
+	const place = placeInfo(sourced.mention.place);
 	const dated = date.start !== null && date.end !== null;
 	const facts: DateFacts = {
 		start: dated ? dayNumber(date.start as string) : null,

@@ -5,6 +5,12 @@ import { compareParticipants, participantSet } from './participantOverlap';
 const person = (id: string): Participant => ({ id, name: id, kind: 'person' });
 const country = (id: string): Participant => ({ id, name: id, kind: 'country' });
 const unknown = (id: string): Participant => ({ id, name: id });
+const from = (id: string, country: string): Participant => ({
+	id,
+	name: id,
+	kind: 'person',
+	country
+});
 
 describe('compareParticipants', () => {
 	it.each([
@@ -79,6 +85,22 @@ describe('compareParticipants', () => {
 			compatible: true,
 			shared: 0,
 			tier: 1
+		},
+		{
+			why: 'countries match the ministers of those countries',
+			a: [country('xland'), country('yland')],
+			b: [from('ann', 'Xland'), from('bo', 'Yland')],
+			compatible: true,
+			shared: 2,
+			tier: 1
+		},
+		{
+			why: 'compatriots are not the same person',
+			a: [from('ann', 'Xland')],
+			b: [from('cy', 'Xland')],
+			compatible: false,
+			shared: 0,
+			tier: 2
 		}
 	])('$why', ({ a, b, compatible, shared, tier }) => {
 		for (const [x, y] of [

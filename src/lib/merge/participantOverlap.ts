@@ -1,9 +1,12 @@
 import type { Participant } from '../types';
+import { slugify } from './eventSlug';
 
 /** Participant ids of one mention; `persons` also holds ids of unknown kind (most are people). */
 export interface ParticipantSet {
 	ids: Set<string>;
 	persons: Set<string>;
+	/** Ids of the countries participants belong to, where not named themselves: a minister stands for the country. */
+	implied: Set<string>;
 	/** Sum of the weights of all ids. */
 	weight: number;
 }
@@ -32,7 +35,12 @@ export function participantSet(participants: Participant[]): ParticipantSet {
 		if (participant.kind === undefined || participant.kind === 'person')
 			persons.add(participant.id);
 	}
-	return { ids, persons, weight: ids.size + (PERSON_WEIGHT - 1) * persons.size };
+	const implied = new Set<string>();
+	for (const participant of participants) {
+		const country = participant.country ? slugify(participant.country) : null;
+		if (country && !ids.has(country)) implied.add(country);
+	}
+	return { ids, persons, implied, weight: ids.size + (PERSON_WEIGHT - 1) * persons.size };
 }
 
 /**
@@ -40,7 +48,8 @@ export function participantSet(participants: Participant[]): ParticipantSet {
  * lists the aides, another only the leaders) as long as they share a core. When each side has
  * a person the other lacks, the shared people must outnumber those extras: al-X meeting A and
  * al-X meeting B on the same day are two meetings, a summit reported with different delegates is
- * one. An empty list says nothing and is compatible with any list.
+ * one. A country matches a participant from that country ("Iran" and its minister). An empty
+ * list says nothing and is compatible with any list.
  */
 export function compareParticipants(a: ParticipantSet, b: ParticipantSet): ParticipantOverlap {
 	if (a.ids.size === 0 || b.ids.size === 0) {
@@ -52,6 +61,17 @@ export function compareParticipants(a: ParticipantSet, b: ParticipantSet): Parti
 	let sharedPersons = 0;
 	let personsOfSmallShared = 0;
 	let personsOfLargeShared = 0;
+	for (const [named, other] of [
+		[a, b],
+		[b, a]
+	]) {
+		for (const id of named.ids) {
+			if (other.implied.has(id)) {
+				shared++;
+				sharedWeight++;
+			}
+		}
+	}
 	for (const id of small.ids) {
 		if (!large.ids.has(id)) continue;
 		shared++;
@@ -62,7 +82,7 @@ export function compareParticipants(a: ParticipantSet, b: ParticipantSet): Parti
 		if (inSmall || inLarge) sharedPersons++;
 		sharedWeight += inSmall || inLarge ? PERSON_WEIGHT : 1;
 	}
-	const similarity = (2 * sharedWeight) / (a.weight + b.weight);
+	const similarity = Math.min(1, (2 * sharedWeight) / (a.weight + b.weight));
 	const onlySmall = small.persons.size - personsOfSmallShared;
 	const onlyLarge = large.persons.size - personsOfLargeShared;
 	const personTier =
