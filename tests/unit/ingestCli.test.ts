@@ -48,7 +48,17 @@ describe('npm run ingest / export', () => {
 		const body = readFileSync(join(corpusDir, 'bali.txt'), 'utf8');
 		for (const event of data.events) {
 			expect(Object.keys(event).sort()).toEqual(
-				['cameo', 'date', 'id', 'mentions', 'participants', 'place', 'planned', 'title', 'type'].sort()
+				[
+					'cameo',
+					'date',
+					'id',
+					'mentions',
+					'participants',
+					'place',
+					'planned',
+					'title',
+					'type'
+				].sort()
 			);
 			for (const m of event.mentions) expect(body.slice(m.start, m.end)).toBe(m.excerpt);
 		}
@@ -77,7 +87,15 @@ describe('npm run ingest / export', () => {
 		}
 		const child = spawn(
 			process.execPath,
-			['--import', 'tsx', join(REPO, 'scripts', 'ingest.ts'), '--corpus', corpusDir, '--db', dbPath],
+			[
+				'--import',
+				'tsx',
+				join(REPO, 'scripts', 'ingest.ts'),
+				'--corpus',
+				corpusDir,
+				'--db',
+				dbPath
+			],
 			{ cwd: REPO }
 		);
 		await new Promise<void>((resolve) => {
