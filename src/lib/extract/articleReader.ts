@@ -440,11 +440,13 @@ export class ArticleReader {
 				: resolved;
 		const clauseText = s.text.slice(clause.start, clause.end);
 		const future = detectTense(s.text, trigger.start) === 'future' || FUTURE_PLAN.test(clauseText);
+		const tied = TIE_WORDS.test(s.text);
 		if (found) {
+			// A date the sentence gives keeps the anchor's place when the words tie them.
 			return {
 				date: found.date,
 				planned: found.planned || future,
-				anchor: found.anchored ? anchorDraft : undefined
+				anchor: found.anchored || tied ? anchorDraft : undefined
 			};
 		}
 		const tie = TIE_WORDS.exec(s.text);
@@ -689,11 +691,20 @@ export class ArticleReader {
 		if (trigger.rule.type === 'visit') return this.visitDraft(s, trigger, clause, actors);
 		if (trigger.rule.type === 'attack') {
 			// "X denounced the assassination of Y": X speaks of the attack, Y was its target.
-			const speech = SPEECH_VERB.test(s.text.slice(clause.start, trigger.start));
+			// Attack sentences name victims across clauses ("… of X, …, and their companions in a strike").
+			const main = s.clauses.find((c) => !SUBORDINATE_KINDS.has(c.kind)) ?? clause;
+			const speech = SPEECH_VERB.test(s.text.slice(main.start, trigger.start));
 			const speakers = speech
-				? this.subjectOf(s, clause, trigger.start).flatMap((r) => r.actors)
+				? this.subjectOf(s, main)
+						.flatMap((r) => r.actors)
+						.filter((a) => a.kind === 'person')
 				: [];
-			const involved = all.filter((a) => !speakers.includes(a));
+			const sentencePeople = this.unique(s.resolved.flatMap((r) => r.actors)).filter(
+				(a) => a.kind === 'person'
+			);
+			const involved = this.unique([...all, ...sentencePeople]).filter(
+				(a) => !speakers.includes(a)
+			);
 			const targets = involved.filter((a) => a.kind === 'person');
 			const draft = this.makeDraft(s, trigger, clause, involved, { targets });
 			if (!involved.length && isWeakDate(draft.date)) return null;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { clauseAt, clauseSpans } from './clauses';
+
+function kinds(sentence: string) {
+	return clauseSpans(sentence).map((c) => [c.kind, sentence.slice(c.start, c.end).trim()]);
+}
+
+describe('clauseSpans', () => {
+	it('separates coordinated, relative and reported clauses', () => {
+		expect(
+			kinds('Ledesma held talks with Sosa, and the two sides signed a deal.').map(([k]) => k)
+		).toEqual(['main', 'coordinate']);
+		expect(
+			kinds('The deal was signed by Fuentes, who had flown in early, and by Rojas.')[1]
+		).toEqual(['relative', ', who had flown in early']);
+		expect(kinds('Ledesma told reporters that he had spoken with Sosa.').map(([k]) => k)).toEqual([
+			'main',
+			'reported'
+		]);
+	});
+
+	it('keeps an opening phrase apart from the main clause', () => {
+		expect(kinds('At a joint news conference with Sosa, Ledesma said so.').map(([k]) => k)).toEqual(
+			['opening', 'main']
+		);
+	});
+
+	it('ends a background clause after "took office"', () => {
+		const sentence = 'The first talks since President Ruiz took office opened on Monday.';
+		const spans = clauseSpans(sentence);
+		expect(clauseAt(spans, sentence.indexOf('opened')).kind).toBe('main');
+		expect(clauseAt(spans, sentence.indexOf('Ruiz')).kind).toBe('background');
+	});
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readParagraphLead } from './dateline';
+
+describe('readParagraphLead', () => {
+	it.each([
+		['SANTIAGO - Chilean President', 'Santiago', 'Chilean President'],
+		['BUENOS AIRES, June 4 (Reuters) -- Argentina said', 'Buenos Aires', 'Argentina said'],
+		['PUNTA ARENAS, Magallanes - The ministers', 'Punta Arenas', 'The ministers'],
+		['Lima (AW) - Peru said', 'Lima', 'Peru said'],
+		['AndesWire: The foreign minister', null, 'The foreign minister'],
+		['Andes Today/ Officials said', null, 'Officials said'],
+		['Chilean President Tomás Ledesma said', null, 'Chilean President Tomás Ledesma said']
+	])('%s', (paragraph, place, rest) => {
+		const lead = readParagraphLead(paragraph);
+		expect(lead.place).toBe(place);
+		expect(paragraph.slice(lead.length)).toBe(rest);
+	});
+});

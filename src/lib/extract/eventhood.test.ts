@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { eventhood } from './eventhood';
+import { findTriggers } from './triggers';
+
+function judge(sentence: string, word: string) {
+	const trigger = findTriggers(sentence).find((t) => t.text.toLowerCase().includes(word));
+	if (!trigger) throw new Error(`no trigger ${word} in ${sentence}`);
+	return eventhood(sentence, trigger, [0, sentence.length]);
+}
+
+describe('eventhood', () => {
+	it.each([
+		['Ledesma held talks with Sosa on Monday.', 'talks', 'event'],
+		['In a joint statement issued on Friday, they said so.', 'statement', 'event'],
+		['It followed a video call on Dec. 7 between them.', 'video call', 'event'],
+		['Ledesma did not meet Sosa.', 'meet', 'none'],
+		['If the army attacked the city, talks would fail.', 'attacked', 'none'],
+		['Ledesma arrived in Quito to hold talks with Ruiz.', 'talks', 'none'],
+		['The two ministers have now met three times.', 'met', 'none'],
+		['During the visit, Ledesma praised the ties.', 'visit', 'reference'],
+		['The talks are due to conclude on Friday.', 'talks', 'dated-reference'],
+		['The visit was seen as a turning point.', 'visit', 'reference'],
+		['They agreed to resume flights and official visits.', 'visits', 'none'],
+		['The agreement signed with Peru is a declaration.', 'signed', 'reference'],
+		['Sosa made her statements during a meeting with Ledesma.', 'statements', 'none'],
+		['Ledesma is due to meet Sosa on Tuesday.', 'meet', 'event'],
+		['They agreed to meet soon.', 'meet', 'none'],
+		['Neither side expects a joint statement.', 'statement', 'none']
+	])('%s [%s] → %s', (sentence, word, expected) => {
+		expect(judge(sentence, word)).toBe(expected);
+	});
+});

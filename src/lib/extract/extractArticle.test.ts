@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_GAZETTEER, parseGazetteer } from '../actors/gazetteer';
+import { publicationFromIso } from '../dates';
+import type { ArticleMeta, EventMention } from '../types';
+import { extractArticle } from './extractArticle';
+
+const BODY = [
+	'ANDES WIRE | Politics | Region',
+	'',
+	'Ledesma and Sosa agree to reopen border crossings',
+	'',
+	'Tuesday, 4 June 2024 10:15 GMT',
+	'',
+	'SANTIAGO - Chilean President Tomás Ledesma met Argentine President Ana Sosa at the Moneda Palace on Monday, the first visit by an Argentine head of state in six years.',
+	'',
+	'During the meeting, the two leaders discussed trade and the reopening of mountain passes.',
+	'',
+	'Ledesma said the talks had been "frank and useful". He expressed hope that trade would double by 2030.',
+	'',
+	'The two sides later signed three agreements on energy, mining and customs.',
+	'',
+	'Sosa is due to travel to Valparaiso on Wednesday, where she will be received by Congress speaker Raúl Mena.',
+	'',
+	'Ledesma did not meet opposition leaders.',
+	'',
+	'Chilean Foreign Minister Gabriela Fuentes spoke by phone with her Peruvian counterpart Luis Quispe yesterday.',
+	'',
+	'Related',
+	'Fuentes meets Argentine counterpart in Mendoza',
+	'',
+	'Subscribe to our newsletter'
+].join('\n');
+
+function meta(iso: string | null): ArticleMeta {
+	return {
+		title: null,
+		outlet: null,
+		url: null,
+		language: 'en',
+		publication: iso ? publicationFromIso(iso, 'front-matter') : null
+	};
+}
+
+function names(event: EventMention): string[] {
+	return event.participants.map((p) => p.name);
+}
+
+describe('extractArticle on an article about people no gazetteer lists', () => {
+	const events = extractArticle(BODY, meta('2024-06-04T10:15:00Z'), EMPTY_GAZETTEER);
+
+	it('keeps every excerpt traceable to the body', () => {
+		for (const event of events) {
+			for (const excerpt of event.excerpts) {
+				expect(BODY.slice(excerpt.start, excerpt.end)).toBe(excerpt.text);
+			}
+		}
+	});
+
+	it('finds the meeting with names, roles, place, date and its remarks as excerpts', () => {
+		const meeting = events.find(
+			(e) =>
+				e.type === 'meeting' && names(e).includes('Ana Sosa') && names(e).includes('Tomás Ledesma')
+		);
+		expect(meeting).toBeDefined();
+		expect(meeting?.planned).toBe(false);
+		expect(meeting?.date).toMatchObject({ start: '2024-06-03', end: '2024-06-03' });
+		expect(meeting?.place).toBe('Moneda Palace, Santiago, Chile');
+		expect(meeting?.participants.find((p) => p.name === 'Ana Sosa')?.role).toBe(
+			'Argentine President'
+		);
+		expect(meeting?.participants.find((p) => p.name === 'Tomás Ledesma')?.id).toBe('tomas-ledesma');
+		expect(meeting?.excerpts[0].text).toMatch(/^Chilean President Tomás Ledesma met/);
+		const remarks = meeting?.excerpts.map((e) => e.text).join('\n') ?? '';
+		expect(remarks).toContain('During the meeting, the two leaders discussed');
+		expect(remarks).toContain('Ledesma said the talks');
+		expect(meeting?.title).toBe('Tomás Ledesma meets Ana Sosa in Moneda Palace');
+	});
+
+	it('dates the later signing by the meeting it follows', () => {
+		const signing = events.find((e) => e.type === 'agreement');
+		expect(signing && names(signing)).toEqual(
+			expect.arrayContaining(['Tomás Ledesma', 'Ana Sosa'])
+		);
+		expect(signing?.date).toMatchObject({ start: '2024-06-03', derivation: 'same-as-other-event' });
+	});
+
+	it('extracts the planned reception, not a separate trip, and no negated meeting', () => {
+		const planned = events.filter((e) => e.planned);
+		expect(planned.map((e) => [e.type, e.place, e.date.start])).toEqual([
+			['meeting', 'Valparaiso', '2024-06-05']
+		]);
+		expect(events.some((e) => e.excerpts[0].text.includes('did not meet'))).toBe(false);
+	});
+
+	it('finds the phone call with the counterpart named only by role', () => {
+		const call = events.find((e) => e.type === 'phone_call');
+		expect(call && names(call)).toEqual(['Gabriela Fuentes', 'Luis Quispe']);
+		expect(call?.date).toMatchObject({ start: '2024-06-03', end: '2024-06-03' });
+	});
+
+	it('takes no event from the headline, hopes or the related-stories list', () => {
+		expect(events).toHaveLength(4);
+		expect(
+			events
+				.flatMap((e) => e.excerpts)
+				.some((x) => /Mendoza|newsletter|agree to reopen/.test(x.text))
+		).toBe(false);
+	});
+});
+
+describe('extractArticle dates when the text gives none', () => {
+	it('says an undated event was reported by the publication day, approximately', () => {
+		const body =
+			'BOGOTA - Colombian Foreign Minister Rosa Pardo held talks with Ecuadorean Foreign Minister Mateo Vera.';
+		const [event] = extractArticle(body, meta('2024-03-10T09:00:00-05:00'), EMPTY_GAZETTEER);
+		expect(event.date).toMatchObject({ start: '2024-03-03', end: '2024-03-10', approximate: true });
+		expect(event.place).toBe('Bogota, Colombia');
+	});
+
+	it('gives no day when the article has no publication date', () => {
+		const body =
+			'Colombian Foreign Minister Rosa Pardo met Ecuadorean Foreign Minister Mateo Vera on Tuesday.';
+		const [event] = extractArticle(body, meta(null), EMPTY_GAZETTEER);
+		expect(event.date.start).toBeNull();
+	});
+});
+
+describe('extractArticle with a gazetteer', () => {
+	it('matches gazetteer people in any transliteration and uses their canonical names', () => {
+		const gazetteer = parseGazetteer(
+			'actors:\n  - name: Hossein Amir-Abdollahian\n    kind: person\n    country: Iran\n    roles: [Foreign Minister]\n',
+			'test.yaml'
+		);
+		const body =
+			'Chilean Foreign Minister Rosa Pardo met Hossein Amirabdollahian in Santiago on Monday.';
+		const [event] = extractArticle(body, meta('2024-03-12T09:00:00Z'), gazetteer);
+		expect(event.participants.map((p) => p.id)).toEqual(['rosa-pardo', 'hossein-amir-abdollahian']);
+	});
+});

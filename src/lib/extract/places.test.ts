@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { countryOfPlace, describePlace, findPlaces } from './places';
+
+describe('findPlaces', () => {
+	it.each([
+		['arrived in the Chilean capital Santiago on Monday', 'Santiago'],
+		['met in the Peruvian capital on Monday', 'Lima'],
+		['is due in the port city of Valparaiso on Tuesday', 'Valparaiso'],
+		["sat down in Lima's Torre Tagle Palace after", 'Torre Tagle Palace, Lima'],
+		["at the minister's home in Cusco on Sunday", 'Cusco'],
+		['a state visit to Bolivia on Monday', 'Bolivia'],
+		['a strike near Arica with drones', 'Arica']
+	])('%s → %s', (text, name) => {
+		expect(findPlaces(text, []).map((p) => p.name)).toContain(name);
+	});
+
+	it('ignores topics, descriptions and months', () => {
+		expect(findPlaces('talks on Bolivia in March in the Andean country', [])).toEqual([]);
+	});
+
+	it('skips people', () => {
+		const text = 'met with Ana Sosa in Lima';
+		const at = text.indexOf('Ana');
+		expect(findPlaces(text, [[at - 5, at + 8]]).map((p) => p.name)).toEqual(['Lima']);
+	});
+});
+
+describe('describePlace / countryOfPlace', () => {
+	it('adds the city to a venue and the country to a capital', () => {
+		expect(describePlace('Moneda Palace', 'Santiago')).toBe('Moneda Palace, Santiago, Chile');
+		expect(describePlace('Quito', null)).toBe('Quito, Ecuador');
+		expect(countryOfPlace('Moneda Palace, Santiago')).toBe('Chile');
+		expect(countryOfPlace('Valparaiso')).toBeNull();
+	});
+});
