@@ -62,8 +62,9 @@ function dailyEvents(count: number, perDay: number): TimelineEvent[] {
 }
 
 function footprint(mark: LaidMark, labelWidth: (mark: LaidMark) => number): [number, number] {
-	const end = mark.labelShown ? Math.max(mark.x1, mark.labelX + labelWidth(mark)) : mark.x1;
-	return [mark.x0, end];
+	return mark.labelShown
+		? [Math.min(mark.x0, mark.labelX), Math.max(mark.x1, mark.labelX + labelWidth(mark))]
+		: [mark.x0, mark.x1];
 }
 
 describe('placeEvents', () => {
@@ -110,10 +111,11 @@ describe('layoutTimeline', () => {
 			expect(Math.max(...lane.marks.map((m) => m.row))).toBeLessThan(DEFAULT_LAYOUT.maxRowsPerLane);
 			for (const a of lane.marks) {
 				for (const b of lane.marks) {
-					if (a === b || a.row !== b.row || a.x0 > b.x0) continue;
-					const [, aEnd] = footprint(a, labelWidth);
-					if (a.labelShown) expect(aEnd + DEFAULT_LAYOUT.gap).toBeLessThanOrEqual(b.x0 + 1e-9);
-					expect(a.x1).toBeLessThanOrEqual(b.x0 + 1e-9);
+					if (a === b || a.row !== b.row) continue;
+					const [aStart, aEnd] = footprint(a, labelWidth);
+					const [bStart, bEnd] = footprint(b, labelWidth);
+					const gap = DEFAULT_LAYOUT.gap - 1e-9;
+					expect(aEnd + gap <= bStart || bEnd + gap <= aStart).toBe(true);
 				}
 			}
 		}
@@ -146,6 +148,18 @@ describe('layoutTimeline', () => {
 		expect(layout.lanes[1].height).toBe(
 			DEFAULT_LAYOUT.laneHeader + DEFAULT_LAYOUT.rowHeight + DEFAULT_LAYOUT.lanePadding
 		);
+	});
+
+	it('puts the label of a point near the right edge before it', () => {
+		const placed = placeEvents(
+			[event('edge', '2020-03-30', null, { title: 'A long enough title' })],
+			new Map()
+		);
+		const [mark] = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 620), 620)
+			.lanes[0].marks;
+		expect(mark.labelShown).toBe(true);
+		expect(mark.labelX + placed[0].labelWidth).toBeLessThanOrEqual(mark.x0);
+		expect(mark.labelX).toBeGreaterThanOrEqual(0);
 	});
 
 	it('draws a bar across its days and a point in the middle of its day', () => {

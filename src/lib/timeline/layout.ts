@@ -137,6 +137,24 @@ interface Candidate extends PackItem {
 	mark: LaidMark;
 }
 
+/**
+ * Where a label starts: after its mark, unless that runs off the right edge; then a point's
+ * label goes before it, and a bar's sits on the bar's visible start.
+ */
+function labelPosition(
+	placed: PlacedEvent,
+	x0: number,
+	x1: number,
+	width: number,
+	gap: number
+): number {
+	const after = x1 + gap;
+	if (after + placed.labelWidth <= width) return after;
+	if (placed.shape === 'bar') return Math.max(x0, 0) + gap;
+	const before = x0 - gap - placed.labelWidth;
+	return before >= 0 ? before : after;
+}
+
 function eventCandidate(
 	placed: PlacedEvent,
 	scale: ScaleTime<number, number>,
@@ -153,16 +171,11 @@ function eventCandidate(
 		x0 = scale(placed.t0);
 		x1 = Math.max(scale(placed.t1), x0 + 2 * options.pointRadius);
 	}
-	// A label follows its mark; when that runs off the right edge of a bar still in view, it
-	// sits on the bar's visible start instead.
-	const after = x1 + options.gap;
-	const labelX =
-		placed.shape === 'bar' && after + placed.labelWidth > width
-			? Math.max(x0, 0) + options.gap
-			: after;
+	const labelX = labelPosition(placed, x0, x1, width, options.gap);
 	return {
 		markStart: x0,
 		markEnd: x1,
+		labelStart: labelX,
 		labelEnd: labelX + placed.labelWidth,
 		mark: {
 			key: placed.id,
@@ -191,6 +204,7 @@ function clusterCandidate(
 	return {
 		markStart: centre - half,
 		markEnd: centre + half,
+		labelStart: centre - half,
 		labelEnd: centre + half,
 		mark: {
 			key: `cluster:${members[0].id}`,
@@ -296,8 +310,10 @@ export function hitTest(
 	let bestDistance = Infinity;
 	for (const mark of lane?.marks ?? []) {
 		if (Math.abs(mark.y - y) > options.rowHeight / 2) continue;
-		const right = mark.labelShown && mark.placed ? mark.labelX + mark.placed.labelWidth : mark.x1;
-		const distance = x < mark.x0 ? mark.x0 - x : x > right ? x - right : 0;
+		const labelWidth = mark.labelShown ? mark.placed?.labelWidth : undefined;
+		const left = labelWidth === undefined ? mark.x0 : Math.min(mark.x0, mark.labelX);
+		const right = labelWidth === undefined ? mark.x1 : Math.max(mark.x1, mark.labelX + labelWidth);
+		const distance = x < left ? left - x : x > right ? x - right : 0;
 		if (distance <= slop && distance < bestDistance) {
 			best = mark;
 			bestDistance = distance;

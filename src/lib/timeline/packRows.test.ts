@@ -13,12 +13,19 @@ function randomItems(count: number, seed: number): PackItem[] {
 	return Array.from({ length: count }, () => {
 		const markStart = next() * 2000;
 		const markEnd = markStart + (next() < 0.3 ? 20 + next() * 300 : 8);
-		return { markStart, markEnd, labelEnd: markStart + 12 + next() * 150 };
+		const labelWidth = 12 + next() * 150;
+		// Labels after the mark, before it, or over it (bars running off the edge).
+		const side = next();
+		const labelStart =
+			side < 0.6 ? markEnd + 4 : side < 0.8 ? markStart - 4 - labelWidth : markStart;
+		return { markStart, markEnd, labelStart, labelEnd: labelStart + labelWidth };
 	});
 }
 
 function footprint(item: PackItem, withLabel: boolean): [number, number] {
-	return [item.markStart, withLabel ? Math.max(item.markEnd, item.labelEnd) : item.markEnd];
+	return withLabel
+		? [Math.min(item.markStart, item.labelStart), Math.max(item.markEnd, item.labelEnd)]
+		: [item.markStart, item.markEnd];
 }
 
 function overlaps(a: [number, number], b: [number, number]) {
@@ -58,7 +65,12 @@ describe('packRows', () => {
 	});
 
 	it('keeps input order for equal starts and is deterministic', () => {
-		const items: PackItem[] = [0, 1, 2].map(() => ({ markStart: 10, markEnd: 18, labelEnd: 60 }));
+		const items: PackItem[] = [0, 1, 2].map(() => ({
+			markStart: 10,
+			markEnd: 18,
+			labelStart: 22,
+			labelEnd: 60
+		}));
 		const { rows } = packRows(items);
 		expect(Array.from(rows)).toEqual([0, 1, 2]);
 		expect(Array.from(packRows(items).rows)).toEqual([0, 1, 2]);
@@ -66,9 +78,9 @@ describe('packRows', () => {
 
 	it('places intervals as bars: a later bar reuses a row only after the earlier one ends', () => {
 		const items: PackItem[] = [
-			{ markStart: 0, markEnd: 300, labelEnd: 100 },
-			{ markStart: 100, markEnd: 120, labelEnd: 160 },
-			{ markStart: 310, markEnd: 400, labelEnd: 350 }
+			{ markStart: 0, markEnd: 300, labelStart: 4, labelEnd: 100 },
+			{ markStart: 100, markEnd: 120, labelStart: 124, labelEnd: 160 },
+			{ markStart: 310, markEnd: 400, labelStart: 314, labelEnd: 350 }
 		];
 		const { rows, rowCount } = packRows(items, { gap: GAP });
 		expect(Array.from(rows)).toEqual([0, 1, 0]);
@@ -83,13 +95,24 @@ describe('packRows', () => {
 		expect(labelShown.some((shown) => shown === 1)).toBe(true);
 		for (let i = 0; i < items.length; i++) {
 			if (!labelShown[i]) continue;
-			const label: [number, number] = [items[i].markEnd, items[i].labelEnd];
+			const label: [number, number] = [items[i].labelStart, items[i].labelEnd];
 			for (let j = 0; j < items.length; j++) {
-				if (i !== j && rows[i] === rows[j] && items[j].markStart >= items[i].markStart) {
-					expect(overlaps(label, footprint(items[j], labelShown[j] === 1))).toBe(false);
-				}
+				if (i === j || rows[i] !== rows[j]) continue;
+				expect(overlaps(label, [items[j].markStart, items[j].markEnd])).toBe(false);
+				if (labelShown[j])
+					expect(overlaps(label, [items[j].labelStart, items[j].labelEnd])).toBe(false);
 			}
 		}
+	});
+
+	it('places a label left of its mark without overlapping the previous item', () => {
+		const items: PackItem[] = [
+			{ markStart: 0, markEnd: 10, labelStart: 14, labelEnd: 80 },
+			{ markStart: 100, markEnd: 110, labelStart: 40, labelEnd: 96 }
+		];
+		expect(Array.from(packRows(items, { gap: GAP }).rows)).toEqual([0, 1]);
+		const apart: PackItem[] = [items[0], { ...items[1], labelStart: 90 - 4, labelEnd: 96 }];
+		expect(Array.from(packRows(apart, { gap: GAP }).rows)).toEqual([0, 0]);
 	});
 
 	it('packs 20 000 items quickly', () => {

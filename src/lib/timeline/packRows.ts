@@ -6,11 +6,11 @@
  */
 
 export interface PackItem {
-	/** Left edge of the mark (px). */
+	/** Left and right edge of the mark (px). */
 	markStart: number;
-	/** Right edge of the mark (px); equal to `markStart` plus its size for a point. */
 	markEnd: number;
-	/** Right edge of the mark together with its label (px), at least `markEnd`. */
+	/** Left and right edge of its label (px): after the mark, before it, or over it. */
+	labelStart: number;
 	labelEnd: number;
 }
 
@@ -73,55 +73,63 @@ class RowEnds {
 	}
 }
 
+type Extent = (item: PackItem) => number;
+
+const withLabelStart: Extent = (item) => Math.min(item.markStart, item.labelStart);
+const withLabelEnd: Extent = (item) => Math.max(item.markEnd, item.labelEnd);
+const markStart: Extent = (item) => item.markStart;
+const markEnd: Extent = (item) => item.markEnd;
+
+/** First-fit of items in order of `left` (ties by input order, so equal starts stay stable). */
 function firstFit(
 	items: readonly PackItem[],
-	order: readonly number[],
-	rightEdge: (item: PackItem) => number,
+	left: Extent,
+	right: Extent,
 	capacity: number,
 	gap: number
-): { rows: Int32Array; rowCount: number } {
+): { rows: Int32Array; rowCount: number; order: number[] } {
+	const order = Array.from(items.keys()).sort((a, b) => left(items[a]) - left(items[b]) || a - b);
 	const rows = new Int32Array(items.length);
 	const ends = new RowEnds(capacity);
 	let rowCount = 0;
 	for (const index of order) {
 		const item = items[index];
-		const free = ends.firstFree(item.markStart - gap);
+		const free = ends.firstFree(left(item) - gap);
 		const row = free >= 0 ? free : ends.earliest();
 		rows[index] = row;
-		ends.setEnd(row, Math.max(ends.end(row), rightEdge(item)));
+		ends.setEnd(row, Math.max(ends.end(row), right(item)));
 		rowCount = Math.max(rowCount, row + 1);
 	}
-	return { rows, rowCount };
+	return { rows, rowCount, order };
 }
 
 export function packRows(items: readonly PackItem[], options: PackOptions = {}): Packing {
 	const gap = options.gap ?? 4;
 	const maxRows = Math.max(1, options.maxRows ?? Infinity);
-	// Sorting indices (ties by input order) keeps the layout stable for equal starts.
-	const order = Array.from(items.keys()).sort(
-		(a, b) => items[a].markStart - items[b].markStart || a - b
-	);
-	const labelled = firstFit(
-		items,
-		order,
-		(item) => Math.max(item.markEnd, item.labelEnd),
-		items.length,
-		gap
-	);
+	const labelled = firstFit(items, withLabelStart, withLabelEnd, items.length, gap);
 	if (labelled.rowCount <= maxRows) {
-		return { ...labelled, labelShown: new Uint8Array(items.length).fill(1) };
+		return {
+			rows: labelled.rows,
+			rowCount: labelled.rowCount,
+			labelShown: new Uint8Array(items.length).fill(1)
+		};
 	}
-	// Too many rows with labels: pack the marks alone, then keep each label that has room
-	// before the next mark in its row.
-	const { rows, rowCount } = firstFit(items, order, (item) => item.markEnd, maxRows, gap);
-	const labelShown = new Uint8Array(items.length).fill(1);
-	const lastInRow = new Int32Array(rowCount).fill(-1);
-	for (const index of order) {
-		const previous = lastInRow[rows[index]];
-		if (previous >= 0 && items[previous].labelEnd + gap > items[index].markStart) {
-			labelShown[previous] = 0;
-		}
-		lastInRow[rows[index]] = index;
+	// Too many rows with labels: pack the marks alone, then keep each label that fits between
+	// what is already drawn to its left in the row and the next mark.
+	const { rows, rowCount, order } = firstFit(items, markStart, markEnd, maxRows, gap);
+	const labelShown = new Uint8Array(items.length);
+	const members: number[][] = Array.from({ length: rowCount }, () => []);
+	for (const index of order) members[rows[index]].push(index);
+	for (const row of members) {
+		let drawnUntil = -Infinity;
+		row.forEach((index, position) => {
+			const item = items[index];
+			const next = row[position + 1];
+			const nextStart = next === undefined ? Infinity : items[next].markStart;
+			const fits = item.labelStart >= drawnUntil + gap && item.labelEnd + gap <= nextStart;
+			labelShown[index] = fits ? 1 : 0;
+			drawnUntil = Math.max(drawnUntil, item.markEnd, fits ? item.labelEnd : -Infinity);
+		});
 	}
 	return { rows, labelShown, rowCount };
 }
