@@ -1,6 +1,11 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { EventType } from '../types';
-import type { Db } from './db';
+
+/**
+ * Events spanning more days than this are "long" and found through their own small index;
+ * every other event overlapping a window starts at most this many days before it.
+ */
+export const LONG_EVENT_DAYS = 31;
 
 /** What a user can narrow the events to; every field optional. Days are `YYYY-MM-DD`, inclusive. */
 export interface EventFilters {
@@ -25,15 +30,12 @@ export function ftsQuery(text: string): string | null {
 }
 
 /**
- * The WHERE clause and parameters for filters over `events e`. A dated window uses the
- * (start_day, end_day) index: an event overlaps [from, to] when it starts no later than `to`
- * and ends no earlier than `from`; since no event spans more than the longest stored span, its
- * start is also bounded below, which keeps the index range small.
+ * The WHERE clause and parameters for filters over `events e`. An event overlaps [from, to]
+ * when it starts no later than `to` and ends no earlier than `from`. To keep that an index range
+ * scan, short events are looked up by a start bounded below (from − LONG_EVENT_DAYS) and long
+ * ones through their partial index.
  */
-export function eventWhere(
-	db: Db,
-	filters: EventFilters
-): { sql: string; params: Record<string, string> } {
+export function eventWhere(filters: EventFilters): { sql: string; params: Record<string, string> } {
 	const clauses: string[] = [];
 	const params: Record<string, string> = {};
 	if (filters.from || filters.to) clauses.push('e.start_day IS NOT NULL');
@@ -42,13 +44,9 @@ export function eventWhere(
 		params.to = filters.to;
 	}
 	if (filters.from) {
-		const longest = Number(
-			(db.prepare(`SELECT value FROM meta WHERE key = 'longest_span_days'`).pluck().get() as
-				string | undefined) ?? 0
-		);
-		clauses.push('e.start_day >= @fromLow', 'e.end_day >= @from');
+		clauses.push('(e.start_day >= @fromLow OR e.long = 1)', 'e.end_day >= @from');
 		params.from = filters.from;
-		params.fromLow = formatISO(addDays(parseISO(filters.from), -longest), {
+		params.fromLow = formatISO(addDays(parseISO(filters.from), -LONG_EVENT_DAYS), {
 			representation: 'date'
 		});
 	}

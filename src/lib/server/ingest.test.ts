@@ -56,30 +56,66 @@ describe('ingestCorpus with bad input beside good articles', () => {
 			dev('12_biden_putin_call.txt')
 		]);
 		writeBytes(corpusDir, 'empty.txt', '');
-		writeBytes(corpusDir, 'picture.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
-		writeBytes(corpusDir, 'huge.txt', 'Officials met on Monday. '.repeat(20 * 1024 * 1024 / 25));
-		writeBytes(corpusDir, 'latin1.txt', new Uint8Array([...Buffer.from('Le ministre a rencontr'), 0xe9, 0x20, 0x2e]));
-		writeBytes(corpusDir, 'broken-front-matter.txt', '---\ntitle: [oops\n---\nBody text of an article.');
-		writeBytes(corpusDir, 'bad-date.txt', '---\npublished: the day after tomorrow\n---\nBody text of an article.');
+		writeBytes(
+			corpusDir,
+			'picture.txt',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
+		);
+		writeBytes(corpusDir, 'huge.txt', 'Officials met on Monday. '.repeat((20 * 1024 * 1024) / 25));
+		writeBytes(
+			corpusDir,
+			'latin1.txt',
+			new Uint8Array([...Buffer.from('Le ministre a rencontr'), 0xe9, 0x20, 0x2e])
+		);
+		writeBytes(
+			corpusDir,
+			'broken-front-matter.txt',
+			'---\ntitle: [oops\n---\nBody text of an article.'
+		);
+		writeBytes(
+			corpusDir,
+			'bad-date.txt',
+			'---\npublished: the day after tomorrow\n---\nBody text of an article.'
+		);
 		// BOM + CRLF: a good article saved on Windows.
 		const geneva = readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt'), 'utf8');
 		const crlf = geneva.replace(/\n/g, '\r\n');
-		writeBytes(corpusDir, 'windows.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(crlf.replace('Geneva', 'Genève'))]));
+		writeBytes(
+			corpusDir,
+			'windows.txt',
+			Buffer.concat([
+				Buffer.from([0xef, 0xbb, 0xbf]),
+				Buffer.from(crlf.replace('Geneva', 'Genève'))
+			])
+		);
 		// Identical text under two names.
-		writeBytes(corpusDir, 'copy-of-12.txt', readFileSync(join(DEVSET_CORPUS, '12_biden_putin_call.txt')));
+		writeBytes(
+			corpusDir,
+			'copy-of-12.txt',
+			readFileSync(join(DEVSET_CORPUS, '12_biden_putin_call.txt'))
+		);
 
 		const summary = ingestCorpus({ corpusDir, dbPath });
 
 		const reasons = Object.fromEntries(summary.rejected.map((r) => [r.file, r.reason]));
 		expect(Object.keys(reasons).sort()).toEqual(
-			['bad-date.txt', 'broken-front-matter.txt', 'empty.txt', 'huge.txt', 'latin1.txt', 'picture.txt'].sort()
+			[
+				'bad-date.txt',
+				'broken-front-matter.txt',
+				'empty.txt',
+				'huge.txt',
+				'latin1.txt',
+				'picture.txt'
+			].sort()
 		);
 		expect(reasons['empty.txt']).toBe('empty file');
 		expect(reasons['picture.txt']).toMatch(/^binary file/);
 		expect(reasons['huge.txt']).toMatch(/^file is 20\.0 MB, over the 2 MB limit/);
 		expect(reasons['latin1.txt']).toMatch(/^not valid UTF-8 \(invalid byte 0xE9 at offset 22\)/);
 		expect(reasons['broken-front-matter.txt']).toMatch(/^front matter is not valid YAML/);
-		expect(reasons['bad-date.txt']).toContain(`field 'published' "the day after tomorrow" is not a date`);
+		expect(reasons['bad-date.txt']).toContain(
+			`field 'published' "the day after tomorrow" is not a date`
+		);
 		expect(summary.duplicates).toEqual([{ file: 'copy-of-12.txt', of: '12_biden_putin_call.txt' }]);
 		expect(summary.ingested).toBe(4);
 
@@ -91,7 +127,10 @@ describe('ingestCorpus with bad input beside good articles', () => {
 			'12_biden_putin_call.txt',
 			'windows.txt'
 		]);
-		const windowsBody = db.prepare(`SELECT body FROM sources WHERE file = 'windows.txt'`).pluck().get() as string;
+		const windowsBody = db
+			.prepare(`SELECT body FROM sources WHERE file = 'windows.txt'`)
+			.pluck()
+			.get() as string;
 		expect(windowsBody.startsWith('\ufeff')).toBe(false);
 		expect(windowsBody).toContain('\r\n');
 		expect(queryEvents(db, {}).events.length).toBeGreaterThan(0);
@@ -101,7 +140,9 @@ describe('ingestCorpus with bad input beside good articles', () => {
 		expect(checked).toBeGreaterThan(0);
 		// The CRLF copy yields the same events as the LF original, at its own offsets.
 		const fromWindows = data.events.filter((e) => e.mentions.some((m) => m.sourceId === 'windows'));
-		const fromGeneva = data.events.filter((e) => e.mentions.some((m) => m.sourceId === '07_geneva_summit'));
+		const fromGeneva = data.events.filter((e) =>
+			e.mentions.some((m) => m.sourceId === '07_geneva_summit')
+		);
 		expect(fromWindows.length).toBe(fromGeneva.length);
 	});
 });
@@ -129,7 +170,10 @@ describe('ingestCorpus incrementally', () => {
 		const db = openDatabase(dbPath);
 		expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(2);
 		expect(
-			db.prepare(`SELECT count(*) FROM mentions WHERE source_id = '11_sochi_erdogan_putin_2021'`).pluck().get()
+			db
+				.prepare(`SELECT count(*) FROM mentions WHERE source_id = '11_sochi_erdogan_putin_2021'`)
+				.pluck()
+				.get()
 		).toBe(0);
 		db.close();
 	});

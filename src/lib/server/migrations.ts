@@ -99,5 +99,20 @@ export const MIGRATIONS: readonly string[] = [
 		key TEXT PRIMARY KEY,
 		value TEXT NOT NULL
 	);
+	`,
+	// 2: window queries stay index range scans whatever the longest event; density comes from a
+	// per-day summary instead of scanning every event.
+	`
+	ALTER TABLE events ADD COLUMN long INTEGER NOT NULL DEFAULT 0;
+	DROP INDEX events_window;
+	CREATE INDEX events_window ON events(start_day, end_day, source_count);
+	CREATE INDEX events_long ON events(start_day, end_day) WHERE long = 1;
+	CREATE INDEX events_end ON events(end_day);
+	CREATE TABLE day_counts (
+		day TEXT NOT NULL,
+		type TEXT NOT NULL,
+		count INTEGER NOT NULL,
+		PRIMARY KEY (day, type)
+	) WITHOUT ROWID;
 	`
 ];

@@ -13,7 +13,7 @@ export function queryEvents(
 	filters: EventFilters,
 	limit = MAX_EVENTS_PER_RESPONSE
 ): ExportJson & { truncated: boolean } {
-	const where = eventWhere(db, filters);
+	const where = eventWhere(filters);
 	const rows = db
 		.prepare(
 			`SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ORDER BY ${EVENT_ORDER} LIMIT ${limit + 1}`

@@ -1,8 +1,8 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { carryAliases } from '../merge/carryAliases';
 import { mergeMentions, type SourcedMention } from '../merge/mergeMentions';
 import type { EventMention } from '../types';
 import type { Db } from './db';
+import { writeEvents } from './writeEvents';
 
 /** Key of one excerpt, used to follow an event across re-ingests when its id changes. */
 const mentionKey = (sourceId: string, start: number, end: number) => `${sourceId}:${start}-${end}`;
@@ -36,70 +36,13 @@ export function rebuildEvents(db: Db): void {
 	}));
 	const events = mergeMentions(sourced);
 
-	db.exec(`DELETE FROM event_participants; DELETE FROM mentions; DELETE FROM events;
-		DELETE FROM events_fts; DELETE FROM actors;`);
-	const insertEvent = db.prepare(`
-		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
-			date_text, explanation, approximate, place, conflicts_json, source_count)
-		VALUES (@id, @type, @cameo, @title, @planned, @start, @end, @precision, @derivation,
-			@text, @explanation, @approximate, @place, @conflicts, @sourceCount)`);
-	const insertMention = db.prepare(
-		'INSERT INTO mentions (event_id, source_id, ord, start, end, excerpt) VALUES (?, ?, ?, ?, ?, ?)'
-	);
-	const insertActor = db.prepare(
-		'INSERT OR IGNORE INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)'
-	);
-	const insertParticipant = db.prepare(
-		'INSERT OR IGNORE INTO event_participants (event_id, actor_id, ord, role) VALUES (?, ?, ?, ?)'
-	);
-	const insertFts = db.prepare(
-		'INSERT INTO events_fts (event_id, title, excerpts) VALUES (?, ?, ?)'
-	);
-
-	let longestSpan = 0;
-	for (const event of events) {
-		const { date } = event;
-		if (date.start && date.end) {
-			longestSpan = Math.max(
-				longestSpan,
-				differenceInCalendarDays(parseISO(date.end), parseISO(date.start))
-			);
-		}
-		insertEvent.run({
-			id: event.id,
-			type: event.type,
-			cameo: event.cameo,
-			title: event.title,
-			planned: event.planned ? 1 : 0,
-			start: date.start,
-			end: date.end,
-			precision: date.precision,
-			derivation: date.derivation,
-			text: date.text,
-			explanation: date.explanation,
-			approximate: date.approximate ? 1 : 0,
-			place: event.place,
-			conflicts: JSON.stringify(event.conflicts),
-			sourceCount: new Set(event.mentions.map((m) => m.sourceId)).size
-		});
-		event.mentions.forEach((m, ord) =>
-			insertMention.run(event.id, m.sourceId, ord, m.start, m.end, m.excerpt)
-		);
-		event.participants.forEach((p, ord) => {
-			insertActor.run(p.id, p.name, p.kind ?? null, p.country ?? null);
-			insertParticipant.run(event.id, p.id, ord, p.role ?? null);
-		});
-		insertFts.run(event.id, event.title, event.mentions.map((m) => m.excerpt).join('\n'));
-	}
+	writeEvents(db, events);
 
 	const next = events.map((event) => ({
 		id: event.id,
 		mentionKeys: event.mentions.map((m) => mentionKey(m.sourceId, m.start, m.end))
 	}));
 	updateAliases(db, carryAliases(previous, next), new Set(events.map((e) => e.id)));
-	db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('longest_span_days', ?)`).run(
-		String(longestSpan)
-	);
 }
 
 /** Adds new aliases, points old aliases at the final target, drops ids that are events again. */

@@ -21,17 +21,11 @@ export function timelineWindow(
 	filters: Omit<EventFilters, 'from' | 'to'>,
 	window: { from: string; to: string } | null
 ): TimelineData {
-	const all = eventWhere(db, filters);
-	const extentRow = db
-		.prepare(
-			`SELECT min(e.start_day) AS "from", max(e.end_day) AS "to" FROM events e
-			 ${all.sql ? `${all.sql} AND` : 'WHERE'} e.start_day IS NOT NULL`
-		)
-		.get(all.params) as { from: string | null; to: string | null };
-	const extent = extentRow.from && extentRow.to ? { from: extentRow.from, to: extentRow.to } : null;
+	const all = eventWhere(filters);
+	const extent = dataExtent(db, all);
 	const view = window ?? extent ?? { from: day(new Date()), to: day(new Date()) };
 
-	const inWindow = eventWhere(db, { ...filters, ...view });
+	const inWindow = eventWhere({ ...filters, ...view });
 	const rows = db
 		.prepare(
 			`SELECT ${EVENT_COLUMNS} FROM events e ${inWindow.sql} ORDER BY ${EVENT_ORDER} LIMIT ${MAX_WINDOW_EVENTS + 1}`
@@ -49,26 +43,59 @@ export function timelineWindow(
 		extent,
 		events: toTimelineEvents(db, rows.slice(0, MAX_WINDOW_EVENTS)),
 		truncated: rows.length > MAX_WINDOW_EVENTS,
-		density: extent ? densityBins(db, all, extent) : [],
+		density: extent ? densityBins(db, filters, extent) : [],
 		undated: toTimelineEvents(db, undatedRows)
 	};
 }
 
+/** First and last day any matching event covers; two index lookups when unfiltered. */
+function dataExtent(
+	db: Db,
+	where: { sql: string; params: Record<string, string> }
+): { from: string; to: string } | null {
+	const and = where.sql ? `${where.sql} AND` : 'WHERE';
+	const from = db
+		.prepare(`SELECT min(e.start_day) FROM events e ${and} e.start_day IS NOT NULL`)
+		.pluck()
+		.get(where.params) as string | null;
+	const to = db
+		.prepare(`SELECT max(e.end_day) FROM events e ${and} e.end_day IS NOT NULL`)
+		.pluck()
+		.get(where.params) as string | null;
+	return from && to ? { from, to } : null;
+}
+
+/**
+ * Events per bin over the extent, by start day. Without a text or actor filter the counts come
+ * from the per-day summary written at ingest, so a full-range view never scans the events.
+ */
 function densityBins(
 	db: Db,
-	where: { sql: string; params: Record<string, string> },
+	filters: Omit<EventFilters, 'from' | 'to'>,
 	extent: { from: string; to: string }
 ): DensityBin[] {
 	const first = parseISO(extent.from);
 	const days = differenceInCalendarDays(parseISO(extent.to), first) + 1;
 	const width = Math.max(1, Math.ceil(days / DENSITY_BINS));
 	const counts = new Array<number>(Math.ceil(days / width)).fill(0);
-	const perDay = db
-		.prepare(
-			`SELECT e.start_day AS day, count(*) AS n FROM events e
-			 ${where.sql ? `${where.sql} AND` : 'WHERE'} e.start_day IS NOT NULL GROUP BY e.start_day`
-		)
-		.all(where.params) as { day: string; n: number }[];
+	let perDay: { day: string; n: number }[];
+	if (!filters.q && !filters.actor) {
+		const types = filters.type ?? [];
+		perDay = db
+			.prepare(
+				`SELECT day, sum(count) AS n FROM day_counts
+				 ${types.length ? 'WHERE type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day`
+			)
+			.all(...(types.length ? [JSON.stringify(types)] : [])) as { day: string; n: number }[];
+	} else {
+		const where = eventWhere(filters);
+		perDay = db
+			.prepare(
+				`SELECT e.start_day AS day, count(*) AS n FROM events e
+				 ${where.sql} AND e.start_day IS NOT NULL GROUP BY e.start_day`
+			)
+			.all(where.params) as { day: string; n: number }[];
+	}
 	for (const { day: d, n } of perDay) {
 		counts[Math.floor(differenceInCalendarDays(parseISO(d), first) / width)] += n;
 	}
@@ -102,7 +129,12 @@ function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
 			 JOIN sources s ON s.id = m.source_id
 			 WHERE m.ord = 0 AND m.event_id IN (SELECT value FROM json_each(?))`
 		)
-		.all(ids) as { event_id: string; source_id: string; outlet: string | null; excerpt: string }[]) {
+		.all(ids) as {
+		event_id: string;
+		source_id: string;
+		outlet: string | null;
+		excerpt: string;
+	}[]) {
 		excerpts.set(m.event_id, { sourceId: m.source_id, outlet: m.outlet, text: m.excerpt });
 	}
 	return rows.map((row) => ({
