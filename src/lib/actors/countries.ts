@@ -13,7 +13,18 @@ export interface Country {
 export const COUNTRIES: readonly Country[] = data;
 
 /** Acronyms (US, UAE) are matched case-sensitively so that the pronoun "us" is not a country. */
+const keys = new Map<string, string>();
 function lookupKey(text: string): string {
+	let key = keys.get(text);
+	if (key === undefined) {
+		if (keys.size > 50_000) keys.clear();
+		key = computeLookupKey(text);
+		keys.set(text, key);
+	}
+	return key;
+}
+
+function computeLookupKey(text: string): string {
 	const bare = text.replace(/^the\s+/i, '');
 	if (/^(?:\p{Lu}\.?){2,}$/u.test(bare)) return `#${bare.replace(/\./g, '')}`;
 	return foldDiacritics(bare)

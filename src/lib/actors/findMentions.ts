@@ -125,6 +125,18 @@ const INSTITUTIONS: [RegExp, string][] = [
 	[/^presidency$/, 'presidency']
 ];
 const ROMAN = /^(?:II|III|IV|V|VI)$/;
+const INSTITUTION_FIRST_WORDS = new Set([
+	'parliament',
+	'legislature',
+	'lawmakers',
+	'mps',
+	'cabinet',
+	'foreign',
+	'ministry',
+	'defence',
+	'defense',
+	'presidency'
+]);
 /** Words that never open or continue an organisation's name. */
 const ORGANISATION_STOP =
 	/^(?:the|a|an|in|on|at|for|with|by|from|to|of|and|but|or|as|after|before|during|since|while|when|where|who|which|that|this|these|those|it|its|he|she|they|his|her|their|both|earlier|later|meanwhile|also|according|speaking|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -152,7 +164,7 @@ interface TokenInfo {
 
 function describe(tokens: Token[]): TokenInfo[] {
 	return tokens.map((t) => ({
-		key: t.isWord ? phoneticKey(t.text) : '',
+		key: t.isWord && (t.isCapitalised || isArticleParticleWord(t.text)) ? phoneticKey(t.text) : '',
 		lower: t.lower,
 		cap: t.isCapitalised,
 		word: t.isWord,
@@ -657,7 +669,7 @@ export class SentenceMentions {
 	private findInstitutions(): void {
 		const { tokens, info } = this;
 		for (let i = 0; i < tokens.length; i++) {
-			if (this.used[i]) continue;
+			if (this.used[i] || !INSTITUTION_FIRST_WORDS.has(info[i].lower)) continue;
 			const pair = i + 1 < tokens.length ? `${info[i].lower} ${info[i + 1].lower}` : '';
 			const four = i + 3 < tokens.length ? `${pair} ${info[i + 2].lower} ${info[i + 3].lower}` : '';
 			let institution: string | null = null;

@@ -22,14 +22,29 @@ const EXTRA_FOLDS: Record<string, string> = {
 	ł: 'l'
 };
 
+/** Keys are asked for the same words again and again: remember the recent ones. */
+const MEMO_LIMIT = 50_000;
+function memoised(fn: (text: string) => string): (text: string) => string {
+	const memo = new Map<string, string>();
+	return (text: string) => {
+		let value = memo.get(text);
+		if (value === undefined) {
+			if (memo.size >= MEMO_LIMIT) memo.clear();
+			value = fn(text);
+			memo.set(text, value);
+		}
+		return value;
+	};
+}
+
 /** Lower-case ASCII with diacritics folded ("Erdoğan" → "erdogan"). */
-export function foldDiacritics(text: string): string {
-	return text
+export const foldDiacritics = memoised((text: string): string =>
+	text
 		.normalize('NFD')
 		.replace(/\p{M}+/gu, '')
 		.toLowerCase()
-		.replace(/[ıøæœßđðþł]/g, (c) => EXTRA_FOLDS[c] ?? c);
-}
+		.replace(/[ıøæœßđðþł]/g, (c) => EXTRA_FOLDS[c] ?? c)
+);
 
 const DIGRAPHS: [RegExp, string][] = [
 	[/gh|q|ck|c(?=[aou])/g, 'k'],
@@ -47,7 +62,9 @@ function isAcronym(token: string): boolean {
 }
 
 /** The phonetic key of a name or alias; '' when it has no letters. */
-export function phoneticKey(name: string): string {
+export const phoneticKey = memoised(computeKey);
+
+function computeKey(name: string): string {
 	const tokens = name
 		.replace(/^the\s+/i, '')
 		.split(/[\s\-‐–'’ʼ`]+/u)

@@ -72,6 +72,16 @@ const OWN_DATE_REACH = 50;
 const WITH_PARTICIPANTS = /^\s+(?:with|between)\s+/i;
 const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
 
+/** Temporal expressions of the sentence last asked about (one sentence has several triggers). */
+let cached: { sentence: string; expressions: ReturnType<typeof findTemporalExpressions> } | null =
+	null;
+function expressionsOf(sentence: string) {
+	if (cached?.sentence !== sentence) {
+		cached = { sentence, expressions: findTemporalExpressions(sentence) };
+	}
+	return cached.expressions;
+}
+
 function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]): boolean {
 	const lead = sentence.slice(clause[0], trigger.start).trim().split(/\s+/).filter(Boolean);
 	const subject = lead.length <= CLAUSE_SUBJECT_WORDS && /^(?:the|a|an)$/i.test(lead[0] ?? '');
@@ -80,13 +90,15 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 	const coordinated = sentence.slice(trigger.end).search(/,\s+(?:and|but)\s|;/);
 	const predicateEnd = coordinated < 0 ? sentence.length : trigger.end + coordinated;
 	const to = subject ? predicateEnd : Math.min(clause[1], trigger.end + OWN_DATE_REACH);
-	return findTemporalExpressions(sentence.slice(from, to)).some(
+	return expressionsOf(sentence).some(
 		(e) =>
+			e.start >= from &&
+			e.end <= to &&
 			!e.since &&
 			e.value.kind !== 'vague' &&
 			e.value.kind !== 'duration' &&
 			e.value.kind !== 'anchored' &&
-			(from + e.start >= trigger.end || /['’]s$/.test(e.text))
+			(e.start >= trigger.end || /['’]s$/.test(e.text))
 	);
 }
 

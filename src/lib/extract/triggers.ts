@@ -23,6 +23,8 @@ export interface TriggerRule {
 	pattern: RegExp;
 	/** A visit needs a destination, a date or a planning verb to be more than a mention. */
 	needsDestination?: boolean;
+	/** Lower-case words one of which every match contains: a cheap test before the pattern. */
+	hint: string[];
 }
 
 export interface Trigger {
@@ -37,7 +39,7 @@ const R = (
 	cameo: string | null,
 	form: TriggerForm,
 	source: string,
-	extra: Partial<TriggerRule> = {}
+	extra: Pick<TriggerRule, 'hint'> & Partial<TriggerRule>
 ): TriggerRule => ({ type, cameo, form, pattern: new RegExp(source, 'giu'), ...extra });
 
 /** Ordered: where two rules match the same words, the first one wins. */
@@ -47,146 +49,203 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'phone_call',
 		'041',
 		'verb',
-		String.raw`\b(?:spoke|speak|speaks|speaking|spoken|talked|talks?|talking)\s+(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\b`
+		String.raw`\b(?:spoke|speak|speaks|speaking|spoken|talked|talks?|talking)\s+(?:by|on\s+the|over\s+the|via)\s+(?:tele)?phone\b`,
+		{ hint: ['phone'] }
 	),
 	R(
 		'phone_call',
 		'041',
 		'noun',
-		String.raw`\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)s?\b|\b(?:three|two|four)-way\s+(?:tele)?phone\s+call\b`
+		String.raw`\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)s?\b|\b(?:three|two|four)-way\s+(?:tele)?phone\s+call\b`,
+		{ hint: ['phone', 'video', 'call', 'conversation', 'talks'] }
 	),
-	R('phone_call', '041', 'verb', String.raw`\b(?:phoned|telephoned)\b`),
-	R('press_conference', '010', 'noun', String.raw`\b(?:news|press)\s+(?:conference|briefing)s?\b`),
+	R('phone_call', '041', 'verb', String.raw`\b(?:phoned|telephoned)\b`, { hint: ['phoned'] }),
+	R('press_conference', '010', 'noun', String.raw`\b(?:news|press)\s+(?:conference|briefing)s?\b`, {
+		hint: ['conference', 'briefing']
+	}),
 	R(
 		'press_conference',
 		'010',
 		'speech',
-		String.raw`\bbriefed\s+(?:the\s+)?(?:media|reporters|journalists|press)\b|\btold\s+(?:reporters|journalists|the\s+press)\b`
+		String.raw`\bbriefed\s+(?:the\s+)?(?:media|reporters|journalists|press)\b|\btold\s+(?:reporters|journalists|the\s+press)\b`,
+		{ hint: ['briefed', 'told'] }
 	),
 	R(
 		'agreement',
 		'057',
 		'verb',
-		String.raw`\b(?:signed|signs|sign|signing|inked|inks)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)|mous?|deals?|documents?|declarations?|(?:joint\s+)?statement|pacts?|protocols?|contracts?|conventions?|charter|texts))|\b(?:was|were|been|be)\s+signed\b`
+		String.raw`\b(?:signed|signs|sign|signing|inked|inks)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)|mous?|deals?|documents?|declarations?|(?:joint\s+)?statement|pacts?|protocols?|contracts?|conventions?|charter|texts))|\b(?:was|were|been|be)\s+signed\b`,
+		{ hint: ['sign', 'ink'] }
 	),
-	R('agreement', '057', 'verb', String.raw`\bagreed\s+(?:on\s+)?a\s+(?:ceasefire|truce)\b`),
+	R('agreement', '057', 'verb', String.raw`\bagreed\s+(?:on\s+)?a\s+(?:ceasefire|truce)\b`, {
+		hint: ['agreed']
+	}),
 	R(
 		'legislation',
 		null,
 		'verb',
-		String.raw`\b(?:approved|passed|ratified|adopted|endorsed|confirmed)\b(?=[^.;]*?\b(?:treaty|law|bill|agreement|accord|deal|resolution|budget|nomination|motion)\b)|\b(?:was|were)\s+(?:approved|confirmed|endorsed|ratified)\s+by\s+(?:the\s+)?(?:parliament|lawmakers|legislature|senate|congress|knesset|majlis|assembly)\b|\bpassed\s+a\s+(?:law|bill|resolution)\b|\bvoted\s+(?:to|for|against|on)\b`
+		String.raw`\b(?:approved|passed|ratified|adopted|endorsed|confirmed)\b(?=[^.;]*?\b(?:treaty|law|bill|agreement|accord|deal|resolution|budget|nomination|motion)\b)|\b(?:was|were)\s+(?:approved|confirmed|endorsed|ratified)\s+by\s+(?:the\s+)?(?:parliament|lawmakers|legislature|senate|congress|knesset|majlis|assembly)\b|\bpassed\s+a\s+(?:law|bill|resolution)\b|\bvoted\s+(?:to|for|against|on)\b`,
+		{ hint: ['approved', 'passed', 'ratified', 'adopted', 'endorsed', 'confirmed', 'voted'] }
 	),
 	R(
 		'other',
 		null,
 		'verb',
-		String.raw`\b(?:took|takes|take|taking)\s+the\s+oath\b|\bsworn\s+in\b|\binaugurated\b`
+		String.raw`\b(?:took|takes|take|taking)\s+the\s+oath\b|\bsworn\s+in\b|\binaugurated\b`,
+		{ hint: ['oath', 'sworn', 'inaugurated'] }
 	),
-	R('other', null, 'verb', String.raw`\b(?:formally\s+)?endorsed\b`),
+	R('other', null, 'verb', String.raw`\b(?:formally\s+)?endorsed\b`, { hint: ['endorsed'] }),
 	R(
 		'other',
 		null,
 		'verb',
-		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:visit|trip|meeting|talks|summit|tour))`
+		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:visit|trip|meeting|talks|summit|tour))`,
+		{ hint: ['postpone', 'cancel', 'called off', 'put off'] }
 	),
 	R(
 		'other',
 		'161',
 		'verb',
-		String.raw`\b(?:cut|severed|broke\s+off)\s+(?:diplomatic\s+)?(?:ties|relations)\b`
+		String.raw`\b(?:cut|severed|broke\s+off)\s+(?:diplomatic\s+)?(?:ties|relations)\b`,
+		{ hint: ['ties', 'relations'] }
 	),
-	R('other', null, 'verb', String.raw`\breopened\s+(?:its|their|the)\s+embassy\b`),
-	R('attack', '186', 'verb', String.raw`\b(?:assassinated|martyred)\b`),
-	R('attack', '186', 'noun', String.raw`\bassassinations?\b`),
+	R('other', null, 'verb', String.raw`\breopened\s+(?:its|their|the)\s+embassy\b`, {
+		hint: ['reopened']
+	}),
+	R('attack', '186', 'verb', String.raw`\b(?:assassinated|martyred)\b`, {
+		hint: ['assassinated', 'martyred']
+	}),
+	R('attack', '186', 'noun', String.raw`\bassassinations?\b`, { hint: ['assassination'] }),
 	R(
 		'attack',
 		'195',
 		'noun',
-		String.raw`\b(?:(?:drone|missile|air|rocket)\s+)?(?:strikes?|airstrikes?|bombardment|bombing|shelling|raids?)\b`
+		String.raw`\b(?:(?:drone|missile|air|rocket)\s+)?(?:strikes?|airstrikes?|bombardment|bombing|shelling|raids?)\b`,
+		{ hint: ['strike', 'bombardment', 'bombing', 'shelling', 'raid'] }
 	),
-	R('attack', '190', 'verb', String.raw`\b(?:struck|bombed|shelled|attacked)\b`),
+	R('attack', '190', 'verb', String.raw`\b(?:struck|bombed|shelled|attacked)\b`, {
+		hint: ['struck', 'bombed', 'shelled', 'attacked']
+	}),
 	R(
 		'attack',
 		'195',
 		'verb',
-		String.raw`\b(?:missiles?|drones?|rockets?|shells|bombs|strikes?)\s+(?:and\s+\w+\s+)?(?:hit|struck|targeted|slammed)\b`
+		String.raw`\b(?:missiles?|drones?|rockets?|shells|bombs|strikes?)\s+(?:and\s+\w+\s+)?(?:hit|struck|targeted|slammed)\b`,
+		{ hint: ['hit', 'struck', 'targeted', 'slammed'] }
 	),
-	R('attack', '190', 'noun', String.raw`(?<!cyber[\s-]?)\battacks?\s+(?:on|against)\b`),
-	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`),
+	R('attack', '190', 'noun', String.raw`(?<!cyber[\s-]?)\battacks?\s+(?:on|against)\b`, {
+		hint: ['attack']
+	}),
+	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`, { hint: ['statement'] }),
 	R(
 		'statement',
 		'010',
 		'speech',
-		String.raw`\b(?:announced|announces|declared|condemned|condemns|denounced|disclosed)\b`
-	),
-	R(
-		'statement',
-		'010',
-		'speech',
-		String.raw`\b(?:wrote|posted)\s+on\s+(?:twitter|x|facebook|telegram|instagram|social\s+media)\b|\btweeted\b|\bon\s+twitter\b`
+		String.raw`\b(?:announced|announces|declared|condemned|condemns|denounced|disclosed)\b`,
+		{ hint: ['announce', 'declared', 'condemn', 'denounced', 'disclosed'] }
 	),
 	R(
 		'statement',
 		'010',
 		'speech',
-		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+)?(?:parliament|assembly|conference|summit|nation|session|rally|crowd)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`
+		String.raw`\b(?:wrote|posted)\s+on\s+(?:twitter|x|facebook|telegram|instagram|social\s+media)\b|\btweeted\b|\bon\s+twitter\b`,
+		{ hint: ['twitter', 'tweeted', 'facebook', 'telegram', 'instagram', 'social media', ' on x'] }
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+)?(?:parliament|assembly|conference|summit|nation|session|rally|crowd)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
+		{ hint: ['spoke', 'addressed', 'remarks', 'speaking', 'talking', 'told'] }
 	),
 	R(
 		'meeting',
 		'040',
 		'verb',
-		String.raw`\b(?:met|meets|meet)\b(?!\s+(?:each\s+other's|the\s+(?:demands?|needs|expectations|target|requirements)|expectations|demands))`
+		String.raw`\b(?:met|meets|meet)\b(?!\s+(?:each\s+other's|the\s+(?:demands?|needs|expectations|target|requirements)|expectations|demands))`,
+		{ hint: ['met', 'meet'] }
 	),
 	R(
 		'meeting',
 		'040',
 		'verb',
-		String.raw`\b(?:held|hold|holds|holding|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meetings?|summit|discussions|consultations|negotiations|dialogue)\b`
+		String.raw`\b(?:held|hold|holds|holding|had|conducted)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:talks|meetings?|summit|discussions|consultations|negotiations|dialogue)\b`,
+		{ hint: ['held', 'hold', 'had', 'conducted'] }
 	),
-	R('meeting', '040', 'verb', String.raw`\b(?:sat|sit|sits|sitting)\s+down\b`),
+	R('meeting', '040', 'verb', String.raw`\b(?:sat|sit|sits|sitting)\s+down\b`, {
+		hint: ['sat', 'sit']
+	}),
 	R(
 		'meeting',
 		'043',
 		'host',
-		String.raw`\b(?:received|receives|receive|receiving|hosted|hosts|host)\b`
+		String.raw`\b(?:received|receives|receive|receiving|hosted|hosts|host)\b`,
+		{ hint: ['receiv', 'host'] }
 	),
-	R('meeting', '043', 'host', String.raw`\b(?:welcomed|greeted)\b`),
-	R('meeting', '043', 'verb', String.raw`\b(?:told|telling|tells)\s+visiting\b`),
-	R('meeting', '044', 'verb', String.raw`\bgathered\b`),
+	R('meeting', '043', 'host', String.raw`\b(?:welcomed|greeted)\b`, {
+		hint: ['welcomed', 'greeted']
+	}),
+	R('meeting', '043', 'verb', String.raw`\b(?:told|telling|tells)\s+visiting\b`, {
+		hint: ['told visiting', 'telling visiting', 'tells visiting']
+	}),
+	R('meeting', '044', 'verb', String.raw`\bgathered\b`, { hint: ['gathered'] }),
 	R(
 		'meeting',
 		'040',
 		'noun',
-		String.raw`\b(?:meetings?|talks|summit|negotiations|dialogue|conference|session|consultations)\b|\baudience\s+with\b|\b(?:granted|given)\s+an\s+audience\b`
+		String.raw`\b(?:meetings?|talks|summit|negotiations|dialogue|conference|session|consultations)\b|\baudience\s+with\b|\b(?:granted|given)\s+an\s+audience\b`,
+		{
+			hint: [
+				'meeting',
+				'talks',
+				'summit',
+				'negotiations',
+				'dialogue',
+				'conference',
+				'session',
+				'consultations',
+				'audience'
+			]
+		}
 	),
 	R(
 		'visit',
 		'042',
 		'verb',
-		String.raw`\b(?:visit|visits|visited|visiting)\b(?!\s+(?:\p{Lu}\p{L}*\s+)?(?:Foreign|Prime|President|Minister|Secretary|Iraqi|minister|official|delegation|leader|guest)\b)`
+		String.raw`\b(?:visit|visits|visited|visiting)\b(?!\s+(?:\p{Lu}\p{L}*\s+)?(?:Foreign|Prime|President|Minister|Secretary|Iraqi|minister|official|delegation|leader|guest)\b)`,
+		{ hint: ['visit'] }
 	),
-	R('visit', '042', 'noun', String.raw`\b(?:trip|tour|journey)\b`),
+	R('visit', '042', 'noun', String.raw`\b(?:trip|tour|journey)\b`, {
+		hint: ['trip', 'tour', 'journey']
+	}),
 	R(
 		'visit',
 		'042',
 		'verb',
-		String.raw`\b(?:arrived|arrives|arrive|arriving|landed|lands|land)\b(?!\s+from\b)`
+		String.raw`\b(?:arrived|arrives|arrive|arriving|landed|lands|land)\b(?!\s+from\b)`,
+		{ hint: ['arriv', 'land'] }
 	),
 	R(
 		'visit',
 		'042',
 		'verb',
-		String.raw`\b(?:flew|flies|fly|flown|flying)\s+(?:in|into|to)\b(?!\s+from\b)`
+		String.raw`\b(?:flew|flies|fly|flown|flying)\s+(?:in|into|to)\b(?!\s+from\b)`,
+		{ hint: ['flew', 'flies', 'fly', 'flown', 'flying'] }
 	),
 	R(
 		'visit',
 		'042',
 		'verb',
 		String.raw`\b(?:travell?ed|travels?|travell?ing|went|goes|go|going|came|comes|come|coming|headed|heads|head|reached)\s+(?:on\s+)?(?:to\s+)?`,
-		{ needsDestination: true }
+		{
+			hint: ['travel', 'went', 'goes', 'go', 'came', 'come', 'head', 'reached'],
+			needsDestination: true
+		}
 	),
-	R('visit', '042', 'verb', String.raw`\b(?:is|are|was|were)\s+due\s+in\b`),
-	R('visit', '042', 'verb', String.raw`\bpaid\s+(?:his|her|their)\s+respects\b`)
+	R('visit', '042', 'verb', String.raw`\b(?:is|are|was|were)\s+due\s+in\b`, { hint: ['due in'] }),
+	R('visit', '042', 'verb', String.raw`\bpaid\s+(?:his|her|their)\s+respects\b`, {
+		hint: ['respects']
+	})
 ];
 
 /** "visiting Iraqi Foreign Minister X": a guest's title, not a visit. */
@@ -195,7 +254,9 @@ const GUEST_TITLE = /^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|
 /** Every trigger in a sentence; overlapping matches keep the earlier rule. */
 export function findTriggers(sentence: string): Trigger[] {
 	const found: Trigger[] = [];
+	const lower = sentence.toLowerCase();
 	for (const rule of TRIGGER_RULES) {
+		if (!rule.hint.some((word) => lower.includes(word))) continue;
 		rule.pattern.lastIndex = 0;
 		for (const match of sentence.matchAll(rule.pattern)) {
 			const start = match.index;
