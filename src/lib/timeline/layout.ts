@@ -77,7 +77,6 @@ export interface LayoutOptions {
 	maxRowsPerLane: number;
 	/** Space between a mark and its label, and between neighbours in a row. */
 	gap: number;
-	fontPx: number;
 	/** Minimum width of a cluster's pill, enough for its count. */
 	clusterMinWidth: number;
 }
@@ -91,11 +90,18 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
 	crowdGap: 12,
 	maxRowsPerLane: 5,
 	gap: 4,
-	fontPx: 12,
 	clusterMinWidth: 24
 };
 
-const MAX_LABEL_CHARS = 44;
+export interface LabelStyle {
+	fontPx: number;
+	/** Titles longer than this are cut at a word boundary (the full title is in the tooltip and list). */
+	maxChars: number;
+}
+
+export const LABELS_WIDE: LabelStyle = { fontPx: 12, maxChars: 44 };
+/** On a phone a label must fit beside its mark in a third of the screen. */
+export const LABELS_NARROW: LabelStyle = { fontPx: 12, maxChars: 24 };
 
 export function markCertainty(date: TimelineEvent['date']): Certainty {
 	if (date.approximate) return 'approximate';
@@ -109,13 +115,13 @@ export function markCertainty(date: TimelineEvent['date']): Certainty {
 export function placeEvents(
 	events: readonly TimelineEvent[],
 	laneOf: ReadonlyMap<string, number>,
-	fontPx = DEFAULT_LAYOUT.fontPx
+	labels: LabelStyle = LABELS_WIDE
 ): PlacedEvent[] {
 	const placed: PlacedEvent[] = [];
 	for (const event of events) {
 		if (!event.date.start) continue;
 		const [start, end] = daySpan(event.date.start, event.date.end);
-		const label = truncateLabel(event.title, MAX_LABEL_CHARS);
+		const label = truncateLabel(event.title, labels.maxChars);
 		placed.push({
 			id: event.id,
 			event,
@@ -126,7 +132,7 @@ export function placeEvents(
 			certainty: markCertainty(event.date),
 			planned: event.planned,
 			label,
-			labelWidth: estimateTextWidth(label, fontPx)
+			labelWidth: estimateTextWidth(label, labels.fontPx)
 		});
 	}
 	return placed.sort((a, b) => a.t0 - b.t0 || a.lane - b.lane || (a.id < b.id ? -1 : 1));
