@@ -53,11 +53,22 @@ export function addMonths(year: number, month: number, months: number): [number,
 	return [Math.floor(index / 12), (index % 12) + 1];
 }
 
+/** Formatted days repeat (the publication day, the same weekday): keep them, up to a bound. */
+const FORMATTED_LIMIT = 4096;
+const formatted = new Map<string, string>();
+
 /**
  * A human date via date-fns `format`, e.g. "Tue 21 Jul 2020". Formatted from local noon of
  * that day, which has the same calendar fields in every machine zone (and is cheaper than a
  * zoned date).
  */
 export function formatDay(day: IsoDay, pattern = 'EEE d MMM yyyy'): string {
-	return format(new Date(yearOf(day), monthOf(day) - 1, +day.slice(8, 10), 12), pattern);
+	const key = `${day}|${pattern}`;
+	let text = formatted.get(key);
+	if (text === undefined) {
+		if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
+		text = format(new Date(yearOf(day), monthOf(day) - 1, +day.slice(8, 10), 12), pattern);
+		formatted.set(key, text);
+	}
+	return text;
 }

@@ -18,6 +18,7 @@ import {
 	YEAR,
 	countValue,
 	dayValue,
+	initialCase,
 	isCapitalised,
 	monthNumber,
 	weekdayNumber
@@ -31,11 +32,8 @@ interface Found {
 }
 
 interface Rule {
-	/**
-	 * A cheap test that the text may hold a match at all (on the lower-cased text, except for
-	 * month and weekday names); most sentences fail most cues.
-	 */
-	cue: RegExp;
+	/** Cue groups that must all occur in the text for the pattern to be tried. */
+	needs: Cue[];
 	pattern: RegExp;
 	/** Builds the value, or null when the match is not a date after all ("may", "Arab Spring"). */
 	build: (g: Groups, match: RegExpExecArray, text: string) => Found | null;
@@ -43,6 +41,8 @@ interface Rule {
 
 /** "the beginning of", "early", "mid-" … as a part of a month or year. */
 const PART = String.raw`early|mid|late|(?:the\s+)?(?:beginning|start|middle|end)\s+of`;
+/** PART for case-sensitive patterns, where it may open a sentence ("Early March"). */
+const PART_CI = initialCase(PART);
 const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
 /**
  * Words placing a week, month or year from publication. "The following week" and "the previous
@@ -50,12 +50,74 @@ const DASH = String.raw`(?<dash>-|–|—|to|and|through|until|till)`;
  */
 const RELATIVE = String.raw`last|this|next|the\s+current`;
 
-/** Month and weekday names count only capitalised, so their cues read the original text. */
-const MONTH_CUE =
-	/\b(?:Jan|January|Feb|February|Mar|March|Apr|April|May|June?|July?|Aug|August|Sept?|September|Oct|October|Nov|November|Dec|December)\b/;
-const WEEKDAY_CUE =
-	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b/;
-const DIGIT_CUE = /\d/;
+/**
+ * Words that must occur for a rule to match at all, by group. Most sentences lack most groups,
+ * so one pass over the words of the text (far cheaper than trying 28 patterns) rules out most
+ * patterns. 'digit' stands for any digit.
+ */
+const CUE_WORDS = {
+	month: [
+		...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august'],
+		...['september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr'],
+		...['jun', 'jul', 'aug', 'sept', 'sep', 'oct', 'nov', 'dec']
+	],
+	weekday: [
+		...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+		...['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun']
+	],
+	digit: [],
+	season: ['spring', 'summer', 'autumn', 'fall', 'winter'],
+	year: ['year'],
+	monthWord: ['month'],
+	ago: ['ago'],
+	week: ['week'],
+	weekend: ['weekend'],
+	relativeDay: ['today', 'tonight', 'yesterday', 'tomorrow'],
+	partOfDay: ['night', 'morning', 'afternoon', 'evening'],
+	dayAround: ['yesterday', 'tomorrow'],
+	earlierLater: ['earlier', 'later'],
+	same: ['same', 'afterward', 'afterwards', 'subsequently'],
+	dayWord: ['day', 'morning', 'afternoon', 'evening', 'night'],
+	eve: ['day', 'evening', 'night', 'eve'],
+	count: ['day', 'days', 'week', 'weeks'],
+	vague: [
+		'coming',
+		'next',
+		'following',
+		'near',
+		'soon',
+		'later',
+		'recent',
+		'recently',
+		'past',
+		'last'
+	]
+};
+type Cue = keyof typeof CUE_WORDS;
+
+const CUE_BIT = new Map<Cue, number>(
+	(Object.keys(CUE_WORDS) as Cue[]).map((cue, i) => [cue, 1 << i])
+);
+const DIGIT_BIT = CUE_BIT.get('digit') ?? 0;
+/** For each cue word, the groups it belongs to. */
+const WORD_BITS = new Map<string, number>();
+for (const [cue, words] of Object.entries(CUE_WORDS) as [Cue, string[]][]) {
+	for (const word of words)
+		WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | (CUE_BIT.get(cue) ?? 0));
+}
+const TOKEN = /[a-z]+|\d/g;
+
+/** The cue groups present in `text`. */
+function cuesIn(text: string): number {
+	const lower = text.toLowerCase();
+	let bits = 0;
+	TOKEN.lastIndex = 0;
+	for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
+		bits |=
+			m[0].length === 1 && m[0] >= '0' && m[0] <= '9' ? DIGIT_BIT : (WORD_BITS.get(m[0]) ?? 0);
+	}
+	return bits;
+}
 
 function periodPart(word: string | undefined): PeriodPart | null {
 	if (!word) return null;
@@ -76,15 +138,14 @@ function year(word: string | undefined): number | null {
 	return word ? Number(word) : null;
 }
 
-/** Month token of a match, rejected when written in lower case ("may", "march"). */
+/** Month number of a matched name (the patterns take capitalised names only). */
 function month(word: string | undefined): number | null {
-	if (!word || !isCapitalised(word)) return null;
-	return monthNumber(word) ?? null;
+	return word ? (monthNumber(word) ?? null) : null;
 }
 
-/** Weekday token of a match: capitalised, and an abbreviation only with a dot or a lead word. */
+/** Weekday of a matched name; an abbreviation counts only with a dot or a lead word ("on Sat"). */
 function weekday(word: string | undefined, hasLead: boolean): number | null {
-	if (!word || !isCapitalised(word)) return null;
+	if (!word) return null;
 	const full = word.replace(/\.$/, '').length > 4 || word.toLowerCase() === 'tues';
 	if (!full && !word.endsWith('.') && !hasLead) return null;
 	return weekdayNumber(word) ?? null;
@@ -140,10 +201,10 @@ const WEEKDAY_MODIFIERS: Record<string, Value<'weekday'>['modifier']> = {
 const RULES: Rule[] = [
 	{
 		// "March 18-19", "March 18 and 19, 2021", "March 30 to April 2"
-		cue: MONTH_CUE,
+		needs: ['month', 'digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?<m1>${MONTH})\s*(?<d1>${DAY})\s*${DASH}\s*(?:(?<m2>${MONTH})\s*)?(?<d2>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
-			'gi'
+			String.raw`\b(?:(?<prep>${initialCase('on|between|from|since|for')})\s+)?(?<m1>${MONTH})\s*(?<d1>${DAY})\s*${DASH}\s*(?:(?<m2>${MONTH})\s*)?(?<d2>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
+			'g'
 		),
 		build: (g) => {
 			const m1 = month(g.m1);
@@ -152,10 +213,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "18-19 March", "between 18 and 19 March", "30 March to 2 April 2021"
-		cue: MONTH_CUE,
+		needs: ['month', 'digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>on|between|from|since|for)\s+)?(?:the\s+)?(?<d1>${DAY})\s*(?:(?:of\s+)?(?<m1>${MONTH})\s*)?${DASH}\s*(?:the\s+)?(?<d2>${DAY})\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
-			'gi'
+			String.raw`\b(?:(?<prep>${initialCase('on|between|from|since|for')})\s+)?(?:${initialCase('the')}\s+)?(?<d1>${DAY})\s*(?:(?:of\s+)?(?<m1>${MONTH})\s*)?${DASH}\s*(?:${initialCase('the')}\s+)?(?<d2>${DAY})\s+(?:of\s+)?(?<m2>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
+			'g'
 		),
 		build: (g) => {
 			const m2 = month(g.m2);
@@ -164,10 +225,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "Jan. 3", "on Aug. 21", "Wednesday, February 3rd, 2021", "since October 27"
-		cue: MONTH_CUE,
+		needs: ['month', 'digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s*(?<d>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
-			'gi'
+			String.raw`\b(?:(?:${initialCase('on|since|from|by|until|till|before|after')})\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?<m>${MONTH})\s*(?<d>${DAY})(?:,?\s+(?<y>${YEAR}))?`,
+			'g'
 		),
 		build: (g) => {
 			const m = month(g.m);
@@ -178,10 +239,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "3 January 2020", "the 15th of March", "Saturday 26 September"
-		cue: MONTH_CUE,
+		needs: ['month', 'digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?:on|since|from|by|until|till|before|after)\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?:the\s+)?(?<d>${DAY})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
-			'gi'
+			String.raw`\b(?:(?:${initialCase('on|since|from|by|until|till|before|after')})\s+)?(?:(?<wd>${WEEKDAY}),?\s+)?(?:${initialCase('the')}\s+)?(?<d>${DAY})\s+(?:of\s+)?(?<m>${MONTH})(?:,?\s+(?<y>${YEAR}))?`,
+			'g'
 		),
 		build: (g) => {
 			const m = month(g.m);
@@ -192,10 +253,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "2020-09-15"
-		cue: DIGIT_CUE,
+		needs: ['digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?:on|since|from|by|until|till)\s+)?(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`,
-			'gi'
+			String.raw`\b(?:(?:${initialCase('on|since|from|by|until|till')})\s+)?(?<y>${YEAR})-(?<m>\d{2})-(?<d>\d{2})\b`,
+			'g'
 		),
 		build: (g) => {
 			const m = Number(g.m);
@@ -206,10 +267,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in March 2020", "late September 2019", "the end of May, 2018"
-		cue: MONTH_CUE,
+		needs: ['month', 'digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|of|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})`,
-			'gi'
+			String.raw`\b(?:(?:${initialCase('in|since|during|from|by|until|till|throughout|of|before|after')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<m>${MONTH}),?\s+(?:of\s+)?(?<y>${YEAR})`,
+			'g'
 		),
 		build: (g) => {
 			const m = month(g.m);
@@ -227,10 +288,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "March last year", "in September of last year", "early May next year"
-		cue: MONTH_CUE,
+		needs: ['month', 'year'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?:in|since|during|from|by|until|till|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})\s+(?:of\s+)?(?<rel>${RELATIVE})\s+year\b`,
-			'gi'
+			String.raw`\b(?:(?:${initialCase('in|since|during|from|by|until|till|throughout|before|after')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<m>${FULL_MONTH})\s+(?:of\s+)?(?<rel>${RELATIVE})\s+year\b`,
+			'g'
 		),
 		build: (g) => {
 			const m = month(g.m);
@@ -248,10 +309,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in January", "early March", "since September", "mid-March"
-		cue: MONTH_CUE,
+		needs: ['month'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>in|since|during|from|until|till|by|throughout|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
-			'gi'
+			String.raw`\b(?:(?<prep>${initialCase('in|since|during|from|until|till|by|throughout|before|after')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
+			'g'
 		),
 		build: (g) => {
 			const m = month(g.m);
@@ -263,10 +324,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in 2018", "since 2016", "late 2017", "the end of 2020"
-		cue: DIGIT_CUE,
+		needs: ['digit'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>in|since|during|by|until|till|throughout|from|before|after)\s+)?(?:(?<part>${PART})[\s-]+)?(?<y>${YEAR})(?!\s*[-–/]\s*\d)`,
-			'gi'
+			String.raw`\b(?:(?<prep>${initialCase('in|since|during|by|until|till|throughout|from|before|after')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<y>${YEAR})(?!\s*[-–/]\s*\d)`,
+			'g'
 		),
 		build: (g) => {
 			if (!g.prep && !g.part) return null;
@@ -275,7 +336,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in spring 2021", "last summer", "in the autumn", "the fall of 2019"
-		cue: /spring|summer|autumn|fall|winter/,
+		needs: ['season'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<prep>in|during|since|by|throughout|over)\s+)?(?:(?<rel>this|last|next|the\s+past|the\s+coming)\s+)?(?:(?:early|mid|late)[\s-]+)?(?<the>the\s+)?(?<s>spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(?<y>${YEAR}))?`,
 			'gi'
@@ -299,7 +360,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last year", "early next year", "earlier this year", "the end of last year"
-		cue: /year/,
+		needs: ['year'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+year\b`,
 			'gi'
@@ -314,7 +375,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last month", "late last month", "earlier this month"
-		cue: /month/,
+		needs: ['monthWord'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>early|mid|late|earlier|later)[\s-]+(?:in\s+)?)?(?:(?<pp>(?:the\s+)?(?:beginning|start|middle|end)\s+of)\s+)?(?<rel>${RELATIVE})\s+month\b`,
 			'gi'
@@ -329,7 +390,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "two years ago", "three months ago", "two weeks ago", "two days ago"
-		cue: /\bago\b/,
+		needs: ['ago'],
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})\s+(?<unit>year|month|week|day)s?\s+ago\b`,
 			'gi'
@@ -346,7 +407,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last week", "this week", "earlier this week"
-		cue: /week/,
+		needs: ['week'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<part>earlier|later)\s+)?(?<rel>${RELATIVE})\s+week\b(?!end)`,
 			'gi'
@@ -361,7 +422,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "over the weekend", "last weekend", "this coming weekend"
-		cue: /weekend/,
+		needs: ['weekend'],
 		pattern:
 			/\b(?:(?<prep>over|during|at|on)\s+the\s+|(?<rel>last|this|next)\s+)(?:(?<adj>past|coming)\s+)?weekend\b/gi,
 		build: (g) => {
@@ -371,10 +432,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on Sunday and Monday", "from Monday to Wednesday"
-		cue: WEEKDAY_CUE,
+		needs: ['weekday'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>on|for|from|between)\s+)?(?<w1>${WEEKDAY})\s*(?:and|to|through|until|till|-|–)\s*(?<w2>${WEEKDAY})`,
-			'gi'
+			String.raw`\b(?:(?<prep>${initialCase('on|for|from|between')})\s+)?(?<w1>${WEEKDAY})\s*(?:and|to|through|until|till|-|–)\s*(?<w2>${WEEKDAY})`,
+			'g'
 		),
 		build: (g) => {
 			const w1 = weekday(g.w1, true);
@@ -385,10 +446,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's"
-		cue: WEEKDAY_CUE,
+		needs: ['weekday'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<tod1>late|early|later|earlier)\s+(?:on\s+)?)?(?:(?<prep>on|from|by|until|till|since|before|after)\s+)?(?:(?<mod>last|this\s+past|this\s+coming|this|next|coming)\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
-			'gi'
+			String.raw`\b(?:(?<tod1>${initialCase('late|early|later|earlier')})\s+(?:on\s+)?)?(?:(?<prep>${initialCase('on|from|by|until|till|since|before|after')})\s+)?(?:(?<mod>${initialCase(String.raw`last|this\s+past|this\s+coming|this|next|coming`)})\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
+			'g'
 		),
 		build: (g) => {
 			const w = weekday(g.w, !!(g.tod1 || g.prep || g.mod));
@@ -403,7 +464,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "yesterday", "earlier today", "tonight", "tomorrow morning"
-		cue: /today|tonight|yesterday|tomorrow/,
+		needs: ['relativeDay'],
 		pattern:
 			/\b(?:(?<tod1>earlier|later|late|early)\s+)?(?<w>today|tonight|yesterday|tomorrow)(?:\s+(?<tod2>morning|afternoon|evening|night))?\b/gi,
 		build: (g) => {
@@ -417,7 +478,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "last night", "this morning"
-		cue: /night|morning|afternoon|evening/,
+		needs: ['partOfDay'],
 		pattern: /\b(?<rel>last|this)\s+(?<tod>night|morning|afternoon|evening)\b/gi,
 		build: (g) => ({
 			value: {
@@ -429,7 +490,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the day before yesterday", "the day after tomorrow"
-		cue: /yesterday|tomorrow/,
+		needs: ['dayAround'],
 		pattern: /\bthe\s+day\s+(?<rel>before\s+yesterday|after\s+tomorrow)\b/gi,
 		build: (g) => ({
 			value: { kind: 'relativeDay', offset: g.rel?.toLowerCase().startsWith('before') ? -2 : 2 }
@@ -437,7 +498,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "earlier in the day", "later that evening", "later the same day"
-		cue: /earlier|later/,
+		needs: ['earlierLater'],
 		pattern:
 			/\b(?<rel>earlier|later)\s+(?<link>in\s+the|that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b/gi,
 		build: (g) => ({
@@ -451,7 +512,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the same day", "on that same evening", "afterwards"
-		cue: /same|afterward|subsequently/,
+		needs: ['same'],
 		pattern:
 			/\b(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)|afterwards?|subsequently)\b/gi,
 		build: () => ({
@@ -460,7 +521,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the next day", "the following morning", "the day after (the vote)"
-		cue: /\b(?:day|morning|afternoon|evening|night)\b/,
+		needs: ['dayWord'],
 		pattern:
 			/\b(?:(?:on\s+)?the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)|the\s+(?:day|morning)\s+after(?!\s+tomorrow))\b/gi,
 		build: (g, m, text) => ({
@@ -474,7 +535,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "the previous day", "the day before (the summit)", "on the eve of (the summit)"
-		cue: /\b(?:day|evening|night|eve)\b/,
+		needs: ['eve'],
 		pattern:
 			/\b(?:(?:on\s+)?the\s+(?:previous|preceding)\s+(?:day|evening|night)|the\s+(?:day|night|evening)\s+before(?!\s+yesterday)|(?:on\s+)?the\s+eve\s+of)\b/gi,
 		build: (g, m, text) => ({
@@ -488,7 +549,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "three days later", "a day ahead of", "two days after", "a week earlier"
-		cue: /\b(?:days?|weeks?)\b/,
+		needs: ['count'],
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
 			'gi'
@@ -513,7 +574,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "a three-day state visit", "a two-week tour"
-		cue: /-day|-week/,
+		needs: ['count'],
 		pattern: new RegExp(
 			String.raw`\b(?<n>${COUNT})-(?<unit>day|week)(?:-long)?\s+(?:(?!(?:of|the|after|before|ahead|later|earlier)\b)[\w-]+\s+){0,2}?(?:visit|trip|tour|summit|conference|meeting|talks|session|stay|mission|forum|negotiations|exercises?|ceasefire|truce)\b`,
 			'gi'
@@ -526,7 +587,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "in the coming weeks", "soon", "recently"
-		cue: /\b(?:coming|next|following|near|soon|later|recent|recently|past|last)\b/,
+		needs: ['vague'],
 		pattern:
 			/\b(?:in\s+the\s+(?<f1>coming|next|following|near)\s+(?:few\s+)?(?:days|weeks|months|future)|(?<f2>soon)|at\s+a\s+(?<f3>later)\s+date|in\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks|months)|recently)\b/gi,
 		build: (g) => ({
@@ -535,10 +596,10 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on the 15th"
-		cue: DIGIT_CUE,
+		needs: ['digit'],
 		pattern: new RegExp(
-			String.raw`\bon\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
-			'gi'
+			String.raw`\b${initialCase('on')}\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
+			'g'
 		),
 		build: (g) => {
 			const d = day(g.d);
@@ -546,6 +607,10 @@ const RULES: Rule[] = [
 		}
 	}
 ];
+
+const RULE_NEEDS = RULES.map((rule) =>
+	rule.needs.reduce((bits, cue) => bits | (CUE_BIT.get(cue) ?? 0), 0)
+);
 
 function relativePart(word: string | undefined): PeriodPart | 'earlier' | 'later' | null {
 	if (!word) return null;
@@ -556,15 +621,10 @@ function relativePart(word: string | undefined): PeriodPart | 'earlier' | 'later
 
 function scan(text: string): TemporalExpression[] {
 	const found: TemporalExpression[] = [];
-	const lower = text.toLowerCase();
-	const cues = new Map<RegExp, boolean>();
-	for (const rule of RULES) {
-		let cued = cues.get(rule.cue);
-		if (cued === undefined) {
-			cued = rule.cue.test(rule.cue === MONTH_CUE || rule.cue === WEEKDAY_CUE ? text : lower);
-			cues.set(rule.cue, cued);
-		}
-		if (!cued) continue;
+	const present = cuesIn(text);
+	for (let i = 0; i < RULES.length; i++) {
+		if ((present & RULE_NEEDS[i]) !== RULE_NEEDS[i]) continue;
+		const rule = RULES[i];
 		const pattern = rule.pattern;
 		pattern.lastIndex = 0;
 		// exec with lastIndex rather than matchAll, which clones the pattern on every call.

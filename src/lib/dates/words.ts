@@ -64,22 +64,37 @@ export const WEEKDAY_NAMES = [
 	'Saturday'
 ];
 
+function capitalise(word: string): string {
+	return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Names as they are written mid-sentence: "March", "Sept.". */
+function names(list: [string, number][]): string {
+	return list.map(([name]) => capitalise(name)).join('|');
+}
+
+// Month and weekday fragments match capitalised names only: English writes them so, it keeps
+// "may" and "march" out, and a case-sensitive alternation is several times faster to scan than
+// a case-insensitive one. Patterns with the `i` flag accept any case (header lines).
+
 /** Any month name, or an abbreviation with an optional dot ("Sept.", "Jan"). */
-export const MONTH = `(?:(?:${MONTHS.slice(0, 12)
-	.map(([name]) => name)
-	.join('|')})\\b|(?:${MONTHS.slice(12)
-	.map(([name]) => name)
-	.join('|')})(?:\\.|\\b))`;
-/** Full month names only, for a bare month ("in March") where "Mar" or "may" would mislead. */
-export const FULL_MONTH = `(?:${MONTHS.slice(0, 12)
-	.map(([name]) => name)
-	.join('|')})\\b`;
+export const MONTH = `(?:(?:${names(MONTHS.slice(0, 12))})\\b|(?:${names(MONTHS.slice(12))})(?:\\.|\\b))`;
+/** Full month names only, for a bare month ("in March") where "Mar" would mislead. */
+export const FULL_MONTH = `(?:${names(MONTHS.slice(0, 12))})\\b`;
 /** Any weekday name, or an abbreviation with an optional dot ("Sat."). */
-export const WEEKDAY = `(?:(?:${WEEKDAYS.slice(0, 7)
-	.map(([name]) => name)
-	.join('|')})\\b|(?:${WEEKDAYS.slice(7)
-	.map(([name]) => name)
-	.join('|')})(?:\\.|\\b))`;
+export const WEEKDAY = `(?:(?:${names(WEEKDAYS.slice(0, 7))})\\b|(?:${names(WEEKDAYS.slice(7))})(?:\\.|\\b))`;
+
+/**
+ * Lower-case alternatives made to accept a capital first letter, for words that may open a
+ * sentence in a case-sensitive pattern: "on|since" → "[Oo]n|[Ss]ince".
+ */
+export function initialCase(alternatives: string): string {
+	return alternatives.replace(
+		/(^|[|(]|\(\?:)([a-z])/g,
+		(_, before: string, letter: string) => `${before}[${letter.toUpperCase()}${letter}]`
+	);
+}
+
 /** A day of the month with an optional ordinal suffix ("3", "3rd"). */
 export const DAY = `(?:[0-3]?\\d)(?:st|nd|rd|th)?\\b`;
 /** A four-digit year from 1900 to 2099. */
