@@ -4,7 +4,7 @@ import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIn
 
 describe('CandidateIndex', () => {
 	it('finds what shares a key and a facet, each once, skipping buckets over the limit', () => {
-		const index = new CandidateIndex();
+		const index = new CandidateIndex(4);
 		index.add(0, ['meeting|ana'], [1, 4]);
 		index.add(1, ['meeting|ana', 'meeting|bram'], [4]);
 		index.add(2, ['meeting|bram'], [7]);
@@ -24,6 +24,18 @@ describe('facets', () => {
 		expect(days).toHaveLength(2);
 		expect(months).toHaveLength(2);
 		expect(new Set([...days, ...months, ALL_FACET]).size).toBe(5);
+	});
+
+	it('keeps facets of days long ago apart from other keys’ facets', () => {
+		const index = new CandidateIndex(2);
+		const old = dayNumber('1948-05-14');
+		index.add(0, ['a'], dayFacets(old, old));
+		index.add(1, ['b'], dayFacets(dayNumber('2020-01-01'), dayNumber('2020-01-01')));
+		expect(index.lookup(['a'], dayFacets(old, old))).toEqual([0]);
+		expect(index.lookup(['b'], dayFacets(old, old))).toEqual([]);
+		for (const facet of [...dayFacets(old, old), ...monthFacets(old, old, 1)]) {
+			expect(facet).toBeGreaterThanOrEqual(0);
+		}
 	});
 
 	it.each([

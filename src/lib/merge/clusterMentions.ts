@@ -125,7 +125,7 @@ export function clusterMentions(profiles: MentionProfile[]): number[][] {
 	const loose = profiles.filter((profile) => !profile.precise);
 
 	// 1. Precise mentions: neighbours within the conflict gap, by actor.
-	const byDay = new CandidateIndex();
+	const byDay = new CandidateIndex(profiles.length);
 	const anchorPairs: ScoredPair[] = [];
 	for (const profile of anchors) {
 		const { start, end } = profile.date as { start: number; end: number };
@@ -141,32 +141,37 @@ export function clusterMentions(profiles: MentionProfile[]): number[][] {
 	}
 	joinPairs(anchorPairs);
 
-	// 2. Loose mentions join the single group they fit.
-	const anchorIndex = new CandidateIndex();
-	for (const profile of anchors) {
-		anchorIndex.add(profile.index, storeKeys(profile, 'strong'), storeFacets(profile));
-	}
-	const attachments: ScoredPair[] = [];
+	// 2. Loose mentions join the single group they fit. The loose ones are indexed (fewer) and
+	// each anchor looks up the loose mentions that could fit it.
+	const looseByLookup = new CandidateIndex(profiles.length);
 	for (const profile of loose) {
-		const candidates = new Map<number, { score: number; rank: number }>();
-		for (const anchor of lookupLoose(anchorIndex, profile)) {
-			const found = match(profile.index, anchor);
+		looseByLookup.add(profile.index, lookupKeys(profile, 'strong'), lookupFacets(profile));
+	}
+	const candidates = new Map<number, Map<number, { score: number; rank: number }>>();
+	for (const anchor of anchors) {
+		for (const other of looseByLookup.lookup(storeKeys(anchor, 'strong'), storeFacets(anchor))) {
+			const found = match(other, anchor.index);
 			if (!found?.strong) continue;
-			const cluster = clusters.of(anchor);
-			const known = candidates.get(cluster);
-			candidates.set(cluster, {
+			const cluster = clusters.of(anchor.index);
+			let byCluster = candidates.get(other);
+			if (!byCluster) candidates.set(other, (byCluster = new Map()));
+			const known = byCluster.get(cluster);
+			byCluster.set(cluster, {
 				score: Math.max(known?.score ?? -Infinity, found.score),
 				rank: Math.min(known?.rank ?? Infinity, found.rank)
 			});
 		}
-		const fitting = [...candidates].filter(([cluster]) =>
-			fitsAll(profile.index, clusters.membersOf(cluster))
+	}
+	const attachments: ScoredPair[] = [];
+	for (const [index, byCluster] of candidates) {
+		const fitting = [...byCluster].filter(([cluster]) =>
+			fitsAll(index, clusters.membersOf(cluster))
 		);
 		const bestRank = Math.min(...fitting.map(([, candidate]) => candidate.rank));
 		const best = fitting.filter(([, candidate]) => candidate.rank === bestRank);
 		if (best.length === 1) {
 			const [cluster, { score }] = best[0];
-			attachments.push({ a: clusters.membersOf(cluster)[0], b: profile.index, score });
+			attachments.push({ a: clusters.membersOf(cluster)[0], b: index, score });
 		}
 	}
 	joinPairs(attachments);
@@ -175,7 +180,7 @@ export function clusterMentions(profiles: MentionProfile[]): number[][] {
 	const rest = loose.filter(
 		(profile) => clusters.membersOf(clusters.of(profile.index)).length === 1
 	);
-	const looseIndex = new CandidateIndex();
+	const looseIndex = new CandidateIndex(profiles.length);
 	for (const profile of rest) {
 		looseIndex.add(profile.index, storeKeys(profile, 'strong'), storeFacets(profile));
 	}

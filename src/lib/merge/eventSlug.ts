@@ -16,13 +16,15 @@ const ASCII_FOLDS: Record<string, string> = {
 
 /** Lower-case ascii words joined by hyphens ("Recep Tayyip Erdoğan" → "recep-tayyip-erdogan"). */
 export function slugify(text: string): string {
-	return text
-		.toLowerCase()
-		.replace(/[ßæœøłđðþı]/g, (letter) => ASCII_FOLDS[letter])
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
+	// Most names are plain ascii already: skip the Unicode folding for them.
+	const folded = /^[\x20-\x7e]*$/.test(text)
+		? text.toLowerCase()
+		: text
+				.toLowerCase()
+				.replace(/[ßæœøłđðþı]/g, (letter) => ASCII_FOLDS[letter])
+				.normalize('NFKD')
+				.replace(/[\u0300-\u036f]/g, '');
+	return folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
 type SlugInput = Pick<MergedEvent, 'date' | 'type' | 'participants'>;

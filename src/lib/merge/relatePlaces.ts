@@ -40,8 +40,21 @@ function normalPart(part: string): string {
 		.trim();
 }
 
+/** Corpora repeat the same few thousand places: remember them (a pure function, bounded). */
+const known = new Map<string, PlaceInfo | null>();
+const MAX_KNOWN = 20_000;
+
 export function placeInfo(place: string | null): PlaceInfo | null {
 	if (!place) return null;
+	const cached = known.get(place);
+	if (cached !== undefined) return cached;
+	if (known.size >= MAX_KNOWN) known.clear();
+	const info = readPlace(place);
+	known.set(place, info);
+	return info;
+}
+
+function readPlace(place: string): PlaceInfo | null {
 	const raw = place.split(',').map((part) => part.trim());
 	const parts: string[] = [];
 	let country: string | null = null;
