@@ -302,6 +302,29 @@ describe('resolveSentenceDate: events tied to another one', () => {
 		expect(evening?.anchored).toBe(true);
 	});
 
+	it('counts back from ctx.anchor when the trigger names the other event', () => {
+		const found = resolve(
+			'The truce took effect two days after the ministers met in Doha.',
+			'met',
+			null,
+			monday
+		);
+		expect(found?.date).toMatchObject({ start: '2019-03-09', derivation: 'same-as-other-event' });
+		expect(found?.anchored).toBe(true);
+	});
+
+	it('does not claim ctx.anchor when the tense rules it out', () => {
+		const plannedSunday = { ...monday, start: '2023-02-05', end: '2023-02-05' };
+		const found = resolve(
+			'Blinken said he had spoken by phone with Wang Yi earlier in the day.',
+			'spoken',
+			'2023-02-03T18:48:00-05:00',
+			plannedSunday
+		);
+		expect(found?.date.start).toBe('2023-02-03');
+		expect(found?.anchored).toBe(false);
+	});
+
 	it('leaves an anchored phrase unresolved when there is nothing to anchor to', () => {
 		const found = resolve(
 			'Later that evening Rouhani held talks with the prime minister.',

@@ -169,13 +169,15 @@ function choose(
  * Resolves an anchored phrase from another date of the same sentence: "Thursday's event came two
  * days after X endorsed him" dates X from Thursday; "met on Monday on the eve of the summit"
  * dates the summit from Monday; "flew in on Thursday morning, held talks earlier in the day"
- * dates the talks from Thursday. Else ctx.anchor, when the trigger is in the complement.
+ * dates the talks from Thursday. Else ctx.anchor, when the trigger is in the complement (other
+ * cases of ctx.anchor are left to resolveTemporal).
  */
 function resolveWithinSentence(
 	sentence: string,
 	expr: TemporalExpression,
 	all: TemporalExpression[],
-	ctx: SentenceContext
+	ctx: SentenceContext,
+	tense: Tense
 ): { date: EventDate; anchored: boolean } | null {
 	const v = expr.value;
 	if (v.kind !== 'anchored') return null;
@@ -194,8 +196,15 @@ function resolveWithinSentence(
 			};
 		}
 	}
-	if (v.complement && inComplement(sentence, expr, near) && ctx.anchor && isDayAnchor(ctx.anchor)) {
-		return { date: shiftDate(ctx.anchor, -v.days, expr.text, 'the related event'), anchored: true };
+	if (v.complement && inComplement(sentence, expr, near) && isDayAnchor(ctx.anchor)) {
+		// The trigger names the other event ("two days after <X endorsed him>"): count back.
+		const reversed = { ...expr, value: { ...v, days: -v.days } };
+		const date = resolveTemporal(reversed, {
+			publication: ctx.publication,
+			tense,
+			anchor: ctx.anchor
+		});
+		if (date.derivation === 'same-as-other-event') return { date, anchored: true };
 	}
 	return null;
 }
@@ -245,13 +254,14 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 		chosen.since && FIRST_SINCE.test(sentence.slice(0, chosen.start))
 			? { ...chosen, since: false }
 			: chosen;
-	const within = resolveWithinSentence(sentence, expression, all, ctx);
-	const anchored = within
-		? within.anchored
-		: expression.value.kind === 'anchored' && isDayAnchor(ctx.anchor);
+	const within = resolveWithinSentence(sentence, expression, all, ctx, tense);
 	let date =
 		within?.date ??
 		resolveTemporal(expression, { publication: ctx.publication, tense, anchor: ctx.anchor });
+	// Only an anchored phrase resolved through ctx.anchor comes out as same-as-other-event here.
+	const anchored = within
+		? within.anchored
+		: expression.value.kind === 'anchored' && date.derivation === 'same-as-other-event';
 	const duration = all.find(
 		(d) =>
 			d.value.kind === 'duration' &&
