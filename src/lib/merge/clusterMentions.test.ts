@@ -55,6 +55,24 @@ describe('clusterMentions', () => {
 			expected: []
 		},
 		{
+			why: 'two coarse dates that fit two events do not pair up either',
+			specs: {
+				first: { source: 'a', ...pair, on: '2020-01-03' },
+				second: { source: 'b', ...pair, on: '2020-03-09' },
+				coarse: { source: 'c', ...pair, on: '2020-01-01..2020-04-30' },
+				alsoCoarse: { source: 'd', ...pair, on: '2020-01-01..2020-04-30' }
+			},
+			expected: []
+		},
+		{
+			why: 'two coarse dates with no precise report pair up',
+			specs: {
+				coarse: { source: 'c', ...pair, on: '2020-01-01..2020-04-30' },
+				alsoCoarse: { source: 'd', ...pair, on: '2020-01-01..2020-04-30' }
+			},
+			expected: [['alsoCoarse', 'coarse']]
+		},
+		{
 			why: 'a coarse date prefers the event with exactly its people',
 			specs: {
 				talks: { source: 'a', people: ['Ana Varo', 'Bram Tell'], place: 'Kell', on: '2023-04-06' },

@@ -163,6 +163,7 @@ export function clusterMentions(profiles: MentionProfile[]): number[][] {
 		}
 	}
 	const attachments: ScoredPair[] = [];
+	const undecided = new Set<number>();
 	for (const [index, byCluster] of candidates) {
 		const fitting = [...byCluster].filter(([cluster]) =>
 			fitsAll(index, clusters.membersOf(cluster))
@@ -172,13 +173,17 @@ export function clusterMentions(profiles: MentionProfile[]): number[][] {
 		if (best.length === 1) {
 			const [cluster, { score }] = best[0];
 			attachments.push({ a: clusters.membersOf(cluster)[0], b: index, score });
+		} else if (best.length > 1) {
+			undecided.add(index);
 		}
 	}
 	joinPairs(attachments);
 
-	// 3. Loose mentions left alone: pair those whose partners are all one event.
+	// 3. Loose mentions that fit no group: pair those whose partners are all one event. One that
+	// fits several groups stays alone; pairing it with another loose one would be a guess too.
 	const rest = loose.filter(
-		(profile) => clusters.membersOf(clusters.of(profile.index)).length === 1
+		(profile) =>
+			!undecided.has(profile.index) && clusters.membersOf(clusters.of(profile.index)).length === 1
 	);
 	const looseIndex = new CandidateIndex(profiles.length);
 	for (const profile of rest) {
