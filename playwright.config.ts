@@ -35,7 +35,10 @@ export default defineConfig({
 		}
 	},
 	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } } },
+		{
+			name: 'desktop',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1920, height: 1080 } }
+		},
 		{
 			name: 'mobile',
 			use: { ...devices['Pixel 7'], viewport: { width: 375, height: 812 } },
