@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { zonedIso } from '../dates/timeZones';
 import type { Publication } from '../types';
 import { isoDateParts, type FrontMatter } from './frontMatter';
 
@@ -8,21 +8,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 function normaliseOffset(offset: string): string {
 	if (offset === 'Z') return '+00:00';
 	return offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
-}
-
-/** ISO 8601 with offset, seconds precision, for a wall time in an IANA zone. */
-function zonedIso(
-	year: number,
-	month: number,
-	day: number,
-	hour: number,
-	minute: number,
-	second: number,
-	zone: string
-): string {
-	return new TZDate(year, month - 1, day, hour, minute, second, zone)
-		.toISOString()
-		.replace(/\.\d{3}/, '');
 }
 
 /** The publication moment the front matter gives, or null when it gives none. */
