@@ -44,6 +44,15 @@ describe('mergedDate', () => {
 			mentions: ['Source a gives "On Jan. 3"', 'comes from source c']
 		},
 		{
+			why: 'a source without any date is dated by another',
+			specs: [{ source: 'a' }, { source: 'c', on: '2020-01-03', text: 'January 3, 2020' }],
+			start: '2020-01-03',
+			end: '2020-01-03',
+			derivation: 'cross-source',
+			from: 'c',
+			mentions: ['Source a gives no date;', 'comes from source c']
+		},
+		{
 			why: 'overlapping spans narrow to their common days',
 			specs: [
 				{ source: 'a', on: '2019-03-11..2019-03-13' },

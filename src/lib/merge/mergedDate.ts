@@ -140,9 +140,10 @@ export function mergedDate(members: MentionProfile[]): MergedDate {
 		const explanation =
 			`${own.explanation} ` +
 			undated
-				.map(
-					(profile) =>
-						`Source ${profile.sourced.sourceId} gives ${quote(profile)} without a full date`
+				.map((profile) =>
+					profile.sourced.mention.date.text
+						? `Source ${profile.sourced.sourceId} gives ${quote(profile)} without a full date`
+						: `Source ${profile.sourced.sourceId} gives no date`
 				)
 				.join('; ') +
 			`; the date comes from source ${primary.sourced.sourceId}.`;
