@@ -161,6 +161,27 @@ describe('readPublication: what is not a publication date', () => {
 		).toBeNull();
 	});
 
+	it('ignores a short body sentence above the first long paragraph', () => {
+		const body =
+			'Headline\n\nBAGHDAD (Agency) - Short lead.\n\nThe vote was held on March 3, 2021.\n\nMarch 4, 2021 | 10:00 GMT' +
+			BODY;
+		expect(readPublication(body).publication?.day).toBe('2021-03-04');
+	});
+
+	it('prefers a stamp with a time over a headline that holds a date', () => {
+		const body =
+			'Leaders to meet in Geneva on June 16, 2021\n\nPosted 14 June 2021 09:00 CEST' + BODY;
+		expect(readPublication(body).publication?.iso).toBe('2021-06-14T09:00:00+02:00');
+	});
+
+	it('does not lend the time of an update to the publication date', () => {
+		const body = 'Title\n\nPublished: March 3, 2021 | Updated: March 4, 2021 10:00 GMT' + BODY;
+		expect(readPublication(body).publication).toMatchObject({
+			iso: '2021-03-03T00:00:00+00:00',
+			hasTime: false
+		});
+	});
+
 	it('ignores dates in body sentences', () => {
 		const body =
 			'Headline\n\nOn March 3, 2021, the foreign ministers of the two countries met in the capital for talks.\n\nPublished: March 4, 2021';

@@ -25,16 +25,17 @@ interface Stamp {
 	zone: string | null;
 	/** When the numeric date reads both ways: the two readings, for the message. */
 	readings?: { month: number; day: number }[];
-	/** Where the date sits in the line. */
-	at: number;
 	/** "Updated:"/"Last modified" stamps count only when there is nothing else. */
 	updated: boolean;
+	/** How much the line looks like a stamp: a time, a zone, a label ("Published:"). */
+	strength: number;
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
 const COPYRIGHT = /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved/i;
 const UPDATED = /\b(?:updated|modified|edited|revised)\b/i;
 const UPDATED_BRACKET = /\[\s*(?:last\s+)?(?:updated|modified)[^\]]*\]/gi;
+const STAMP_LABEL = /\b(?:published|posted|updated|modified|date|time|released)\b/i;
 
 const ISO_DATE =
 	/(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2})(?!\d))?/;
@@ -65,6 +66,14 @@ const DATELINE = new RegExp(
 function isProse(text: string): boolean {
 	const trimmed = text.trim();
 	return trimmed.split(/\s+/).length >= 12 && /[.!?"”’)]$/.test(trimmed);
+}
+
+/** A short sentence ("The vote was held on March 3, 2021."): body text, not a stamp. */
+function isSentence(text: string): boolean {
+	const trimmed = text.trim();
+	return (
+		trimmed.split(/\s+/).length >= 6 && /[.!?]["”’)]?$/.test(trimmed) && !STAMP_LABEL.test(trimmed)
+	);
 }
 
 function splitLines(body: string, from: number): Line[] {
@@ -122,7 +131,13 @@ function readStamp(raw: string, header: string): Stamp | null {
 		.sort((a, b) => a.index - b.index)[0];
 	if (!first) return null;
 	const updated = UPDATED.test(line.slice(0, first.index));
-	let rest = blank(line, first.index, first[0].length);
+	// "Published: March 3, 2021 | Updated: March 4, 2021 10:00 GMT": the time is the update's.
+	const dateEnd = first.index + first[0].length;
+	const laterUpdate = line.slice(dateEnd).search(UPDATED);
+	let rest = blank(line, first.index, first[0].length).slice(
+		0,
+		laterUpdate < 0 ? line.length : dateEnd + laterUpdate
+	);
 	let date: Pick<Stamp, 'year' | 'month' | 'day' | 'readings'>;
 	let time: Stamp['time'] = null;
 	let zone: string | null = null;
@@ -159,7 +174,8 @@ function readStamp(raw: string, header: string): Stamp | null {
 		zone = clock.offset;
 	}
 	zone ??= zoneInLine(rest, header);
-	return { ...date, time, zone, at: first.index, updated };
+	const strength = (time ? 2 : 0) + (zone ? 1 : 0) + (STAMP_LABEL.test(line) ? 2 : 0);
+	return { ...date, time, zone, updated, strength };
 }
 
 /**
@@ -232,10 +248,17 @@ export function readPublication(body: string): PublicationReading {
 	const header = [...headerLines.map((l) => l.text), dateline?.[0] ?? ''].join('\n');
 
 	const stamps = headerLines.flatMap((line) => {
-		const stamp = readStamp(line.text, header);
+		const stamp = isSentence(line.text) ? null : readStamp(line.text, header);
 		return stamp ? [{ stamp, line }] : [];
 	});
-	const chosen = stamps.find((s) => !s.stamp.updated) ?? stamps[0];
+	// The strongest first stamp that is not an update; a headline with a bare date loses to a
+	// stamp line with a time.
+	const ranked = stamps.filter((s) => !s.stamp.updated);
+	const pool = ranked.length ? ranked : stamps;
+	const chosen = pool.reduce<(typeof stamps)[number] | undefined>(
+		(best, s) => (!best || s.stamp.strength > best.stamp.strength ? s : best),
+		undefined
+	);
 	if (chosen) {
 		const words = chosen.line.text.replace(UPDATED_BRACKET, '').trim();
 		const span = {
@@ -268,8 +291,8 @@ export function readPublication(body: string): PublicationReading {
 				day,
 				time: null,
 				zone: null,
-				at: 0,
-				updated: false
+				updated: false,
+				strength: 0
 			};
 			const publication = toPublication(stamp, dateline[0].trim(), header);
 			if (publication) return { publication, ambiguity: null, partial: null, span };
