@@ -446,5 +446,6 @@ describe('scale', () => {
 		expect(events.length).toBeGreaterThan(28_000);
 		expect(events.length).toBeLessThan(36_000);
 		expect(seconds).toBeLessThan(30);
-	});
+		// Wall time may be far longer on a busy machine running other test files alongside.
+	}, 300_000);
 });
