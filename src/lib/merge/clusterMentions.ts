@@ -93,7 +93,7 @@ function byScore(x: ScoredPair, y: ScoredPair): number {
  * 1. precise mentions (a day or a short span) are joined pair by pair, best pairs first, as long
  *    as every member of the resulting group matches every other (complete linkage);
  * 2. each loose mention (a coarse interval, a year-less day, no date) joins the one group it
- *    matches strongly, and none when several fit: "early last year" must not guess between two
+ *    matches strongly, and none when several fit: "last spring" must not guess between two
  *    meetings;
  * 3. loose mentions left over are grouped among themselves under the same uniqueness rule.
  * Profiles must be in canonical order (`index` = position) so the result does not depend on the

@@ -65,7 +65,7 @@ export function compareSourced(a: SourcedMention, b: SourcedMention): number {
 function bucketKeys(mention: EventMention, place: PlaceInfo | null): MentionProfile['keys'] {
 	// A visit may merge with a meeting, so they share buckets.
 	const group = `${mention.type === 'visit' ? 'meeting' : mention.type}\u0001`;
-	// Countries participants belong to count too: "Iran" then meets its minister in the buckets.
+	// Countries participants belong to count too: "Austria" then meets its minister in the buckets.
 	const ids = [
 		...new Set(
 			mention.participants.flatMap((participant) => [
@@ -74,7 +74,7 @@ function bucketKeys(mention: EventMention, place: PlaceInfo | null): MentionProf
 			])
 		)
 	].sort();
-	// The country too, so that "Iraq" and "Baghdad" share a key.
+	// The country too, so that "Austria" and "Vienna" share a key.
 	const parts = place
 		? [...new Set([...place.parts, ...(place.country ? [place.country.toLowerCase()] : [])])]
 		: [];

@@ -77,7 +77,7 @@ function said(profile: MentionProfile): string {
 
 /**
  * The date of a merged event: the most precise date the sources agree on, narrowed further when
- * their dates combine ("early last year" + "Jan. 3" → 3 January); when precise dates disagree,
+ * their dates combine ("last spring" + "Mar. 5" → 5 March); when precise dates disagree,
  * the preferred one (most precise, then explicit, then the report closest after the event), with
  * every source's date listed as a conflict. The explanation always says where the date came from.
  */

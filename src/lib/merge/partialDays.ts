@@ -4,7 +4,7 @@ import type { EventDate } from '../types';
 export type PartialDate = NonNullable<EventDate['partial']>;
 
 /**
- * The days in [start, end] (day numbers) that a year-less date ("Jan. 3", "a Saturday") can
+ * The days in [start, end] (day numbers) that a year-less date ("Mar. 5", "a Saturday") can
  * name, at most `limit` of them: enough to tell "none", "exactly one" and "several".
  */
 export function daysMatchingPartial(

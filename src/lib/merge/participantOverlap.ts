@@ -48,7 +48,7 @@ export function participantSet(participants: Participant[]): ParticipantSet {
  * lists the aides, another only the leaders) as long as they share a core. When each side has
  * a person the other lacks, the shared people must outnumber those extras: al-X meeting A and
  * al-X meeting B on the same day are two meetings, a summit reported with different delegates is
- * one. A country matches a participant from that country ("Iran" and its minister). An empty
+ * one. A country matches a participant from that country ("Austria" and its minister). An empty
  * list says nothing and is compatible with any list.
  */
 export function compareParticipants(a: ParticipantSet, b: ParticipantSet): ParticipantOverlap {

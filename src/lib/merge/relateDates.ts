@@ -15,7 +15,7 @@ export interface DateFacts {
  * - 'overlap': both dated, the intervals share a day;
  * - 'conflict': both name (nearly) a single day, a few days apart: the same event if all else
  *   matches strongly, reported with different dates;
- * - 'completes': a year-less date ("Jan. 3", "on Saturday") fits the other's interval, or two
+ * - 'completes': a year-less date ("Mar. 5", "on Saturday") fits the other's interval, or two
  *   year-less dates agree;
  * - 'undated': one side gives no date at all;
  * - null: the dates exclude the same event.

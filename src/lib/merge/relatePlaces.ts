@@ -1,7 +1,7 @@
 import { countryByName, countryOfCapital } from '../actors/countries';
 
 /**
- * Places as extraction writes them ("Salam Palace, Baghdad, Iraq", "Baghdad", "Iraq", null),
+ * Places as extraction writes them ("Hofburg Palace, Vienna, Austria", "Vienna", "Austria", null),
  * compared by their comma-separated parts, most specific first, and by the country they lie in
  * where the data knows it (a country name, a capital).
  */
@@ -10,7 +10,7 @@ export interface PlaceInfo {
 	parts: string[];
 	/** The country's name when a part names it or is its capital. */
 	country: string | null;
-	/** The place is just a country ("Iraq"). */
+	/** The place is just a country ("Austria"). */
 	countryOnly: boolean;
 	/** The most specific part that is neither a venue nor a country: the city or region. */
 	city: string | null;
@@ -18,7 +18,7 @@ export interface PlaceInfo {
 
 /**
  * - 'equal': the same parts;
- * - 'refines': one is a refinement of the other ("Iraq" ⊂ "Baghdad" ⊂ "Salam Palace, Baghdad");
+ * - 'refines': one is a refinement of the other ("Austria" ⊂ "Vienna" ⊂ "Hofburg Palace, Vienna");
  * - 'unsaid': one text names no place;
  * - 'unknown': nothing tells (a venue without its city against a city);
  * - 'differs': different countries or different cities.
@@ -73,7 +73,7 @@ function readPlace(place: string): PlaceInfo | null {
 	return { parts, country, countryOnly: countryParts === parts.length, city };
 }
 
-/** Whether `inner` occurs in `outer` as a whole-word sequence ("baghdad" in "baghdad airport"). */
+/** Whether `inner` occurs in `outer` as a whole-word sequence ("vienna" in "vienna airport"). */
 function partContains(outer: string, inner: string): boolean {
 	return ` ${outer} `.includes(` ${inner} `);
 }

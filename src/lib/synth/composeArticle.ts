@@ -250,7 +250,7 @@ export function composeArticle(
 			.map((headline) => outlet.bullet + fill(headline))
 	].join('\n');
 	const tail = fill(prng.pick(TAILS));
-	// "al-Sadr said" opens a sentence as "Al-Sadr said".
+	// "al-Meiros said" opens a sentence as "Al-Meiros said".
 	const prose = paragraphs.map((paragraph) => capitalize(paragraph));
 	const text = `${[...header, ...prose, related, tail].join('\n\n')}\n`;
 	const fileName = `${String(index).padStart(6, '0')}_${slug(title)}.txt`;

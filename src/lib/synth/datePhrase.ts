@@ -20,7 +20,7 @@ const AGENCY_MONTHS = [
 ];
 const PARTS_OF_DAY = ['', '', ' morning', ' afternoon', ' evening'];
 
-/** "Jan. 3", "3 January", "January 3" (no year). */
+/** "Mar. 5", "5 March", "March 5" (no year). */
 export function dayMonth(day: IsoDay, prng: Prng): string {
 	const date = +day.slice(8, 10);
 	return prng.pick([
@@ -30,14 +30,14 @@ export function dayMonth(day: IsoDay, prng: Prng): string {
 	]);
 }
 
-/** "January 3, 2020" or "3 January 2020". */
+/** "March 5, 2019" or "5 March 2019". */
 export function fullDate(day: IsoDay, prng: Prng): string {
 	return formatDay(day, prng.pick(['MMMM d, yyyy', 'd MMMM yyyy']));
 }
 
 /**
  * How a reporter writing on `reference` words the day of an event: "yesterday", "on Tuesday
- * afternoon", "earlier today", "on Jan. 3", "on January 3, 2020", "last week", "last month" or
+ * afternoon", "earlier today", "on Mar. 5", "on March 5, 2019", "last week", "last month" or
  * "tomorrow". The phrase is true of the day: a reader with the publication date resolves it back.
  */
 export function datePhrase(day: IsoDay, reference: IsoDay, prng: Prng): string {
