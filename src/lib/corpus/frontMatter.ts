@@ -5,10 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const ISO_DATE_TIME =
-	/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+import { publicationFromIso } from '../dates/publicationFromIso';
 
 function isIanaZone(zone: string): boolean {
 	try {
@@ -19,14 +16,6 @@ function isIanaZone(zone: string): boolean {
 	}
 }
 
-function isRealCalendarDate(value: string): boolean {
-	const m = ISO_DATE_TIME.exec(value) ?? ISO_DATE.exec(value);
-	if (!m) return false;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	const date = new Date(Date.UTC(year, month - 1, day));
-	return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 export const frontMatterSchema = z
 	.object({
 		title: z.string().trim().min(1).optional(),
@@ -35,7 +24,7 @@ export const frontMatterSchema = z
 		published: z
 			.string({ message: 'must be a date in ISO 8601, e.g. 2021-02-06T13:47:00+03:30' })
 			.trim()
-			.refine(isRealCalendarDate, {
+			.refine((value) => publicationFromIso(value) !== null, {
 				message: 'is not a date (use ISO 8601, e.g. 2021-02-06 or 2021-02-06T13:47:00+03:30)'
 			})
 			.optional(),
@@ -103,27 +92,4 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 		return { ok: false, reason: reasons.join('; ') };
 	}
 	return { ok: true, frontMatter: parsed.data, body };
-}
-
-/** The parts of an ISO 8601 front-matter date; callers know it passed validation. */
-export function isoDateParts(value: string): {
-	year: number;
-	month: number;
-	day: number;
-	time: { hour: number; minute: number; second: number } | null;
-	offset: string | null;
-} {
-	const m = ISO_DATE_TIME.exec(value);
-	if (m) {
-		return {
-			year: Number(m[1]),
-			month: Number(m[2]),
-			day: Number(m[3]),
-			time: { hour: Number(m[4]), minute: Number(m[5]), second: Number(m[6] ?? 0) },
-			offset: m[7] ?? null
-		};
-	}
-	const d = ISO_DATE.exec(value);
-	if (!d) throw new Error(`not an ISO date: ${value}`);
-	return { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), time: null, offset: null };
 }

@@ -1,40 +1,27 @@
+import { publicationFromIso } from '../dates/publicationFromIso';
 import { zonedIso } from '../dates/timeZones';
 import type { Publication } from '../types';
-import { isoDateParts, type FrontMatter } from './frontMatter';
+import type { FrontMatter } from './frontMatter';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** `+03:30` style offset of a fixed-offset string ("Z", "+0330", "+03:30"). */
-function normaliseOffset(offset: string): string {
-	if (offset === 'Z') return '+00:00';
-	return offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
-}
-
-/** The publication moment the front matter gives, or null when it gives none. */
+/**
+ * The publication moment the front matter gives, or null when it gives none. `timezone` names
+ * the publisher's zone; it also places a `published` time written without an offset.
+ */
 export function frontMatterPublication(frontMatter: FrontMatter): Publication | null {
 	if (!frontMatter.published) return null;
-	const { year, month, day, time, offset } = isoDateParts(frontMatter.published);
-	const dayIso = `${year}-${pad(month)}-${pad(day)}`;
+	const written = publicationFromIso(frontMatter.published, 'front-matter');
+	if (!written) return null;
 	const zone = frontMatter.timezone ?? null;
 	const text = `front matter: published ${frontMatter.published}${zone ? `, timezone ${zone}` : ''}`;
-	if (time && offset) {
-		const normalised = normaliseOffset(offset);
-		return {
-			iso: `${dayIso}T${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${normalised}`,
-			day: dayIso,
-			timeZone: zone ?? (normalised === '+00:00' ? 'UTC' : normalised),
-			hasTime: true,
-			text,
-			origin: 'front-matter'
-		};
-	}
-	const wall = time ?? { hour: 0, minute: 0, second: 0 };
+	if (!zone) return { ...written, text };
+	const hasOffset = /(Z|[+-]\d{2}:?\d{2})$/.test(frontMatter.published.trim());
+	if (hasOffset) return { ...written, timeZone: zone, text };
+	const [year, month, day] = written.day.split('-').map(Number);
+	const [hour, minute, second] = written.iso.slice(11, 19).split(':').map(Number);
 	return {
-		iso: zonedIso(year, month, day, wall.hour, wall.minute, wall.second, zone ?? 'UTC'),
-		day: dayIso,
+		...written,
+		iso: zonedIso(year, month, day, hour, minute, second, zone),
 		timeZone: zone,
-		hasTime: time !== null,
-		text,
-		origin: 'front-matter'
+		text
 	};
 }
