@@ -33,6 +33,12 @@ describe('matchMentions', () => {
 			matches: true,
 			strong: true
 		},
+		{
+			why: 'a visit on a bare weekday and a dated meeting of the visitor',
+			a: { type: 'visit' as const, people: ['Bram Tell'], on: undefined, partial: { weekday: 2 } },
+			b: {},
+			matches: false
+		},
 		{ why: 'another city', a: {}, b: { place: 'Ostby, Esland' }, matches: false },
 		{ why: 'a vaguer place', a: {}, b: { place: 'Esland' }, matches: true, strong: true },
 		{

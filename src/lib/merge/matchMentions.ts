@@ -56,8 +56,18 @@ export function matchMentions(a: MentionProfile, b: MentionProfile): MentionMatc
 	const typeA = a.sourced.mention.type;
 	const typeB = b.sourced.mention.type;
 	const sameType = typeA === typeB;
-	// Both precise: a visit and a meeting on the same day are two events of one trip.
-	if (!sameType && (!typesRelated(typeA, typeB) || (a.precise && b.precise))) return null;
+	// Both precise: a visit and a meeting on the same day are two events of one trip. And a
+	// mention with no calendar date at all (a bare weekday, a year-less day) is too thin to
+	// bridge two kinds of event: "arrived on Tuesday" is the trip, not someone else's meeting.
+	if (
+		!sameType &&
+		(!typesRelated(typeA, typeB) ||
+			(a.precise && b.precise) ||
+			a.date.start === null ||
+			b.date.start === null)
+	) {
+		return null;
+	}
 	if (a.sourced.sourceId === b.sourced.sourceId && !clearlySame(a, b)) return null;
 	const dateRelation = relateDates(a.date, b.date);
 	if (dateRelation === null) return null;
