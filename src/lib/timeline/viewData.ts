@@ -1,0 +1,56 @@
+/**
+ * Which data a timeline view needs. The page holds one loaded window of events; while the reader
+ * pans and zooms inside it nothing is fetched, and when the view leaves it (or zooms into a
+ * window the server had to truncate) the page loads a new window around the view.
+ */
+import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import type { IsoDay } from '../types';
+import type { DayWindow } from './monthWindow';
+
+const isoDay = (date: Date) => formatISO(date, { representation: 'date' });
+const days = (window: DayWindow) =>
+	differenceInCalendarDays(parseISO(window.to), parseISO(window.from)) + 1;
+
+export interface LoadedWindow {
+	window: DayWindow;
+	/** Where the corpus has dated events; nothing lies outside it. */
+	extent: DayWindow | null;
+	/** The server left events of the window out. */
+	truncated: boolean;
+}
+
+/** True when `view` shows days with events that `loaded` does not hold. */
+export function needsNewWindow(loaded: LoadedWindow, view: DayWindow): boolean {
+	const { extent, window } = loaded;
+	if (!extent) return false;
+	const from = view.from > extent.from ? view.from : extent.from;
+	const to = view.to < extent.to ? view.to : extent.to;
+	if (from > to) return false;
+	if (from < window.from || to > window.to) return true;
+	// Zoomed well inside a truncated window, a narrower one may hold every event.
+	return loaded.truncated && 2 * days(view) < days(window);
+}
+
+/** The window to load for `view`: the view and as much again on each side, within the extent. */
+export function windowFor(view: DayWindow, extent: DayWindow | null): DayWindow {
+	const span = days(view);
+	let from = isoDay(addDays(parseISO(view.from), -span));
+	let to = isoDay(addDays(parseISO(view.to), span));
+	if (extent) {
+		if (from < extent.from) from = extent.from < view.from ? extent.from : view.from;
+		if (to > extent.to) to = extent.to > view.to ? extent.to : view.to;
+	}
+	return { from, to };
+}
+
+/** The first of `events` (in time order) that overlaps `view`, or null. */
+export function firstInView<T extends { date: { start: IsoDay | null; end: IsoDay | null } }>(
+	events: readonly T[],
+	view: DayWindow
+): T | null {
+	for (const event of events) {
+		const { start, end } = event.date;
+		if (start && start <= view.to && (end ?? start) >= view.from) return event;
+	}
+	return null;
+}
