@@ -3,8 +3,9 @@ import type { EventJson, ExportJson } from '../types';
 import { readGold } from './goldFormats';
 import { ratio, scoreExport } from './scoreExport';
 
+// "Lima" is also a section label: a distractor line, but not every sentence naming the city is chrome.
 const TEXT_A =
-	'Share on Facebook\nLedesma met Sosa in Lima on Monday. Sosa then flew home.\nQuispe spoke by phone with Pardo.';
+	'Lima\nShare on Facebook\nLedesma met Sosa in Lima on Monday. Sosa then flew home.\nQuispe spoke by phone with Pardo.';
 const TEXT_B = 'Sosa and Ledesma met in Lima on Monday, the ministry said.';
 
 const GOLD = readGold(
@@ -43,7 +44,7 @@ const GOLD = readGold(
 					optional: true
 				}
 			],
-			distractors: ['Share on Facebook']
+			distractors: ['Lima', 'Share on Facebook']
 		},
 		{
 			file: 'b.txt',

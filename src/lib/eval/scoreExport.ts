@@ -101,22 +101,45 @@ function mergeChecks(gold: GoldSet, matches: readonly Match[]): MergeCheck[] {
 	return checks;
 }
 
-function excerptsInChrome(gold: GoldSet, units: readonly Unit[]): Violation[] {
+/**
+ * Lines of a file that are site chrome: a per-file distractor is a whole line as copied; a
+ * must-not phrase for every file ('News ID') marks any line containing it. Matching lines, not
+ * substrings, keeps "Africa" (a section label) from flagging a sentence about the African Union.
+ */
+function chromeLines(gold: GoldSet, file: string, text: string): [number, number][] {
+	const rules = gold.boilerplate.filter((c) => c.file === null || c.file === file);
+	if (!rules.length) return [];
+	const spans: [number, number][] = [];
+	let offset = 0;
+	for (const line of text.split('\n')) {
+		const trimmed = line.trim();
+		const chrome = rules.some((c) => (c.file ? trimmed === c.text : trimmed.includes(c.text)));
+		if (chrome && trimmed) spans.push([offset, offset + line.length]);
+		offset += line.length + 1;
+	}
+	return spans;
+}
+
+function excerptsInChrome(
+	gold: GoldSet,
+	units: readonly Unit[],
+	texts: ReadonlyMap<string, string>
+): Violation[] {
 	const violations: Violation[] = [];
+	const linesByFile = new Map<string, [number, number][]>();
 	for (const unit of units) {
+		const file = unit.source.file.split('/').pop() ?? '';
+		let lines = linesByFile.get(unit.source.file);
+		if (!lines) {
+			lines = chromeLines(gold, file, texts.get(unit.source.file) ?? '');
+			linesByFile.set(unit.source.file, lines);
+		}
 		for (const excerpt of unit.excerpts) {
-			for (const chrome of gold.boilerplate) {
-				const file = unit.source.file.split('/').pop() ?? '';
-				if (chrome.file && chrome.file !== file) continue;
-				if (
-					excerpt.text.includes(chrome.text) ||
-					(chrome.text.length > 12 && chrome.text.includes(excerpt.text))
-				) {
-					violations.push({
-						rule: 'no event from site chrome',
-						detail: `${file}: "${excerpt.text.slice(0, 80)}"`
-					});
-				}
+			if (lines.some(([start, end]) => excerpt.start < end && excerpt.end > start)) {
+				violations.push({
+					rule: 'no event from site chrome',
+					detail: `${file}: "${excerpt.text.slice(0, 80)}"`
+				});
 			}
 		}
 	}
@@ -165,7 +188,11 @@ export function scoreExport(
 	const checks = mergeChecks(gold, result.matches);
 	const judged = checks.filter((c) => c.checkable);
 	const violations = [
-		...excerptsInChrome(gold, [...result.falsePositives, ...result.matches.map((m) => m.unit)]),
+		...excerptsInChrome(
+			gold,
+			[...result.falsePositives, ...result.matches.map((m) => m.unit)],
+			texts
+		),
 		...(gold.format === 'seeds' ? yearsWithoutSupport(exported) : []),
 		...unexplained(exported),
 		...checks
