@@ -45,6 +45,17 @@ export interface TimelineData {
 	density: DensityBin[];
 	/** Events with no resolvable date, shown with what the text says. */
 	undated: TimelineEvent[];
+	/**
+	 * How many undated events match in all; `undated` lists the most-cited of them (the server
+	 * bounds it). Absent from producers that send every undated event.
+	 */
+	undatedCount?: number;
+	/**
+	 * Present when `truncated`: the window was crowded, `events` holds its most-cited events and
+	 * these finer bins (whole days, a few hundred at most) count every event of the window by
+	 * start day, so the rest can be drawn as density.
+	 */
+	windowDensity?: DensityBin[];
 }
 
 /** A visible time span as the timeline reports it (ISO days, inclusive). */
