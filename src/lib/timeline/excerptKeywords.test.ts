@@ -61,6 +61,12 @@ describe('excerptKeywords', () => {
 		).toEqual(['actor:African Union', 'actor:AU', 'trigger:condemned']);
 	});
 
+	it('marks trigger words without the space a pattern looks past', () => {
+		expect(
+			marked('The minister will travel to Lima on Friday.', { type: 'visit', participants: [] })
+		).toEqual(['trigger:travel to', 'date:on Friday']);
+	});
+
 	it('gives nothing to mark in a sentence without any', () => {
 		expect(marked('Nothing here.', { type: 'meeting', participants: [] })).toEqual([]);
 	});

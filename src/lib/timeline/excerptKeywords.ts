@@ -77,7 +77,12 @@ export function excerptKeywords(excerpt: string, subject: KeywordSubject): Keywo
 		})),
 		...findTriggers(excerpt)
 			.filter((trigger) => trigger.rule.type === subject.type)
-			.map(({ start, end }) => ({ start, end, kind: 'trigger' as const })),
+			// Some trigger patterns take the space before the word they look ahead to.
+			.map(({ start, text }) => ({
+				start,
+				end: start + text.trimEnd().length,
+				kind: 'trigger' as const
+			})),
 		...findTerms(excerpt, subject.participants.flatMap(nameTerms)).map((span) => ({
 			...span,
 			kind: 'actor' as const

@@ -6,6 +6,7 @@ import type { Lane } from './lanes';
 import {
 	DEFAULT_LAYOUT,
 	hitTest,
+	LABELS_WIDE,
 	layoutTimeline,
 	markCertainty,
 	placeEvents,
@@ -160,6 +161,28 @@ describe('layoutTimeline', () => {
 		expect(mark.labelShown).toBe(true);
 		expect(mark.labelX + placed[0].labelWidth).toBeLessThanOrEqual(mark.x0);
 		expect(mark.labelX).toBeGreaterThanOrEqual(0);
+	});
+
+	it('puts the label of a bar near the right edge before it, or on it when that does not fit', () => {
+		const title = { title: 'A title of some length', precision: 'range' as const };
+		const scale = scaleOver('2020-03-01', '2020-04-01', 620);
+		const short = placeEvents([event('short', '2020-03-27', '2020-03-29', title)], new Map());
+		const [before] = layoutTimeline(short, lanes, scale, 620).lanes[0].marks;
+		expect(before.labelX + short[0].labelWidth).toBeLessThanOrEqual(before.x0);
+		const long = placeEvents([event('long', '2020-03-02', '2020-03-29', title)], new Map());
+		const [on] = layoutTimeline(long, lanes, scale, 620).lanes[0].marks;
+		expect(on.labelX).toBeGreaterThanOrEqual(on.x0);
+		expect(on.labelX + long[0].labelWidth).toBeLessThanOrEqual(620);
+	});
+
+	it('uses measured label widths when the browser gives them', () => {
+		const events = [event('a', '2020-03-05', null, { title: 'Twelve chars' })];
+		const measured = placeEvents(events, new Map(), {
+			...LABELS_WIDE,
+			measure: (t) => t.length * 10
+		});
+		expect(measured[0].labelWidth).toBe(120);
+		expect(placeEvents(events, new Map())[0].labelWidth).toBeLessThan(120);
 	});
 
 	it('draws a bar across its days and a point in the middle of its day', () => {

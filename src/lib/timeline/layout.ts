@@ -97,6 +97,12 @@ export interface LabelStyle {
 	fontPx: number;
 	/** Titles longer than this are cut at a word boundary (the full title is in the tooltip and list). */
 	maxChars: number;
+	/**
+	 * Width of a label in pixels as the browser draws it; without it widths are estimated
+	 * (server rendering, tests). Fonts differ between systems, and an estimate that falls short
+	 * would let labels overlap.
+	 */
+	measure?: (text: string) => number;
 }
 
 export const LABELS_WIDE: LabelStyle = { fontPx: 12, maxChars: 44 };
@@ -132,7 +138,7 @@ export function placeEvents(
 			certainty: markCertainty(event.date),
 			planned: event.planned,
 			label,
-			labelWidth: estimateTextWidth(label, labels.fontPx)
+			labelWidth: labels.measure?.(label) ?? estimateTextWidth(label, labels.fontPx)
 		});
 	}
 	return placed.sort((a, b) => a.t0 - b.t0 || a.lane - b.lane || (a.id < b.id ? -1 : 1));
@@ -144,8 +150,9 @@ interface Candidate extends PackItem {
 }
 
 /**
- * Where a label starts: after its mark, unless that runs off the right edge; then a point's
- * label goes before it, and a bar's sits on the bar's visible start.
+ * Where a label starts: after its mark, unless that runs off the right edge; then before it.
+ * Where neither fits, a point's label stays after it and a bar's goes on the bar, as far left as
+ * keeps it on screen.
  */
 function labelPosition(
 	placed: PlacedEvent,
@@ -156,9 +163,10 @@ function labelPosition(
 ): number {
 	const after = x1 + gap;
 	if (after + placed.labelWidth <= width) return after;
-	if (placed.shape === 'bar') return Math.max(x0, 0) + gap;
 	const before = x0 - gap - placed.labelWidth;
-	return before >= 0 ? before : after;
+	if (before >= 0) return before;
+	if (placed.shape === 'point') return after;
+	return Math.max(0, Math.min(Math.max(x0, 0) + gap, width - placed.labelWidth));
 }
 
 function eventCandidate(

@@ -1,12 +1,42 @@
 import { error, redirect } from '@sveltejs/kit';
+import { describePublication } from '$lib/dates/describe';
+import { publicationFromIso } from '$lib/dates/publicationFromIso';
 import { appDb } from '$lib/server/appDb';
 import { eventDetail } from '$lib/server/eventDetail';
+import { excerptKeywords } from '$lib/timeline/excerptKeywords';
+import { externalHref, textFragmentHref } from '$lib/timeline/originalPage';
 import type { PageServerLoad } from './$types';
 
+/**
+ * An event's page: the event, how its date was worked out, and every excerpt that supports it
+ * with its key words marked and links into the stored source and the original page.
+ */
 export const load: PageServerLoad = ({ params }) => {
 	const lookup = eventDetail(appDb(), params.id);
-	if (lookup.found) return lookup.detail;
-	// An id that had to change still resolves, so shared links keep working.
-	if (lookup.redirectTo) redirect(301, `/events/${encodeURIComponent(lookup.redirectTo)}`);
-	error(404, { message: `No event has the id “${params.id}”.`, hint: 'search' });
+	if (!lookup.found) {
+		// An id that had to change still resolves, so shared links keep working.
+		if (lookup.redirectTo) redirect(301, `/events/${encodeURIComponent(lookup.redirectTo)}`);
+		error(404, { message: `No event has the id “${params.id}”.`, hint: 'search' });
+	}
+	const { event, sources, conflicts, participants } = lookup.detail;
+	const subject = { type: event.type, participants };
+	const excerpts = event.mentions.map((mention) => ({
+		...mention,
+		keywords: excerptKeywords(mention.excerpt, subject),
+		originalHref: textFragmentHref(sources[mention.sourceId]?.url, mention.excerpt)
+	}));
+	const sourceInfo = Object.fromEntries(
+		Object.values(sources).map((source) => {
+			const publication = source.published ? publicationFromIso(source.published) : null;
+			return [
+				source.id,
+				{
+					...source,
+					published: publication ? describePublication(publication) : null,
+					url: externalHref(source.url)
+				}
+			];
+		})
+	);
+	return { event, conflicts, participants, excerpts, sources: sourceInfo };
 };
