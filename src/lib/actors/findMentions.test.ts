@@ -56,6 +56,30 @@ describe('findMentions: people nobody listed', () => {
 		expect(found).toMatchObject({ role, country });
 	});
 
+	it('keeps an honorific between two name words inside the name', () => {
+		const found = mentions('President Hassan Sheikh Mahad addressed parliament.');
+		expect(found[0]).toMatchObject({
+			kind: 'name',
+			name: 'Hassan Sheikh Mahad',
+			role: 'President'
+		});
+	});
+
+	it('reads a group by the noun after it and a council with "and" in its name', () => {
+		expect(mentions('the Kataib Sayf group claimed it').map((m) => m.name)).toEqual([
+			'Kataib Sayf'
+		]);
+		expect(
+			mentions('Leaders of the Andean Peace and Security Council met.').map((m) => m.name)
+		).toEqual(['Andean Peace and Security Council']);
+	});
+
+	it('takes no name from a region qualified by who holds it', () => {
+		expect(
+			mentions('a bombing in Chilean-administered Patagonia').filter((m) => m.kind === 'name')
+		).toEqual([]);
+	});
+
 	it('marks a visiting guest', () => {
 		const sentence = 'He met visiting Uruguayan Foreign Minister Ana Sosa in Santiago.';
 		const tokens = tokenize(sentence);

@@ -176,12 +176,19 @@ function isArticleParticleWord(text: string): boolean {
 	return /^(?:al|el|ad|as|ash|ar|an|at|az|ul)-\p{Lu}/u.test(text);
 }
 
+/** "Indian-administered", "Russian-held": a qualifier of the region named next, never a name. */
+const PLACE_QUALIFIER = /^\p{Lu}\p{L}*-(?:administered|controlled|held|occupied|ruled|annexed)$/u;
+
+/** Lower-case nouns after a capitalised name that make it a group ("the X group", "X rebels"). */
+const GROUP_NOUNS =
+	/^(?:group|movement|militia|militias|rebels|militants|faction|outfit|insurgents|separatists)$/;
+
 /** A word that can be part of a person's name. */
 function isNameWord(token: Token, info: TokenInfo): boolean {
 	if (!token.isWord) return false;
 	if (isArticleParticleWord(token.text)) return true;
 	if (!info.cap || info.acronym) return false;
-	if (/\d/.test(token.text)) return false;
+	if (/\d/.test(token.text) || PLACE_QUALIFIER.test(token.text)) return false;
 	const bare = info.lower.replace(/\.$/, '');
 	if (
 		NON_NAME_WORDS.has(bare) ||
@@ -319,7 +326,12 @@ export class SentenceMentions {
 			let j = i;
 			while (j < tokens.length && !this.used[j]) {
 				if (info[j].cap && info[j].word && (j === i || !ORGANISATION_STOP.test(info[j].lower))) j++;
-				else if (/^(?:of|for|and)$/.test(info[j].lower) && info[j + 1]?.cap && last >= 0) j++;
+				else if (
+					/^(?:of|for|and)$/.test(info[j].lower) &&
+					info[j + 1]?.cap &&
+					(last >= 0 || (info[j].lower === 'and' && this.headAhead(j + 1)))
+				)
+					j++;
 				else break;
 				if (ORGANISATION_HEADS.has(info[j - 1].lower)) last = j - 1;
 			}
@@ -356,6 +368,15 @@ export class SentenceMentions {
 		}
 	}
 
+	/** "Peace and Security Council": a capitalised run after `from` reaches an organisation head. */
+	private headAhead(from: number): boolean {
+		for (let k = from; k < this.tokens.length && k < from + 4; k++) {
+			if (!this.info[k].cap || this.used[k]) return false;
+			if (ORGANISATION_HEADS.has(this.info[k].lower)) return true;
+		}
+		return false;
+	}
+
 	/** Capitalised runs that look like names of people nobody listed. */
 	private findUnknownNames(): void {
 		const { tokens, info } = this;
@@ -364,6 +385,7 @@ export class SentenceMentions {
 			let last = i;
 			for (let j = i + 1; j < tokens.length && !this.used[j]; j++) {
 				if (isNameWord(tokens[j], info[j]) || ROMAN.test(tokens[j].text)) last = j;
+				else if (this.honorificInsideName(j, last)) continue;
 				else if (
 					NAME_PARTICLES.has(info[j].lower) &&
 					isNameWord(tokens[j + 1] ?? tokens[j], info[j + 1] ?? info[j])
@@ -374,6 +396,20 @@ export class SentenceMentions {
 			this.classifyRun(i, last);
 			i = last;
 		}
+	}
+
+	/** "Hassan Sheikh Mohamud": an honorific between two name words is part of the name. */
+	private honorificInsideName(index: number, last: number): boolean {
+		const { tokens, info } = this;
+		const next = index + 1;
+		return (
+			last === index - 1 &&
+			info[index].cap &&
+			HONORIFICS.has(info[index].lower) &&
+			next < tokens.length &&
+			!this.used[next] &&
+			isNameWord(tokens[next], info[next])
+		);
 	}
 
 	private classifyRun(first: number, last: number): void {
@@ -395,6 +431,11 @@ export class SentenceMentions {
 		}
 		if (PLACE_PREFIXES.has(info[first].lower) || PLACE_PREFIXES.has(info[first - 1]?.lower ?? ''))
 			return;
+		if (PLACE_QUALIFIER.test(tokens[first - 1]?.text ?? '')) return;
+		if (next && !next.cap && GROUP_NOUNS.test(next.lower)) {
+			this.addName(first, last, null, false);
+			return;
+		}
 		const capitalCountry = countryOfCapital(name);
 		if (capitalCountry) {
 			const actor = this.lexicon.countries.get(capitalCountry.name);

@@ -47,6 +47,7 @@ export const ROLE_HEADS = new Set([
 	'spokeswoman',
 	'spokesperson',
 	'governor',
+	'governor-general',
 	'mayor',
 	'senator',
 	'congressman',

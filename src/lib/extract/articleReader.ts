@@ -1,5 +1,5 @@
 import { ArticleActors, type ArticleActor, type ReferenceContext } from '../actors/articleActors';
-import { countryOfCapital } from '../actors/countries';
+import { countryByName, countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
 import { detectTense, reportedBy, resolveSentenceDate, sameAsAnchor } from '../dates';
@@ -7,6 +7,7 @@ import type { EventDate, Publication } from '../types';
 import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
 import { isWeakDate, personsOf, type Draft } from './draft';
 import { eventhood } from './eventhood';
+import { samePlace } from './mergeDrafts';
 import { countryOfPlace, describePlace, findPlaces, type PlaceMention } from './places';
 import { tokenize, type Token } from './tokenize';
 import { findTriggers, type Trigger } from './triggers';
@@ -75,6 +76,14 @@ const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+/** "its ambassador to Ethiopia": a title, not where the event happened. */
+const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+(?:the\s+)?$/i;
+/** An appositive noun phrase just before a relative clause: ", a fierce critic of …". */
+const APPOSITIVE_END = /,\s+(?:a|an|the|his|her|their)\s[^,]*$/i;
+/** An appositive right after a name, closed by a comma: ", a fierce critic of the X government,". */
+const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s[^,.;]*(?=,)/i;
+/** A clause opening with a thing, not an actor ("The law now goes to …"): nobody travels. */
+const THING_SUBJECT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts)\s+\p{Ll}/u;
 const LEGISLATURE =
 	/\b(?:parliament|knesset|lawmakers|legislature|legislators|assembly|senate|congress|majlis|deputies|mps|house of representatives|duma)\b/i;
 const EXECUTIVE = /\b(?:cabinet|government|council of ministers)\b/i;
@@ -304,8 +313,28 @@ export class ArticleReader {
 	// ---- events ---------------------------------------------------------------------------
 
 	/** Actors of the trigger's clause, plus the subject it inherits when the clause has none. */
+	/**
+	 * Character ranges of appositives after a name ("Mateo Salas, a fierce critic of the Ruiz
+	 * government,"): who they mention describes the name, and takes no part in its events.
+	 */
+	private appositives(s: Sentence): [number, number][] {
+		const spans: [number, number][] = [];
+		for (const r of s.resolved) {
+			if (r.mention.kind !== 'name') continue;
+			const phrase = APPOSITIVE_AFTER.exec(s.text.slice(r.end));
+			if (phrase) spans.push([r.end, r.end + phrase[0].length]);
+		}
+		return spans;
+	}
+
 	private participantsFor(s: Sentence, trigger: Trigger, clause: ClauseSpan): Resolved[] {
-		const inClause = s.resolved.filter((r) => r.start >= clause.start && r.end <= clause.end);
+		const described = this.appositives(s);
+		const inClause = s.resolved.filter(
+			(r) =>
+				r.start >= clause.start &&
+				r.end <= clause.end &&
+				!described.some(([from, to]) => r.start >= from && r.end <= to)
+		);
 		const hasSubject = this.subjectOf(s, clause, trigger.start).length > 0;
 		const extra: Resolved[] = [];
 		if (clause.kind === 'opening') {
@@ -313,7 +342,10 @@ export class ArticleReader {
 			if (main) extra.push(...this.subjectOf(s, main));
 		} else if (!hasSubject) {
 			if (clause.kind === 'relative') {
-				const antecedent = [...s.resolved].reverse().find((r) => r.end <= clause.start);
+				// "X, a fierce critic of the Y government, who …": the relative clause is about X.
+				const appositive = APPOSITIVE_END.exec(s.text.slice(0, clause.start));
+				const limit = appositive ? appositive.index : clause.start;
+				const antecedent = [...s.resolved].reverse().find((r) => r.end <= limit);
 				if (antecedent) extra.push(antecedent);
 			} else {
 				for (const previous of [...s.clauses].reverse()) {
@@ -333,9 +365,23 @@ export class ArticleReader {
 		return [...new Set(actors)];
 	}
 
+	/** A state's body acting with no person named ("Somalia's cabinet met") acts for the state. */
+	private withStates(participants: ArticleActor[]): ArticleActor[] {
+		if (participants.some((a) => a.kind === 'person')) return participants;
+		const states = participants
+			.filter((a) => a.kind === 'organisation' && a.country)
+			.map((a) => this.actors.country(a.country as string))
+			.filter((a): a is ArticleActor => a !== null);
+		return this.unique([...participants, ...states]);
+	}
+
 	private placeFor(s: Sentence, trigger: Trigger, clause: ClauseSpan): PlaceMention | null {
 		const candidates = s.places.filter(
-			(p) => p.start >= clause.start && p.end <= clause.end && p.preposition !== 'from'
+			(p) =>
+				p.start >= clause.start &&
+				p.end <= clause.end &&
+				p.preposition !== 'from' &&
+				!ENVOY_TO.test(s.text.slice(0, p.start))
 		);
 		const after = candidates.find((p) => p.start >= trigger.end);
 		if (after) return after;
@@ -345,6 +391,19 @@ export class ArticleReader {
 			const antecedent = [...s.places].reverse().find((p) => p.end <= clause.start);
 			if (antecedent) return antecedent;
 		}
+		const index = s.clauses.indexOf(clause);
+		const previous = s.clauses[index - 1];
+		// "shook hands at the resort before sitting down for talks": the same subject, the same place.
+		if (
+			previous &&
+			clause.kind === 'coordinate' &&
+			!this.subjectOf(s, clause, trigger.start).length &&
+			!SUBORDINATE_KINDS.has(previous.kind)
+		) {
+			return this.placeFor(s, trigger, previous);
+		}
+		// "In Washington, X told …": an opening phrase places the main clause.
+		if (previous?.kind === 'opening' && index === 1) return this.placeFor(s, trigger, previous);
 		return null;
 	}
 
@@ -531,6 +590,14 @@ export class ArticleReader {
 			return null;
 		// "travel to Najaf, where he will be received by X": the meeting is the news.
 		if (destination && WHERE_MEETING.test(s.text.slice(destination.end))) return null;
+		const subjectActors = actors.filter((r) => r.start >= clause.start && r.start < trigger.start);
+		const moves = !/^(?:visits?|trip|tour|journey)$/i.test(trigger.text);
+		if (
+			moves &&
+			!subjectActors.length &&
+			THING_SUBJECT.test(s.text.slice(clause.start, trigger.start))
+		)
+			return null;
 		const visitors = this.unique(
 			actors
 				.filter((r) => r.start < trigger.start && r.mention.kind !== 'country')
@@ -637,7 +704,7 @@ export class ArticleReader {
 				} else if (kind === 'reference') continue;
 			}
 			const actors = this.participantsFor(s, trigger, clause);
-			const draft = this.draftFor(s, trigger, clause, actors, created.length > 0);
+			const draft = this.draftFor(s, trigger, clause, actors, created);
 			if (!draft) continue;
 			if (kind === 'dated-reference' && referred && !personsOf(draft).length) {
 				// "The talks are due to conclude on Friday": the same people, another day.
@@ -656,9 +723,10 @@ export class ArticleReader {
 		trigger: Trigger,
 		clause: ClauseSpan,
 		actors: Resolved[],
-		otherEvents: boolean
+		created: readonly Draft[]
 	): Draft | null {
 		const all = this.unique(actors.flatMap((r) => r.actors));
+		const otherEvents = created.length > 0;
 		switch (trigger.rule.form) {
 			case 'host':
 				return this.hostDraft(s, trigger, clause, actors);
@@ -667,6 +735,14 @@ export class ArticleReader {
 				const speakers = this.subjectOf(s, clause, trigger.start).flatMap((r) => r.actors);
 				const speaker = speakers.length ? speakers : all.slice(0, 1);
 				if (!speaker.length) return null;
+				// "X recalled its ambassador … and declared the deal void": the words go with the act.
+				if (
+					trigger.rule.type === 'statement' &&
+					created.some(
+						(d) => d.type !== 'statement' && speaker.some((a) => d.participants.includes(a))
+					)
+				)
+					return null;
 				const current = this.currentDraft();
 				// A participant's words about the event being told are remarks, unless dated on their own.
 				const ownDate =
@@ -683,7 +759,7 @@ export class ArticleReader {
 					!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
 					!ownDate;
 				if (inCurrent && trigger.rule.type === 'statement') return null;
-				return this.makeDraft(s, trigger, clause, this.unique(speaker));
+				return this.makeDraft(s, trigger, clause, this.withStates(this.unique(speaker)));
 			}
 			default:
 				break;
@@ -712,7 +788,7 @@ export class ArticleReader {
 		}
 		if (!all.length && trigger.rule.type !== 'meeting') return null;
 		if (trigger.rule.type === 'legislation') return this.legislationDraft(s, trigger, clause, all);
-		const draft = this.makeDraft(s, trigger, clause, all);
+		const draft = this.makeDraft(s, trigger, clause, this.withStates(all));
 		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) draft.planned = false;
 		return draft;
 	}
@@ -726,11 +802,23 @@ export class ArticleReader {
 	): Draft | null {
 		const text = s.text.slice(clause.start, clause.end);
 		const executive = participants.some((a) => EXECUTIVE.test(a.name));
-		if (
-			!executive &&
-			(LEGISLATURE.test(text) || participants.some((a) => LEGISLATURE.test(a.name)))
-		) {
-			return this.makeDraft(s, trigger, clause, participants);
+		const legislatures = participants.filter((a) => LEGISLATURE.test(a.name));
+		// "Turkey ratified the bid": a state ratifies through its legislature.
+		const ratifying = /^ratif/i.test(trigger.text)
+			? this.subjectOf(s, clause, trigger.start)
+					.flatMap((r) => r.actors)
+					.filter((a) => a.kind === 'country')
+			: [];
+		if (!executive && (LEGISLATURE.test(text) || legislatures.length || ratifying.length)) {
+			const states = [...legislatures, ...ratifying]
+				.map((a) => (a.kind === 'country' ? a : a.country ? this.actors.country(a.country) : null))
+				.filter((a): a is ArticleActor => a !== null);
+			const draft = this.makeDraft(s, trigger, clause, this.unique([...participants, ...states]));
+			// A legislature sits in its capital unless the sentence says otherwise.
+			const seat = states.length ? countryByName(states[0].name)?.capital : undefined;
+			if (!draft.place && seat)
+				[draft.place, draft.placeSource] = [describePlace(seat, null), 'host'];
+			return draft;
 		}
 		if (executive || EXECUTIVE.test(text)) {
 			return this.makeDraft(s, trigger, clause, participants, { type: 'other', cameo: null });
@@ -786,7 +874,7 @@ export class ArticleReader {
 			const same = kept.find(
 				(k) =>
 					k.type === draft.type &&
-					!(k.placeSource === 'text' && draft.placeSource === 'text' && k.place !== draft.place) &&
+					samePlace(k, draft) &&
 					!(
 						!isWeakDate(k.date) &&
 						!isWeakDate(draft.date) &&

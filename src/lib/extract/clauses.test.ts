@@ -19,6 +19,17 @@ describe('clauseSpans', () => {
 		]);
 	});
 
+	it('starts a second act at "before/after" with a participle or a subject of its own', () => {
+		expect(kinds('Ledesma called on Ruiz before holding talks with Sosa.')).toEqual([
+			['main', 'Ledesma called on Ruiz'],
+			['coordinate', 'before holding talks with Sosa.']
+		]);
+		expect(
+			kinds('Sosa welcomed him in Lima before the two leaders travelled to Cusco.').map(([k]) => k)
+		).toEqual(['main', 'coordinate']);
+		expect(kinds('Sosa spoke before the vote.').map(([k]) => k)).toEqual(['main']);
+	});
+
 	it('keeps an opening phrase apart from the main clause', () => {
 		expect(kinds('At a joint news conference with Sosa, Ledesma said so.').map(([k]) => k)).toEqual(
 			['opening', 'main']

@@ -64,7 +64,15 @@ const BOUNDARIES: [RegExp, ClauseKind, boolean][] = [
 	[/\s(?:who|which)\s+(?=(?:had|has|have|was|were|is|are)\b)/g, 'relative', true],
 	[/,?\s*according\s+to\s+/gi, 'attribution', true],
 	[/\s+since\s+/g, 'background', true],
-	[/\s+(?:after|before)\s+(?=(?:a|an)\s)/g, 'background', true]
+	[/\s+(?:after|before)\s+(?=(?:a|an)\s)/g, 'background', true],
+	// "called on X before holding talks with Y", "welcomed him before the two leaders travelled
+	// to Z": a second act, by the same subject or by its own.
+	[/\s+(?:after|before)\s+(?=\p{Ll}+ing\s)/gu, 'coordinate', false],
+	[
+		/\s+(?:after|before)\s+(?=(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}+ed|went|met|flew|left|came|held|made|took|gave)\s)/gu,
+		'coordinate',
+		false
+	]
 ];
 
 export function clauseSpans(sentence: string): ClauseSpan[] {

@@ -25,7 +25,16 @@ describe('eventhood', () => {
 		['Sosa made her statements during a meeting with Ledesma.', 'statements', 'none'],
 		['Ledesma is due to meet Sosa on Tuesday.', 'meet', 'event'],
 		['They agreed to meet soon.', 'meet', 'none'],
-		['Neither side expects a joint statement.', 'statement', 'none']
+		['Neither side expects a joint statement.', 'statement', 'none'],
+		['The law must still be signed by the president.', 'signed', 'none'],
+		['His own country has yet to ratify it.', 'ratify', 'none'],
+		['Ledesma on Monday co-chaired the third summit of the forum.', 'summit', 'event'],
+		['The ministry said a meeting would be held on Friday.', 'meeting', 'event'],
+		[
+			'He was held over what the government called an assassination attempt.',
+			'assassination',
+			'event'
+		]
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);
 	});

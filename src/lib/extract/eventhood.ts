@@ -24,7 +24,7 @@ export type Eventhood =
 const NEGATION =
 	/\b(?:not|never|no|neither|nor|without|none|declined\s+to|refused\s+to|failed\s+to)\b(?:\s+[\p{L}'’-]+){0,3}\s*$|n['’]t(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 const HYPOTHETICAL =
-	/\b(?:if|unless|would\s+have|could|might|may|ready\s+to|willing\s+to|offered\s+to)\b(?:\s+[\p{L}'’-]+){0,5}\s*$/iu;
+	/\b(?:if|unless|would\s+have|could|might|may|ready\s+to|willing\s+to|offered\s+to|must|should|needs?\s+to|has\s+to|have\s+to|yet\s+to)\b(?:\s+[\p{L}'’-]+){0,5}\s*$/iu;
 const PURPOSE_TO = /\bto\s+$/i;
 /** Words before "to" that make the infinitive a plan rather than a purpose: "is due to meet". */
 const PLANNING =
@@ -32,9 +32,9 @@ const PLANNING =
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
-const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the)\s)[\p{L}'’-]+\s+){0,4}`;
+const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an)\s)[\p{L}'’-]+\s+){0,4}`;
 const LIGHT_VERB = new RegExp(
-	String.raw`\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|followed\s+by)\s+(?:(?:a|an|the|his|her|their|its)\s+)?${FILLER}$`,
+	String.raw`\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|co-hosted|co-hosts|chaired|chairs|co-chaired|co-chairs|presided\s+over|convened|convenes|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|followed\s+by)\s+(?:(?:a|an|the|his|her|their|its)\s+)?${FILLER}$`,
 	'iu'
 );
 const REFERENCE_PREPOSITION = new RegExp(

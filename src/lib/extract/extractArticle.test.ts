@@ -137,3 +137,77 @@ describe('extractArticle with a gazetteer', () => {
 		expect(event.participants.map((p) => p.id)).toEqual(['rosa-pardo', 'hossein-amir-abdollahian']);
 	});
 });
+
+describe('extractArticle: legislatures, bodies and the acts that go with them', () => {
+	const read = (body: string) =>
+		extractArticle(body, meta('2024-03-12T18:00:00Z'), EMPTY_GAZETTEER);
+
+	it('sits a legislature in its capital, names its state and tells one vote once', () => {
+		const events = read(
+			"Peru's parliament on Monday ratified the border treaty with Chile. Members of the Peruvian legislature voted 98 to 12 in favour of the text."
+		);
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({ type: 'legislation', place: 'Lima, Peru' });
+		expect(names(events[0])).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+		expect(events[0].excerpts).toHaveLength(2);
+	});
+
+	it('takes a state that ratifies as acting through its legislature', () => {
+		const [event] = read('Bolivia ratified the treaty in January after months of debate.');
+		expect(event).toMatchObject({ type: 'legislation', place: 'La Paz, Bolivia' });
+	});
+
+	it('lets a body with no person named act for its state', () => {
+		const [event] = read(
+			"Ecuador's cabinet held an emergency meeting in Quito on Tuesday morning."
+		);
+		expect(names(event)).toEqual(expect.arrayContaining(['Ecuador']));
+	});
+
+	it("keeps the words that go with an act inside it, and an envoy's post is no place", () => {
+		const events = read(
+			'Bolivia recalled its ambassador to Chile on Monday and declared the agreement null and void.'
+		);
+		expect(events.map((e) => e.type)).toEqual(['other']);
+		expect(events[0].place).toBeNull();
+	});
+
+	it('sends no one travelling when a thing is the subject', () => {
+		const events = read(
+			"Chile's parliament approved the bill on Monday. The law now goes to Chile's newly elected president, Ana Ruiz, for her signature."
+		);
+		expect(events.map((e) => e.type)).toEqual(['legislation']);
+	});
+
+	it('reads a relative clause as about the name before an appositive', () => {
+		const events = read(
+			'President Luis Vera met Ana Ruiz on Monday. Vera hands power on Tuesday to Mateo Salas, a fierce critic of the Ruiz government, who will be sworn in at a ceremony in Lima.'
+		);
+		const handover = events.find((e) => e.type === 'other');
+		expect(handover && names(handover)).toEqual(['Luis Vera', 'Mateo Salas']);
+	});
+
+	it('places a statement by an opening phrase', () => {
+		const [event] = read(
+			'In Lima, Peruvian Foreign Minister Ana Sosa told Radio Andina on Sunday that there had been no plot.'
+		);
+		expect(event).toMatchObject({ type: 'statement', place: 'Lima, Peru' });
+	});
+
+	it('splits a courtesy call from the talks held after it', () => {
+		const events = read(
+			'On Monday morning, Chilean President Tomás Ledesma called on Governor-General Ana Ruiz at Government House before holding talks with Prime Minister Luis Vera.'
+		);
+		expect(events.map((e) => names(e))).toEqual([
+			['Tomás Ledesma', 'Ana Ruiz'],
+			['Tomás Ledesma', 'Luis Vera']
+		]);
+	});
+
+	it('keeps meetings of one chair with two bodies apart', () => {
+		const events = read(
+			'Prime Minister Luis Vera chaired a meeting of the National Security Committee in Lima on Monday. Vera also summoned a special meeting of the National Command Authority for Wednesday.'
+		);
+		expect(events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+	});
+});

@@ -14,7 +14,8 @@ function overlaps(a: Draft, b: Draft): boolean {
 	return a.date.start <= b.date.end && b.date.start <= a.date.end;
 }
 
-function samePlace(a: Draft, b: Draft): boolean {
+/** Places that do not tell two drafts apart: unknown, inferred, or one inside the other. */
+export function samePlace(a: Draft, b: Draft): boolean {
 	if (!a.place || !b.place) return true;
 	// Only places the sentences state can tell two events apart.
 	if (a.placeSource !== 'text' || b.placeSource !== 'text') return true;
@@ -28,6 +29,10 @@ function sameSet(a: ArticleActor[], b: ArticleActor[]): boolean {
 	return a.length === b.length && a.every((x) => b.includes(x));
 }
 
+function organisationsOf(draft: Draft): ArticleActor[] {
+	return draft.participants.filter((a) => a.kind === 'organisation');
+}
+
 function samePeople(a: Draft, b: Draft): boolean {
 	const pa = personsOf(a);
 	const pb = personsOf(b);
@@ -35,6 +40,13 @@ function samePeople(a: Draft, b: Draft): boolean {
 	if (a.type === 'visit') {
 		return a.visitors.some((v) => b.visitors.includes(v));
 	}
+	const oa = organisationsOf(a);
+	const ob = organisationsOf(b);
+	// The same chair at two bodies ("the National Security Committee", then "the National Command
+	// Authority") is two meetings; a body's act told twice ("parliament ratified …", "the
+	// legislature voted …") is one.
+	if (oa.length && ob.length && !oa.some((o) => ob.includes(o))) return false;
+	if (!pa.length && !pb.length) return oa.some((o) => ob.includes(o));
 	if (!pa.length || !pb.length) return false;
 	if (sameSet(pa, pb)) return true;
 	const [small, large] = pa.length <= pb.length ? [pa, pb] : [pb, pa];

@@ -9,7 +9,9 @@ describe('findPlaces', () => {
 		["sat down in Lima's Torre Tagle Palace after", 'Torre Tagle Palace, Lima'],
 		["at the minister's home in Cusco on Sunday", 'Cusco'],
 		['a state visit to Bolivia on Monday', 'Bolivia'],
-		['a strike near Arica with drones', 'Arica']
+		['a strike near Arica with drones', 'Arica'],
+		['Ledesma left for Quito later on Monday', 'Quito'],
+		['In Lima, the minister said so', 'Lima']
 	])('%s → %s', (text, name) => {
 		expect(findPlaces(text, []).map((p) => p.name)).toContain(name);
 	});

@@ -20,7 +20,24 @@ describe('findTriggers', () => {
 		['In a joint statement, the ministers said so.', 'statement', '010'],
 		['Sosa told reporters the talks went well.', 'press_conference', '010'],
 		['Ledesma took the oath of office on Sunday.', 'other', null],
-		['Ledesma postponed a visit to Quito.', 'other', null]
+		['Ledesma postponed a visit to Quito.', 'other', null],
+		['Ledesma cancelled what would have been the first visit to Quito.', 'other', null],
+		["Peru's parliament on Monday ratified Chile's accession to the pact.", 'legislation', null],
+		['Members of the legislature voted 98 to 12 in favour.', 'legislation', null],
+		['Vera was elected prime minister by the parliament on Friday.', 'legislation', null],
+		['Lawmakers elected Ana Ruiz as president.', 'legislation', null],
+		['Ruiz took over the rotating chairmanship of the bloc from Vera.', 'other', null],
+		['Vera hands power on Tuesday to Ruiz.', 'other', null],
+		['Bolivia recalled its ambassador to Chile.', 'other', '161'],
+		['Guards escorted the envoy, a senior diplomat, out of the hall.', 'other', '161'],
+		['Two drones loaded with explosives detonated near him.', 'attack', '183'],
+		['In a televised address hours later, Ruiz said so.', 'statement', '010'],
+		['Ruiz told Andes News on Sunday there was no plot.', 'statement', '010'],
+		['Vera said in an interview with a local paper that he would run.', 'statement', '010'],
+		['Ruiz addressed a joint session of parliament later in the day.', 'statement', '010'],
+		['Ledesma called on Governor-General Ana Ruiz at Government House.', 'meeting', '043'],
+		['Ledesma left for Quito later on Monday.', 'visit', '042'],
+		['Ledesma had spoken with Sosa on May 4 in their last call.', 'phone_call', '041']
 	])('%s', (sentence, type, cameo) => {
 		expect(first(sentence)?.slice(0, 2)).toEqual([type, cameo]);
 	});
@@ -29,7 +46,10 @@ describe('findTriggers', () => {
 		['He met visiting Peruvian Foreign Minister Ana Rojas.', 'visit'],
 		["They would try to meet each other's expectations.", 'meeting'],
 		['Ledesma flew in from Lima on Monday.', 'visit'],
-		['They condemned cyber attacks on banks.', 'attack']
+		['They condemned cyber attacks on banks.', 'attack'],
+		['Ruiz called on the UN Security Council to act.', 'meeting'],
+		['Ledesma left for good after the election.', 'visit'],
+		['Ledesma had spoken with Sosa about trade.', 'phone_call']
 	])('no trigger in "%s" of type %s', (sentence, type) => {
 		expect(findTriggers(sentence).filter((t) => t.rule.type === type)).toEqual([]);
 	});

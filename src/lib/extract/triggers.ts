@@ -60,6 +60,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		{ hint: ['phone', 'video', 'call', 'conversation', 'talks'] }
 	),
 	R('phone_call', '041', 'verb', String.raw`\b(?:phoned|telephoned)\b`, { hint: ['phoned'] }),
+	// "had spoken with X … in their last call": the call noun says how they spoke.
+	R(
+		'phone_call',
+		'041',
+		'verb',
+		String.raw`\b(?:spoke|spoken|speaks|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:call|(?:tele)?phone)\b)`,
+		{ hint: ['call', 'phone'] }
+	),
 	R('press_conference', '010', 'noun', String.raw`\b(?:news|press)\s+(?:conference|briefing)s?\b`, {
 		hint: ['conference', 'briefing']
 	}),
@@ -84,8 +92,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'legislation',
 		null,
 		'verb',
-		String.raw`\b(?:approved|passed|ratified|adopted|endorsed|confirmed)\b(?=[^.;]*?\b(?:treaty|law|bill|agreement|accord|deal|resolution|budget|nomination|motion)\b)|\b(?:was|were)\s+(?:approved|confirmed|endorsed|ratified)\s+by\s+(?:the\s+)?(?:parliament|lawmakers|legislature|senate|congress|knesset|majlis|assembly)\b|\bpassed\s+a\s+(?:law|bill|resolution)\b|\bvoted\s+(?:to|for|against|on)\b`,
-		{ hint: ['approved', 'passed', 'ratified', 'adopted', 'endorsed', 'confirmed', 'voted'] }
+		String.raw`\b(?:approved|passed|adopted|endorsed|confirmed)\b(?=[^.;]*?\b(?:treaty|law|bill|agreement|accord|deal|resolution|budget|nomination|motion|bid|accession|membership|protocol|amendment)\b)|\b(?:ratified|ratifies|ratifying|ratify)\b|\b(?:was|were)\s+(?:approved|confirmed|endorsed|ratified|elected)\s+(?:[\p{L}-]+\s+){0,3}?by\s+(?:the\s+)?(?:[\p{L}'’]+\s+){0,2}?(?:parliament|lawmakers|legislature|senate|congress|knesset|majlis|assembly|diet|deputies|mps)\b|\b(?:lawmakers|legislators|deputies|mps|parliament|senators)\s+(?:\w+\s+)?elected\b|\bpassed\s+a\s+(?:law|bill|resolution)\b|\bvoted\s+(?:to|for|against|on|\d+\s*(?:to|-)\s*\d+)\b`,
+		{
+			hint: ['approved', 'passed', 'ratif', 'adopted', 'endorsed', 'confirmed', 'voted', 'elected']
+		}
 	),
 	R(
 		'other',
@@ -99,7 +109,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'other',
 		null,
 		'verb',
-		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,4}?\s+(?:visit|trip|meeting|talks|summit|tour))`,
+		String.raw`\b(?:took|takes|take|taking|assumed|assumes|assuming|handed|hands|handing)\s+over\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:chairmanship|presidency|chair)\b|\b(?:assumed|assumes|assuming)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:chairmanship|presidency)\b|\b(?:handed|hands|handing)\s+(?:over\s+)?power\b`,
+		{ hint: ['over', 'assum', 'power'] }
+	),
+	R(
+		'other',
+		'161',
+		'verb',
+		String.raw`\b(?:recalled|recalls|recalling|expelled|expels|expelling|summoned|summons|summoning)\s+(?:(?:its|their|the|his|her|a|an|two|three|several)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:ambassador|envoy|diplomats?|charg[eé]\s+d['’]affaires)\b|\bescorted\b(?=[^.;]{0,120}\bout\s+of\b)`,
+		{ hint: ['recall', 'expel', 'summon', 'escorted'] }
+	),
+	R(
+		'other',
+		null,
+		'verb',
+		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:visit|trip|meeting|talks|summit|tour))`,
 		{ hint: ['postpone', 'cancel', 'called off', 'put off'] }
 	),
 	R(
@@ -133,10 +157,24 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:missiles?|drones?|rockets?|shells|bombs|strikes?)\s+(?:and\s+\w+\s+)?(?:hit|struck|targeted|slammed)\b`,
 		{ hint: ['hit', 'struck', 'targeted', 'slammed'] }
 	),
+	R(
+		'attack',
+		'183',
+		'verb',
+		String.raw`\b(?:drones?|bombs?|explosives?|grenades?|car\s+bombs?)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:detonated|exploded|blew\s+up)\b`,
+		{ hint: ['detonated', 'exploded', 'blew up'] }
+	),
 	R('attack', '190', 'noun', String.raw`(?<!cyber[\s-]?)\battacks?\s+(?:on|against)\b`, {
 		hint: ['attack']
 	}),
 	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`, { hint: ['statement'] }),
+	R(
+		'statement',
+		'010',
+		'noun',
+		String.raw`\b(?:televised|national|nationally\s+televised)\s+(?:address|speech)\b|\b(?:address|speech)\s+to\s+the\s+nation\b`,
+		{ hint: ['address', 'speech'] }
+	),
 	R(
 		'statement',
 		'010',
@@ -155,8 +193,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'statement',
 		'010',
 		'speech',
-		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+)?(?:parliament|assembly|conference|summit|nation|session|rally|crowd)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
-		{ hint: ['spoke', 'addressed', 'remarks', 'speaking', 'talking', 'told'] }
+		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|assembly|conference|summit|nation|session|rally|crowd|lawmakers|legislators|congress|senate|forum|gathering|delegates|audience)\b|\b(?:told|telling)\s+(?:state|national|local)\s+(?:television|tv|radio|media)\b|\btold\s+(?:\p{Lu}[\p{L}]*\s+){0,2}(?:News|TV|Television|Radio)\b|\btold\s+(?:Reuters|AFP|CNN|the\s+BBC|Al\s+Jazeera|the\s+Associated\s+Press)\b|\bin\s+an\s+interview\s+(?:with|on|broadcast)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
+		{ hint: ['spoke', 'addressed', 'remarks', 'speaking', 'talking', 'told', 'interview'] }
 	),
 	R(
 		'meeting',
@@ -181,6 +219,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'host',
 		String.raw`\b(?:received|receives|receive|receiving|hosted|hosts|host)\b`,
 		{ hint: ['receiv', 'host'] }
+	),
+	// "called on Governor-General X": a courtesy call; "called on X to act" is a demand.
+	R(
+		'meeting',
+		'043',
+		'host',
+		String.raw`\b(?:called|calls|calling)\s+on\b(?=\s+\p{Lu})(?![^,.;]*\bto\s+\p{Ll})`,
+		{ hint: ['called on', 'calls on', 'calling on'] }
 	),
 	R('meeting', '043', 'host', String.raw`\b(?:welcomed|greeted)\b`, {
 		hint: ['welcomed', 'greeted']
@@ -239,6 +285,16 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:travell?ed|travels?|travell?ing|went|goes|go|going|came|comes|come|coming|headed|heads|head|reached)\s+(?:on\s+)?(?:to\s+)?`,
 		{
 			hint: ['travel', 'went', 'goes', 'go', 'came', 'come', 'head', 'reached'],
+			needsDestination: true
+		}
+	),
+	R(
+		'visit',
+		'042',
+		'verb',
+		String.raw`\b(?:left|leaves|leaving|departed|departs|departing|set\s+off|sets\s+off)\s+for\s+`,
+		{
+			hint: ['left for', 'leaves for', 'leaving for', 'depart', 'set off', 'sets off'],
 			needsDestination: true
 		}
 	),
