@@ -29,27 +29,48 @@ export function ftsQuery(text: string): string | null {
 	return words.length === 0 ? null : words.map((word) => `"${word}"*`).join(' ');
 }
 
+/** SQL conditions over `events e` with their named parameters. */
+export interface SqlWhere {
+	sql: string;
+	params: Record<string, string>;
+}
+
+/** One index range scan: the index to use (null: the planner's choice) and its conditions. */
+interface Branch {
+	index: string | null;
+	clauses: string[];
+}
+
 /**
- * The WHERE clause and parameters for filters over `events e`. An event overlaps [from, to]
- * when it starts no later than `to` and ends no earlier than `from`. To keep that an index range
- * scan, short events are looked up by a start bounded below (from − LONG_EVENT_DAYS) and long
- * ones through their partial index.
+ * An event overlaps [from, to] when it starts no later than `to` and ends no earlier than `from`.
+ * To keep that an index range scan, it is split into two disjoint branches: events starting in
+ * [from − LONG_EVENT_DAYS, to] (every short event overlapping is among them) and long events
+ * starting earlier, on their own partial index.
  */
-export function eventWhere(filters: EventFilters): { sql: string; params: Record<string, string> } {
+function windowBranches(filters: EventFilters, params: Record<string, string>): Branch[] {
+	if (!filters.from && !filters.to) return [{ index: null, clauses: [] }];
+	if (filters.to) params.to = filters.to;
+	if (!filters.from) {
+		return [{ index: 'events_window', clauses: ['e.start_day IS NOT NULL', 'e.start_day <= @to'] }];
+	}
+	params.from = filters.from;
+	params.fromLow = formatISO(addDays(parseISO(filters.from), -LONG_EVENT_DAYS), {
+		representation: 'date'
+	});
+	const short = ['e.start_day >= @fromLow', 'e.end_day >= @from'];
+	if (filters.to) short.push('e.start_day <= @to');
+	return [
+		{ index: 'events_window', clauses: short },
+		{
+			index: 'events_long',
+			clauses: ['e.long = 1', 'e.start_day < @fromLow', 'e.end_day >= @from']
+		}
+	];
+}
+
+/** Conditions of the type, actor and text filters. */
+function filterClauses(filters: EventFilters, params: Record<string, string>): string[] {
 	const clauses: string[] = [];
-	const params: Record<string, string> = {};
-	if (filters.from || filters.to) clauses.push('e.start_day IS NOT NULL');
-	if (filters.to) {
-		clauses.push('e.start_day <= @to');
-		params.to = filters.to;
-	}
-	if (filters.from) {
-		clauses.push('(e.start_day >= @fromLow OR e.long = 1)', 'e.end_day >= @from');
-		params.from = filters.from;
-		params.fromLow = formatISO(addDays(parseISO(filters.from), -LONG_EVENT_DAYS), {
-			representation: 'date'
-		});
-	}
 	if (filters.type && filters.type.length > 0) {
 		clauses.push(`e.type IN (${filters.type.map((_, i) => `@type${i}`).join(', ')})`);
 		filters.type.forEach((type, i) => (params[`type${i}`] = type));
@@ -63,5 +84,47 @@ export function eventWhere(filters: EventFilters): { sql: string; params: Record
 		clauses.push('e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH @q)');
 		params.q = match;
 	}
-	return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
+	return clauses;
+}
+
+/** True when the filters narrow by actor or text: those sets, not a date index, should drive. */
+const narrowedBySet = (filters: EventFilters) => Boolean(filters.actor || filters.q);
+
+/**
+ * The events matching the filters (and the `extra` conditions) as `FROM … WHERE …` fragments
+ * over `events e`, one per disjoint index range scan: combined with UNION ALL, a query can keep
+ * date order from the indexes or stop early. Without an actor or text filter each fragment
+ * names its index, so that no plan scans the whole table.
+ */
+export function eventBranches(
+	filters: EventFilters,
+	extra: string[] = []
+): { branches: string[]; params: Record<string, string> } {
+	const params: Record<string, string> = {};
+	const filterSql = [...filterClauses(filters, params), ...extra];
+	const branches = windowBranches(filters, params).map(({ index, clauses }) => {
+		const all = [...clauses, ...filterSql];
+		const indexed = index && !narrowedBySet(filters) ? ` INDEXED BY ${index}` : '';
+		return `events e${indexed}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
+	});
+	return { branches, params };
+}
+
+/**
+ * The same events as `eventBranches` as one WHERE clause (the branches ORed, which SQLite runs
+ * as one range scan per branch), for queries that need neither order nor an early stop.
+ */
+export function eventWhere(filters: EventFilters): SqlWhere {
+	const params: Record<string, string> = {};
+	const window = windowBranches(filters, params)
+		.filter((branch) => branch.clauses.length > 0)
+		.map((branch) => `(${branch.clauses.join(' AND ')})`);
+	const clauses = [
+		...(window.length ? [window.join(' OR ')] : []),
+		...filterClauses(filters, params)
+	];
+	return {
+		sql: clauses.length ? `WHERE ${clauses.map((c) => `(${c})`).join(' AND ')}` : '',
+		params
+	};
 }

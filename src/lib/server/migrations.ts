@@ -114,5 +114,23 @@ export const MIGRATIONS: readonly string[] = [
 		count INTEGER NOT NULL,
 		PRIMARY KEY (day, type)
 	) WITHOUT ROWID;
+	`,
+	// 3: a crowded window sends its most-cited events, not its first ones. sample_key is a stable
+	// pseudo-random number per event (writeEvents hashes the id; existing rows hash their rowid
+	// until the next rebuild) that breaks ties between equally cited events, so that a sample is
+	// spread over the window like the events themselves. Every index here covers its query.
+	`
+	ALTER TABLE events ADD COLUMN sample_key INTEGER NOT NULL DEFAULT 0;
+	UPDATE events SET sample_key = (rowid * 2654435761) % 4294967296;
+	DROP INDEX events_window;
+	CREATE INDEX events_window ON events(start_day, end_day, type, source_count, sample_key);
+	DROP INDEX events_long;
+	CREATE INDEX events_long ON events(start_day, end_day, type, source_count, sample_key)
+		WHERE long = 1;
+	CREATE INDEX events_prominence ON events(source_count DESC, sample_key, start_day, end_day, type)
+		WHERE start_day IS NOT NULL;
+	CREATE INDEX events_level ON events(source_count, start_day, end_day, type, sample_key);
+	CREATE INDEX events_undated ON events(source_count DESC, sample_key) WHERE start_day IS NULL;
+	CREATE INDEX events_type_end ON events(type, end_day);
 	`
 ];

@@ -1,24 +1,40 @@
 import type { ExportJson, SourceJson } from '../types';
 import type { Db } from './db';
-import { EVENT_COLUMNS, EVENT_ORDER, eventsToJson, type EventRow } from './eventRows';
-import { eventWhere, type EventFilters } from './eventFilters';
+import { EVENT_COLUMNS, eventsToJson, type EventRow } from './eventRows';
+import { eventBranches, type EventFilters } from './eventFilters';
 import { SOURCE_COLUMNS } from './exportAll';
 
 /** Most events one API response carries; a client pages with narrower windows. */
 export const MAX_EVENTS_PER_RESPONSE = 5000;
 
-/** Events matching the filters, with the sources their mentions cite (the JSON contract). */
+/**
+ * Events matching the filters, with the sources their mentions cite (the JSON contract): dated
+ * events by date, then (when no window is asked for) undated ones by id. The dated part is read
+ * in index order and stops at the limit, so a crowded table is never sorted whole.
+ */
 export function queryEvents(
 	db: Db,
 	filters: EventFilters,
 	limit = MAX_EVENTS_PER_RESPONSE
 ): ExportJson & { truncated: boolean } {
-	const where = eventWhere(filters);
+	const windowed = Boolean(filters.from || filters.to);
+	const dated = eventBranches(filters, windowed ? [] : ['e.start_day IS NOT NULL']);
 	const rows = db
 		.prepare(
-			`SELECT ${EVENT_COLUMNS} FROM events e ${where.sql} ORDER BY ${EVENT_ORDER} LIMIT ${limit + 1}`
+			`${dated.branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
+			 ORDER BY start_day, end_day, id LIMIT ${limit + 1}`
 		)
-		.all(where.params) as EventRow[];
+		.all(dated.params) as EventRow[];
+	if (!windowed && rows.length <= limit) {
+		const undated = eventBranches(filters, ['e.start_day IS NULL']);
+		rows.push(
+			...(db
+				.prepare(
+					`SELECT ${EVENT_COLUMNS} FROM ${undated.branches[0]} ORDER BY e.id LIMIT ${limit + 1 - rows.length}`
+				)
+				.all(undated.params) as EventRow[])
+		);
+	}
 	const truncated = rows.length > limit;
 	const events = eventsToJson(db, rows.slice(0, limit));
 	const sourceIds = [...new Set(events.flatMap((e) => e.mentions.map((m) => m.sourceId)))];

@@ -22,18 +22,21 @@ export function rebuildEvents(db: Db): void {
 			.all() as { id: string; keys: string }[]
 	).map((row) => ({ id: row.id, mentionKeys: row.keys.split('|') }));
 
-	const rows = db
+	// Parsed row by row: the raw JSON of every mention is never held beside its parsed form.
+	const sourced: SourcedMention[] = [];
+	for (const row of db
 		.prepare(
 			`SELECT sm.source_id AS sourceId, s.published AS published, sm.mention_json AS json
 			 FROM source_mentions sm JOIN sources s ON s.id = sm.source_id
 			 ORDER BY sm.source_id, sm.idx`
 		)
-		.all() as { sourceId: string; published: string | null; json: string }[];
-	const sourced: SourcedMention[] = rows.map((row) => ({
-		sourceId: row.sourceId,
-		published: row.published,
-		mention: JSON.parse(row.json) as EventMention
-	}));
+		.iterate() as IterableIterator<{ sourceId: string; published: string | null; json: string }>) {
+		sourced.push({
+			sourceId: row.sourceId,
+			published: row.published,
+			mention: JSON.parse(row.json) as EventMention
+		});
+	}
 	const events = mergeMentions(sourced);
 
 	writeEvents(db, events);

@@ -1,103 +1,371 @@
-import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
 import type { Db } from './db';
-import { EVENT_COLUMNS, EVENT_ORDER, type EventRow } from './eventRows';
-import { eventWhere, type EventFilters } from './eventFilters';
+import { EVENT_COLUMNS, type EventRow } from './eventRows';
+import { eventBranches, eventWhere, type EventFilters } from './eventFilters';
 
-/** Most marks one window carries; past this the client shows density and asks to zoom in. */
-export const MAX_WINDOW_EVENTS = 4000;
-/** Bins in the density summary: a full-range view is this many numbers, not every event. */
+/** A window with at most this many events is sent whole; a busier one is "crowded". */
+export const MAX_WINDOW_EVENTS = 1000;
+/** A crowded window sends its most-cited events, at most this many and this many JSON bytes. */
+export const SAMPLE_EVENTS = 100;
+export const SAMPLE_BYTES = 64 * 1024;
+/** The undated tray lists the most-cited undated events within these bounds. */
+export const UNDATED_EVENTS = 20;
+export const UNDATED_BYTES = 8 * 1024;
+/** Bins over the extent: a full-range view is this many numbers, not every event. */
 export const DENSITY_BINS = 240;
+/** Bins over a crowded window (at least a day each), for drawing what was not sent. */
+export const WINDOW_DENSITY_BINS = 200;
+/**
+ * How far down the most-cited index a crowded window looks for its sample before it reads the
+ * window level by level instead: a window holding a good share of all events finds its sample
+ * within a few rows there.
+ */
+const PROMINENT_SCAN = 2000;
 
+const DAY_MS = 86_400_000;
 const day = (date: Date) => formatISO(date, { representation: 'date' });
 
 /**
- * What the timeline needs for one view: the dated events overlapping the window (with their
- * first excerpt), undated events, the corpus extent and a density summary over it. When no
- * window is asked for, the window is the whole extent.
+ * What the timeline needs for one view: the dated events overlapping the window (all of them,
+ * or when crowded the most-cited ones and finer density bins over the window), the most-cited
+ * undated events, the corpus extent and a density summary over it. When no window is asked for,
+ * the window is the whole extent. Work over the whole table (extent, density, undated) comes
+ * from indexes and the per-day summary, and is kept until the data changes.
  */
 export function timelineWindow(
 	db: Db,
 	filters: Omit<EventFilters, 'from' | 'to'>,
 	window: { from: string; to: string } | null
 ): TimelineData {
-	const all = eventWhere(filters);
-	const extent = dataExtent(db, all);
-	const view = window ?? extent ?? { from: day(new Date()), to: day(new Date()) };
-
-	const inWindow = eventWhere({ ...filters, ...view });
-	const rows = db
-		.prepare(
-			`SELECT ${EVENT_COLUMNS} FROM events e ${inWindow.sql} ORDER BY ${EVENT_ORDER} LIMIT ${MAX_WINDOW_EVENTS + 1}`
-		)
-		.all(inWindow.params) as EventRow[];
-	const undatedRows = db
-		.prepare(
-			`SELECT ${EVENT_COLUMNS} FROM events e ${all.sql ? `${all.sql} AND` : 'WHERE'} e.start_day IS NULL
-			 ORDER BY e.id LIMIT ${MAX_WINDOW_EVENTS}`
-		)
-		.all(all.params) as EventRow[];
-
+	const whole = wholeCorpusView(db, filters);
+	const view = window ?? whole.extent ?? { from: day(new Date()), to: day(new Date()) };
+	const windowFilters = { ...filters, ...view };
+	const crowded = isCrowded(db, windowFilters);
+	const events = crowded
+		? withinBytes(toTimelineEvents(db, mostCited(db, windowFilters)), SAMPLE_BYTES).sort(byDate)
+		: toTimelineEvents(db, windowRows(db, windowFilters));
 	return {
 		window: view,
-		extent,
-		events: toTimelineEvents(db, rows.slice(0, MAX_WINDOW_EVENTS)),
-		truncated: rows.length > MAX_WINDOW_EVENTS,
-		density: extent ? densityBins(db, filters, extent) : [],
-		undated: toTimelineEvents(db, undatedRows)
+		extent: whole.extent,
+		events,
+		truncated: crowded,
+		density: whole.density,
+		undated: whole.undated,
+		undatedCount: whole.undatedCount,
+		...(crowded ? { windowDensity: densityBins(db, filters, view, WINDOW_DENSITY_BINS) } : {})
 	};
 }
 
-/** First and last day any matching event covers; two index lookups when unfiltered. */
-function dataExtent(
+/** First and last day any matching event covers, from index ends (cached with the data). */
+export function timelineExtent(
 	db: Db,
-	where: { sql: string; params: Record<string, string> }
+	filters: Omit<EventFilters, 'from' | 'to'>
 ): { from: string; to: string } | null {
-	const and = where.sql ? `${where.sql} AND` : 'WHERE';
-	const from = db
-		.prepare(`SELECT min(e.start_day) FROM events e ${and} e.start_day IS NOT NULL`)
-		.pluck()
-		.get(where.params) as string | null;
-	const to = db
-		.prepare(`SELECT max(e.end_day) FROM events e ${and} e.end_day IS NOT NULL`)
-		.pluck()
-		.get(where.params) as string | null;
-	return from && to ? { from, to } : null;
+	return wholeCorpusView(db, filters).extent;
+}
+
+interface WholeCorpusView {
+	extent: { from: string; to: string } | null;
+	density: DensityBin[];
+	undated: TimelineEvent[];
+	undatedCount: number;
 }
 
 /**
- * Events per bin over the extent, by start day. Without a text or actor filter the counts come
- * from the per-day summary written at ingest, so a full-range view never scans the events.
+ * Results that depend on the data but not on the window (extent, density bins, the undated
+ * tray), kept per connection until the data changes: SQLite's data_version moves when another
+ * connection commits (an ingest), total_changes when this one writes. Least recently used
+ * entries go first.
  */
+const cached = new WeakMap<Db, { version: string; entries: Map<string, unknown> }>();
+const MAX_CACHED = 64;
+
+function memo<T>(db: Db, key: string, compute: () => T): T {
+	const version = `${db.pragma('data_version', { simple: true })}:${db.prepare('SELECT total_changes()').pluck().get()}`;
+	let cache = cached.get(db);
+	if (!cache || cache.version !== version) {
+		cache = { version, entries: new Map() };
+		cached.set(db, cache);
+	}
+	if (cache.entries.has(key)) {
+		const value = cache.entries.get(key) as T;
+		cache.entries.delete(key);
+		cache.entries.set(key, value);
+		return value;
+	}
+	const value = compute();
+	cache.entries.set(key, value);
+	if (cache.entries.size > MAX_CACHED)
+		cache.entries.delete(cache.entries.keys().next().value as string);
+	return value;
+}
+
+const filterKey = (filters: Omit<EventFilters, 'from' | 'to'>) =>
+	JSON.stringify([filters.q ?? '', filters.actor ?? '', filters.type ?? []]);
+
+function wholeCorpusView(db: Db, filters: Omit<EventFilters, 'from' | 'to'>): WholeCorpusView {
+	return memo(db, `whole ${filterKey(filters)}`, () => {
+		const extent = dataExtent(db, filters);
+		const undated = undatedRows(db, filters);
+		return {
+			extent,
+			density: extent ? densityBins(db, filters, extent, DENSITY_BINS) : [],
+			undated: withinBytes(toTimelineEvents(db, undated.rows), UNDATED_BYTES),
+			undatedCount: undated.count
+		};
+	});
+}
+
+/**
+ * First and last day covered. Unfiltered it is two index ends; by type, two per type (indexes
+ * by type and start, type and end); by actor or text, a pass over the matching events.
+ */
+function dataExtent(
+	db: Db,
+	filters: Omit<EventFilters, 'from' | 'to'>
+): { from: string; to: string } | null {
+	const types = !filters.actor && !filters.q && filters.type?.length ? filters.type : [null];
+	const firsts: string[] = [];
+	const lasts: string[] = [];
+	for (const type of types) {
+		const where = eventWhere(type ? { type: [type] } : filters);
+		const and = where.sql ? `${where.sql} AND` : 'WHERE';
+		const first = db
+			.prepare(`SELECT min(e.start_day) FROM events e ${and} e.start_day IS NOT NULL`)
+			.pluck()
+			.get(where.params) as string | null;
+		const last = db
+			.prepare(`SELECT max(e.end_day) FROM events e ${and} e.end_day IS NOT NULL`)
+			.pluck()
+			.get(where.params) as string | null;
+		if (first && last) {
+			firsts.push(first);
+			lasts.push(last);
+		}
+	}
+	if (firsts.length === 0) return null;
+	return { from: firsts.sort()[0], to: lasts.sort().at(-1) as string };
+}
+
+/**
+ * More than MAX_WINDOW_EVENTS events in the window? The per-day summary answers for a busy
+ * window from its first few hundred days; otherwise the window's index scan counts, stopping
+ * past the limit.
+ */
+function isCrowded(db: Db, filters: EventFilters): boolean {
+	if (!filters.actor && !filters.q) {
+		const types = filters.type ?? [];
+		const starting = db
+			.prepare(
+				`SELECT sum(count) FROM (SELECT count FROM day_counts WHERE day BETWEEN ? AND ?
+				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} LIMIT 4000)`
+			)
+			.pluck()
+			.get(filters.from, filters.to, ...(types.length ? [JSON.stringify(types)] : [])) as
+			number | null;
+		if ((starting ?? 0) > MAX_WINDOW_EVENTS) return true;
+	}
+	const { branches, params } = eventBranches(filters);
+	const count = db
+		.prepare(
+			`SELECT count(*) FROM (${branches.map((from) => `SELECT 1 FROM ${from}`).join(' UNION ALL ')}
+			 LIMIT ${MAX_WINDOW_EVENTS + 1})`
+		)
+		.pluck()
+		.get(params) as number;
+	return count > MAX_WINDOW_EVENTS;
+}
+
+/** Every event of a window that is not crowded, by date. */
+function windowRows(db: Db, filters: EventFilters): EventRow[] {
+	const { branches, params } = eventBranches(filters);
+	return db
+		.prepare(
+			`${branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
+			 ORDER BY start_day, end_day, id`
+		)
+		.all(params) as EventRow[];
+}
+
+/** A candidate for a crowded window's sample: rowid, times cited, sample key. */
+interface Candidate {
+	r: number;
+	n: number;
+	k: number;
+}
+
+const byProminence = (a: Candidate, b: Candidate) => b.n - a.n || a.k - b.k;
+
+/**
+ * The SAMPLE_EVENTS most-cited events of a crowded window, ties broken by each event's stable
+ * sample key, so that equally cited events are sampled evenly over the window. A window holding
+ * a good share of all events finds them at the top of the most-cited index. Otherwise events
+ * starting in the window are read one citation level at a time (most cited first, each level a
+ * range of its own index) until the sample is full, beside the long events that started
+ * earlier. With an actor or text filter, the matching events of the window are read whole.
+ */
+function mostCited(db: Db, filters: EventFilters): EventRow[] {
+	const { from, to } = filters as { from: string; to: string };
+	const typeParams: Record<string, string> = {};
+	(filters.type ?? []).forEach((type, i) => (typeParams[`type${i}`] = type));
+	const typeSql = filters.type?.length
+		? `AND type IN (${filters.type.map((_, i) => `@type${i}`).join(', ')})`
+		: '';
+	let sample: Candidate[];
+	if (filters.actor || filters.q) {
+		const { branches, params } = eventBranches(filters);
+		sample = db
+			.prepare(
+				`${branches.map((from) => `SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM ${from}`).join(' UNION ALL ')}
+				 ORDER BY n DESC, k LIMIT ${SAMPLE_EVENTS}`
+			)
+			.all(params) as Candidate[];
+	} else {
+		sample = db
+			.prepare(
+				`SELECT r, n, k FROM (
+					SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k, e.start_day, e.end_day, e.type
+					FROM events e INDEXED BY events_prominence WHERE e.start_day IS NOT NULL
+					ORDER BY e.source_count DESC, e.sample_key LIMIT ${PROMINENT_SCAN}
+				) WHERE start_day <= @to AND end_day >= @from ${typeSql} LIMIT ${SAMPLE_EVENTS}`
+			)
+			.all({ from, to, ...typeParams }) as Candidate[];
+		if (sample.length < SAMPLE_EVENTS) sample = mostCitedByLevel(db, filters, typeSql, typeParams);
+	}
+	return db
+		.prepare(
+			`SELECT ${EVENT_COLUMNS} FROM events e
+			 WHERE e.rowid IN (SELECT value FROM json_each(?)) ORDER BY e.source_count DESC, e.sample_key`
+		)
+		.all(JSON.stringify(sample.map((candidate) => candidate.r))) as EventRow[];
+}
+
+function mostCitedByLevel(
+	db: Db,
+	filters: EventFilters,
+	typeSql: string,
+	typeParams: Record<string, string>
+): Candidate[] {
+	const { params } = eventBranches(filters);
+	const longs = db
+		.prepare(
+			`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM events e INDEXED BY events_long
+			 WHERE e.long = 1 AND e.start_day < @fromLow AND e.end_day >= @from ${typeSql}
+			 ORDER BY n DESC, k LIMIT ${SAMPLE_EVENTS}`
+		)
+		.all({ ...params, ...typeParams }) as Candidate[];
+	const nextLevel = db
+		.prepare('SELECT max(source_count) FROM events INDEXED BY events_level WHERE source_count < ?')
+		.pluck();
+	const atLevel = db.prepare(
+		`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM events e INDEXED BY events_level
+		 WHERE e.source_count = @level AND e.start_day BETWEEN @fromLow AND @to AND e.end_day >= @from
+		 ${typeSql} ORDER BY e.sample_key LIMIT ${SAMPLE_EVENTS}`
+	);
+	const starting: Candidate[] = [];
+	let level = nextLevel.get(Number.MAX_SAFE_INTEGER) as number | null;
+	while (level !== null) {
+		const current = level;
+		starting.push(...(atLevel.all({ ...params, ...typeParams, level: current }) as Candidate[]));
+		const atOrAbove = starting.length + longs.filter((c) => c.n >= current).length;
+		level = atOrAbove >= SAMPLE_EVENTS ? null : (nextLevel.get(current) as number | null);
+	}
+	return [...starting, ...longs].sort(byProminence).slice(0, SAMPLE_EVENTS);
+}
+
+/** The most-cited undated events and how many match in all. */
+function undatedRows(
+	db: Db,
+	filters: Omit<EventFilters, 'from' | 'to'>
+): { rows: EventRow[]; count: number } {
+	const where = eventWhere(filters);
+	const indexed = filters.actor || filters.q ? '' : 'INDEXED BY events_undated';
+	const and = where.sql ? `${where.sql} AND` : 'WHERE';
+	const rows = db
+		.prepare(
+			`SELECT ${EVENT_COLUMNS} FROM events e ${indexed} ${and} e.start_day IS NULL
+			 ORDER BY e.source_count DESC, e.sample_key LIMIT ${UNDATED_EVENTS}`
+		)
+		.all(where.params) as EventRow[];
+	const count = db
+		.prepare(`SELECT count(*) FROM events e ${indexed} ${and} e.start_day IS NULL`)
+		.pluck()
+		.get(where.params) as number;
+	return { rows, count };
+}
+
+/** The leading events whose JSON fits in `bytes` (at least one, so a view is never empty). */
+function withinBytes(events: TimelineEvent[], bytes: number): TimelineEvent[] {
+	let used = 0;
+	let count = 0;
+	for (const event of events) {
+		used += JSON.stringify(event).length + 1;
+		if (used > bytes && count > 0) break;
+		count++;
+	}
+	return events.slice(0, count);
+}
+
+const byDate = (a: TimelineEvent, b: TimelineEvent) =>
+	(a.date.start ?? '').localeCompare(b.date.start ?? '') ||
+	(a.date.end ?? '').localeCompare(b.date.end ?? '') ||
+	a.id.localeCompare(b.id);
+
+/** Density bins over a range, kept until the data changes (see `countBins`). */
 function densityBins(
 	db: Db,
 	filters: Omit<EventFilters, 'from' | 'to'>,
-	extent: { from: string; to: string }
+	range: { from: string; to: string },
+	maxBins: number
 ): DensityBin[] {
-	const first = parseISO(extent.from);
-	const days = differenceInCalendarDays(parseISO(extent.to), first) + 1;
-	const width = Math.max(1, Math.ceil(days / DENSITY_BINS));
+	return memo(db, `bins ${filterKey(filters)} ${range.from} ${range.to} ${maxBins}`, () =>
+		countBins(db, filters, range, maxBins)
+	);
+}
+
+/**
+ * Events per bin over [range.from, range.to] by start day, at most `maxBins` bins of whole days.
+ * Without a text or actor filter the counts come from the per-day summary written at ingest, so
+ * no view scans the events.
+ */
+function countBins(
+	db: Db,
+	filters: Omit<EventFilters, 'from' | 'to'>,
+	range: { from: string; to: string },
+	maxBins: number
+): DensityBin[] {
+	const first = parseISO(range.from);
+	const firstMs = Date.parse(range.from);
+	const days = Math.round((Date.parse(range.to) - firstMs) / DAY_MS) + 1;
+	const width = Math.max(1, Math.ceil(days / maxBins));
 	const counts = new Array<number>(Math.ceil(days / width)).fill(0);
 	let perDay: { day: string; n: number }[];
 	if (!filters.q && !filters.actor) {
 		const types = filters.type ?? [];
 		perDay = db
 			.prepare(
-				`SELECT day, sum(count) AS n FROM day_counts
-				 ${types.length ? 'WHERE type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day`
+				`SELECT day, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
+				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day`
 			)
-			.all(...(types.length ? [JSON.stringify(types)] : [])) as { day: string; n: number }[];
+			.all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as {
+			day: string;
+			n: number;
+		}[];
 	} else {
 		const where = eventWhere(filters);
 		perDay = db
 			.prepare(
-				`SELECT e.start_day AS day, count(*) AS n FROM events e
-				 ${where.sql} AND e.start_day IS NOT NULL GROUP BY e.start_day`
+				`SELECT e.start_day AS day, count(*) AS n FROM events e ${where.sql}
+				 AND e.start_day BETWEEN @rangeFrom AND @rangeTo GROUP BY e.start_day`
 			)
-			.all(where.params) as { day: string; n: number }[];
+			.all({ ...where.params, rangeFrom: range.from, rangeTo: range.to }) as {
+			day: string;
+			n: number;
+		}[];
 	}
 	for (const { day: d, n } of perDay) {
-		counts[Math.floor(differenceInCalendarDays(parseISO(d), first) / width)] += n;
+		counts[Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width)] += n;
 	}
 	return counts.map((count, i) => ({
 		start: day(addDays(first, i * width)),

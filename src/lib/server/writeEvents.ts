@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { createHash } from 'node:crypto';
 import type { MergedEvent } from '../merge/types';
 import type { Db } from './db';
 import { LONG_EVENT_DAYS } from './eventFilters';
@@ -6,15 +7,16 @@ import { LONG_EVENT_DAYS } from './eventFilters';
 /**
  * Replaces every stored event with `events`: the events, their excerpts, participants, search
  * index and the per-day counts behind the density summary. Runs inside the caller's transaction.
+ * Any iterable will do, so a generator can write millions of events without holding them all.
  */
-export function writeEvents(db: Db, events: readonly MergedEvent[]): void {
+export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
 	db.exec(`DELETE FROM event_participants; DELETE FROM mentions; DELETE FROM events;
 		DELETE FROM events_fts; DELETE FROM actors; DELETE FROM day_counts;`);
 	const insertEvent = db.prepare(`
 		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
-			date_text, explanation, approximate, place, conflicts_json, source_count, long)
+			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key)
 		VALUES (@id, @type, @cameo, @title, @planned, @start, @end, @precision, @derivation,
-			@text, @explanation, @approximate, @place, @conflicts, @sourceCount, @long)`);
+			@text, @explanation, @approximate, @place, @conflicts, @sourceCount, @long, @sampleKey)`);
 	const insertMention = db.prepare(
 		'INSERT INTO mentions (event_id, source_id, ord, start, end, excerpt) VALUES (?, ?, ?, ?, ?, ?)'
 	);
@@ -55,7 +57,8 @@ export function writeEvents(db: Db, events: readonly MergedEvent[]): void {
 			place: event.place,
 			conflicts: JSON.stringify(event.conflicts),
 			sourceCount: new Set(event.mentions.map((m) => m.sourceId)).size,
-			long: span > LONG_EVENT_DAYS ? 1 : 0
+			long: span > LONG_EVENT_DAYS ? 1 : 0,
+			sampleKey: sampleKey(event.id)
 		});
 		event.mentions.forEach((m, ord) =>
 			insertMention.run(event.id, m.sourceId, ord, m.start, m.end, m.excerpt)
@@ -72,4 +75,12 @@ export function writeEvents(db: Db, events: readonly MergedEvent[]): void {
 		const [day, type] = key.split('|');
 		insertDayCount.run(day, type, count);
 	}
+}
+
+/**
+ * A stable pseudo-random number for an event: equally cited events are sampled in this order,
+ * the same one after every re-ingest as long as the id stays.
+ */
+function sampleKey(id: string): number {
+	return createHash('sha1').update(id).digest().readUInt32BE(0);
 }

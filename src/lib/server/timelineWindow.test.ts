@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import type { MergedEvent } from '../merge/types';
+import { openDatabase } from './db';
+import {
+	MAX_WINDOW_EVENTS,
+	SAMPLE_BYTES,
+	SAMPLE_EVENTS,
+	timelineWindow,
+	UNDATED_EVENTS,
+	WINDOW_DENSITY_BINS
+} from './timelineWindow';
+import { writeEvents } from './writeEvents';
+
+const SOURCES = 6;
+const day = (n: number) =>
+	new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+/** An event on days [first, first + span] cited by `cited` different sources. */
+function event(
+	id: string,
+	first: number | null,
+	span: number,
+	cited: number,
+	excerpt = 'x'
+): MergedEvent {
+	return {
+		id,
+		type: 'meeting',
+		cameo: null,
+		title: `Event ${id}`,
+		planned: false,
+		date: {
+			start: first === null ? null : day(first),
+			end: first === null ? null : day(first + span),
+			precision: first === null ? 'unknown' : 'day',
+			derivation: first === null ? 'unresolved' : 'explicit',
+			text: '',
+			explanation: 'Test date.',
+			approximate: false
+		},
+		participants: [{ id: 'a', name: 'A', kind: 'person', country: null }],
+		place: null,
+		mentions: Array.from({ length: cited }, (_, i) => ({
+			sourceId: `s${i}`,
+			start: 0,
+			end: 1,
+			excerpt
+		})),
+		conflicts: []
+	};
+}
+
+function dbWith(events: MergedEvent[]) {
+	const db = openDatabase(':memory:');
+	const insert = db.prepare(
+		`INSERT INTO sources (id, file, content_hash, extract_key, body, ingested_at)
+		 VALUES (?, ?, 'h', 'k', 'x', 'now')`
+	);
+	for (let i = 0; i < SOURCES; i++) insert.run(`s${i}`, `s${i}.txt`);
+	db.transaction(() => writeEvents(db, events))();
+	return db;
+}
+
+/** Crowded March 2020: every day a few events cited 1–4 times, plus long ones from before. */
+function crowdedMarch(): MergedEvent[] {
+	const events: MergedEvent[] = [];
+	for (let i = 0; i < MAX_WINDOW_EVENTS + 300; i++) {
+		events.push(event(`m${i}`, 60 + (i % 31), 0, 1 + ((i * 7) % 4)));
+	}
+	// Long events started earlier and still running: the most cited of all.
+	for (let i = 0; i < 5; i++) events.push(event(`long${i}`, -100 - i, 200, SOURCES));
+	for (let i = 0; i < UNDATED_EVENTS + 7; i++) events.push(event(`u${i}`, null, 0, 1 + (i % 3)));
+	return events;
+}
+
+const MARCH = { from: '2020-03-01', to: '2020-03-31' };
+
+describe('timelineWindow on a crowded window', () => {
+	it.each([
+		['alone (found through the most-cited index)', [] as MergedEvent[]],
+		// Thousands of better-cited events elsewhere push March's down that index: read by level.
+		[
+			'among better-cited events elsewhere (read level by level)',
+			Array.from({ length: 2500 }, (_, i) => event(`other${i}`, 400 + (i % 300), 0, 5))
+		]
+	])('sends the most-cited events %s, with per-day density', (_, others) => {
+		const events = [...crowdedMarch(), ...others];
+		const view = timelineWindow(dbWith(events), {}, MARCH);
+		const inMarch = events.filter(
+			(e) => e.date.start && e.date.start <= MARCH.to && e.date.end! >= MARCH.from
+		);
+		expect(view.truncated).toBe(true);
+		// Small events: the whole sample fits in the byte budget.
+		expect(view.events).toHaveLength(SAMPLE_EVENTS);
+		const sent = new Set(view.events.map((e) => e.id));
+		const cited = (e: MergedEvent) => e.mentions.length;
+		const leastSent = Math.min(...inMarch.filter((e) => sent.has(e.id)).map(cited));
+		const mostLeft = Math.max(...inMarch.filter((e) => !sent.has(e.id)).map(cited));
+		expect(leastSent).toBeGreaterThanOrEqual(mostLeft);
+		for (let i = 0; i < 5; i++) expect(sent).toContain(`long${i}`);
+		const starts = view.events.map((e) => e.date.start!);
+		expect(starts).toEqual([...starts].sort());
+
+		const bins = view.windowDensity ?? [];
+		expect(bins.length).toBeLessThanOrEqual(WINDOW_DENSITY_BINS);
+		expect(bins[0].start).toBe(MARCH.from);
+		expect(bins.at(-1)!.end).toBe(MARCH.to);
+		const startingInMarch = inMarch.filter((e) => e.date.start! >= MARCH.from).length;
+		expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(startingInMarch);
+	});
+
+	it('sends only as many events as fit in the byte budget, however long their texts', () => {
+		const long = 'word '.repeat(600);
+		const events = Array.from({ length: MAX_WINDOW_EVENTS + 1 }, (_, i) =>
+			event(`e${i}`, 60 + (i % 31), 0, 1, long)
+		);
+		const view = timelineWindow(dbWith(events), {}, MARCH);
+		expect(view.truncated).toBe(true);
+		expect(view.events.length).toBeGreaterThan(0);
+		expect(JSON.stringify(view.events).length).toBeLessThanOrEqual(SAMPLE_BYTES);
+	});
+
+	it('lists the most-cited undated events and counts them all', () => {
+		const view = timelineWindow(dbWith(crowdedMarch()), {}, MARCH);
+		expect(view.undatedCount).toBe(UNDATED_EVENTS + 7);
+		expect(view.undated.length).toBeLessThanOrEqual(UNDATED_EVENTS);
+		const counts = view.undated.map((e) => e.sourceCount);
+		expect(counts).toEqual([...counts].sort((a, b) => b - a));
+		expect(counts[0]).toBe(3);
+	});
+});
+
+describe('timelineWindow on a quiet window', () => {
+	it('sends every event, by date, without window density', () => {
+		const events = [event('b', 65, 0, 1), event('a', 61, 3, 2), event('outside', 200, 0, 1)];
+		const view = timelineWindow(dbWith(events), {}, MARCH);
+		expect(view.truncated).toBe(false);
+		expect(view.events.map((e) => e.id)).toEqual(['a', 'b']);
+		expect(view.windowDensity).toBeUndefined();
+	});
+
+	it('sees the data change: extent and density follow a rewrite on the same connection', () => {
+		const db = dbWith([event('a', 61, 0, 1)]);
+		expect(timelineWindow(db, {}, MARCH).extent).toEqual({ from: day(61), to: day(61) });
+		db.transaction(() => writeEvents(db, [event('a', 61, 0, 1), event('b', 300, 0, 1)]))();
+		const view = timelineWindow(db, {}, MARCH);
+		expect(view.extent).toEqual({ from: day(61), to: day(300) });
+		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(2);
+	});
+});
