@@ -228,7 +228,16 @@ export class ArticleActors {
 			const guest = this.described([], null, true, new Set()) ?? context.guest ?? undefined;
 			return guest ? [this.touch(guest)] : [];
 		}
-		const actor = this.described(mention.classes, mention.countries[0] ?? null, false, new Set());
+		const country = mention.countries[0] ?? null;
+		// "Before leaving Japan, the prime minister met …": the story's subject, when it fits.
+		const topic = context.topic;
+		if (
+			topic?.kind === 'person' &&
+			(!country || topic.country === country) &&
+			mention.classes.some((c) => topic.classes.has(c))
+		)
+			return [this.touch(topic)];
+		const actor = this.described(mention.classes, country, false, new Set());
 		return actor ? [this.touch(actor)] : [];
 	}
 
@@ -304,4 +313,6 @@ export interface ReferenceContext {
 	guest: ArticleActor | null;
 	/** The country an unqualified "parliament" or "cabinet" belongs to. */
 	country: string | null;
+	/** The story's subject, for a description opening a clause ("the prime minister met …"). */
+	topic?: ArticleActor | null;
 }

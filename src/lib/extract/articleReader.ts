@@ -2,7 +2,13 @@ import { ArticleActors, type ArticleActor, type ReferenceContext } from '../acto
 import { countryByName, countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
-import { detectTense, reportedBy, resolveSentenceDate, sameAsAnchor } from '../dates';
+import {
+	detectTense,
+	reportedBy,
+	resolveSentenceDate,
+	sameAsAnchor,
+	type SentenceDate
+} from '../dates';
 import type { EventDate, Publication } from '../types';
 import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
 import { isWeakDate, personsOf, type Draft } from './draft';
@@ -55,6 +61,15 @@ const PREPOSITIONS = new Set(
 /** Words that tie an undated sentence to the event being told. */
 const TIE_WORDS =
 	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+/** A capitalised object right after a movement verb: "reached Bali on Monday". */
+const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
+/** Text before a word that opens a clause: nothing, a comma, or a conjunction. */
+const CLAUSE_OPENING = /(?:^|[,;]\s*|\b(?:and|but|then)\s+)$/;
+/** A stated length of a stay: "a three-day state visit", "a two-day trip". */
+const STAY = /\b[\p{L}\d]+-day\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/iu;
+/** Day words that point back to the event just told: "the same day", "the day before". */
+const POINTS_BACK =
+	/\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|evening|morning|night)|the\s+(?:day|night|evening)\s+before|the\s+(?:previous|following|next)\s+day|a\s+day\s+(?:later|earlier)|hours\s+(?:later|earlier))\b/i;
 /** An event noun the sentence refers back to ("condemned the attack", "after the session"). */
 const REFERENCE_NOUN: [RegExp, Draft['type']][] = [
 	[/\bthe (?:\w+ )?(?:attack|strike|strikes|assassination|bombing)\b/i, 'attack'],
@@ -191,7 +206,8 @@ export class ArticleReader {
 			const context = {
 				...base,
 				subject: this.pronounAntecedent(at, resolved, clauses),
-				plural: this.pluralAntecedent(at, resolved)
+				plural: this.pluralAntecedent(at, resolved),
+				topic: CLAUSE_OPENING.test(sentence.text.slice(0, at)) ? this.lastSubject : null
 			};
 			const actors = this.actors.resolve(mention, context);
 			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
@@ -410,9 +426,10 @@ export class ArticleReader {
 	/**
 	 * The event an undated or relatively dated event is tied to, in order: an earlier event of
 	 * the same sentence ("… on Jan. 12 and talks … the next day"), an event the sentence names
-	 * ("condemned the attack the same day"), the latest story event sharing a person (events
-	 * before the story's lead are background), the previous sentence's event when no person is
-	 * shared, and the lead event.
+	 * ("condemned the attack the same day"), the previous sentence's event when the sentence
+	 * points back to it ("the same day", "the day before"), the latest story event sharing a
+	 * person (events before the story's lead are background), the previous sentence's event when
+	 * no person is shared, and the lead event.
 	 */
 	private anchorFor(
 		participants: ArticleActor[],
@@ -427,6 +444,9 @@ export class ArticleReader {
 			const named = [...this.drafts].reverse().find((d) => d.type === type && strong(d));
 			if (named) return named;
 		}
+		const previous = this.drafts.at(-1);
+		const justTold = previous && previous.sentence === s.index - 1 && strong(previous);
+		if (justTold && POINTS_BACK.test(s.text)) return previous;
 		const dated = this.drafts.filter(strong);
 		const lead = dated[0] ?? this.drafts.find((d) => d.date.start);
 		const people = new Set(participants.filter((a) => a.kind === 'person'));
@@ -440,10 +460,7 @@ export class ArticleReader {
 		const sharing = story.filter((d) => d.participants.some((a) => people.has(a)));
 		const sharedStrong = sharing.filter(strong).at(-1);
 		if (sharedStrong || sharing.length) return sharedStrong ?? sharing.at(-1);
-		if (!people.size) {
-			const previous = this.drafts.at(-1);
-			if (previous && previous.sentence === s.index - 1 && strong(previous)) return previous;
-		}
+		if (!people.size && justTold) return previous;
 		return lead;
 	}
 
@@ -472,6 +489,30 @@ export class ArticleReader {
 		return date;
 	}
 
+	/**
+	 * "arrived in X on Tuesday at the start of a three-day state visit": the arrival's day opens
+	 * a stay whose length the clause gives, so the visit spans it (resolved as the visit noun).
+	 */
+	private stayOf(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		resolved: SentenceDate | null,
+		anchor: EventDate | null
+	): SentenceDate | null {
+		if (trigger.rule.type !== 'visit' || !resolved) return resolved;
+		const { start, end } = resolved.date;
+		if (!start || start !== end) return resolved;
+		const stay = STAY.exec(s.text.slice(clause.start, clause.end));
+		if (!stay) return resolved;
+		const spanned = resolveSentenceDate(s.text, {
+			publication: this.publication,
+			anchor,
+			near: clause.start + stay.index
+		});
+		return spanned?.date.start === start && spanned.date.end !== end ? spanned : resolved;
+	}
+
 	private dateFor(
 		s: Sentence,
 		trigger: Trigger,
@@ -481,11 +522,13 @@ export class ArticleReader {
 	): { date: EventDate; planned: boolean; anchor: Draft | undefined } {
 		const anchorDraft = this.anchorFor(participants, s, created);
 		const anchor = this.anchorDate(anchorDraft);
-		const resolved = resolveSentenceDate(s.text, {
-			publication: this.publication,
-			anchor,
-			near: trigger.start
-		});
+		const resolved = this.stayOf(
+			s,
+			trigger,
+			clause,
+			resolveSentenceDate(s.text, { publication: this.publication, anchor, near: trigger.start }),
+			anchor
+		);
 		// A date inside background ("since … in January") is not this event's.
 		const background = s.clauses.filter(
 			(c) => c.kind === 'background' && !(trigger.start >= c.start && trigger.start < c.end)
@@ -572,6 +615,17 @@ export class ArticleReader {
 		};
 	}
 
+	/** "reached Bali", "visited Kenya": a place named as the verb's object, not a person. */
+	private objectPlace(s: Sentence, trigger: Trigger): string | null {
+		if (!/^(?:reached|visited|visits|visit|toured)$/i.test(trigger.text.trim())) return null;
+		const object = OBJECT_PLACE.exec(s.text.slice(trigger.end));
+		if (!object) return null;
+		const at = trigger.end + object.index + object[0].length - object[1].length;
+		const actor = s.resolved.find((r) => r.start <= at && r.end > at);
+		if (actor && actor.mention.kind !== 'country') return null;
+		return countryByName(object[1])?.name ?? object[1];
+	}
+
 	private visitDraft(
 		s: Sentence,
 		trigger: Trigger,
@@ -616,7 +670,8 @@ export class ArticleReader {
 			.find(
 				(d) => d.placeSource === 'text' && d.participants.some((a) => fallbackVisitors.includes(a))
 			);
-		const place = destination?.name ?? whereVisitorWas?.place ?? this.dateline;
+		const place =
+			destination?.name ?? this.objectPlace(s, trigger) ?? whereVisitorWas?.place ?? this.dateline;
 		const countries = new Set<string>();
 		for (const visitor of fallbackVisitors) if (visitor.country) countries.add(visitor.country);
 		const destinationCountry = place ? countryOfPlace(place) : null;
@@ -630,7 +685,7 @@ export class ArticleReader {
 			clause,
 			this.unique([...fallbackVisitors, ...countryActors]),
 			{
-				place: place ?? null,
+				place: place ? describePlace(place, this.dateline) : null,
 				visitors: fallbackVisitors
 			}
 		);

@@ -8,6 +8,8 @@ describe('readParagraphLead', () => {
 		['PUNTA ARENAS, Magallanes - The ministers', 'Punta Arenas', 'The ministers'],
 		['Lima (AW) - Peru said', 'Lima', 'Peru said'],
 		['AndesWire: The foreign minister', null, 'The foreign minister'],
+		['Quito: President Ana Ruiz said', 'Quito', 'President Ana Ruiz said'],
+		['Analysis: The deal is fragile', null, 'Analysis: The deal is fragile'],
 		['Andes Today/ Officials said', null, 'Officials said'],
 		['Chilean President Tomás Ledesma said', null, 'Chilean President Tomás Ledesma said']
 	])('%s', (paragraph, place, rest) => {

@@ -1,6 +1,8 @@
+import { countryOfCapital } from '../actors/countries';
+
 /**
  * The dateline and outlet tags that open a news paragraph: "BAGHDAD - ", "NUSA DUA, Bali - ",
- * "WASHINGTON, Sept. 15 (Xinhua) -- ", "Tehran (IP) - ", "EghtesadOnline: ",
+ * "WASHINGTON, Sept. 15 (Xinhua) -- ", "Tehran (IP) - ", "New Delhi: ", "EghtesadOnline: ",
  * "Mesopotamia Today/ ", "Iran Press/Iran news: ". They are not part of the sentence that states
  * an event; a dateline's city is where the story was filed, the default place of its events.
  */
@@ -19,6 +21,8 @@ const AGENCY_DATELINE =
 const OUTLET_SLASH =
 	/^\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*){0,3}\s?\/\s*(?:\p{Lu}[\p{L} ]{0,30}:\s*)?/u;
 const OUTLET_COLON = /^\p{Lu}[\p{Ll}]+\p{Lu}[\p{L}]*:\s+/u;
+/** "New Delhi: ", "Port Moresby: " (a capital, so that "Analysis: " or a quoted name is not one). */
+const CITY_COLON = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}):\s+(?=\p{Lu})/u;
 
 function ordinaryCase(city: string): string {
 	return city
@@ -34,6 +38,8 @@ export function readParagraphLead(paragraph: string): ParagraphLead {
 	if (caps) return { length: caps[0].length, place: ordinaryCase(caps[1]) };
 	const agency = AGENCY_DATELINE.exec(paragraph);
 	if (agency) return { length: agency[0].length, place: agency[1] };
+	const city = CITY_COLON.exec(paragraph);
+	if (city && countryOfCapital(city[1])) return { length: city[0].length, place: city[1] };
 	const outlet = OUTLET_SLASH.exec(paragraph) ?? OUTLET_COLON.exec(paragraph);
 	if (outlet) return { length: outlet[0].length, place: null };
 	return { length: 0, place: null };

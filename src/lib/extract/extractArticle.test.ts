@@ -211,3 +211,57 @@ describe('extractArticle: legislatures, bodies and the acts that go with them', 
 		expect(events.filter((e) => e.type === 'meeting')).toHaveLength(2);
 	});
 });
+
+describe('extractArticle: stays, anchors and who "the president" is', () => {
+	const read = (body: string) =>
+		extractArticle(body, meta('2024-05-08T18:00:00Z'), EMPTY_GAZETTEER);
+
+	it('spans a stay whose length the arrival sentence gives', () => {
+		const [visit] = read(
+			'Chilean President Tomás Ledesma arrived in Lima on Tuesday at the start of a three-day state visit to Peru.'
+		);
+		expect(visit.date).toMatchObject({
+			start: '2024-05-07',
+			end: '2024-05-09',
+			precision: 'range'
+		});
+	});
+
+	it('dates "the day before" from the event just told, even one before the lead', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Argentine President Ana Sosa in Santiago on Monday. Ledesma had spoken by phone with Peruvian President Luis Vera on May 2. The day before, Chilean and Peruvian officials signed a fisheries agreement in Lima.'
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal?.date).toMatchObject({ start: '2024-05-01', derivation: 'same-as-other-event' });
+	});
+
+	it('keeps bilateral talks apart from the summit the same leaders held', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma co-chaired the Andean summit with Peruvian President Luis Vera on Monday. On Monday afternoon, Ledesma held bilateral talks with Vera on trade.'
+		);
+		expect(events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+	});
+
+	it('places what a visitor does after landing where the story is filed', () => {
+		const events = read(
+			'Quito: Chilean President Tomás Ledesma landed in Quito on Sunday evening. On Monday, Ledesma co-chaired a summit with Ecuadorean President Ana Ruiz. Ledesma left for Lima later on Monday. He will hold talks with Peruvian President Luis Vera on Wednesday.'
+		);
+		const summit = events.find((e) => e.type === 'meeting' && names(e).includes('Ana Ruiz'));
+		expect(summit?.place).toBe('Quito, Ecuador');
+		const planned = events.find((e) => e.planned);
+		expect(planned?.place).toBe('Lima, Peru');
+	});
+
+	it('reads "the president" opening a clause as the story\'s subject', () => {
+		const events = read(
+			'On Monday, Chilean President Tomás Ledesma called on Peruvian President Luis Vera in Lima. Before leaving Peru, the president met Bolivian President Ana Ruiz on Sunday.'
+		);
+		const second = events.find((e) => names(e).includes('Ana Ruiz'));
+		expect(second && names(second)).toEqual(['Tomás Ledesma', 'Ana Ruiz']);
+	});
+
+	it('takes the place a movement verb names as its object', () => {
+		const [visit] = read('Peruvian President Luis Vera reached Cusco on Monday.');
+		expect(visit).toMatchObject({ type: 'visit', place: 'Cusco' });
+	});
+});

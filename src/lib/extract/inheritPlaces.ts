@@ -13,17 +13,45 @@ import { describePlace } from './places';
 /** Events this close to publication are the news the dateline covers. */
 const DATELINE_REACH_DAYS = 3;
 
-function visitPlace(draft: Draft, drafts: readonly Draft[]): string | null {
+/**
+ * Whether a visit covers a day: its span does, and a visit known only by its first day
+ * ("landed on Sunday") runs on until the same visitor's next trip begins.
+ */
+function covers(visit: Draft, day: string, visits: readonly Draft[]): boolean {
+	const { start, end } = visit.date;
+	if (!start || !end) return true;
+	if (day >= start && day <= end) return true;
+	if (start !== end || day < start || visit.planned) return false;
+	return !visits.some(
+		(other) =>
+			other !== visit &&
+			other.visitors.some((v) => visit.visitors.includes(v)) &&
+			!!other.date.start &&
+			other.date.start > start &&
+			other.date.start < day
+	);
+}
+
+/**
+ * The place of the visit a draft's people were on at its date; when two fit (an arrival and a
+ * departure the same day), the one the story is filed from.
+ */
+function visitPlace(
+	draft: Draft,
+	drafts: readonly Draft[],
+	dateline: string | null
+): string | null {
 	const people = personsOf(draft);
-	for (const visit of drafts) {
-		if (visit === draft || visit.type !== 'visit' || !visit.place) continue;
-		if (!visit.visitors.some((v) => people.includes(v))) continue;
-		if (draft.date.start && visit.date.start && visit.date.end) {
-			if (draft.date.start < visit.date.start || draft.date.start > visit.date.end) continue;
-		}
-		return visit.place;
-	}
-	return null;
+	const visits = drafts.filter(
+		(d) =>
+			d !== draft && d.type === 'visit' && d.place && d.visitors.some((v) => people.includes(v))
+	);
+	const day = draft.date.start;
+	const places = visits
+		.filter((visit) => !day || covers(visit, day, visits))
+		.map((visit) => visit.place as string);
+	const filed = dateline ? places.find((p) => p.split(/,\s*/).includes(dateline)) : undefined;
+	return filed ?? places[0] ?? null;
 }
 
 function hostCapital(draft: Draft): string | null {
@@ -54,7 +82,7 @@ export function inheritPlaces(
 ): Draft[] {
 	for (const draft of drafts) {
 		if (draft.place) continue;
-		const visit = visitPlace(draft, drafts);
+		const visit = visitPlace(draft, drafts, dateline);
 		if (visit) {
 			[draft.place, draft.placeSource] = [visit, 'visit'];
 			continue;

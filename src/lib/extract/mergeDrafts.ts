@@ -70,12 +70,24 @@ function absorb(into: Draft, from: Draft): void {
 	if (from.salience > into.salience) into.triggerText = from.triggerText;
 }
 
+const GATHERING = /\b(?:summit|conference|forum|assembly)\b/i;
+const BILATERAL = /\bbilateral\b/i;
+
+/** "bilateral talks" beside a summit of the same leaders are a meeting of their own. */
+function bilateralBesideSummit(a: Draft, b: Draft): boolean {
+	return (
+		(BILATERAL.test(a.triggerText) && GATHERING.test(b.triggerText)) ||
+		(BILATERAL.test(b.triggerText) && GATHERING.test(a.triggerText))
+	);
+}
+
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 	const kept: Draft[] = [];
 	for (const draft of drafts) {
 		const same = kept.find(
 			(k) =>
 				k.type === draft.type &&
+				!bilateralBesideSummit(k, draft) &&
 				samePeople(k, draft) &&
 				samePlace(k, draft) &&
 				overlaps(k, draft) &&

@@ -37,7 +37,8 @@ describe('findTriggers', () => {
 		['Ruiz addressed a joint session of parliament later in the day.', 'statement', '010'],
 		['Ledesma called on Governor-General Ana Ruiz at Government House.', 'meeting', '043'],
 		['Ledesma left for Quito later on Monday.', 'visit', '042'],
-		['Ledesma had spoken with Sosa on May 4 in their last call.', 'phone_call', '041']
+		['Ledesma had spoken with Sosa on May 4 in their last call.', 'phone_call', '041'],
+		['Sosa wrote to the UN secretary-general urging the body to act.', 'statement', '010']
 	])('%s', (sentence, type, cameo) => {
 		expect(first(sentence)?.slice(0, 2)).toEqual([type, cameo]);
 	});

@@ -193,8 +193,21 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'statement',
 		'010',
 		'speech',
-		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|assembly|conference|summit|nation|session|rally|crowd|lawmakers|legislators|congress|senate|forum|gathering|delegates|audience)\b|\b(?:told|telling)\s+(?:state|national|local)\s+(?:television|tv|radio|media)\b|\btold\s+(?:\p{Lu}[\p{L}]*\s+){0,2}(?:News|TV|Television|Radio)\b|\btold\s+(?:Reuters|AFP|CNN|the\s+BBC|Al\s+Jazeera|the\s+Associated\s+Press)\b|\bin\s+an\s+interview\s+(?:with|on|broadcast)\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
-		{ hint: ['spoke', 'addressed', 'remarks', 'speaking', 'talking', 'told', 'interview'] }
+		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|assembly|conference|summit|nation|session|rally|crowd|lawmakers|legislators|congress|senate|forum|gathering|delegates|audience)\b|\b(?:told|telling)\s+(?:state|national|local)\s+(?:television|tv|radio|media)\b|\btold\s+(?:\p{Lu}[\p{L}]*\s+){0,2}(?:News|TV|Television|Radio)\b|\btold\s+(?:Reuters|AFP|CNN|the\s+BBC|Al\s+Jazeera|the\s+Associated\s+Press)\b|\bin\s+an\s+interview\s+(?:with|on|broadcast)\b|\b(?:wrote|writes|sent\s+a\s+letter)\s+to\s+(?:the\s+)?(?:\p{Lu}|secretary|president|prime)|\bin\s+a\s+letter\s+to\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
+		{
+			hint: [
+				'spoke',
+				'addressed',
+				'remarks',
+				'speaking',
+				'talking',
+				'told',
+				'interview',
+				'wrote',
+				'writes',
+				'letter'
+			]
+		}
 	),
 	R(
 		'meeting',
