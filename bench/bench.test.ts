@@ -1,0 +1,83 @@
+/**
+ * Smoke run of the benchmarks that need no browser and no build, at tiny sizes: they must keep
+ * working (and their figures keep meaning what the report says) as the code they measure
+ * changes. The browser, HTTP and bundle benchmarks are smoked in tests/e2e/bench-smoke.spec.ts.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../src/lib/server/db';
+import { measureExtraction } from './extraction';
+import { measureIngest } from './ingest';
+import { describeMachine } from './machine';
+import { checkTargets, formatReport, type BenchResults } from './report';
+import { seedDatabase } from './seedDatabase';
+import { measureWindowFunction, monthWindows } from './windowFunction';
+
+const repoRoot = resolve(import.meta.dirname, '..');
+const workDir = mkdtempSync(join(tmpdir(), 'timeline-bench-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe('benchmark smoke run', () => {
+	it('measures extraction, ingest and the window function, and reports them', async () => {
+		const extraction = await measureExtraction({ articles: 6, repeats: 2, profileRoot: repoRoot });
+		expect(extraction.passes).toHaveLength(2);
+		expect(extraction.articlesPerSecond).toBeGreaterThan(0);
+		expect(extraction.meanWords).toBeGreaterThan(200);
+		expect(extraction.mentionsPerArticle).toBeGreaterThan(0);
+		expect(extraction.profile?.functions.length).toBeGreaterThan(0);
+
+		const [ingest] = measureIngest({ sizes: [12], repeats: 1, workDir, repoRoot });
+		expect(ingest.articles).toBe(12);
+		expect(ingest.runs[0].articles).toBe(12);
+		expect(ingest.runs[0].events).toBeGreaterThan(0);
+		expect(ingest.peakRssMb).toBeGreaterThanOrEqual(ingest.startRssMb);
+		expect(ingest.mergeShare).toBeGreaterThan(0);
+		expect(ingest.mergeShare).toBeLessThan(1);
+
+		const path = join(workDir, 'events.db');
+		const seeded = seedDatabase({ path, events: 2500 });
+		expect(seeded.reused).toBe(false);
+		expect(seedDatabase({ path, events: 2500 }).reused).toBe(true);
+		const db = openDatabase(path, { readonly: true });
+		expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(2500);
+		db.close();
+		const inProcess = await measureWindowFunction(path, {
+			windows: monthWindows(3),
+			repeats: 1,
+			profileRoot: repoRoot
+		});
+		expect(inProcess.month.n).toBe(3);
+		expect(inProcess.fullTruncated).toBe(true);
+		expect(inProcess.fullBytes).toBeLessThanOrEqual(100 * 1024);
+
+		const results: BenchResults = {
+			startedAt: '2026-01-01T00:00:00Z',
+			minutes: 1,
+			smoke: true,
+			machine: describeMachine(),
+			chromium: null,
+			extraction,
+			ingest: { sizes: [ingest], skipped: [] },
+			latency: {
+				events: 2500,
+				seed: seeded,
+				http: [],
+				inProcess
+			},
+			bundle: null,
+			browser: null,
+			errors: []
+		};
+		const checks = checkTargets(results);
+		expect(checks.find((c) => c.what.startsWith('Extraction'))?.met).toBe(
+			extraction.articlesPerSecond >= 500
+		);
+		expect(checks.find((c) => c.what.startsWith('JavaScript'))?.verdict).toBe('not measured');
+		const report = formatReport(results);
+		expect(report).toContain('smoke mode');
+		expect(report).toContain(`${extraction.meanWords} words`);
+		expect(report).toContain('## Browser\n\nNot measured in this run.');
+	});
+});

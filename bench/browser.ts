@@ -1,0 +1,215 @@
+/**
+ * The timeline in headless Chromium against vis-timeline on the same data, in the same run:
+ * time to first render (navigation start to marks on screen, cold cache each time) and frame
+ * intervals during a scripted wheel zoom and a drag pan.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { openDatabase } from '../src/lib/server/db';
+import { summariseProfile, type CpuProfile, type ProfileSummary } from './cpuProfile';
+import { frameRecorderScript, type RecordedFrames } from './frameRecorder';
+import { spread, type Spread } from './stats';
+import { startVisServer, visItems } from './visTimelinePage';
+
+const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--no-first-run'
+];
+const VIEWPORT = { width: 1920, height: 1080 };
+/** What the app draws events with: SVG marks and clusters, the canvas, or density bars. */
+export const APP_MARKS =
+	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot rect.density';
+const VIS_SURFACE = '#timeline .vis-center';
+const APP_SURFACE = '.plot';
+
+export function launchChromium(): Promise<Browser> {
+	const executablePath =
+		process.env.CHROMIUM_PATH ?? (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+	return chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+}
+
+export interface GestureFrames {
+	/** Frame intervals (ms) while the gesture ran. */
+	intervals: Spread;
+	/** Share of intervals longer than 1.5 frames at 60 Hz: frames dropped. */
+	droppedShare: number;
+	longFrames: number;
+}
+
+export interface RenderRun {
+	/** Navigation start to marks on screen, per load. */
+	firstRenderMs: Spread;
+	/** vis-timeline only: constructor to its first redraw. */
+	constructMs: Spread | null;
+	/** Navigation start to the first byte of the page, and to DOMContentLoaded. */
+	responseMs: Spread;
+	domReadyMs: Spread;
+	idle: GestureFrames | null;
+	zoom: GestureFrames | null;
+	pan: GestureFrames | null;
+	/** Where the main thread's time went during the zoom and the pan. */
+	gestureProfile: ProfileSummary | null;
+	/** Why a measurement is missing (a timeout), or null. */
+	failure: string | null;
+}
+
+export interface BrowserOptions {
+	loads: number;
+	/** Give up on a first render after this long. */
+	timeoutMs: number;
+	zoomSteps: number;
+	panSteps: number;
+}
+
+const summarise = (frames: RecordedFrames): GestureFrames => ({
+	intervals: spread(frames.intervals),
+	droppedShare:
+		frames.intervals.filter((ms) => ms > 25).length / Math.max(1, frames.intervals.length),
+	longFrames: frames.longFrames.length
+});
+
+async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<GestureFrames> {
+	await page.evaluate(() => window.__bench.start());
+	await gesture();
+	// Let the last frames of the gesture (and any fetch it started) land.
+	await page.waitForTimeout(300);
+	return summarise(await page.evaluate(() => window.__bench.stop()));
+}
+
+type Gestures = Pick<RenderRun, 'idle' | 'zoom' | 'pan' | 'gestureProfile'>;
+
+async function gestures(page: Page, surface: string, options: BrowserOptions): Promise<Gestures> {
+	const box = await page.locator(surface).first().boundingBox();
+	if (!box) throw new Error(`${surface} has no box`);
+	const x = box.x + box.width / 2;
+	const y = box.y + Math.min(box.height / 2, 150);
+	await page.mouse.move(x, y);
+	const idle = await recordFrames(page, () => page.waitForTimeout(700));
+	const cdp = await page.context().newCDPSession(page);
+	await cdp.send('Profiler.enable');
+	await cdp.send('Profiler.start');
+	const zoom = await recordFrames(page, async () => {
+		for (const direction of [-1, 1]) {
+			for (let step = 0; step < options.zoomSteps; step++) {
+				await page.mouse.wheel(0, direction * 100);
+				await page.waitForTimeout(30);
+			}
+		}
+	});
+	const pan = await recordFrames(page, async () => {
+		await page.mouse.down();
+		for (let step = 1; step <= options.panSteps; step++) {
+			await page.mouse.move(x - step * 12, y);
+			await page.waitForTimeout(16);
+		}
+		await page.mouse.up();
+	});
+	const { profile } = await cdp.send('Profiler.stop');
+	const origin = new URL(page.url()).origin;
+	const gestureProfile = summariseProfile(profile as CpuProfile, origin, 8);
+	await cdp.detach();
+	return { idle, zoom, pan, gestureProfile };
+}
+
+/**
+ * Loads `url` `options.loads` times in fresh contexts (cold caches) and measures first render;
+ * then, on the last load, idle frames, a wheel zoom in and out, and a drag pan.
+ */
+export async function measurePage(
+	browser: Browser,
+	url: string,
+	kind: 'app' | 'vis',
+	options: BrowserOptions
+): Promise<RenderRun> {
+	const renders: number[] = [];
+	const constructs: number[] = [];
+	const responses: number[] = [];
+	const domReadies: number[] = [];
+	let result: Gestures = { idle: null, zoom: null, pan: null, gestureProfile: null };
+	for (let load = 0; load < options.loads; load++) {
+		const context = await browser.newContext({ viewport: VIEWPORT });
+		const page = await context.newPage();
+		try {
+			await page.addInitScript({ content: frameRecorderScript(kind === 'app' ? APP_MARKS : null) });
+			await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
+			const rendered = await page.waitForFunction(() => window.__benchRendered, null, {
+				timeout: options.timeoutMs,
+				polling: 100
+			});
+			const { atMs, constructMs } = (await rendered.jsonValue()) as {
+				atMs: number;
+				constructMs?: number;
+			};
+			renders.push(atMs);
+			if (constructMs !== undefined) constructs.push(constructMs);
+			const timing = await page.evaluate(() => {
+				const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+				return { response: entry.responseStart, domReady: entry.domContentLoadedEventEnd };
+			});
+			responses.push(timing.response);
+			domReadies.push(timing.domReady);
+			if (load === options.loads - 1) {
+				result = await gestures(page, kind === 'app' ? APP_SURFACE : VIS_SURFACE, options);
+			}
+		} catch (error) {
+			const message = (error as Error).message.split('\n')[0];
+			return {
+				firstRenderMs: spread(renders),
+				constructMs: constructs.length ? spread(constructs) : null,
+				responseMs: spread(responses),
+				domReadyMs: spread(domReadies),
+				...result,
+				failure: message
+			};
+		} finally {
+			await context.close();
+		}
+		// A render this slow is not worth repeating: one load tells it.
+		if (renders[renders.length - 1] > options.timeoutMs / 4) break;
+	}
+	return {
+		firstRenderMs: spread(renders),
+		constructMs: constructs.length ? spread(constructs) : null,
+		responseMs: spread(responses),
+		domReadyMs: spread(domReadies),
+		...result,
+		failure: null
+	};
+}
+
+export interface BrowserCase {
+	events: number;
+	app: RenderRun;
+	vis: RenderRun;
+}
+
+/**
+ * The app (already serving `dbPath` at `appUrl`, full extent in view) and vis-timeline with the
+ * same dated events.
+ */
+export async function measureBrowserCase(
+	browser: Browser,
+	setup: { repoRoot: string; dbPath: string; appUrl: string; events: number },
+	options: BrowserOptions
+): Promise<BrowserCase> {
+	const db = openDatabase(setup.dbPath, { readonly: true });
+	const items = visItems(db);
+	const extent = {
+		from: db.prepare('SELECT min(start_day) FROM events WHERE start_day IS NOT NULL').pluck().get(),
+		to: db.prepare('SELECT max(end_day) FROM events WHERE end_day IS NOT NULL').pluck().get()
+	} as { from: string; to: string };
+	db.close();
+	const appPath = `/?from=${extent.from}&to=${extent.to}`;
+	const app = await measurePage(browser, setup.appUrl + appPath, 'app', options);
+	const vis = await startVisServer({ repoRoot: setup.repoRoot, items, window: extent, port: 0 });
+	try {
+		return { events: setup.events, app, vis: await measurePage(browser, vis.url, 'vis', options) };
+	} finally {
+		await vis.stop();
+	}
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { summariseProfile, type CpuProfile } from './cpuProfile';
+
+const frame = (functionName: string, url: string, lineNumber = 0) => ({
+	functionName,
+	url,
+	lineNumber
+});
+
+/** Three nodes: two functions of one file and the garbage collector; samples 1 ms apart. */
+const PROFILE: CpuProfile = {
+	nodes: [
+		{ id: 1, callFrame: frame('parse', 'file:///repo/src/a.ts', 9) },
+		{ id: 2, callFrame: frame('', 'file:///repo/src/a.ts', 19) },
+		{ id: 3, callFrame: frame('(garbage collector)', '') },
+		{ id: 4, callFrame: frame('unused', 'file:///repo/src/b.ts') }
+	],
+	samples: [1, 1, 1, 2, 3, 1],
+	timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000]
+};
+
+describe('summariseProfile', () => {
+	const summary = summariseProfile(PROFILE, '/repo');
+
+	it('adds self time by function, largest first, with shares', () => {
+		expect(summary.totalMs).toBe(6);
+		expect(summary.functions).toEqual([
+			{ name: 'parse src/a.ts:10', ms: 4, share: 4 / 6 },
+			{ name: '(anonymous) src/a.ts:20', ms: 1, share: 1 / 6 },
+			{ name: '(garbage collector)', ms: 1, share: 1 / 6 }
+		]);
+	});
+
+	it('adds self time by file, V8 entries under their own names', () => {
+		expect(summary.files.map((f) => [f.name, f.ms])).toEqual([
+			['src/a.ts', 5],
+			['(garbage collector)', 1]
+		]);
+	});
+
+	it('keeps only the top entries', () => {
+		expect(summariseProfile(PROFILE, '/repo', 1).functions).toHaveLength(1);
+	});
+});

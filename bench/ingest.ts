@@ -1,0 +1,92 @@
+/**
+ * Ingest throughput and memory at growing corpus sizes: synthetic corpora written to disk once
+ * (and kept), each ingested into a fresh database by a child process whose peak RSS is measured.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus } from '../src/lib/synth/writeCorpus';
+import type { IngestRun } from './ingestWorker';
+import { medianOf } from './stats';
+
+export interface IngestOptions {
+	sizes: number[];
+	repeats: number;
+	/** Where corpora and databases go (kept corpora are reused). */
+	workDir: string;
+	repoRoot: string;
+	seed?: string;
+	onProgress?: (line: string) => void;
+}
+
+export interface IngestSizeResult {
+	articles: number;
+	runs: IngestRun[];
+	/** Medians over the runs. */
+	articlesPerSecond: number;
+	articlesPerCpuSecond: number;
+	startRssMb: number;
+	peakRssMb: number;
+	filesRssMb: number;
+	/** Share of the wall time spent after the files, merging and writing events. */
+	mergeShare: number;
+}
+
+const WORKER = join(import.meta.dirname, 'ingestWorker.ts');
+const STAMP_FILE = '.bench-corpus';
+
+/** The corpus of `size` articles for `seed`, written unless a complete one is kept. */
+export function syntheticCorpus(
+	options: Pick<IngestOptions, 'workDir' | 'repoRoot' | 'seed'>,
+	size: number
+): string {
+	const dir = join(options.workDir, `corpus-${size}`);
+	const stamp = `${options.seed ?? 'bench'}:${size}`;
+	const stampPath = join(dir, STAMP_FILE);
+	if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) return dir;
+	rmSync(dir, { recursive: true, force: true });
+	writeCorpus({
+		articles: size,
+		seed: options.seed ?? 'bench',
+		outDir: dir,
+		repoRoot: options.repoRoot
+	});
+	writeFileSync(stampPath, stamp);
+	return dir;
+}
+
+/** Runs the ingest worker once on a fresh database. */
+export function ingestOnce(corpusDir: string, dbPath: string): IngestRun {
+	for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+	const output = execFileSync(process.execPath, ['--import', 'tsx', WORKER, corpusDir, dbPath], {
+		encoding: 'utf8',
+		maxBuffer: 1 << 20
+	});
+	return JSON.parse(output.trim().split('\n').at(-1) ?? '') as IngestRun;
+}
+
+export function measureIngest(options: IngestOptions): IngestSizeResult[] {
+	return options.sizes.map((size) => {
+		const corpusDir = syntheticCorpus(options, size);
+		const dbPath = join(options.workDir, `ingest-${size}.db`);
+		const runs: IngestRun[] = [];
+		for (let repeat = 0; repeat < options.repeats; repeat++) {
+			runs.push(ingestOnce(corpusDir, dbPath));
+			const last = runs[runs.length - 1];
+			options.onProgress?.(
+				`ingest ${size}: ${last.ms} ms, ${last.cpuMs} ms CPU, peak ${last.peakRssMb} MB`
+			);
+		}
+		const files = readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).length;
+		return {
+			articles: files,
+			runs,
+			articlesPerSecond: medianOf(runs.map((run) => (files * 1000) / run.ms)),
+			articlesPerCpuSecond: medianOf(runs.map((run) => (files * 1000) / run.cpuMs)),
+			startRssMb: medianOf(runs.map((run) => run.startRssMb)),
+			peakRssMb: medianOf(runs.map((run) => run.peakRssMb)),
+			filesRssMb: medianOf(runs.map((run) => run.filesRssMb)),
+			mergeShare: medianOf(runs.map((run) => (run.ms - run.filesMs) / run.ms))
+		};
+	});
+}

@@ -1,0 +1,451 @@
+/**
+ * BENCHMARKS.md from one run's results: the targets and how far each figure is from its own,
+ * then each benchmark's figures, method and — where a target is missed — the measured profile
+ * that says what limits it.
+ */
+import type { BrowserCase, GestureFrames, RenderRun } from './browser';
+import type { BundleSize } from './bundleSize';
+import type { ProfileSummary } from './cpuProfile';
+import type { ExtractionResult } from './extraction';
+import type { IngestSizeResult } from './ingest';
+import type { LatencyResult } from './latency';
+import type { Machine } from './machine';
+import type { WindowFunctionResult } from './windowFunction';
+
+export const TARGETS = {
+	extractionPerSecond: 500,
+	ingestPerCpuSecond: 500,
+	/** Peak RSS of the largest ingest over the smallest: "flat" allows this much. */
+	memoryGrowth: 1.25,
+	monthP95Ms: 10,
+	fullRangeBytes: 100 * 1024,
+	frameP95Ms: 16.7,
+	firstRenderRatio: 10,
+	bundleGzipBytes: 60 * 1024
+};
+
+export interface BenchResults {
+	startedAt: string;
+	minutes: number;
+	smoke: boolean;
+	machine: Machine;
+	chromium: string | null;
+	extraction: ExtractionResult | null;
+	ingest: { sizes: IngestSizeResult[]; skipped: string[] } | null;
+	latency: {
+		events: number;
+		seed: { ms: number; reused: boolean };
+		http: LatencyResult[];
+		inProcess: WindowFunctionResult;
+	} | null;
+	bundle: BundleSize | null;
+	browser: BrowserCase[] | null;
+	errors: { stage: string; message: string }[];
+}
+
+export interface TargetCheck {
+	what: string;
+	target: string;
+	measured: string;
+	met: boolean | null;
+	/** "missed by 35 %" / "met (2.1× margin)" / "not measured". */
+	verdict: string;
+}
+
+const fixed = (value: number, digits = 1) =>
+	Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
+const kb = (bytes: number) => `${fixed(bytes / 1024)} KB`;
+const ms = (value: number) => `${fixed(value)} ms`;
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** How a figure stands against its target, in words; `higherIsBetter` for throughput. */
+export function verdict(measured: number, target: number, higherIsBetter: boolean): string {
+	if (!Number.isFinite(measured)) return 'not measured';
+	const met = higherIsBetter ? measured >= target : measured <= target;
+	const ratio = higherIsBetter ? measured / target : target / measured;
+	if (met) return `met (${fixed(ratio, 2)}× the target)`;
+	const shortfall = higherIsBetter
+		? `${fixed((1 - measured / target) * 100, 0)} % below`
+		: `${fixed((measured / target - 1) * 100, 0)} % over`;
+	return `missed: ${shortfall}`;
+}
+
+const check = (
+	what: string,
+	target: string,
+	measured: number,
+	shown: string,
+	goal: number,
+	higherIsBetter: boolean
+): TargetCheck => ({
+	what,
+	target,
+	measured: shown,
+	met: Number.isFinite(measured) ? (higherIsBetter ? measured >= goal : measured <= goal) : null,
+	verdict: verdict(measured, goal, higherIsBetter)
+});
+
+const largest = <T extends { articles?: number; events?: number }>(items: T[]) =>
+	items.at(-1) as T | undefined;
+
+function httpCase(results: BenchResults, label: string): LatencyResult | undefined {
+	return results.latency?.http.find((result) => result.label === label);
+}
+
+/** Every target with its figure from this run. */
+export function checkTargets(results: BenchResults): TargetCheck[] {
+	const checks: TargetCheck[] = [];
+	const extraction = results.extraction?.articlesPerSecond ?? NaN;
+	checks.push(
+		check(
+			'Extraction throughput (~300-word articles, one core)',
+			`≥ ${TARGETS.extractionPerSecond} articles/s`,
+			extraction,
+			`${fixed(extraction, 0)} articles/s`,
+			TARGETS.extractionPerSecond,
+			true
+		)
+	);
+	const sizes = results.ingest?.sizes ?? [];
+	const biggest = largest(sizes);
+	const ingestRate = biggest?.articlesPerCpuSecond ?? NaN;
+	checks.push(
+		check(
+			`Ingest throughput (${biggest ? count(biggest.articles) : '?'} articles)`,
+			`≥ ${TARGETS.ingestPerCpuSecond} articles per CPU-second`,
+			ingestRate,
+			`${fixed(ingestRate, 0)} articles/CPU-s (${fixed(biggest?.articlesPerSecond ?? NaN, 0)}/s wall)`,
+			TARGETS.ingestPerCpuSecond,
+			true
+		)
+	);
+	const growth = sizes.length >= 2 ? sizes.at(-1)!.peakRssMb / sizes[0].peakRssMb : NaN;
+	checks.push(
+		check(
+			`Ingest memory flat (${sizes.map((s) => count(s.articles)).join(' → ')} articles)`,
+			`peak RSS grows ≤ ${TARGETS.memoryGrowth}×`,
+			growth,
+			`${sizes.map((s) => `${fixed(s.peakRssMb, 0)} MB`).join(' → ')} (${fixed(growth, 2)}×)`,
+			TARGETS.memoryGrowth,
+			false
+		)
+	);
+	const events = results.latency ? count(results.latency.events) : '?';
+	const month = httpCase(results, 'timeline.json, month')?.ms.p95 ?? NaN;
+	checks.push(
+		check(
+			`Month window, /api/timeline.json (${events} events)`,
+			`p95 ≤ ${TARGETS.monthP95Ms} ms`,
+			month,
+			`p95 ${ms(month)}`,
+			TARGETS.monthP95Ms,
+			false
+		)
+	);
+	const monthPage = httpCase(results, 'load function (__data.json), month')?.ms.p95 ?? NaN;
+	checks.push(
+		check(
+			`Month window, load function of / (${events} events)`,
+			`p95 ≤ ${TARGETS.monthP95Ms} ms`,
+			monthPage,
+			`p95 ${ms(monthPage)}`,
+			TARGETS.monthP95Ms,
+			false
+		)
+	);
+	const full = httpCase(results, 'timeline.json, full range')?.maxBytes ?? NaN;
+	checks.push(
+		check(
+			`Full-range response, /api/timeline.json (${events} events)`,
+			`≤ ${kb(TARGETS.fullRangeBytes)}`,
+			full,
+			kb(full),
+			TARGETS.fullRangeBytes,
+			false
+		)
+	);
+	const top = largest(results.browser ?? []);
+	for (const gesture of ['zoom', 'pan'] as const) {
+		const p95 = top?.app[gesture]?.intervals.p95 ?? NaN;
+		checks.push(
+			check(
+				`${gesture === 'zoom' ? 'Wheel zoom' : 'Drag pan'}, ${top ? count(top.events) : '?'} events`,
+				`p95 frame ≤ ${TARGETS.frameP95Ms} ms (60 fps)`,
+				p95,
+				`p95 ${ms(p95)}`,
+				TARGETS.frameP95Ms,
+				false
+			)
+		);
+	}
+	const tenK = (results.browser ?? []).find((c) => c.events === 10_000) ?? top;
+	const ratio = tenK ? tenK.vis.firstRenderMs.p50 / tenK.app.firstRenderMs.p50 : NaN;
+	checks.push(
+		check(
+			`First render, ${tenK ? count(tenK.events) : '?'} events, vs vis-timeline`,
+			`≥ ${TARGETS.firstRenderRatio}× faster`,
+			ratio,
+			tenK
+				? `${fixed(ratio, 1)}× (${ms(tenK.app.firstRenderMs.p50)} vs ${ms(tenK.vis.firstRenderMs.p50)})`
+				: 'n/a',
+			TARGETS.firstRenderRatio,
+			true
+		)
+	);
+	const bundle = results.bundle?.gzipBytes ?? NaN;
+	checks.push(
+		check(
+			'JavaScript shipped for / (gzip)',
+			`≤ ${kb(TARGETS.bundleGzipBytes)}`,
+			bundle,
+			kb(bundle),
+			TARGETS.bundleGzipBytes,
+			false
+		)
+	);
+	return checks;
+}
+
+function table(header: string[], rows: string[][]): string {
+	const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+	return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+function profileTable(profile: ProfileSummary, title: string): string {
+	return [
+		`${title} (${ms(profile.totalMs)} sampled):`,
+		'',
+		table(
+			['self time', 'share', 'function'],
+			profile.functions.map((f) => [ms(f.ms), `${fixed(f.share * 100)} %`, `\`${f.name}\``])
+		),
+		'',
+		table(
+			['self time', 'share', 'file'],
+			profile.files.map((f) => [ms(f.ms), `${fixed(f.share * 100)} %`, `\`${f.name}\``])
+		)
+	].join('\n');
+}
+
+function extractionSection(result: ExtractionResult | null): string {
+	if (!result) return '## Extraction\n\nNot measured in this run.';
+	return [
+		'## Extraction',
+		'',
+		`${count(result.articles)} synthetic articles (\`src/lib/synth\`, mean ${result.meanWords} words each), read once, then \`extractArticle\` over all of them in ${result.passes.length} timed passes on one core after a warm-up pass. Reading (decode, front matter, header dates, title) is timed apart.`,
+		'',
+		table(
+			['measure', 'value'],
+			[
+				['extraction, median of passes', `**${fixed(result.articlesPerSecond, 0)} articles/s**`],
+				['passes', result.passes.map((p) => fixed(p, 0)).join(', ')],
+				['reading', `${fixed(result.readsPerSecond, 0)} articles/s`],
+				['event mentions per article', fixed(result.mentionsPerArticle, 2)]
+			]
+		),
+		'',
+		result.profile ? profileTable(result.profile, 'CPU profile of one more extraction pass') : ''
+	].join('\n');
+}
+
+function ingestSection(ingest: BenchResults['ingest']): string {
+	if (!ingest) return '## Ingest\n\nNot measured in this run.';
+	const rows = ingest.sizes.map((size) => [
+		count(size.articles),
+		`${fixed(size.articlesPerSecond, 0)}`,
+		`${fixed(size.articlesPerCpuSecond, 0)}`,
+		`${fixed(size.startRssMb, 0)} MB`,
+		`${fixed(size.peakRssMb, 0)} MB`,
+		`${fixed(size.filesRssMb, 0)} MB`,
+		`${fixed(size.mergeShare * 100, 0)} %`,
+		`${count(size.runs[0]?.events ?? 0)} / ${count(size.runs[0]?.mentions ?? 0)}`,
+		String(size.runs.length)
+	]);
+	const first = ingest.sizes[0];
+	const last = ingest.sizes.at(-1);
+	const growth =
+		first && last && last !== first
+			? `Peak RSS went from ${fixed(first.peakRssMb, 0)} MB to ${fixed(last.peakRssMb, 0)} MB (${fixed(last.peakRssMb / first.peakRssMb, 2)}×) for ${fixed(last.articles / first.articles, 0)}× the articles; while files were read it went from ${fixed(first.filesRssMb, 0)} to ${fixed(last.filesRssMb, 0)} MB. What grows is the merge: \`rebuildEvents\` parses every stored mention of every source and \`mergeMentions\` clusters them all in memory before \`writeEvents\` streams the result; reading and extracting files holds one article at a time.`
+			: '';
+	return [
+		'## Ingest',
+		'',
+		'Synthetic corpora written to disk once (`writeCorpus`, kept under `data/bench/`), each ingested by `ingestCorpus` into a fresh database in a child process of its own (`bench/ingestWorker.ts`), so peak RSS is that ingest\'s. "Per CPU-second" divides by the user + system CPU time of the ingest call (start-up excluded), which a busy shared machine inflates less than wall time.',
+		'',
+		table(
+			[
+				'articles',
+				'articles/s (wall)',
+				'articles per CPU-s',
+				'RSS before',
+				'peak RSS',
+				'RSS while reading files',
+				'time in merge + write',
+				'events / mentions',
+				'runs'
+			],
+			rows
+		),
+		'',
+		growth,
+		...ingest.skipped.map((reason) => `\n${reason}`)
+	].join('\n');
+}
+
+function latencySection(latency: BenchResults['latency']): string {
+	if (!latency) return '## Data path latency\n\nNot measured in this run.';
+	const { inProcess } = latency;
+	return [
+		'## Data path latency',
+		'',
+		`A database of ${count(latency.events)} synthetic events (\`bench/syntheticEvents.ts\`: ten years, bursts around crises, nine types, 2–4 participants from ~300 actors, 1–5 cited sources each; written through \`writeEvents\` in ${fixed(latency.seed.ms / 1000, 0)} s${latency.seed.reused ? ', kept from an earlier run' : ''}), served by the built app (\`node build\`). Requests one at a time, each timed to its last body byte, after warm-up requests; month requests rotate over different months of different years.`,
+		'',
+		table(
+			['request', 'p50', 'p95', 'max', 'largest body', 'n'],
+			latency.http.map((result) => [
+				result.label,
+				ms(result.ms.p50),
+				ms(result.ms.p95),
+				ms(result.ms.max),
+				kb(result.maxBytes),
+				String(result.ms.n)
+			])
+		),
+		'',
+		`In process (no HTTP), \`timelineWindow\`: month p50 ${ms(inProcess.month.p50)}, p95 ${ms(inProcess.month.p95)}; full range p50 ${ms(inProcess.full.p50)}, first call ${ms(inProcess.full.max)} (it computes the extent, density and undated tray, which are then kept until the data changes). The full range sends ${inProcess.fullEvents} events${inProcess.fullTruncated ? ' (the most-cited sample of a crowded window, with per-day density bins for the rest)' : ''} in ${kb(inProcess.fullBytes)}.`,
+		'',
+		profileTable(inProcess.profile, 'CPU profile of `timelineWindow` over the month windows')
+	].join('\n');
+}
+
+function frames(gesture: GestureFrames | null): string {
+	if (!gesture) return 'n/a';
+	const { intervals } = gesture;
+	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n})`;
+}
+
+function renderCell(run: RenderRun): string {
+	const first = `${ms(run.firstRenderMs.p50)}${run.firstRenderMs.n > 1 ? ` (n ${run.firstRenderMs.n})` : ''}; first byte ${ms(run.responseMs.p50)}, DOM ready ${ms(run.domReadyMs.p50)}`;
+	return run.failure && run.firstRenderMs.n === 0 ? `failed: ${run.failure}` : first;
+}
+
+function browserSection(cases: BrowserCase[] | null, chromium: string | null): string {
+	if (!cases) return '## Browser\n\nNot measured in this run.';
+	const rows = cases.flatMap((c) => [
+		[
+			count(c.events),
+			'this app',
+			renderCell(c.app),
+			frames(c.app.idle),
+			frames(c.app.zoom),
+			frames(c.app.pan)
+		],
+		[
+			count(c.events),
+			'vis-timeline 8.5.4',
+			`${renderCell(c.vis)}${c.vis.constructMs ? `; constructor → drawn ${ms(c.vis.constructMs.p50)}` : ''}`,
+			frames(c.vis.idle),
+			frames(c.vis.zoom),
+			frames(c.vis.pan)
+		]
+	]);
+	const ratios = cases.map(
+		(c) =>
+			`${count(c.events)} events: ${fixed(c.vis.firstRenderMs.p50 / c.app.firstRenderMs.p50, 1)}×`
+	);
+	const failures = cases.flatMap((c) =>
+		[
+			['this app', c.app],
+			['vis-timeline', c.vis]
+		]
+			.filter(([, run]) => (run as RenderRun).failure)
+			.map(([name, run]) => `- ${count(c.events)} events, ${name}: ${(run as RenderRun).failure}`)
+	);
+	const profiles = cases
+		.filter((c) => c.app.gestureProfile)
+		.map((c) =>
+			profileTable(
+				c.app.gestureProfile as ProfileSummary,
+				`Main-thread profile of this app during zoom and pan, ${count(c.events)} events`
+			)
+		);
+	return [
+		'## Browser',
+		'',
+		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years; the app is opened at \`/?from=…&to=…\` on the whole extent (all N events in view) and vis-timeline, on a static page served locally, gets the same dated events as items (one group per type, \`stack: true\`, same window). First render: navigation start to the first animation frame in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, or vis-timeline's first \`changed\` event; each load in a fresh browser context (cold cache), median over loads. Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms); "dropped" counts intervals over 25 ms. Cells read p50 / p95 / max.`,
+		'',
+		table(['events', 'timeline', 'first render', 'idle frames', 'wheel zoom', 'drag pan'], rows),
+		'',
+		`vis-timeline's first render over this app's: ${ratios.join(', ')}.`,
+		...(failures.length ? ['', 'Incomplete measurements:', '', ...failures] : []),
+		'',
+		...profiles.flatMap((p) => [p, ''])
+	].join('\n');
+}
+
+function bundleSection(bundle: BundleSize | null): string {
+	if (!bundle) return '## JavaScript shipped\n\nNot measured in this run.';
+	return [
+		'## JavaScript shipped',
+		'',
+		`The server-rendered HTML of \`/\` (and its \`Link\` header, where SvelteKit puts modulepreloads under a CSP) names the scripts it loads; each is followed through its static imports. Sizes as shipped: the precompressed \`.gz\` beside each file in \`build/client\`. Total **${kb(bundle.gzipBytes)}** gzipped (${kb(bundle.bytes)} raw) in ${bundle.files.length} files.`,
+		'',
+		table(
+			['file', 'raw', 'gzip'],
+			bundle.files.map((file) => [`\`${file.path}\``, kb(file.bytes), kb(file.gzipBytes)])
+		)
+	].join('\n');
+}
+
+export function formatReport(results: BenchResults): string {
+	const checks = checkTargets(results);
+	const { machine } = results;
+	const missed = checks.filter((c) => c.met === false);
+	return [
+		'# Benchmarks',
+		'',
+		`Written by \`npm run bench\`${results.smoke ? ' **in smoke mode (tiny sizes: the figures mean nothing)**' : ''} on ${results.startedAt} in ${fixed(results.minutes, 1)} minutes. Every figure below comes from that one run; the machine is shared and noisy, so read medians and ratios rather than single values.`,
+		'',
+		table(
+			['machine', ''],
+			[
+				['CPU', `${machine.cpuModel}, ${machine.cores} cores`],
+				['memory', `${machine.memoryGb} GB (${machine.freeMemoryGb} GB free at start)`],
+				['load average at start', String(machine.loadAverage)],
+				['system', machine.os],
+				['Node', machine.node],
+				['Chromium', results.chromium ?? 'not run']
+			]
+		),
+		'',
+		'## Targets',
+		'',
+		table(
+			['what', 'target', 'measured', 'verdict'],
+			checks.map((c) => [
+				c.what,
+				c.target,
+				c.measured,
+				c.met === false ? `**${c.verdict}**` : c.verdict
+			])
+		),
+		'',
+		missed.length
+			? `${missed.length} target${missed.length === 1 ? '' : 's'} missed; the sections below give the measured profile of each.`
+			: 'Every measured target was met.',
+		...(results.errors.length
+			? ['', 'Stages that failed:', '', ...results.errors.map((e) => `- ${e.stage}: ${e.message}`)]
+			: []),
+		'',
+		extractionSection(results.extraction),
+		'',
+		ingestSection(results.ingest),
+		'',
+		latencySection(results.latency),
+		'',
+		browserSection(results.browser, results.chromium),
+		'',
+		bundleSection(results.bundle),
+		''
+	].join('\n');
+}

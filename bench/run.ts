@@ -1,0 +1,209 @@
+/**
+ * npm run bench -- [--smoke] [--only extraction,ingest,latency,bundle,browser] [--out FILE]
+ *   [--budget-minutes 20]
+ * Runs the benchmarks on this machine and writes BENCHMARKS.md (figures, method, machine,
+ * date). `--smoke` runs each at tiny sizes into data/bench/smoke/ (the figures mean nothing;
+ * it proves the benchmarks still work). Databases and corpora are kept under data/bench/.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureBuild, startApp } from './appServer';
+import { launchChromium, measureBrowserCase, type BrowserCase } from './browser';
+import { measureBundle } from './bundleSize';
+import { measureExtraction } from './extraction';
+import { measureIngest, type IngestSizeResult } from './ingest';
+import { measureLatency, type LatencyCase } from './latency';
+import { describeMachine } from './machine';
+import { formatReport, type BenchResults } from './report';
+import { seedDatabase } from './seedDatabase';
+import { medianOf } from './stats';
+import { measureWindowFunction, monthWindows } from './windowFunction';
+
+const STAGES = ['extraction', 'ingest', 'latency', 'bundle', 'browser'] as const;
+type Stage = (typeof STAGES)[number];
+
+const FULL = {
+	extraction: { articles: 1000, repeats: 3 },
+	ingest: { sizes: [1000, 10_000], repeats: 3, optional: 100_000 },
+	latency: { events: 1_000_000, requests: 200, warmup: 20, months: 24 },
+	browser: {
+		sizes: [1000, 10_000, 100_000],
+		options: { loads: 3, timeoutMs: 120_000, zoomSteps: 10, panSteps: 40 }
+	}
+};
+const SMOKE = {
+	extraction: { articles: 10, repeats: 1 },
+	ingest: { sizes: [20], repeats: 1, optional: null },
+	latency: { events: 3000, requests: 10, warmup: 2, months: 4 },
+	browser: { sizes: [300], options: { loads: 1, timeoutMs: 30_000, zoomSteps: 3, panSteps: 5 } }
+};
+/** Minutes kept for the stages after ingest when deciding whether the optional size fits. */
+const RESERVED_MINUTES = 9;
+const APP_PORT = 4330;
+
+async function main(): Promise<void> {
+	const { values } = parseArgs({
+		options: {
+			smoke: { type: 'boolean', default: false },
+			only: { type: 'string' },
+			out: { type: 'string' },
+			'budget-minutes': { type: 'string', default: '20' }
+		}
+	});
+	const repoRoot = resolve(import.meta.dirname, '..');
+	const smoke = values.smoke;
+	const config = smoke ? SMOKE : FULL;
+	const workDir = join(repoRoot, 'data', 'bench', ...(smoke ? ['smoke'] : []));
+	mkdirSync(workDir, { recursive: true });
+	const out = resolve(values.out ?? (smoke ? join(workDir, 'BENCHMARKS.md') : 'BENCHMARKS.md'));
+	const only = new Set((values.only?.split(',') ?? STAGES) as Stage[]);
+	const budgetMs = Number(values['budget-minutes']) * 60_000;
+	const started = Date.now();
+	const log = (line: string) =>
+		console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
+
+	const results: BenchResults = {
+		startedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+		minutes: 0,
+		smoke,
+		machine: describeMachine(),
+		chromium: null,
+		extraction: null,
+		ingest: null,
+		latency: null,
+		bundle: null,
+		browser: null,
+		errors: []
+	};
+	const stage = async (name: Stage, run: () => Promise<void>) => {
+		if (!only.has(name)) return;
+		log(`${name}…`);
+		try {
+			await run();
+		} catch (error) {
+			const message = (error as Error).message.split('\n')[0];
+			results.errors.push({ stage: name, message });
+			log(`${name} failed: ${message}`);
+		}
+	};
+
+	await stage('extraction', async () => {
+		results.extraction = await measureExtraction({ ...config.extraction, profileRoot: repoRoot });
+		log(`extraction: ${results.extraction.articlesPerSecond.toFixed(0)} articles/s`);
+	});
+
+	await stage('ingest', async () => {
+		const common = { repeats: config.ingest.repeats, workDir, repoRoot, onProgress: log };
+		const sizes: IngestSizeResult[] = measureIngest({ ...common, sizes: config.ingest.sizes });
+		const skipped: string[] = [];
+		const optional = config.ingest.optional;
+		const last = sizes.at(-1);
+		if (optional && last) {
+			const projectedMs = (optional / last.articles) * medianOf(last.runs.map((run) => run.ms));
+			const endMs = Date.now() - started + projectedMs + RESERVED_MINUTES * 60_000;
+			if (endMs < budgetMs) {
+				sizes.push(...measureIngest({ ...common, repeats: 1, sizes: [optional] }));
+			} else {
+				skipped.push(
+					`${optional.toLocaleString('en-US')} articles: not run. At the rate measured for ${last.articles.toLocaleString('en-US')} it would take about ${(projectedMs / 60_000).toFixed(0)} minutes (plus writing the corpus), past this run's ${values['budget-minutes']}-minute budget.`
+				);
+			}
+		}
+		results.ingest = { sizes, skipped };
+	});
+
+	const needsApp = only.has('latency') || only.has('bundle') || only.has('browser');
+	if (needsApp) {
+		log('building the app when build/ is stale…');
+		log(ensureBuild(repoRoot) ? 'built' : 'build/ is current');
+	}
+
+	if (only.has('latency') || only.has('bundle')) {
+		const events = config.latency.events;
+		const seeded = seedDatabase({
+			path: join(workDir, `events-${events}.db`),
+			events,
+			onProgress: log
+		});
+		log(
+			`${events} events ${seeded.reused ? 'kept from an earlier run' : `seeded in ${seeded.ms} ms`}`
+		);
+		const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT });
+		try {
+			await stage('latency', async () => {
+				const months = monthWindows(config.latency.months);
+				const query = (w: { from: string; to: string }) => `?from=${w.from}&to=${w.to}`;
+				const cases: LatencyCase[] = [
+					{
+						label: 'timeline.json, month',
+						paths: months.map((w) => `/api/timeline.json${query(w)}`)
+					},
+					{ label: 'timeline.json, full range', paths: ['/api/timeline.json'] },
+					{
+						label: 'load function (__data.json), month',
+						paths: months.map((w) => `/__data.json${query(w)}`)
+					},
+					{ label: 'load function (__data.json), full range', paths: ['/__data.json'] },
+					{ label: 'page / (server-rendered), month', paths: months.map((w) => `/${query(w)}`) },
+					{ label: 'page / (server-rendered), full range', paths: ['/'] },
+					{ label: 'events.json, month', paths: months.map((w) => `/api/events.json${query(w)}`) },
+					{ label: 'events.json, full range', paths: ['/api/events.json'] }
+				];
+				const http = await measureLatency(app.url, cases, config.latency);
+				const inProcess = await measureWindowFunction(seeded.path, {
+					windows: months,
+					repeats: 3,
+					profileRoot: repoRoot
+				});
+				results.latency = { events, seed: seeded, http, inProcess };
+			});
+			await stage('bundle', async () => {
+				results.bundle = await measureBundle(app.url, join(repoRoot, 'build', 'client'));
+			});
+		} finally {
+			await app.stop();
+		}
+	}
+
+	await stage('browser', async () => {
+		const browser = await launchChromium();
+		results.chromium = browser.version();
+		const cases: BrowserCase[] = [];
+		try {
+			for (const [i, events] of config.browser.sizes.entries()) {
+				const seeded = seedDatabase({ path: join(workDir, `events-${events}.db`), events });
+				const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT + 1 + i });
+				try {
+					cases.push(
+						await measureBrowserCase(
+							browser,
+							{ repoRoot, dbPath: seeded.path, appUrl: app.url, events },
+							config.browser.options
+						)
+					);
+					const last = cases[cases.length - 1];
+					log(
+						`browser ${events}: app ${last.app.firstRenderMs.p50.toFixed(0)} ms, vis-timeline ${last.vis.firstRenderMs.p50.toFixed(0)} ms`
+					);
+				} finally {
+					await app.stop();
+				}
+			}
+		} finally {
+			results.browser = cases;
+			await browser.close();
+		}
+	});
+
+	results.minutes = (Date.now() - started) / 60_000;
+	writeFileSync(out, formatReport(results));
+	writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, null, '\t'));
+	log(`wrote ${out}`);
+	if (results.errors.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});

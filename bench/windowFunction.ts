@@ -1,0 +1,78 @@
+/**
+ * The data path without HTTP: `timelineWindow` (what the load function and
+ * `/api/timeline.json` call) timed in process on month windows and on the full range, with a
+ * CPU profile of the month windows, so a slow figure says where its time goes.
+ */
+import { openDatabase } from '../src/lib/server/db';
+import { timelineWindow } from '../src/lib/server/timelineWindow';
+import { profileCpu, summariseProfile, type ProfileSummary } from './cpuProfile';
+import { spread, type Spread } from './stats';
+
+export interface DayWindow {
+	from: string;
+	to: string;
+}
+
+/** `count` calendar months spread over 2015–2024, each a different month of the year. */
+export function monthWindows(count: number): DayWindow[] {
+	return Array.from({ length: count }, (_, i) => {
+		const year = 2015 + ((i * 3) % 10);
+		const month = (i * 5) % 12;
+		const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+		const prefix = `${year}-${String(month + 1).padStart(2, '0')}`;
+		return { from: `${prefix}-01`, to: `${prefix}-${String(last).padStart(2, '0')}` };
+	});
+}
+
+export interface WindowFunctionResult {
+	month: Spread;
+	full: Spread;
+	/** JSON bytes of the largest month and of the full-range view. */
+	monthBytes: number;
+	fullBytes: number;
+	/** Events sent for the full range, and whether it was a sample. */
+	fullEvents: number;
+	fullTruncated: boolean;
+	profile: ProfileSummary;
+}
+
+export async function measureWindowFunction(
+	dbPath: string,
+	options: { windows: DayWindow[]; repeats: number; profileRoot: string }
+): Promise<WindowFunctionResult> {
+	const db = openDatabase(dbPath, { readonly: true });
+	try {
+		const time = (window: DayWindow | null) => {
+			const started = performance.now();
+			const json = JSON.stringify(timelineWindow(db, {}, window));
+			return { ms: performance.now() - started, bytes: json.length };
+		};
+		// The first call fills what is kept until the data changes (extent, density, undated).
+		const first = time(null);
+		const months: number[] = [];
+		let monthBytes = 0;
+		for (let repeat = 0; repeat < options.repeats; repeat++) {
+			for (const window of options.windows) {
+				const { ms, bytes } = time(window);
+				months.push(ms);
+				monthBytes = Math.max(monthBytes, bytes);
+			}
+		}
+		const fulls = Array.from({ length: Math.max(3, options.repeats * 3) }, () => time(null).ms);
+		const full = timelineWindow(db, {}, null);
+		const { profile } = await profileCpu(() => {
+			for (const window of options.windows) timelineWindow(db, {}, window);
+		});
+		return {
+			month: spread(months),
+			full: spread([first.ms, ...fulls]),
+			monthBytes,
+			fullBytes: first.bytes,
+			fullEvents: full.events.length,
+			fullTruncated: full.truncated,
+			profile: summariseProfile(profile, options.profileRoot)
+		};
+	} finally {
+		db.close();
+	}
+}
