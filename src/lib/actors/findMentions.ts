@@ -343,7 +343,7 @@ export class SentenceMentions {
 				last = k;
 			}
 			const prep = info[i - 1]?.lower === 'the' ? info[i - 2]?.lower : info[i - 1]?.lower;
-			if (prep && /^(?:in|at|near|outside|inside)$/.test(prep)) {
+			if (prep && /^(?:in|near|outside|inside)$/.test(prep)) {
 				i = last;
 				continue;
 			}

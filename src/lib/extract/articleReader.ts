@@ -50,6 +50,8 @@ interface Sentence {
 	resolved: Resolved[];
 	clauses: ClauseSpan[];
 	places: PlaceMention[];
+	/** Event words of the sentence, set before drafts are made. */
+	triggers: Trigger[];
 }
 
 const PREPOSITIONS = new Set(
@@ -63,6 +65,11 @@ const TIE_WORDS =
 	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
 /** A capitalised object right after a movement verb: "reached Bali on Monday". */
 const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
+/** "in a ceremony hosted by": a setting named right before a host verb. */
+const SETTING_BEFORE =
+	/\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:ceremony|reception|banquet|dinner|gala|event)\s+$/iu;
+/** Words that only join two event nouns: " and a joint ", ", ". */
+const COORDINATED = /^\s*(?:,|and|or|,\s*and)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$|^\s*,\s*$/u;
 /** Text before a word that opens a clause: nothing, a comma, or a conjunction. */
 const CLAUSE_OPENING = /(?:^|[,;]\s*|\b(?:and|but|then)\s+)$/;
 /** A stated length of a stay: "a three-day state visit", "a two-day trip". */
@@ -87,6 +94,7 @@ const FUTURE_PLAN =
 	/\b(?:postpone[ds]?|cancell?ed|called off|put off|had been (?:scheduled|expected|planned))\b/i;
 const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
 const SEPARATE = /\bseparate(?:ly)?\b|\bincluding\b/i;
+const SEPARATELY = /\bseparately\b|\beach\s+held\b|\bseparate\s+(?:news|press)\s+conferences\b/i;
 const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
@@ -140,13 +148,26 @@ export class ArticleReader {
 		return this.drafts.at(-1);
 	}
 
+	/**
+	 * The people of the current event, for "the two sides", "the leaders": the latest event with
+	 * several participants, narrowed to the pair of an earlier event among them ("X welcomed both
+	 * leaders" after "A and B met": the leaders are A and B).
+	 */
 	private currentGroup(): ArticleActor[] {
 		for (let i = this.drafts.length - 1; i >= 0; i--) {
 			const draft = this.drafts[i];
-			if (draft.participants.length >= 2 && draft.type !== 'statement') {
-				const people = personsOf(draft);
-				return people.length >= 2 ? people : draft.participants;
+			if (draft.participants.length < 2 || draft.type === 'statement') continue;
+			const people = personsOf(draft);
+			if (people.length < 2) return draft.participants;
+			if (people.length > 2) {
+				const pair = this.drafts
+					.slice(0, i)
+					.reverse()
+					.map(personsOf)
+					.find((p) => p.length === 2 && p.every((a) => people.includes(a)));
+				if (pair) return pair;
 			}
+			return people;
 		}
 		return this.lastGroup;
 	}
@@ -229,7 +250,8 @@ export class ArticleReader {
 			tokens,
 			resolved,
 			clauses,
-			places: findPlaces(sentence.text, people)
+			places: findPlaces(sentence.text, people),
+			triggers: []
 		};
 	}
 
@@ -343,15 +365,41 @@ export class ArticleReader {
 		return spans;
 	}
 
+	/**
+	 * The stretch of its clause an event word governs when the clause names several events ("to
+	 * meet in Geneva on Jan. 10, followed by a session of X … and talks at Y"): up to the next
+	 * event word, and for a noun after another event word, from the noun on (the clause's
+	 * subject is everyone's).
+	 */
+	private ownStretch(s: Sentence, trigger: Trigger, clause: ClauseSpan): [number, number] {
+		const others = s.triggers.filter(
+			(t) =>
+				t !== trigger &&
+				t.start >= clause.start &&
+				t.start < clause.end &&
+				t.rule.type !== 'statement'
+		);
+		// "talks and a joint news conference with X": coordinated nouns share their complement.
+		const next = others.find(
+			(t) => t.start >= trigger.end && !COORDINATED.test(s.text.slice(trigger.end, t.start))
+		);
+		const previous = [...others].reverse().find((t) => t.end <= trigger.start);
+		const from = trigger.rule.form === 'noun' && previous ? trigger.start : clause.start;
+		return [from, next ? next.start : clause.end];
+	}
+
 	private participantsFor(s: Sentence, trigger: Trigger, clause: ClauseSpan): Resolved[] {
 		const described = this.appositives(s);
+		const [from, to] = this.ownStretch(s, trigger, clause);
+		const subjects = this.subjectOf(s, clause, trigger.start);
 		const inClause = s.resolved.filter(
 			(r) =>
 				r.start >= clause.start &&
 				r.end <= clause.end &&
-				!described.some(([from, to]) => r.start >= from && r.end <= to)
+				(subjects.includes(r) || (r.start >= from && r.end <= to)) &&
+				!described.some(([a, b]) => r.start >= a && r.end <= b)
 		);
-		const hasSubject = this.subjectOf(s, clause, trigger.start).length > 0;
+		const hasSubject = subjects.length > 0;
 		const extra: Resolved[] = [];
 		if (clause.kind === 'opening') {
 			const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
@@ -574,11 +622,17 @@ export class ArticleReader {
 	}
 
 	/** The draft a reference ("the trip", "the talks") points to: the latest of its type. */
-	private referenced(type: Draft['type']): Draft | undefined {
-		for (let i = this.drafts.length - 1; i >= 0; i--) {
-			if (this.drafts[i].type === type) return this.drafts[i];
-		}
-		return undefined;
+	/**
+	 * The draft a reference ("the trip", "his own news conference") points to: the latest of its
+	 * type, preferring one of the sentence's subject.
+	 */
+	private referenced(type: Draft['type'], s: Sentence): Draft | undefined {
+		const ofType = this.drafts.filter((d) => d.type === type);
+		const subject = s.clauses.length
+			? this.subjectOf(s, s.clauses[0]).flatMap((r) => r.actors)
+			: [];
+		const own = ofType.filter((d) => d.participants.some((a) => subject.includes(a))).at(-1);
+		return own ?? ofType.at(-1);
 	}
 
 	private attach(draft: Draft, s: Sentence): void {
@@ -703,6 +757,8 @@ export class ArticleReader {
 		const beforeActors = actors.filter((r) => r.start < trigger.start).flatMap(people);
 		const afterActors = actors.filter((r) => r.start >= trigger.end).flatMap(people);
 		if (!beforeActors.length || !afterActors.length) return null;
+		// "signed the accords … in a ceremony hosted by X": the ceremony is the signing's setting.
+		if (SETTING_BEFORE.test(s.text.slice(clause.start, trigger.start))) return null;
 		if (
 			/^\s*(?:by\s+)?(?:a|an|the)\s+(?:ceremony|event|reception)/i.test(s.text.slice(trigger.end))
 		) {
@@ -730,6 +786,7 @@ export class ArticleReader {
 		this.createdInSentence = created;
 		let referred: Draft | undefined;
 		const found = findTriggers(s.text);
+		s.triggers = found.filter((t) => t.rule.form !== 'speech');
 		// Speech acts last: "told reporters" is its own event only when nothing else happened.
 		const triggers = [
 			...found.filter((t) => t.rule.form !== 'speech'),
@@ -745,7 +802,7 @@ export class ArticleReader {
 			);
 			if (kind === 'none') continue;
 			if (kind === 'reference' || kind === 'dated-reference') {
-				const target = this.referenced(trigger.rule.type);
+				const target = this.referenced(trigger.rule.type, s);
 				if (target && !created.includes(target)) {
 					referred = target;
 					if (kind === 'dated-reference' && isWeakDate(target.date)) {
@@ -907,8 +964,24 @@ export class ArticleReader {
 				}
 			}
 		}
-		if (draft.type !== 'meeting' || !SEPARATE.test(s.text.slice(clause.start, clause.end)))
-			return [draft, ...extra];
+		const clauseText = s.text.slice(clause.start, clause.end);
+		const people = personsOf(draft);
+		// "The leaders then briefed the media separately": one briefing each.
+		if (
+			(draft.type === 'press_conference' || draft.type === 'statement') &&
+			SEPARATELY.test(clauseText) &&
+			people.length >= 2
+		) {
+			return [
+				...people.map((person) => ({
+					...draft,
+					participants: [person],
+					excerpts: [...draft.excerpts]
+				})),
+				...extra
+			];
+		}
+		if (draft.type !== 'meeting' || !SEPARATE.test(clauseText)) return [draft, ...extra];
 		const objects = actors
 			.filter(
 				(r) => r.start > trigger.start && !(r.mention.kind === 'reference' && r.mention.pronoun)
@@ -918,7 +991,11 @@ export class ArticleReader {
 		const subjects = draft.participants.filter((a) => a.kind === 'person' && !objects.includes(a));
 		if (objects.length < 2 || !subjects.length) return [draft, ...extra];
 		return [
-			...objects.map((object) => ({ ...draft, participants: [...subjects, object] })),
+			...objects.map((object) => ({
+				...draft,
+				participants: [...subjects, object],
+				excerpts: [...draft.excerpts]
+			})),
 			...extra
 		];
 	}
@@ -956,14 +1033,22 @@ export class ArticleReader {
 	}
 
 	private attachRemark(s: Sentence, referred: Draft | undefined): void {
-		if (referred) {
+		const latest = this.currentDraft();
+		const subject = this.subjectOf(s, s.clauses[0]).flatMap((r) => r.actors);
+		const speaker = subject.length ? subject : this.lastSubject ? [this.lastSubject] : [];
+		// "briefed the media separately. X, who spoke first, …": the speaker's own event of the
+		// latest sentence, else the event the sentence names, else the latest event.
+		const own = this.drafts.find(
+			(d) => d.sentence === latest?.sentence && d.participants.some((a) => speaker.includes(a))
+		);
+		const speaking =
+			(own?.type === 'press_conference' || own?.type === 'statement') && SPEECH_VERB.test(s.text);
+		if (referred && !speaking) {
 			this.attach(referred, s);
 			return;
 		}
-		const current = this.currentDraft();
+		const current = own ?? latest;
 		if (!current) return;
-		const subject = this.subjectOf(s, s.clauses[0]).flatMap((r) => r.actors);
-		const speaker = subject.length ? subject : this.lastSubject ? [this.lastSubject] : [];
 		const byParticipant = speaker.some((a) => current.participants.includes(a));
 		if (REMARK_TIE.test(s.text) || (byParticipant && SPEECH_VERB.test(s.text)))
 			this.attach(current, s);

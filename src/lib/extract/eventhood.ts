@@ -32,7 +32,7 @@ const PLANNING =
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
-const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an)\s)[\p{L}'’-]+\s+){0,4}`;
+const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s)[\p{L}'’-]+\s+){0,4}`;
 const LIGHT_VERB = new RegExp(
 	String.raw`\b(?:held|hold|holds|holding|had|conducted|began|begin|begins|paid|pay|pays|made|make|capped|attended|attend|hosted|host|hosts|co-hosted|co-hosts|chaired|chairs|co-chaired|co-chairs|presided\s+over|convened|convenes|included|includes|launched|opened|concluded|wrapped\s+up|postponed|postpones|cancell?ed|started|resumed|issued|released|gave|give|followed\s+by)\s+(?:(?:a|an|the|his|her|their|its)\s+)?${FILLER}$`,
 	'iu'
@@ -67,7 +67,7 @@ const TOUR =
 const DOCUMENT_BEFORE =
 	/\b(?:the|this|that)\s+(?:agreements?|accords?|treaty|memorand\w*|deal|documents?|declaration|statement|pact)\s+$/i;
 /** Own date of a noun: a date right after it or a day's possessive before it ("Friday's talks"). */
-const OWN_DATE_REACH = 50;
+const OWN_DATE_REACH = 80;
 /** "meeting with X", "talks with X", "talks between X and Y": the noun names its participants. */
 const WITH_PARTICIPANTS = /^\s+(?:with|between)\s+/i;
 const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
@@ -97,7 +97,8 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 			!e.since &&
 			e.value.kind !== 'vague' &&
 			e.value.kind !== 'duration' &&
-			e.value.kind !== 'anchored' &&
+			// "talks … the next day" dates the talks; "after <the talks>" only names them.
+			(e.value.kind !== 'anchored' || (!e.value.complement && e.start >= trigger.end)) &&
 			(e.start >= trigger.end || /['’]s$/.test(e.text))
 	);
 }

@@ -265,3 +265,38 @@ describe('extractArticle: stays, anchors and who "the president" is', () => {
 		expect(visit).toMatchObject({ type: 'visit', place: 'Cusco' });
 	});
 });
+
+describe('extractArticle: several events in one sentence, and who speaks at which', () => {
+	const read = (body: string) =>
+		extractArticle(body, meta('2024-12-30T18:00:00Z'), EMPTY_GAZETTEER);
+
+	it('gives each event of a list its own participants, place and day', () => {
+		const events = read(
+			'Senior Chilean and Peruvian officials are scheduled to meet in Santiago on Jan. 10, followed by a session of the Andean Security Council in Quito on Jan. 12 and talks at the Pacific Fisheries Commission in Lima the next day.'
+		);
+		expect(events.map((e) => [e.place, e.date.start, names(e)])).toEqual([
+			['Santiago, Chile', '2025-01-10', ['Chile', 'Peru']],
+			['Quito, Ecuador', '2025-01-12', ['Chile', 'Peru', 'Andean Security Council']],
+			['Lima, Peru', '2025-01-13', ['Chile', 'Peru', 'Pacific Fisheries Commission']]
+		]);
+	});
+
+	it('splits briefings given separately and hands each speaker his own', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma and Argentine President Ana Sosa met in Santiago on Monday. Uruguayan President Luis Vera welcomed both leaders at the palace. The leaders then briefed the media separately. Sosa, who spoke first, called the talks constructive. Ledesma told his own news conference that the tone had been good.'
+		);
+		const briefings = events.filter((e) => e.type === 'press_conference');
+		expect(briefings.map((e) => names(e))).toEqual([['Tomás Ledesma'], ['Ana Sosa']]);
+		const [ledesma, sosa] = briefings.map((e) => e.excerpts.map((x) => x.text).join(' '));
+		expect(sosa).toContain('Sosa, who spoke first');
+		expect(sosa).not.toContain('his own news conference');
+		expect(ledesma).toContain('his own news conference');
+	});
+
+	it('takes a ceremony hosted by someone as the setting of the signing', () => {
+		const events = read(
+			'Chilean Foreign Minister Rosa Pardo and Peruvian Foreign Minister Mateo Vera signed the accords in Lima last month in a ceremony hosted by President Ana Ruiz.'
+		);
+		expect(events.map((e) => e.type)).toEqual(['agreement']);
+	});
+});
