@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { HOSTILE_PORT, PORT } from './tests/e2e/servers';
 
 /**
  * End-to-end tests run real Chromium against the built app, served on a database ingested fresh
@@ -9,14 +10,26 @@ const debianChromium = '/usr/bin/chromium';
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
 
-const PORT = 4317;
 const E2E_DB = 'test-results/e2e/timeline.db';
+/**
+ * The second server's corpus is corpus/ plus articles full of markup and script
+ * (tests/fixtures/hostile/), to prove article text never runs as code on any page.
+ */
+const HOSTILE_DIR = 'test-results/e2e-hostile';
+
+const serverEnv = (port: number, db: string) => ({
+	PORT: String(port),
+	HOST: '127.0.0.1',
+	TIMELINE_DB: db,
+	TIMELINE_INGEST_ON_START: '0',
+	ORIGIN: `http://127.0.0.1:${port}`
+});
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	outputDir: 'test-results/playwright',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	workers: 2,
 	retries: 0,
 	reporter: [['list']],
 	use: {
@@ -45,17 +58,26 @@ export default defineConfig({
 			grep: /@mobile/
 		}
 	],
-	webServer: {
-		command: `rm -rf test-results/e2e && node --import tsx scripts/ingest.ts --db ${E2E_DB} --quiet && node build`,
-		url: `http://127.0.0.1:${PORT}/api/events.json`,
-		reuseExistingServer: false,
-		timeout: 120_000,
-		env: {
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			TIMELINE_DB: E2E_DB,
-			TIMELINE_INGEST_ON_START: '0',
-			ORIGIN: `http://127.0.0.1:${PORT}`
+	webServer: [
+		{
+			command: `rm -rf test-results/e2e && node --import tsx scripts/ingest.ts --db ${E2E_DB} --quiet && node build`,
+			url: `http://127.0.0.1:${PORT}/api/events.json`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			env: serverEnv(PORT, E2E_DB)
+		},
+		{
+			command:
+				`rm -rf ${HOSTILE_DIR} && mkdir -p ${HOSTILE_DIR}/corpus && ` +
+				`cp corpus/* tests/fixtures/hostile/* ${HOSTILE_DIR}/corpus/ && ` +
+				`node --import tsx scripts/ingest.ts --quiet && node build`,
+			url: `http://127.0.0.1:${HOSTILE_PORT}/api/events.json`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			env: {
+				...serverEnv(HOSTILE_PORT, `${HOSTILE_DIR}/timeline.db`),
+				TIMELINE_CORPUS: `${HOSTILE_DIR}/corpus`
+			}
 		}
-	}
+	]
 });

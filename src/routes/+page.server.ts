@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
 import { eventDetail } from '$lib/server/eventDetail';
-import { timelineWindow } from '$lib/server/timelineWindow';
+import { timelineExtent, timelineWindow } from '$lib/server/timelineWindow';
 import { readMonthParam, type DayWindow } from '$lib/timeline/monthWindow';
 import { timelineHref } from '$lib/timeline/timelineHref';
 import { windowAround } from '$lib/timeline/windowAround';
@@ -29,7 +29,7 @@ export const load: PageServerLoad = ({ url }) => {
 	let window: DayWindow | null = null;
 	if (from || to) {
 		// Half a window runs to the end (or from the start) of the events.
-		const extent = timelineWindow(db, filters, { from: from ?? to!, to: from ?? to! }).extent;
+		const extent = timelineExtent(db, filters);
 		const first = from ?? (extent && extent.from < to! ? extent.from : to!);
 		const last = to ?? (extent && extent.to > from! ? extent.to : from!);
 		window = { from: first, to: last };
@@ -48,5 +48,11 @@ export const load: PageServerLoad = ({ url }) => {
 		if (!window && start) window = windowAround(start, end);
 	}
 
-	return { filters, selected, timeline: timelineWindow(db, filters, window) };
+	return {
+		filters,
+		selected,
+		/** The days the address names, if any: what the URL keeps while the view stays put. */
+		linked: { from, to },
+		timeline: timelineWindow(db, filters, window)
+	};
 };

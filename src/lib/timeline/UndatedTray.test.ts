@@ -34,6 +34,16 @@ describe('UndatedTray', () => {
 		expect(body).toContain('href="/events/u1"');
 	});
 
+	it('counts every undated event when it lists only the most-cited', () => {
+		const { body } = render(UndatedTray, {
+			props: { events: [undated], total: 40, eventHref: href }
+		});
+		expect(body).toContain('Undated events (40)');
+		expect(body).toContain('The 1 cited by the most sources');
+		const whole = render(UndatedTray, { props: { events: [undated], total: 1, eventHref: href } });
+		expect(whole.body).not.toContain('cited by the most sources');
+	});
+
 	it('says when the text gives no date words at all', () => {
 		const silent = { ...undated, date: { ...undated.date, text: '' } };
 		expect(render(UndatedTray, { props: { events: [silent], eventHref: href } }).body).toContain(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstInView, needsNewWindow, windowFor, type LoadedWindow } from './viewData';
+import { firstInView, needsNewWindow, openingView, windowFor, type LoadedWindow } from './viewData';
 
 const loaded: LoadedWindow = {
 	window: { from: '2020-06-01', to: '2020-08-31' },
@@ -74,5 +74,28 @@ describe('firstInView', () => {
 		['2020-08-01', '2020-08-31', null]
 	])('%s..%s starts with %s', (from, to, id) => {
 		expect(firstInView(events, { from, to })?.id ?? null).toBe(id);
+	});
+});
+
+describe('openingView', () => {
+	const iso = (dates: [Date, Date]) => dates.map((date) => date.toISOString());
+
+	it('opens a window on exactly its days', () => {
+		expect(iso(openingView(loaded))).toEqual([
+			'2020-06-01T00:00:00.000Z',
+			'2020-09-01T00:00:00.000Z'
+		]);
+	});
+
+	it('gives the whole corpus a margin, so its first and last events are not cut', () => {
+		const whole = {
+			window: { from: '2020-01-01', to: '2020-04-09' },
+			extent: { from: '2020-01-01', to: '2020-04-09' }
+		};
+		// 100 days: three days' margin on each side.
+		expect(iso(openingView(whole))).toEqual([
+			'2019-12-29T00:00:00.000Z',
+			'2020-04-13T00:00:00.000Z'
+		]);
 	});
 });

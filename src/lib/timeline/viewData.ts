@@ -5,6 +5,7 @@
  */
 import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
 import type { IsoDay } from '../types';
+import { daySpan } from './isoDay';
 import type { DayWindow } from './monthWindow';
 
 const isoDay = (date: Date) => formatISO(date, { representation: 'date' });
@@ -53,4 +54,19 @@ export function firstInView<T extends { date: { start: IsoDay | null; end: IsoDa
 		if (start && start <= view.to && (end ?? start) >= view.from) return event;
 	}
 	return null;
+}
+
+/** Share of the span added on each side when the view shows the whole corpus. */
+const WHOLE_CORPUS_MARGIN = 0.03;
+
+/**
+ * The instants a loaded window opens on: the window's days, with a margin when it is the whole
+ * corpus, where the first and last events would otherwise sit cut in half on the edges.
+ */
+export function openingView(loaded: Pick<LoadedWindow, 'window' | 'extent'>): [Date, Date] {
+	const { window, extent } = loaded;
+	const [from, to] = daySpan(window.from, window.to);
+	if (!extent || extent.from !== window.from || extent.to !== window.to) return [from, to];
+	const margin = (+to - +from) * WHOLE_CORPUS_MARGIN;
+	return [new Date(+from - margin), new Date(+to + margin)];
 }

@@ -1,0 +1,55 @@
+/**
+ * Shared end-to-end fixtures: every page test fails on a console error, an uncaught exception or
+ * a Content Security Policy violation, and can save screenshots for a human to look at.
+ */
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+
+export { expect };
+
+interface Options {
+	/** Console errors a test expects (e.g. the failed load of a 404 page). */
+	allowedConsole: RegExp | null;
+}
+
+export const test = base.extend<Options & { consoleProblems: string[] }>({
+	allowedConsole: [null, { option: true }],
+	consoleProblems: [
+		async ({ page, allowedConsole }, use) => {
+			const problems: string[] = [];
+			page.on('console', (message) => {
+				const text = message.text();
+				const serious =
+					message.type() === 'error' || /content security policy|refused to/i.test(text);
+				if (serious && !allowedConsole?.test(text)) problems.push(`console: ${text}`);
+			});
+			page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+			await use(problems);
+			expect(problems, 'console errors, exceptions or CSP violations').toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+/** Saves a full-page screenshot as test-results/screenshots/<project>-<name>.png. */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+	mkdirSync('test-results/screenshots', { recursive: true });
+	await page.screenshot({
+		path: `test-results/screenshots/${testInfo.project.name}-${name}.png`,
+		fullPage: true
+	});
+}
+
+/** The visible domain of the timeline, in epoch milliseconds. */
+export async function viewDomain(page: Page): Promise<[number, number]> {
+	const value = await page.locator('[aria-roledescription="timeline"]').getAttribute('data-domain');
+	const [from, to] = (value ?? '').split(',').map(Number);
+	return [from, to];
+}
+
+/** Waits until the timeline's script has run (its controls are enabled). */
+export async function timelineReady(page: Page): Promise<void> {
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();
+}
+
+export const DAY_MS = 86_400_000;

@@ -1,0 +1,28 @@
+/**
+ * Screenshots of the four pages readers see, on a desktop and a phone, saved under
+ * test-results/screenshots/ for a human to look at (not compared automatically).
+ */
+import type { ExportJson } from '../../src/lib/types';
+import { screenshot, test, timelineReady } from './fixtures';
+
+test('@mobile screenshots of /, a month view, an event page and a source page', async ({
+	page
+}, testInfo) => {
+	const data = (await (await page.request.get('/api/events.json')).json()) as ExportJson;
+	const event = [...data.events].sort((a, b) => b.mentions.length - a.mentions.length)[0];
+
+	await page.goto('/');
+	await timelineReady(page);
+	await screenshot(page, testInfo, 'timeline');
+
+	const month = event.date.start?.slice(0, 7).replace('-', '/') ?? '2020/07';
+	await page.goto(`/${month}`);
+	await timelineReady(page);
+	await screenshot(page, testInfo, 'month');
+
+	await page.goto(`/events/${event.id}`);
+	await screenshot(page, testInfo, 'event');
+
+	await page.goto(`/sources/${event.mentions[0].sourceId}`);
+	await screenshot(page, testInfo, 'source');
+});

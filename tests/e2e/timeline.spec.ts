@@ -1,0 +1,405 @@
+/**
+ * The timeline page in real Chromium: what a reader sees at `/`, moving and zooming the axis,
+ * the list and the axis in step, month views with their URLs and history, and filters.
+ */
+import type { Page } from '@playwright/test';
+import { isoDaysOf } from '../../src/lib/timeline/isoDay';
+import type { TimelineData } from '../../src/lib/timeline/types';
+import { firstInView } from '../../src/lib/timeline/viewData';
+import { DAY_MS, expect, test, timelineReady, viewDomain } from './fixtures';
+
+const timelineData = async (page: Page, query = ''): Promise<TimelineData> =>
+	(await page.request.get(`/api/timeline.json${query}`)).json();
+
+const plot = (page: Page) => page.locator('[aria-roledescription="timeline"]');
+const list = (page: Page) => page.locator('.event-list');
+const span = ([from, to]: [number, number]) => to - from;
+const utc = (day: string) => Date.parse(`${day}T00:00:00Z`);
+
+/** The plot's on-screen box. */
+async function plotBox(page: Page) {
+	const box = await plot(page).boundingBox();
+	if (!box) throw new Error('the timeline is not on screen');
+	return box;
+}
+
+/** Waits until the view stops changing (animations and gestures settle within a frame or two). */
+async function settledDomain(page: Page): Promise<[number, number]> {
+	let previous = await viewDomain(page);
+	for (;;) {
+		await page.waitForTimeout(120);
+		const current = await viewDomain(page);
+		if (current[0] === previous[0] && current[1] === previous[1]) return current;
+		previous = current;
+	}
+}
+
+test.describe('the timeline at /', () => {
+	test('shows the whole corpus: marks, labels that never overlap, the events with their first excerpt', async ({
+		page
+	}) => {
+		const data = await timelineData(page);
+		await page.goto('/');
+		await timelineReady(page);
+
+		// Every dated event is a mark (or inside a counted cluster).
+		const marks = page.locator('.timeline svg g.mark');
+		const markIds = await marks.evaluateAll((nodes) =>
+			nodes.map((node) => node.getAttribute('data-id'))
+		);
+		const clustered = await page
+			.locator('.timeline svg g.cluster text')
+			.evaluateAll((nodes) => nodes.reduce((sum, node) => sum + Number(node.textContent), 0));
+		expect(markIds.length + clustered).toBe(data.events.length);
+		for (const event of data.events.slice(0, markIds.length)) {
+			if (!clustered) expect(markIds).toContain(event.id);
+		}
+
+		// No two labels share a pixel, and no label covers another event's mark.
+		const boxes = await plot(page)
+			.locator('svg')
+			.evaluate((svg) => {
+				const rect = (element: Element) => {
+					const r = element.getBoundingClientRect();
+					return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+				};
+				return {
+					labels: [...svg.querySelectorAll('g.mark')].flatMap((mark) =>
+						[...mark.querySelectorAll('text.label')].map((label) => ({
+							id: mark.getAttribute('data-id'),
+							...rect(label)
+						}))
+					),
+					shapes: [...svg.querySelectorAll('g.mark')].map((mark) => ({
+						id: mark.getAttribute('data-id'),
+						...rect(mark.querySelector('circle, rect')!)
+					}))
+				};
+			});
+		expect(boxes.labels.length).toBeGreaterThan(0);
+		const overlap = (a: (typeof boxes.labels)[0], b: (typeof boxes.labels)[0]) =>
+			a.left < b.right - 0.5 &&
+			b.left < a.right - 0.5 &&
+			a.top < b.bottom - 0.5 &&
+			b.top < a.bottom - 0.5;
+		for (const [i, a] of boxes.labels.entries()) {
+			for (const b of boxes.labels.slice(i + 1))
+				expect(overlap(a, b), `${a.id} / ${b.id}`).toBe(false);
+			for (const shape of boxes.shapes) {
+				if (shape.id !== a.id) expect(overlap(a, shape), `${a.id} over ${shape.id}`).toBe(false);
+			}
+		}
+
+		// The list: every event of the window, in time order, with its first excerpt and a link.
+		const items = list(page).locator('li[data-id]');
+		await expect(items).toHaveCount(data.events.length);
+		expect(
+			await items.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')))
+		).toEqual(data.events.map((event) => event.id));
+		const first = data.events.find((event) => event.firstExcerpt)!;
+		const item = list(page).locator(`li[data-id="${first.id}"]`);
+		await expect(item.locator('blockquote')).toContainText(first.firstExcerpt!.text.slice(0, 60));
+		await expect(item.getByRole('link', { name: first.title })).toHaveAttribute(
+			'href',
+			`/events/${first.id}`
+		);
+	});
+
+	test('the first HTML already lists the events of the window, as links', async ({ request }) => {
+		const data = (await (await request.get('/api/timeline.json')).json()) as TimelineData;
+		const html = await (await request.get('/')).text();
+		for (const event of data.events) {
+			expect(html).toMatch(new RegExp(`<a href="[./]*/events/${event.id}"`));
+		}
+	});
+
+	test('drags, scrolls sideways and zooms about the pointer with the wheel', async ({ page }) => {
+		await page.goto('/?from=2020-06-01&to=2020-12-31');
+		await timelineReady(page);
+		const box = await plotBox(page);
+		const y = box.y + Math.min(120, box.height / 2);
+
+		// Drag 300 px to the left: the view moves later by 300 px worth of time.
+		const before = await viewDomain(page);
+		await page.mouse.move(box.x + 900, y);
+		await page.mouse.down();
+		await page.mouse.move(box.x + 600, y, { steps: 8 });
+		await page.mouse.up();
+		const dragged = await settledDomain(page);
+		const perPixel = span(before) / box.width;
+		expect(dragged[0] - before[0]).toBeGreaterThan(250 * perPixel);
+		expect(dragged[0] - before[0]).toBeLessThan(350 * perPixel);
+		expect(span(dragged)).toBeCloseTo(span(before), -3);
+
+		// A sideways trackpad swipe pans too.
+		await page.mouse.move(box.x + 400, y);
+		await page.mouse.wheel(-200, 0);
+		const swiped = await settledDomain(page);
+		expect(swiped[0]).toBeLessThan(dragged[0] - 100 * perPixel);
+
+		// The wheel zooms in, keeping the instant under the pointer where it was.
+		const fraction = 0.25;
+		await page.mouse.move(box.x + fraction * box.width, y);
+		const pinned = swiped[0] + fraction * span(swiped);
+		await page.mouse.wheel(0, -300);
+		const zoomed = await settledDomain(page);
+		expect(span(zoomed)).toBeLessThan(0.8 * span(swiped));
+		expect(Math.abs(zoomed[0] + fraction * span(zoomed) - pinned)).toBeLessThan(
+			0.01 * span(swiped)
+		);
+	});
+
+	test('zooms with the buttons and the + and - keys', async ({ page }) => {
+		await page.goto('/?from=2020-06-01&to=2020-12-31');
+		await timelineReady(page);
+		const start = await viewDomain(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(async () => span(await viewDomain(page)) / span(start)).toBeCloseTo(0.5, 3);
+		await page.getByRole('button', { name: 'Zoom out' }).click();
+		await expect.poll(async () => span(await viewDomain(page)) / span(start)).toBeCloseTo(1, 3);
+
+		await plot(page).focus();
+		await page.keyboard.press('+');
+		await expect.poll(async () => span(await viewDomain(page)) / span(start)).toBeCloseTo(0.5, 3);
+		await page.keyboard.press('-');
+		await expect.poll(async () => span(await viewDomain(page)) / span(start)).toBeCloseTo(1, 3);
+	});
+
+	test('scrolling the list moves the axis; moving the axis scrolls the list; a mark scrolls the list to its event', async ({
+		page
+	}) => {
+		const data = await timelineData(page);
+		await page.goto('/');
+		await timelineReady(page);
+		await plot(page).focus();
+		for (let press = 0; press < 3; press++) await page.keyboard.press('+');
+		const zoomedSpan = span(await settledDomain(page));
+
+		// The reader scrolls the list to an event out of view: the axis follows, zoom kept.
+		const [viewFrom, viewTo] = await viewDomain(page);
+		const reachable = await list(page).evaluate((scroller) =>
+			[...scroller.querySelectorAll<HTMLElement>('li[data-id]')]
+				.filter((item) => item.offsetTop <= scroller.scrollHeight - scroller.clientHeight)
+				.map((item) => item.dataset.id)
+		);
+		const overlapsView = (event: (typeof data.events)[number], [from, to]: [number, number]) =>
+			utc(event.date.start!) < to && utc(event.date.end!) + DAY_MS > from;
+		const target = data.events.find(
+			(event) => reachable.includes(event.id) && !overlapsView(event, [viewFrom, viewTo])
+		)!;
+		await list(page).evaluate((scroller, id) => {
+			const item = scroller.querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
+			scroller.scrollTop = item.offsetTop;
+		}, target.id);
+		await expect.poll(async () => overlapsView(target, await viewDomain(page))).toBe(true);
+		expect(span(await viewDomain(page))).toBeCloseTo(zoomedSpan, -3);
+
+		// The reader pans the axis: the list shows the first event in view at its top.
+		await page.keyboard.press('Shift+ArrowRight');
+		await page.keyboard.press('Shift+ArrowRight');
+		const [from, to] = await settledDomain(page);
+		const expected = firstInView(data.events, isoDaysOf(new Date(from), new Date(to)));
+		if (expected) {
+			await expect
+				.poll(() =>
+					list(page).evaluate((scroller, id) => {
+						const item = scroller.querySelector<HTMLElement>(`li[data-id="${id}"]`)!;
+						return (
+							Math.abs(scroller.scrollTop - item.offsetTop) < 2 ||
+							scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1
+						);
+					}, expected.id)
+				)
+				.toBe(true);
+		}
+
+		// Selecting a mark scrolls the list to its event and highlights it.
+		await page.goto('/');
+		await timelineReady(page);
+		const last = data.events.at(-1)!;
+		await page.locator(`g.mark[data-id="${last.id}"] :is(circle, rect)`).click({ force: true });
+		const item = list(page).locator(`li[data-id="${last.id}"]`);
+		await expect(item).toHaveAttribute('aria-current', 'true');
+		await expect
+			.poll(() =>
+				item.evaluate((li) => {
+					const scroller = li.closest('.event-list')!.getBoundingClientRect();
+					const box = li.getBoundingClientRect();
+					return box.top >= scroller.top - 1 && box.bottom <= scroller.bottom + 1;
+				})
+			)
+			.toBe(true);
+	});
+});
+
+test.describe('month views', () => {
+	test('clicking a month animates to exactly that month, says so in the URL, and Back returns', async ({
+		page
+	}) => {
+		const data = await timelineData(page);
+		await page.goto('/');
+		await timelineReady(page);
+		const whole = await settledDomain(page);
+		const month = data.events[1].date.start!.slice(0, 7);
+		const name = new Date(`${month}-01T00:00:00Z`).toLocaleString('en-GB', {
+			month: 'long',
+			year: 'numeric',
+			timeZone: 'UTC'
+		});
+		await page.getByRole('button', { name: `Zoom to ${name}`, exact: true }).click();
+
+		const [year, monthNumber] = month.split('-').map(Number);
+		const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+		await expect(page).toHaveURL(`/?from=${month}-01&to=${month}-${lastDay}`);
+		await expect
+			.poll(() => viewDomain(page))
+			.toEqual([Date.UTC(year, monthNumber - 1, 1), Date.UTC(year, monthNumber, 1)]);
+		await expect(list(page).locator(`li[data-id="${data.events[1].id}"]`)).toBeVisible();
+
+		await page.goBack();
+		await expect(page).toHaveURL('/');
+		await expect.poll(() => viewDomain(page)).toEqual(whole);
+	});
+
+	test('a month page is server-rendered from that window only', async ({ request }) => {
+		const all = (await (await request.get('/api/timeline.json')).json()) as TimelineData;
+		const day = all.events[1].date.start!;
+		const month = `from=${day.slice(0, 7)}-01&to=${day.slice(0, 7)}-28`;
+		const inside = (await (
+			await request.get(`/api/timeline.json?${month}`)
+		).json()) as TimelineData;
+		const html = await (await request.get(`/?${month}`)).text();
+		for (const event of inside.events) expect(html).toContain(`/events/${event.id}`);
+		const outside = all.events.filter((event) => !inside.events.some((e) => e.id === event.id));
+		expect(outside.length).toBeGreaterThan(0);
+		for (const event of outside) expect(html).not.toContain(event.id);
+	});
+
+	test('/YYYY/MM redirects to the canonical month address', async ({ page, request }) => {
+		const response = await request.get('/2020/07?type=meeting', { maxRedirects: 0 });
+		expect(response.status()).toBe(301);
+		expect(response.headers().location).toBe('/?from=2020-07-01&to=2020-07-31&type=meeting');
+		await page.goto('/2021/02');
+		await expect(page).toHaveURL('/?from=2021-02-01&to=2021-02-28');
+		await timelineReady(page);
+		expect(await viewDomain(page)).toEqual([Date.UTC(2021, 1, 1), Date.UTC(2021, 2, 1)]);
+	});
+
+	test('picking a month shows it', async ({ page }) => {
+		await page.goto('/');
+		await timelineReady(page);
+		await page.getByLabel('Month', { exact: true }).fill('2021-02');
+		await page.getByRole('button', { name: 'Show month' }).click();
+		await expect(page).toHaveURL('/?from=2021-02-01&to=2021-02-28');
+		await expect.poll(() => viewDomain(page)).toEqual([Date.UTC(2021, 1, 1), Date.UTC(2021, 2, 1)]);
+	});
+
+	test('panning rewrites the URL at most about once a second, without new history entries', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			const replace = history.replaceState.bind(history);
+			(window as unknown as { urlWrites: number }).urlWrites = 0;
+			history.replaceState = (...args: Parameters<History['replaceState']>) => {
+				(window as unknown as { urlWrites: number }).urlWrites++;
+				replace(...args);
+			};
+		});
+		await page.goto('/?from=2020-06-01&to=2020-12-31');
+		await timelineReady(page);
+		await page.evaluate(() => ((window as unknown as { urlWrites: number }).urlWrites = 0));
+		const entries = await page.evaluate(() => history.length);
+		const box = await plotBox(page);
+		const started = Date.now();
+		for (let drag = 0; drag < 6; drag++) {
+			await page.mouse.move(box.x + 800, box.y + 100);
+			await page.mouse.down();
+			await page.mouse.move(box.x + 760, box.y + 100, { steps: 4 });
+			await page.mouse.up();
+		}
+		const [from, to] = await settledDomain(page);
+		await page.waitForTimeout(1300);
+		const seconds = (Date.now() - started) / 1000;
+		const writes = await page.evaluate(
+			() => (window as unknown as { urlWrites: number }).urlWrites
+		);
+		expect(writes).toBeGreaterThan(0);
+		expect(writes).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+		expect(await page.evaluate(() => history.length)).toBe(entries);
+		const view = isoDaysOf(new Date(from), new Date(to));
+		await expect(page).toHaveURL(`/?from=${view.from}&to=${view.to}`);
+	});
+
+	test('a view outside the loaded window fetches its events', async ({ page }) => {
+		const all = await timelineData(page);
+		const first = all.events[0];
+		await page.goto(`/?from=${all.events.at(-1)!.date.start}&to=${all.extent!.to}`);
+		await timelineReady(page);
+		await expect(page.locator(`g.mark[data-id="${first.id}"]`)).toHaveCount(0);
+		await page.getByRole('button', { name: 'Fit all' }).click();
+		await expect(page.locator(`g.mark[data-id="${first.id}"]`)).toHaveCount(1);
+		await expect(list(page).locator(`li[data-id="${first.id}"]`)).toHaveCount(1);
+	});
+});
+
+test.describe('filters', () => {
+	test('by type, words and actor, each a link', async ({ page }) => {
+		await page.goto('/');
+		await timelineReady(page);
+		const ids = () =>
+			list(page)
+				.locator('li[data-id]')
+				.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-id')));
+
+		await page.getByRole('combobox', { name: 'Type' }).selectOption('meeting');
+		await expect(page).toHaveURL('/?type=meeting');
+		const meetings = await timelineData(page, '?type=meeting');
+		await expect.poll(ids).toEqual(meetings.events.map((event) => event.id));
+		expect(meetings.events.every((event) => event.type === 'meeting')).toBe(true);
+
+		await page.getByRole('combobox', { name: 'Type' }).selectOption('');
+		await expect(page).toHaveURL('/');
+		const words = page.getByRole('searchbox', { name: 'Words' });
+		await words.fill('Shamkhani');
+		await words.press('Enter');
+		await expect(page).toHaveURL('/?q=Shamkhani');
+		const found = await timelineData(page, '?q=Shamkhani');
+		expect(found.events.length).toBeGreaterThan(0);
+		await expect.poll(ids).toEqual(found.events.map((event) => event.id));
+
+		await page.goto('/');
+		const actor = found.events[0].participants[0];
+		await page.getByRole('combobox', { name: 'Actor' }).selectOption(actor.id);
+		await expect(page).toHaveURL(`/?actor=${actor.id}`);
+		const theirs = await timelineData(page, `?actor=${actor.id}`);
+		await expect.poll(ids).toEqual(theirs.events.map((event) => event.id));
+		await expect(page.getByRole('link', { name: 'Clear filters' })).toBeVisible();
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the list, its links, the filter form and the month form all work', async ({ page }) => {
+		const data = (await (await page.request.get('/api/timeline.json')).json()) as TimelineData;
+		await page.goto('/');
+		await expect(list(page).locator('li[data-id]')).toHaveCount(data.events.length);
+
+		await page.getByRole('combobox', { name: 'Type' }).selectOption('meeting');
+		await page.getByRole('button', { name: 'Filter' }).click();
+		await expect(page).toHaveURL(/\/\?q=&actor=&type=meeting$/);
+		const meetings = (await (
+			await page.request.get('/api/timeline.json?type=meeting')
+		).json()) as TimelineData;
+		await expect(list(page).locator('li[data-id]')).toHaveCount(meetings.events.length);
+
+		await page.getByLabel('Month', { exact: true }).fill('2021-02');
+		await page.getByRole('button', { name: 'Show month' }).click();
+		await expect(page).toHaveURL('/?from=2021-02-01&to=2021-02-28&type=meeting');
+
+		const event = meetings.events.find((e) => e.date.start!.startsWith('2021-02'))!;
+		await page.getByRole('link', { name: event.title }).click();
+		await expect(page).toHaveURL(`/events/${event.id}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
+	});
+});
