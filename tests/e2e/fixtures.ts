@@ -47,6 +47,18 @@ export async function viewDomain(page: Page): Promise<[number, number]> {
 	return [from, to];
 }
 
+/** Waits until the view has stopped changing for a while (animations last 300 ms). */
+export async function settledDomain(page: Page): Promise<[number, number]> {
+	let previous = await viewDomain(page);
+	for (let unchanged = 0; unchanged < 3;) {
+		await page.waitForTimeout(120);
+		const current = await viewDomain(page);
+		unchanged = current[0] === previous[0] && current[1] === previous[1] ? unchanged + 1 : 0;
+		previous = current;
+	}
+	return previous;
+}
+
 /** Waits until the timeline's script has run (its controls are enabled). */
 export async function timelineReady(page: Page): Promise<void> {
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toBeEnabled();

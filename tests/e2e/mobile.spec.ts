@@ -4,7 +4,7 @@
  */
 import type { CDPSession, Page } from '@playwright/test';
 import type { ExportJson } from '../../src/lib/types';
-import { expect, test, timelineReady, viewDomain } from './fixtures';
+import { expect, settledDomain, test, timelineReady, viewDomain } from './fixtures';
 
 test.skip(({ isMobile }) => !isMobile, 'needs a phone with touch (the mobile project)');
 
@@ -28,16 +28,6 @@ async function touchGesture(client: CDPSession, from: Point[], to: Point[], step
 	await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-async function settled(page: Page): Promise<[number, number]> {
-	let previous = await viewDomain(page);
-	for (;;) {
-		await page.waitForTimeout(120);
-		const current = await viewDomain(page);
-		if (current[0] === previous[0] && current[1] === previous[1]) return current;
-		previous = current;
-	}
-}
-
 const fitsWidth = (page: Page) =>
 	page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
 
@@ -52,7 +42,7 @@ test('@mobile the timeline fits a phone and answers to drag, pinch and tap', asy
 	const y = box.y + Math.min(80, box.height / 2);
 	const before = await viewDomain(page);
 	await touchGesture(client, [{ x: box.x + 300, y }], [{ x: box.x + 150, y }]);
-	const dragged = await settled(page);
+	const dragged = await settledDomain(page);
 	const perPixel = (before[1] - before[0]) / box.width;
 	expect(dragged[0] - before[0]).toBeGreaterThan(100 * perPixel);
 	expect(dragged[1] - dragged[0]).toBeCloseTo(before[1] - before[0], -3);
@@ -69,7 +59,7 @@ test('@mobile the timeline fits a phone and answers to drag, pinch and tap', asy
 			{ x: centre + 120, y }
 		]
 	);
-	const pinched = await settled(page);
+	const pinched = await settledDomain(page);
 	expect(pinched[1] - pinched[0]).toBeLessThan(0.5 * (dragged[1] - dragged[0]));
 
 	// A tap on a mark selects its event.

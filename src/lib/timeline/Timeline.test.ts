@@ -50,6 +50,14 @@ describe('Timeline (server-rendered shell)', () => {
 		expect(body).not.toContain('Zoom in to see each one');
 	});
 
+	it('draws no axis before the width is known (no negative sizes for the browser to reject)', () => {
+		// Decades across the view: the widest bands, some of them shaded.
+		const decades = { ...data, window: { from: '1995-01-01', to: '2021-12-31' } };
+		const { body } = render(Timeline, { props: { data: decades } });
+		expect(body).not.toMatch(/width="-|width:\s*-/);
+		expect(body).not.toContain('Zoom to 2000s');
+	});
+
 	it('groups the legend by the chosen lane mode', () => {
 		const { body } = render(Timeline, { props: { data, laneMode: 'country' } });
 		expect(body).toContain('Xland');
