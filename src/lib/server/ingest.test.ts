@@ -175,6 +175,25 @@ describe('ingestCorpus incrementally', () => {
 				.pluck()
 				.get()
 		).toBe(0);
+		// The text index follows: one row per source, under the source's rowid, with its new text.
+		const indexed = db
+			.prepare(
+				`SELECT f.rowid, f.source_id AS id, s.rowid AS sourceRowid FROM sources_fts f
+				 JOIN sources s ON s.id = f.source_id ORDER BY f.rowid`
+			)
+			.all() as { rowid: number; id: string; sourceRowid: number }[];
+		expect(indexed.map((row) => row.id).sort()).toEqual([
+			'004_9d0667f4fa7cf92c',
+			'05_anchorage_opening'
+		]);
+		expect(indexed.every((row) => row.rowid === row.sourceRowid)).toBe(true);
+		expect(db.prepare('SELECT count(*) FROM sources_fts').pluck().get()).toBe(2);
+		expect(
+			db
+				.prepare(`SELECT source_id FROM sources_fts WHERE sources_fts MATCH '"Share this article"'`)
+				.pluck()
+				.all()
+		).toEqual(['05_anchorage_opening']);
 		db.close();
 	});
 

@@ -160,7 +160,7 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 			});
 			for (const [file, row] of known) {
 				if (keep.has(file)) continue;
-				statements.deleteSourceFts.run(row.id);
+				statements.deleteSourceFts.run(statements.sourceRowid.get(row.id));
 				statements.deleteSource.run(row.id);
 				summary.removed++;
 				changed = true;
@@ -195,9 +195,12 @@ function prepareStatements(db: Db) {
 		insertMention: db.prepare(
 			'INSERT INTO source_mentions (source_id, idx, mention_json) VALUES (?, ?, ?)'
 		),
-		deleteSourceFts: db.prepare('DELETE FROM sources_fts WHERE source_id = ?'),
+		// A source's text index row has the source's rowid: found in one lookup, where its
+		// (unindexed) source_id would cost a scan of the whole index per file.
+		sourceRowid: db.prepare('SELECT rowid FROM sources WHERE id = ?').pluck(),
+		deleteSourceFts: db.prepare('DELETE FROM sources_fts WHERE rowid = ?'),
 		insertSourceFts: db.prepare(
-			'INSERT INTO sources_fts (source_id, title, body) VALUES (?, ?, ?)'
+			'INSERT INTO sources_fts (rowid, source_id, title, body) VALUES (?, ?, ?, ?)'
 		),
 		deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
 		countEvents: db.prepare('SELECT count(*) FROM events'),
@@ -232,6 +235,7 @@ function saveSource(
 	mentions.forEach((mention, index) =>
 		statements.insertMention.run(id, index, JSON.stringify(mention))
 	);
-	statements.deleteSourceFts.run(id);
-	statements.insertSourceFts.run(id, meta.title ?? '', article.body);
+	const rowid = statements.sourceRowid.get(id);
+	statements.deleteSourceFts.run(rowid);
+	statements.insertSourceFts.run(rowid, id, meta.title ?? '', article.body);
 }

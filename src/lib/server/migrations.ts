@@ -132,5 +132,12 @@ export const MIGRATIONS: readonly string[] = [
 	CREATE INDEX events_level ON events(source_count, start_day, end_day, type, sample_key);
 	CREATE INDEX events_undated ON events(source_count DESC, sample_key) WHERE start_day IS NULL;
 	CREATE INDEX events_type_end ON events(type, end_day);
+	`,
+	// 4: a source's text index row takes the source's rowid, so that re-ingesting or removing a
+	// file finds it in one lookup instead of scanning the whole index (source_id is unindexed).
+	`
+	DELETE FROM sources_fts;
+	INSERT INTO sources_fts (rowid, source_id, title, body)
+		SELECT rowid, id, coalesce(title, ''), body FROM sources;
 	`
 ];
