@@ -3,7 +3,7 @@
  * `build/` is missing or older than the sources, started on a port of its own, stopped by pid.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Sources whose change makes `build/` stale. */
@@ -27,19 +27,31 @@ export function ensureBuild(repoRoot: string): boolean {
 	return true;
 }
 
+/**
+ * A private copy of `build/` in `dir`, so that a rebuild by someone else during a long run
+ * cannot swap the files a running server refers to. Dependencies still resolve from the
+ * repository's node_modules (the copy lives inside the repository).
+ */
+export function snapshotBuild(repoRoot: string, dir: string): string {
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(join(repoRoot, 'build'), dir, { recursive: true });
+	return dir;
+}
+
 export interface RunningApp {
 	url: string;
 	stop: () => Promise<void>;
 }
 
-/** Starts `node build` on `dbPath` and resolves once it answers. */
+/** Starts the built app (`node build`, or the snapshot in `buildDir`) on `dbPath`; resolves once it answers. */
 export async function startApp(options: {
 	repoRoot: string;
 	dbPath: string;
 	port: number;
+	buildDir?: string;
 }): Promise<RunningApp> {
 	const url = `http://127.0.0.1:${options.port}`;
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, [options.buildDir ?? 'build'], {
 		cwd: options.repoRoot,
 		stdio: ['ignore', 'ignore', 'pipe'],
 		env: {

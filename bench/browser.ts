@@ -34,6 +34,9 @@ export function launchChromium(): Promise<Browser> {
 }
 
 export interface GestureFrames {
+	/** Input steps sent, of those planned (a page too slow to keep up gets fewer). */
+	steps: number;
+	plannedSteps: number;
 	/** Frame intervals (ms) while the gesture ran. */
 	intervals: Spread;
 	/** Share of intervals longer than 1.5 frames at 60 Hz: frames dropped. */
@@ -64,21 +67,35 @@ export interface BrowserOptions {
 	timeoutMs: number;
 	zoomSteps: number;
 	panSteps: number;
+	/** Stop sending a gesture's steps after this long: a page that cannot keep up is not waited for. */
+	gestureBudgetMs: number;
 }
 
-const summarise = (frames: RecordedFrames): GestureFrames => ({
+const summarise = (frames: RecordedFrames, steps: number, plannedSteps: number): GestureFrames => ({
+	steps,
+	plannedSteps,
 	intervals: spread(frames.intervals),
 	droppedShare:
 		frames.intervals.filter((ms) => ms > 25).length / Math.max(1, frames.intervals.length),
 	longFrames: frames.longFrames.length
 });
 
-async function recordFrames(page: Page, gesture: () => Promise<void>): Promise<GestureFrames> {
+/**
+ * Records frames while `step(i)` runs for i < planned, until the budget is spent; the last
+ * frames of the gesture (and any fetch it started) land before the recording stops.
+ */
+async function recordFrames(
+	page: Page,
+	planned: number,
+	budgetMs: number,
+	step: (i: number) => Promise<void>
+): Promise<GestureFrames> {
 	await page.evaluate(() => window.__bench.start());
-	await gesture();
-	// Let the last frames of the gesture (and any fetch it started) land.
+	const started = Date.now();
+	let steps = 0;
+	while (steps < planned && Date.now() - started < budgetMs) await step(steps++);
 	await page.waitForTimeout(300);
-	return summarise(await page.evaluate(() => window.__bench.stop()));
+	return summarise(await page.evaluate(() => window.__bench.stop()), steps, planned);
 }
 
 type Gestures = Pick<RenderRun, 'idle' | 'zoom' | 'pan' | 'gestureProfile'>;
@@ -89,26 +106,26 @@ async function gestures(page: Page, surface: string, options: BrowserOptions): P
 	const x = box.x + box.width / 2;
 	const y = box.y + Math.min(box.height / 2, 150);
 	await page.mouse.move(x, y);
-	const idle = await recordFrames(page, () => page.waitForTimeout(700));
+	const idle = await recordFrames(page, 1, Infinity, () => page.waitForTimeout(700));
 	const cdp = await page.context().newCDPSession(page);
 	await cdp.send('Profiler.enable');
 	await cdp.send('Profiler.start');
-	const zoom = await recordFrames(page, async () => {
-		for (const direction of [-1, 1]) {
-			for (let step = 0; step < options.zoomSteps; step++) {
-				await page.mouse.wheel(0, direction * 100);
-				await page.waitForTimeout(30);
-			}
+	// In, then out again, about as fast as a trackpad sends them.
+	const zoom = await recordFrames(
+		page,
+		options.zoomSteps * 2,
+		options.gestureBudgetMs,
+		async (i) => {
+			await page.mouse.wheel(0, i < options.zoomSteps ? -100 : 100);
+			await page.waitForTimeout(30);
 		}
+	);
+	await page.mouse.down();
+	const pan = await recordFrames(page, options.panSteps, options.gestureBudgetMs, async (i) => {
+		await page.mouse.move(x - (i + 1) * 12, y);
+		await page.waitForTimeout(16);
 	});
-	const pan = await recordFrames(page, async () => {
-		await page.mouse.down();
-		for (let step = 1; step <= options.panSteps; step++) {
-			await page.mouse.move(x - step * 12, y);
-			await page.waitForTimeout(16);
-		}
-		await page.mouse.up();
-	});
+	await page.mouse.up();
 	const { profile } = await cdp.send('Profiler.stop');
 	const origin = new URL(page.url()).origin;
 	const gestureProfile = summariseProfile(profile as CpuProfile, origin, 8);

@@ -321,7 +321,11 @@ function latencySection(latency: BenchResults['latency']): string {
 function frames(gesture: GestureFrames | null): string {
 	if (!gesture) return 'n/a';
 	const { intervals } = gesture;
-	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n})`;
+	const steps =
+		gesture.steps < gesture.plannedSteps
+			? `, only ${gesture.steps} of ${gesture.plannedSteps} steps sent in the time allowed`
+			: '';
+	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n}${steps})`;
 }
 
 function renderCell(run: RenderRun): string {
@@ -397,6 +401,65 @@ function bundleSection(bundle: BundleSize | null): string {
 	].join('\n');
 }
 
+const topShares = (profile: ProfileSummary | null | undefined, n = 3) =>
+	(profile?.files ?? [])
+		.slice(0, n)
+		.map((f) => `\`${f.name}\` ${fixed(f.share * 100, 0)} %`)
+		.join(', ');
+
+/** For each missed target, what this run's measurements say limits it. */
+export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
+	const missed = (prefix: string) =>
+		checks.some((c) => c.met === false && c.what.startsWith(prefix));
+	const notes: string[] = [];
+	const { extraction, ingest, latency, browser, bundle } = results;
+	if (missed('Extraction') && extraction) {
+		notes.push(
+			`- **Extraction** runs at ${fixed(extraction.articlesPerSecond, 0)} articles/s, ${fixed((extraction.articlesPerSecond / TARGETS.extractionPerSecond) * 100, 0)} % of the target, on one core of a machine whose load average was ${results.machine.loadAverage} at the start. Its self time by file: ${topShares(extraction.profile, 5)} (profile in "Extraction" below). The work is the per-sentence rules of extraction and dates, not I/O: reading an article runs at ${fixed(extraction.readsPerSecond, 0)}/s.`
+		);
+	}
+	const biggest = ingest?.sizes.at(-1);
+	if (missed('Ingest throughput') && biggest) {
+		const filesShare = 1 - biggest.mergeShare;
+		notes.push(
+			`- **Ingest** (${count(biggest.articles)} articles) spends ${fixed(filesShare * 100, 0)} % of its time reading, extracting and storing files and ${fixed(biggest.mergeShare * 100, 0)} % merging and writing events: it is bound by extraction (above), ${extraction ? `whose ${fixed(extraction.articlesPerSecond, 0)} articles/s caps it` : 'which caps it'}.`
+		);
+	}
+	if (missed('Ingest memory') && ingest && ingest.sizes.length >= 2) {
+		const [first, last] = [ingest.sizes[0], ingest.sizes.at(-1) as IngestSizeResult];
+		notes.push(
+			`- **Ingest memory** stays near ${fixed(last.filesRssMb, 0)} MB while files are read and extracted (one at a time) but peaks at ${fixed(last.peakRssMb, 0)} MB (vs ${fixed(first.peakRssMb, 0)} MB for ${count(first.articles)} articles) during the merge, which holds every mention of the corpus at once (\`rebuildEvents\` → \`mergeMentions\`). Flat memory needs a merge that works through the mentions in bounded groups (by date, with the undated and year-less ones matched against an index), in \`src/lib/merge\`.`
+		);
+	}
+	if ((missed('Month window') || missed('Full-range')) && latency) {
+		notes.push(
+			`- **Data path**: in process \`timelineWindow\` takes ${ms(latency.inProcess.month.p50)} (p50) for a month; its self time by file: ${topShares(latency.inProcess.profile)}. The rest of an HTTP request is SvelteKit, JSON and the socket on the same two busy cores.`
+		);
+	}
+	const top = browser?.at(-1);
+	if ((missed('Wheel zoom') || missed('Drag pan')) && top?.app.gestureProfile) {
+		notes.push(
+			`- **Frames** at ${count(top.events)} events: during the zoom and the pan the main thread's time went to ${topShares(top.app.gestureProfile, 5)}. \`(program)\` is Chromium's own work outside scripts (style, layout, paint of the SVG, software rasterising without a GPU); \`(idle)\` is time with nothing to do. The page's scripts are minified, so the profile names files rather than functions.`
+		);
+	}
+	const tenK = browser?.find((c) => c.events === 10_000) ?? top;
+	if (missed('First render') && tenK) {
+		const { app } = tenK;
+		notes.push(
+			`- **First render** of this app at ${count(tenK.events)} events: first byte after ${ms(app.responseMs.p50)} (server-side rendering), DOM ready after ${ms(app.domReadyMs.p50)}, marks on screen after ${ms(app.firstRenderMs.p50)} (hydration and the first layout). vis-timeline took ${ms(tenK.vis.firstRenderMs.p50)}${tenK.vis.constructMs ? `, ${ms(tenK.vis.constructMs.p50)} of it from its constructor` : ''}.`
+		);
+	}
+	if (missed('JavaScript') && bundle) {
+		notes.push(
+			`- **JavaScript for /**: ${kb(bundle.gzipBytes)} gzipped; the largest files: ${bundle.files
+				.slice(0, 3)
+				.map((f) => `\`${f.path}\` ${kb(f.gzipBytes)}`)
+				.join(', ')}.`
+		);
+	}
+	return notes;
+}
+
 export function formatReport(results: BenchResults): string {
 	const checks = checkTargets(results);
 	const { machine } = results;
@@ -431,8 +494,9 @@ export function formatReport(results: BenchResults): string {
 		),
 		'',
 		missed.length
-			? `${missed.length} target${missed.length === 1 ? '' : 's'} missed; the sections below give the measured profile of each.`
+			? `${missed.length} target${missed.length === 1 ? '' : 's'} missed. What limits each, from this run's measurements (details and profiles in the sections below):`
 			: 'Every measured target was met.',
+		...(missed.length ? ['', ...limits(results, checks)] : []),
 		...(results.errors.length
 			? ['', 'Stages that failed:', '', ...results.errors.map((e) => `- ${e.stage}: ${e.message}`)]
 			: []),

@@ -1,14 +1,14 @@
 /**
  * npm run bench -- [--smoke] [--only extraction,ingest,latency,bundle,browser] [--out FILE]
- *   [--budget-minutes 20]
+ *   [--budget-minutes 20] [--from-results data/bench/results.json]
  * Runs the benchmarks on this machine and writes BENCHMARKS.md (figures, method, machine,
  * date). `--smoke` runs each at tiny sizes into data/bench/smoke/ (the figures mean nothing;
  * it proves the benchmarks still work). Databases and corpora are kept under data/bench/.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBuild, startApp } from './appServer';
+import { ensureBuild, snapshotBuild, startApp } from './appServer';
 import { launchChromium, measureBrowserCase, type BrowserCase } from './browser';
 import { measureBundle } from './bundleSize';
 import { measureExtraction } from './extraction';
@@ -29,14 +29,17 @@ const FULL = {
 	latency: { events: 1_000_000, requests: 200, warmup: 20, months: 24 },
 	browser: {
 		sizes: [1000, 10_000, 100_000],
-		options: { loads: 3, timeoutMs: 120_000, zoomSteps: 10, panSteps: 40 }
+		options: { loads: 3, timeoutMs: 120_000, zoomSteps: 10, panSteps: 40, gestureBudgetMs: 20_000 }
 	}
 };
 const SMOKE = {
 	extraction: { articles: 10, repeats: 1 },
 	ingest: { sizes: [20], repeats: 1, optional: null },
 	latency: { events: 3000, requests: 10, warmup: 2, months: 4 },
-	browser: { sizes: [300], options: { loads: 1, timeoutMs: 30_000, zoomSteps: 3, panSteps: 5 } }
+	browser: {
+		sizes: [300],
+		options: { loads: 1, timeoutMs: 30_000, zoomSteps: 3, panSteps: 5, gestureBudgetMs: 5000 }
+	}
 };
 /** Minutes kept for the stages after ingest when deciding whether the optional size fits. */
 const RESERVED_MINUTES = 9;
@@ -48,9 +51,16 @@ async function main(): Promise<void> {
 			smoke: { type: 'boolean', default: false },
 			only: { type: 'string' },
 			out: { type: 'string' },
-			'budget-minutes': { type: 'string', default: '20' }
+			'budget-minutes': { type: 'string', default: '20' },
+			'from-results': { type: 'string' }
 		}
 	});
+	if (values['from-results']) {
+		// Rewrites the report from a run's saved results, without measuring again.
+		const saved = JSON.parse(readFileSync(values['from-results'], 'utf8')) as BenchResults;
+		writeFileSync(resolve(values.out ?? 'BENCHMARKS.md'), formatReport(saved));
+		return;
+	}
 	const repoRoot = resolve(import.meta.dirname, '..');
 	const smoke = values.smoke;
 	const config = smoke ? SMOKE : FULL;
@@ -114,9 +124,11 @@ async function main(): Promise<void> {
 	});
 
 	const needsApp = only.has('latency') || only.has('bundle') || only.has('browser');
+	const buildDir = join(workDir, 'app');
 	if (needsApp) {
 		log('building the app when build/ is stale…');
 		log(ensureBuild(repoRoot) ? 'built' : 'build/ is current');
+		snapshotBuild(repoRoot, buildDir);
 	}
 
 	if (only.has('latency') || only.has('bundle')) {
@@ -129,7 +141,7 @@ async function main(): Promise<void> {
 		log(
 			`${events} events ${seeded.reused ? 'kept from an earlier run' : `seeded in ${seeded.ms} ms`}`
 		);
-		const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT });
+		const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT, buildDir });
 		try {
 			await stage('latency', async () => {
 				const months = monthWindows(config.latency.months);
@@ -159,7 +171,7 @@ async function main(): Promise<void> {
 				results.latency = { events, seed: seeded, http, inProcess };
 			});
 			await stage('bundle', async () => {
-				results.bundle = await measureBundle(app.url, join(repoRoot, 'build', 'client'));
+				results.bundle = await measureBundle(app.url, join(buildDir, 'client'));
 			});
 		} finally {
 			await app.stop();
@@ -173,7 +185,12 @@ async function main(): Promise<void> {
 		try {
 			for (const [i, events] of config.browser.sizes.entries()) {
 				const seeded = seedDatabase({ path: join(workDir, `events-${events}.db`), events });
-				const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT + 1 + i });
+				const app = await startApp({
+					repoRoot,
+					dbPath: seeded.path,
+					port: APP_PORT + 1 + i,
+					buildDir
+				});
 				try {
 					cases.push(
 						await measureBrowserCase(

@@ -1,10 +1,10 @@
 /**
  * A timeline database holding `events` synthetic events, written straight through `writeEvents`
- * (the store's one writer) in one transaction. Databases are kept and reused while the generator,
- * its seed and the schema are the same: a million events take minutes to write.
+ * (the store's one writer) in one transaction. Databases are kept and reused (migrated like any
+ * user's) while the generator and its seed are the same: a million events take minutes to write.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { openDatabase, schemaVersion } from '../src/lib/server/db';
+import { openDatabase } from '../src/lib/server/db';
 import { writeEvents } from '../src/lib/server/writeEvents';
 import { syntheticEvents, syntheticSources, type SyntheticSource } from './syntheticEvents';
 
@@ -58,24 +58,16 @@ export function seedDatabase(options: SeedOptions): SeededDatabase {
 
 const elapsed = (started: number) => Math.round(performance.now() - started);
 
+/** The stamp of a kept database, brought up to the current schema by its migrations. */
 function keptStamp(path: string): string | null {
-	const db = openDatabase(path, { readonly: true });
+	const db = openDatabase(path);
 	try {
-		if (schemaVersion(db) !== latestSchema()) return null;
 		const row = db.prepare('SELECT value FROM meta WHERE key = ?').get(META_KEY) as
 			{ value: string } | undefined;
 		return row?.value ?? null;
 	} finally {
 		db.close();
 	}
-}
-
-/** The schema version a fresh database gets. */
-function latestSchema(): number {
-	const db = openDatabase(':memory:');
-	const version = schemaVersion(db);
-	db.close();
-	return version;
 }
 
 function removeDatabase(path: string): void {

@@ -44,7 +44,7 @@ test('benchmarks of the served app and of the browser still run', async ({ brows
 		const result = await measureBrowserCase(
 			browser,
 			{ repoRoot: REPO, dbPath: path, appUrl: app.url, events: EVENTS },
-			{ loads: 1, timeoutMs: 60_000, zoomSteps: 2, panSteps: 4 }
+			{ loads: 1, timeoutMs: 60_000, zoomSteps: 2, panSteps: 4, gestureBudgetMs: 5000 }
 		);
 		for (const run of [result.app, result.vis]) {
 			expect(run.failure).toBeNull();
