@@ -1,41 +1,37 @@
 /**
- * The built app as users run it (`node build`), serving a given database: built first when
- * `build/` is missing or older than the sources, started on a port of its own, stopped by pid.
+ * The built app as users run it (`node build`), serving a given database on a port of its own,
+ * stopped by pid; for long runs, built privately from the working tree first.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Sources whose change makes `build/` stale. */
-const BUILD_INPUTS = ['src', 'static', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-
-function newestMtime(path: string): number {
-	if (!existsSync(path)) return 0;
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let newest = 0;
-	for (const entry of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, entry)));
-	return newest;
-}
-
-/** Builds the app unless `build/` is newer than every source; says whether it built. */
-export function ensureBuild(repoRoot: string): boolean {
-	const handler = join(repoRoot, 'build', 'handler.js');
-	const sources = Math.max(...BUILD_INPUTS.map((path) => newestMtime(join(repoRoot, path))));
-	if (existsSync(handler) && statSync(handler).mtimeMs > sources) return false;
-	execFileSync('npx', ['vite', 'build'], { cwd: repoRoot, stdio: 'ignore' });
-	return true;
-}
+/** What `vite build` reads, copied as they are now; dependencies are linked, not copied. */
+const BUILD_INPUTS = [
+	'src',
+	'static',
+	'svelte.config.js',
+	'vite.config.ts',
+	'tsconfig.json',
+	'package.json'
+];
 
 /**
- * A private copy of `build/` in `dir`, so that a rebuild by someone else during a long run
- * cannot swap the files a running server refers to. Dependencies still resolve from the
- * repository's node_modules (the copy lives inside the repository).
+ * Builds the working tree's app into `dir` and returns its build folder: the sources copied
+ * beside a link to the repository's node_modules, then `vite build` there. A private build, so
+ * that another build of the shared `build/` during a long run cannot swap the files a running
+ * server and the bundle measurement refer to.
  */
-export function snapshotBuild(repoRoot: string, dir: string): string {
+export function buildPrivateCopy(repoRoot: string, dir: string): string {
 	rmSync(dir, { recursive: true, force: true });
-	cpSync(join(repoRoot, 'build'), dir, { recursive: true });
-	return dir;
+	mkdirSync(dir, { recursive: true });
+	for (const input of BUILD_INPUTS) {
+		cpSync(join(repoRoot, input), join(dir, input), { recursive: true });
+	}
+	symlinkSync(join(repoRoot, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const vite = join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+	execFileSync(process.execPath, [vite, 'build'], { cwd: dir, stdio: 'ignore' });
+	return join(dir, 'build');
 }
 
 export interface RunningApp {
@@ -43,7 +39,7 @@ export interface RunningApp {
 	stop: () => Promise<void>;
 }
 
-/** Starts the built app (`node build`, or the snapshot in `buildDir`) on `dbPath`; resolves once it answers. */
+/** Starts the built app (`build/`, or `buildDir`) on `dbPath`; resolves once it answers. */
 export async function startApp(options: {
 	repoRoot: string;
 	dbPath: string;

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureBuild, snapshotBuild, startApp } from './appServer';
+import { buildPrivateCopy, startApp } from './appServer';
 import { launchChromium, measureBrowserCase, type BrowserCase } from './browser';
 import { measureBundle } from './bundleSize';
 import { measureExtraction } from './extraction';
@@ -124,11 +124,11 @@ async function main(): Promise<void> {
 	});
 
 	const needsApp = only.has('latency') || only.has('bundle') || only.has('browser');
-	const buildDir = join(workDir, 'app');
+	let buildDir = '';
 	if (needsApp) {
-		log('building the app when build/ is stale…');
-		log(ensureBuild(repoRoot) ? 'built' : 'build/ is current');
-		snapshotBuild(repoRoot, buildDir);
+		log('building the app from the working tree (a private copy)…');
+		buildDir = buildPrivateCopy(repoRoot, join(workDir, 'app'));
+		log('built');
 	}
 
 	if (only.has('latency') || only.has('bundle')) {
