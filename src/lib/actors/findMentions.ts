@@ -162,22 +162,38 @@ interface TokenInfo {
 	acronym: boolean;
 }
 
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+/** "G20", "P5": capitals then digits. */
+const CODE_NAME = /^\p{Lu}+\d+$/u;
+
 function describe(tokens: Token[]): TokenInfo[] {
 	return tokens.map((t) => ({
 		key: t.isWord && (t.isCapitalised || isArticleParticleWord(t.text)) ? phoneticKey(t.text) : '',
 		lower: t.lower,
 		cap: t.isCapitalised,
 		word: t.isWord,
-		acronym: /^(?:\p{Lu}\.?){2,}$/u.test(t.text) || /^\p{Lu}+\d+$/u.test(t.text)
+		acronym: t.isCapitalised && (ACRONYM.test(t.text) || CODE_NAME.test(t.text))
 	}));
 }
 
 function isArticleParticleWord(text: string): boolean {
-	return /^(?:al|el|ad|as|ash|ar|an|at|az|ul)-\p{Lu}/u.test(text);
+	// Cheap test first: the hyphen sits after two or three letters.
+	return (
+		(text.charCodeAt(2) === HYPHEN || text.charCodeAt(3) === HYPHEN) && ARTICLE_PARTICLE.test(text)
+	);
 }
+const ARTICLE_PARTICLE = /^(?:al|el|ad|as|ash|ar|an|at|az|ul)-\p{Lu}/u;
+const HYPHEN = 45;
 
 /** "Indian-administered", "Russian-held": a qualifier of the region named next, never a name. */
 const PLACE_QUALIFIER = /^\p{Lu}\p{L}*-(?:administered|controlled|held|occupied|ruled|annexed)$/u;
+
+function isPlaceQualifier(text: string): boolean {
+	return text.includes('-') && PLACE_QUALIFIER.test(text);
+}
+
+/** "US-led", "Iranian-backed": a state acting through others. */
+const STATE_LED = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|brokered)$/u;
 
 /** Lower-case nouns after a capitalised name that make it a group ("the X group", "X rebels"). */
 const GROUP_NOUNS =
@@ -188,8 +204,8 @@ function isNameWord(token: Token, info: TokenInfo): boolean {
 	if (!token.isWord) return false;
 	if (isArticleParticleWord(token.text)) return true;
 	if (!info.cap || info.acronym) return false;
-	if (/\d/.test(token.text) || PLACE_QUALIFIER.test(token.text)) return false;
-	const bare = info.lower.replace(/\.$/, '');
+	if (/\d/.test(token.text) || isPlaceQualifier(token.text)) return false;
+	const bare = info.lower.endsWith('.') ? info.lower.slice(0, -1) : info.lower;
 	if (
 		NON_NAME_WORDS.has(bare) ||
 		HONORIFICS.has(info.lower) ||
@@ -431,7 +447,7 @@ export class SentenceMentions {
 		}
 		if (PLACE_PREFIXES.has(info[first].lower) || PLACE_PREFIXES.has(info[first - 1]?.lower ?? ''))
 			return;
-		if (PLACE_QUALIFIER.test(tokens[first - 1]?.text ?? '')) return;
+		if (isPlaceQualifier(tokens[first - 1]?.text ?? '')) return;
 		if (next && !next.cap && GROUP_NOUNS.test(next.lower)) {
 			this.addName(first, last, null, false);
 			return;
@@ -702,7 +718,7 @@ export class SentenceMentions {
 	}
 
 	private hyphenatedDemonym(text: string) {
-		const match = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|brokered)$/u.exec(text);
+		const match = text.includes('-') ? STATE_LED.exec(text) : null;
 		return match ? (countryByDemonym(match[1]) ?? countryByName(match[1])) : undefined;
 	}
 

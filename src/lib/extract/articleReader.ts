@@ -49,7 +49,7 @@ interface Sentence {
 	tokens: Token[];
 	resolved: Resolved[];
 	clauses: ClauseSpan[];
-	places: PlaceMention[];
+	readonly places: PlaceMention[];
 	/** Event words of the sentence, set before drafts are made. */
 	triggers: Trigger[];
 }
@@ -240,6 +240,7 @@ export class ArticleReader {
 				if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
 			}
 		}
+		let places: PlaceMention[] | undefined;
 		const people: [number, number][] = resolved
 			.filter((r) => r.mention.kind === 'name' || r.mention.kind === 'reference')
 			.map((r) => [r.start, r.end]);
@@ -250,7 +251,10 @@ export class ArticleReader {
 			tokens,
 			resolved,
 			clauses,
-			places: findPlaces(sentence.text, people),
+			// Only sentences that state an event need their places.
+			get places() {
+				return (places ??= findPlaces(sentence.text, people));
+			},
 			triggers: []
 		};
 	}
@@ -857,20 +861,19 @@ export class ArticleReader {
 					return null;
 				const current = this.currentDraft();
 				// A participant's words about the event being told are remarks, unless dated on their own.
-				const ownDate =
-					!otherEvents &&
-					resolveSentenceDate(s.text, {
-						publication: this.publication,
-						anchor: null,
-						near: trigger.start
-					});
 				const inCurrent =
+					trigger.rule.type === 'statement' &&
 					current &&
 					current.type !== 'statement' &&
 					speaker.every((a) => current.participants.includes(a)) &&
 					!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
-					!ownDate;
-				if (inCurrent && trigger.rule.type === 'statement') return null;
+					(otherEvents ||
+						!resolveSentenceDate(s.text, {
+							publication: this.publication,
+							anchor: null,
+							near: trigger.start
+						}));
+				if (inCurrent) return null;
 				return this.makeDraft(s, trigger, clause, this.withStates(this.unique(speaker)));
 			}
 			default:

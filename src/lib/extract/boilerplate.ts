@@ -35,6 +35,8 @@ const SHORT_LINE_CHROME = [
 	/\bcookies?\b/i
 ];
 const SHORT_LINE_WORDS = 20;
+/** Chrome lines are short; beyond this a line is a paragraph of the article. */
+const CHROME_MAX_WORDS = 40;
 
 /** Headers that open a list of other stories: every short line after them is chrome. */
 const LIST_HEADERS =
@@ -44,10 +46,12 @@ const LIST_HEADERS =
 export function isBoilerplateLine(line: string): boolean {
 	const text = line.trim();
 	if (!text) return false;
-	const short = text.split(/\s+/).length <= SHORT_LINE_WORDS;
+	const words = text.split(/\s+/, CHROME_MAX_WORDS + 1).length;
+	// A long paragraph is prose even when it mentions copyright or Facebook.
+	if (words > CHROME_MAX_WORDS) return false;
 	return (
 		BOILERPLATE_LINES.some((pattern) => pattern.test(text)) ||
-		(short && SHORT_LINE_CHROME.some((pattern) => pattern.test(text))) ||
+		(words <= SHORT_LINE_WORDS && SHORT_LINE_CHROME.some((pattern) => pattern.test(text))) ||
 		isNavigationLine(text)
 	);
 }
@@ -70,6 +74,8 @@ export function isNavigationLine(line: string): boolean {
 
 /** A line written mostly in capitals: an outlet or desk name ("ASIA PACIFIC DESK"). */
 export function isMastheadLine(line: string): boolean {
+	// A paragraph of prose has more than eight words: no need to look at each.
+	if (line.trim().split(/\s+/, 10).length > 9) return false;
 	const words = line.trim().match(/\p{L}[\p{L}'’&-]*/gu) ?? [];
 	if (words.length === 0 || words.length > 8) return false;
 	const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;

@@ -55,36 +55,60 @@ interface Boundary {
 	toComma: boolean;
 }
 
-const BOUNDARIES: [RegExp, ClauseKind, boolean][] = [
-	[/,\s+(?:and|but|while|whereas)\s+/g, 'coordinate', false],
-	[/;\s+/g, 'coordinate', false],
-	[/,\s+where\s+/g, 'where', true],
-	[/,\s+when\s+/g, 'when', true],
-	[/,\s+(?:who|which|whose)\s+/g, 'relative', true],
-	[/\s(?:who|which)\s+(?=(?:had|has|have|was|were|is|are)\b)/g, 'relative', true],
-	[/,?\s*according\s+to\s+/gi, 'attribution', true],
-	[/\s+since\s+/g, 'background', true],
-	[/\s+(?:after|before)\s+(?=(?:a|an)\s)/g, 'background', true],
+/**
+ * Clause openers, each with words one of which every match contains (`cue`), so that a sentence
+ * without them skips the pattern; `toComma`: the clause ends at the next comma (relative,
+ * attribution, background) or runs on.
+ */
+const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: string[] }[] = [
+	{ pattern: /,\s+(?:and|but|while|whereas)\s+/g, kind: 'coordinate', toComma: false, cue: [','] },
+	{ pattern: /;\s+/g, kind: 'coordinate', toComma: false, cue: [';'] },
+	{ pattern: /,\s+where\s+/g, kind: 'where', toComma: true, cue: ['where'] },
+	{ pattern: /,\s+when\s+/g, kind: 'when', toComma: true, cue: ['when'] },
+	{ pattern: /,\s+(?:who|which|whose)\s+/g, kind: 'relative', toComma: true, cue: ['wh'] },
+	{
+		pattern: /\s(?:who|which)\s+(?=(?:had|has|have|was|were|is|are)\b)/g,
+		kind: 'relative',
+		toComma: true,
+		cue: ['wh']
+	},
+	{ pattern: /,?\s*according\s+to\s+/gi, kind: 'attribution', toComma: true, cue: ['according'] },
+	{ pattern: /\s+since\s+/g, kind: 'background', toComma: true, cue: ['since'] },
+	{
+		pattern: /\s+(?:after|before)\s+(?=(?:a|an)\s)/g,
+		kind: 'background',
+		toComma: true,
+		cue: ['after', 'before']
+	},
 	// "called on X before holding talks with Y", "welcomed him before the two leaders travelled
 	// to Z": a second act, by the same subject or by its own.
-	[/\s+(?:after|before)\s+(?=\p{Ll}+ing\s)/gu, 'coordinate', false],
-	[
-		/\s+(?:after|before)\s+(?=(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}+ed|went|met|flew|left|came|held|made|took|gave)\s)/gu,
-		'coordinate',
-		false
-	]
+	{
+		pattern: /\s+(?:after|before)\s+(?=\p{Ll}+ing\s)/gu,
+		kind: 'coordinate',
+		toComma: false,
+		cue: ['after', 'before']
+	},
+	{
+		pattern:
+			/\s+(?:after|before)\s+(?=(?:the|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}+ed|went|met|flew|left|came|held|made|took|gave)\s)/gu,
+		kind: 'coordinate',
+		toComma: false,
+		cue: ['after', 'before']
+	}
 ];
 
 export function clauseSpans(sentence: string): ClauseSpan[] {
 	const boundaries: Boundary[] = [];
-	for (const [pattern, kind, toComma] of BOUNDARIES) {
+	const lower = sentence.toLowerCase();
+	for (const { pattern, kind, toComma, cue } of BOUNDARIES) {
+		if (!cue.some((word) => lower.includes(word))) continue;
 		pattern.lastIndex = 0;
 		for (const match of sentence.matchAll(pattern)) {
 			boundaries.push({ at: match.index, kind, toComma });
 		}
 	}
 	SPEECH_THAT.lastIndex = 0;
-	for (const match of sentence.matchAll(SPEECH_THAT)) {
+	for (const match of lower.includes(' that') ? sentence.matchAll(SPEECH_THAT) : []) {
 		boundaries.push({ at: match.index + match[0].length - 4, kind: 'reported', toComma: false });
 	}
 	// "said they would launch …": reported words without "that".

@@ -31,6 +31,7 @@ const PLANNING =
 	/\b(?:due|expected|scheduled|set|slated|plans?|planned|planning|intends?|going|is|are|was|were|poised|likely)\s+to\s+$/i;
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
+const TALLY_WORD = /twice|times|repeatedly/;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
 const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s)[\p{L}'’-]+\s+){0,4}`;
 const LIGHT_VERB = new RegExp(
@@ -119,7 +120,7 @@ export function eventhood(
 	if (NEGATION.test(recent)) return 'none';
 	if (HYPOTHETICAL.test(recent)) return 'none';
 	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent)) return 'none';
-	if (TALLY.test(after)) return 'none';
+	if (TALLY_WORD.test(after) && TALLY.test(after)) return 'none';
 	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
 	const noun =
 		trigger.rule.form === 'noun' || (/^visits?$/i.test(trigger.text) && VISIT_AS_NOUN.test(recent));

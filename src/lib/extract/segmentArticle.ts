@@ -20,11 +20,15 @@ const DATE_WORDS =
 const HEADER_LABELS =
 	/^(?:published|updated|posted(?: on)?|last (?:modified|updated)(?: on)?|date|source|dated)\b\s*:?/i;
 
+const HEADER_MAX_TOKENS = 20;
+
 /** A line that only gives the publication date/time ("Monday, 11 March 2019 19:42 GMT"). */
 export function isDateHeader(line: string): boolean {
 	const text = line.trim();
+	if (HEADER_LABELS.test(text)) return DATE_WORDS.test(text);
+	// More than this many tokens is a paragraph, whatever dates it names.
+	if (text.split(/\s+/, HEADER_MAX_TOKENS + 1).length > HEADER_MAX_TOKENS) return false;
 	if (!DATE_WORDS.test(text)) return false;
-	if (HEADER_LABELS.test(text)) return true;
 	const words = text.match(/\p{L}{2,}/gu) ?? [];
 	return words.length <= 8 && !/[.!?]["”’]?$/.test(text.replace(/\b(?:p\.m|a\.m)\.$/i, ''));
 }

@@ -12,24 +12,28 @@ export interface Token {
 
 // Dotted acronyms (U.S., D.C.), abbreviations with a final dot (Lt., Jan.), words with inner
 // hyphens or apostrophes (Abdul-Mahdi, Sha'abi), numbers with separators, then any other mark.
-// A possessive 's is its own token so that "Iran's" yields the name "Iran".
+// A possessive 's is its own token so that "Iran's" yields the name "Iran". The lookahead and
+// back-reference read a word once instead of backtracking through it when no dot follows.
 const TOKEN =
-	/(?:\p{L}\.){2,}|\b(?:Lt|Gen|Col|Maj|Brig|Adm|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Jr|Sr|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\p{L}[\p{L}\p{M}]*\.(?=\s*[\p{Ll}\d,])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+|['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[^\s]/gu;
+	/(?:\p{L}\.){2,}|\b(?:Lt|Gen|Col|Maj|Brig|Adm|Sgt|Capt|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Jr|Sr|Rev|St|Mt|Ft|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|\p{L}(?=([\p{L}\p{M}]*))\1\.(?=\s*[\p{Ll}\d,])|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐][\p{L}\p{M}\p{N}]+|['’](?![sS]\b)[\p{L}\p{M}]+)*|['’][sS]\b|[^\s]/gu;
+
+const WORD_START = /^[\p{L}\p{N}]/u;
+const CAPITAL_START = /^\p{Lu}/u;
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
 	for (const match of text.matchAll(TOKEN)) {
 		const value = match[0];
 		const start = match.index;
-		const first = value.codePointAt(0) ?? 0;
-		const isWord = /[\p{L}\p{N}]/u.test(value) && !/^['’][sS]$/.test(value);
+		// Every word alternative of TOKEN starts with a letter or digit; "'s" and marks do not.
+		const isWord = WORD_START.test(value);
 		tokens.push({
 			text: value,
 			start,
 			end: start + value.length,
 			lower: value.toLowerCase(),
 			isWord,
-			isCapitalised: isWord && /\p{Lu}/u.test(String.fromCodePoint(first))
+			isCapitalised: isWord && CAPITAL_START.test(value)
 		});
 	}
 	return tokens;

@@ -189,25 +189,34 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:wrote|posted)\s+on\s+(?:twitter|x|facebook|telegram|instagram|social\s+media)\b|\btweeted\b|\bon\s+twitter\b`,
 		{ hint: ['twitter', 'tweeted', 'facebook', 'telegram', 'instagram', 'social media', ' on x'] }
 	),
+	// Speeches, interviews and letters, one rule per cue word so that each runs only where it can match.
 	R(
 		'statement',
 		'010',
 		'speech',
-		String.raw`\bspoke\s+at\b|\baddressed\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|assembly|conference|summit|nation|session|rally|crowd|lawmakers|legislators|congress|senate|forum|gathering|delegates|audience)\b|\b(?:told|telling)\s+(?:state|national|local)\s+(?:television|tv|radio|media)\b|\btold\s+(?:\p{Lu}[\p{L}]*\s+){0,2}(?:News|TV|Television|Radio)\b|\btold\s+(?:Reuters|AFP|CNN|the\s+BBC|Al\s+Jazeera|the\s+Associated\s+Press)\b|\bin\s+an\s+interview\s+(?:with|on|broadcast)\b|\b(?:wrote|writes|sent\s+a\s+letter)\s+to\s+(?:the\s+)?(?:\p{Lu}|secretary|president|prime)|\bin\s+a\s+letter\s+to\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
-		{
-			hint: [
-				'spoke',
-				'addressed',
-				'remarks',
-				'speaking',
-				'talking',
-				'told',
-				'interview',
-				'wrote',
-				'writes',
-				'letter'
-			]
-		}
+		String.raw`\bspoke\s+at\b|\bgave\s+(?:\w+\s+){0,2}remarks\b|\b(?:speaking|spoke|talking)\s+to\s+(?:\w+\s+)?(?:media|reporters|journalists|the\s+press)\b`,
+		{ hint: ['spoke', 'remarks', 'speaking', 'talking'] }
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\baddressed\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:parliament|assembly|conference|summit|nation|session|rally|crowd|lawmakers|legislators|congress|senate|forum|gathering|delegates|audience)\b`,
+		{ hint: ['addressed'] }
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\b(?:told|telling)\s+(?:state|national|local)\s+(?:television|tv|radio|media)\b|\btold\s+(?:\p{Lu}[\p{L}]*\s+){0,2}(?:News|TV|Television|Radio)\b|\btold\s+(?:Reuters|AFP|CNN|the\s+BBC|Al\s+Jazeera|the\s+Associated\s+Press)\b|\btold\s+(?:the\s+)?(?:two\s+)?(?:delegations|lawmakers|parliament|assembly|conference|summit|audience|crowd|rally)\b`,
+		{ hint: ['told', 'telling'] }
+	),
+	R(
+		'statement',
+		'010',
+		'speech',
+		String.raw`\bin\s+an\s+interview\s+(?:with|on|broadcast)\b|\b(?:wrote|writes|sent\s+a\s+letter)\s+to\s+(?:the\s+)?(?:\p{Lu}|secretary|president|prime)|\bin\s+a\s+letter\s+to\b`,
+		{ hint: ['interview', 'wrote', 'writes', 'letter'] }
 	),
 	R(
 		'meeting',
@@ -320,12 +329,31 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 /** "visiting Iraqi Foreign Minister X": a guest's title, not a visit. */
 const GUEST_TITLE = /^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar)\b)/u;
 
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const HINT_WORDS = [...new Set(TRIGGER_RULES.flatMap((rule) => rule.hint))].sort(
+	(a, b) => b.length - a.length
+);
+/** Every hint starting at any position, in one scan (a lookahead, so overlaps are all seen). */
+const HINTS = new RegExp(`(?=(${HINT_WORDS.map(escape).join('|')}))`, 'g');
+/** A hint found also shows the shorter hints inside it ("called on" holds "call"). */
+const HINTS_INSIDE = new Map(
+	HINT_WORDS.map((hint) => [hint, HINT_WORDS.filter((other) => hint.includes(other))])
+);
+
+function hintsIn(lower: string): Set<string> {
+	const present = new Set<string>();
+	for (const match of lower.matchAll(HINTS)) {
+		for (const hint of HINTS_INSIDE.get(match[1]) ?? []) present.add(hint);
+	}
+	return present;
+}
+
 /** Every trigger in a sentence; overlapping matches keep the earlier rule. */
 export function findTriggers(sentence: string): Trigger[] {
 	const found: Trigger[] = [];
-	const lower = sentence.toLowerCase();
+	const present = hintsIn(sentence.toLowerCase());
 	for (const rule of TRIGGER_RULES) {
-		if (!rule.hint.some((word) => lower.includes(word))) continue;
+		if (!rule.hint.some((word) => present.has(word))) continue;
 		rule.pattern.lastIndex = 0;
 		for (const match of sentence.matchAll(rule.pattern)) {
 			const start = match.index;
