@@ -14,8 +14,8 @@ import {
 
 /**
  * Finds who a sentence names, before any article context: known actors by any spelling,
- * people introduced by a title ("French President Emmanuel Macron", "Secretary of Iran's Supreme
- * National Security Council, Ali Shamkhani"), untitled full names, states acting through their
+ * people introduced by a title ("French President Emmanuel Macron", "Secretary of Kenya's National
+ * Security Council, Otieno Wambua"), untitled full names, states acting through their
  * people ("senior US and Chinese officials"), institutions ("Israel's parliament"), and the
  * pronouns and descriptions ("the Iraqi premier", "the two sides") that the article resolves.
  */
@@ -299,7 +299,7 @@ export class SentenceMentions {
 				if (!actors) continue;
 				// States are matched by their spelled names: "Argentine" is a people, not "Argentina".
 				if (actors[0].kind === 'country' && !isSpelledCountry(phrase, actors[0])) continue;
-				// A known name followed by more of a name ("Ali" in "Ali Shamkhani") is someone else.
+				// A known name followed by more of a name ("Ali" in "Ali Mwinyi") is someone else.
 				if (n === 1 && actors[0].kind === 'person' && this.continuesName(last)) break;
 				this.addKnown(actors[0], i, last);
 				i = last;
@@ -575,7 +575,7 @@ export class SentenceMentions {
 		return this.readRole(first, nameFirst - 1);
 	}
 
-	/** After a role's head only its complement may follow ("of the Quds Force"), not a verb. */
+	/** After a role's head only its complement may follow ("of the Border Guard"), not a verb. */
 	private plainAfterHead(first: number, last: number): boolean {
 		let loose = 0;
 		for (let j = first; j <= last; j++) {
@@ -602,7 +602,7 @@ export class SentenceMentions {
 		);
 	}
 
-	/** "Iran's president, Hassan Rohani" or "Yang Jiechi, the Communist Party's top … official". */
+	/** "Peru's president, Lucía Quispe" or "Yang Jiechi, the Communist Party's top … official". */
 	private appositiveRole(first: number, last: number): RoleFound | null {
 		const { tokens, info } = this;
 		if (tokens[first - 1]?.text === ',') {

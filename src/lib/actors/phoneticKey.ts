@@ -1,6 +1,6 @@
 /**
  * A spelling-independent key for names transliterated from Arabic, Persian, Turkish or Russian,
- * so that Ghalibaf/Qalibaf, Kazemi/Kadhimi, Rouhani/Rohani or Amir-Abdollahian/Amirabdollahian
+ * so that Qasim/Kasim, Hussein/Husayn, Mohammed/Muhammad or Amir-Abdollahian/Amirabdollahian
  * meet on one key. Rules, applied in order: fold diacritics, drop Arabic article particles
  * (al-, el-), remove separators, map consonants that transliterations swap (gh/q/k, dh/z/d, kh/k,
  * sh/s, th/t, ph/f), reduce vowels to two classes (front a/e/i/y, back o/u/w) and collapse

@@ -2,9 +2,9 @@ import type { ArticleActor } from '../actors/articleActors';
 import type { Draft } from './draft';
 
 /**
- * A readable one-line title for an event: "Ali Shamkhani meets Mustafa al-Kadhimi in Tehran",
- * "Hassan Rouhani visits Baghdad", "Joe Biden and Vladimir Putin speak by phone", "US strike kills
- * A and B at Baghdad International Airport", "Antony Blinken to visit Beijing".
+ * A readable one-line title for an event: "Ana Sosa meets Tomás Ledesma in Santiago", "Luis Vera
+ * visits Lima", "Joe Biden and Vladimir Putin speak by phone", "US strike kills A and B at Lima
+ * airport", "Antony Blinken to visit Beijing".
  */
 
 function list(names: string[]): string {

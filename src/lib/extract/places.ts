@@ -1,9 +1,9 @@
 import { countryByDemonym, countryByName, countryOfCapital } from '../actors/countries';
 
 /**
- * Places named in a sentence: "in Tehran", "at the Salam Palace", "in the Iranian capital
- * Tehran", "in the Chinese capital", "in the shrine city of Karbala", "in Istanbul's Dolmabahce
- * Palace", "at the cleric's home in Najaf", "near Kirkuk", "visit to Iraq".
+ * Places named in a sentence: "in Santiago", "at the Moneda Palace", "in the Peruvian capital
+ * Lima", "in the Chilean capital", "in the port city of Valparaiso", "in Lima's Torre Tagle
+ * Palace", "at the minister's home in Cusco", "near Arica", "visit to Bolivia".
  */
 
 export interface PlaceMention {
@@ -86,7 +86,7 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 	return places;
 }
 
-/** "Tehran" → "Tehran, Iran"; a venue in a known city gets the city ("Salam Palace, Baghdad, Iraq"). */
+/** "Quito" → "Quito, Ecuador"; a venue in a known city gets the city ("Moneda Palace, Santiago, Chile"). */
 export function describePlace(place: string, city: string | null): string {
 	const parts = place.split(/,\s*/);
 	if (city && VENUE_HEADS.test(parts[0]) && parts.length === 1 && !parts[0].includes(city)) {
