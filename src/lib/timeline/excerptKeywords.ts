@@ -40,7 +40,7 @@ function nameTerms(participant: KeywordSubject['participants'][number]): string[
 		return [name, initials, ...words.filter((word) => /^\p{Lu}{2,}$/u.test(word))];
 	}
 	const parts = words.flatMap((word) => {
-		// "al-Araji" is also written "Araji".
+		// "al-Rahman" is also written "Rahman".
 		const tail = /^\p{Ll}+-(\p{Lu}.*)$/u.exec(word)?.[1];
 		return tail ? [word, tail] : [word];
 	});
@@ -55,7 +55,7 @@ function escapeRegExp(text: string): string {
 function findTerms(text: string, terms: readonly string[]): { start: number; end: number }[] {
 	const unique = [...new Set(terms.filter((term) => term.length >= 2))];
 	if (unique.length === 0) return [];
-	// Longest first, so the alternation prefers "al-Araji" to "Araji".
+	// Longest first, so the alternation prefers "al-Rahman" to "Rahman".
 	unique.sort((a, b) => b.length - a.length);
 	const pattern = new RegExp(
 		`(?<![\\p{L}\\p{N}])(?:${unique.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`,
