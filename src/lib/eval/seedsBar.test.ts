@@ -1,14 +1,9 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../server/db';
-import { exportAll } from '../server/exportAll';
-import { ingestCorpus } from '../server/ingest';
-import type { ExportJson } from '../types';
+import { describe, expect, it } from 'vitest';
+import { evaluateCorpus } from './evaluateCorpus';
 import { readGold } from './goldFormats';
 import { placeSatisfies } from './matchGold';
-import { scoreExport, type Score } from './scoreExport';
 
 /**
  * The seeds' acceptance bar through the real pipeline (ingest, merge, export): every
@@ -17,25 +12,9 @@ import { scoreExport, type Score } from './scoreExport';
  */
 
 const root = join(import.meta.dirname, '../../..');
-const gold = readGold(JSON.parse(readFileSync(join(root, 'tests/gold/seeds.gold.json'), 'utf8')));
-let work: string;
-let score: Score;
-let exported: ExportJson;
-
-beforeAll(() => {
-	work = mkdtempSync(join(tmpdir(), 'seeds-'));
-	cpSync(join(root, 'corpus'), join(work, 'corpus'), { recursive: true });
-	ingestCorpus({ corpusDir: join(work, 'corpus'), dbPath: join(work, 'db.sqlite') });
-	const db = openDatabase(join(work, 'db.sqlite'), { readonly: true });
-	exported = exportAll(db);
-	db.close();
-	const texts = new Map(
-		exported.sources.map((s) => [s.file, readFileSync(join(work, 'corpus', s.file), 'utf8')])
-	);
-	score = scoreExport(gold, exported, texts);
-});
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const goldPath = join(root, 'tests/gold/seeds.gold.json');
+const gold = readGold(JSON.parse(readFileSync(goldPath, 'utf8')));
+const { score } = evaluateCorpus({ goldPath, corpusDir: join(root, 'corpus'), aliases: false });
 
 describe('seed corpus bar', () => {
 	const required = gold.events.filter((e) => !e.optional);
