@@ -253,6 +253,8 @@ export class ArticleActors {
 	): ArticleActor[] {
 		const fits = (a: ArticleActor) =>
 			a.kind === 'person' && (!classes.length || classes.some((c) => a.classes.has(c)));
+		// In the current group, someone named without a title may hold the role described.
+		const mayFit = (a: ArticleActor) => fits(a) || (a.kind === 'person' && a.classes.size === 0);
 		if (countries.length) {
 			const found = new Set<string>();
 			return countries.flatMap((country) => {
@@ -264,6 +266,8 @@ export class ArticleActors {
 		}
 		const fromGroup = group.filter(fits);
 		if (fromGroup.length >= count) return fromGroup.slice(0, count);
+		const loosely = group.filter(mayFit);
+		if (loosely.length >= count) return loosely.slice(0, count);
 		const recent = [...this.actors].filter(fits).sort((a, b) => b.lastSeen - a.lastSeen);
 		return recent.slice(0, count).map((a) => this.touch(a));
 	}

@@ -96,6 +96,16 @@ describe('findMentions: people nobody listed', () => {
 });
 
 describe('findMentions: states, institutions and descriptions', () => {
+	it('tells apart states whose names sound alike', () => {
+		const found = mentions('Kenya, Ghana, Guyana and Guinea signed the pact.');
+		expect(found.filter((m) => m.kind === 'country').map((m) => m.name)).toEqual([
+			'Kenya',
+			'Ghana',
+			'Guyana',
+			'Guinea'
+		]);
+	});
+
 	it('reads states acting through their people', () => {
 		const found = mentions('Senior Chilean and Argentine officials met on Tuesday.');
 		expect(found.filter((m) => m.kind === 'country').map((m) => m.name)).toEqual([

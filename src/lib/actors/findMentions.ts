@@ -295,13 +295,15 @@ export class SentenceMentions {
 			for (let n = words; n >= 1; n--) {
 				const last = i + n - 1;
 				const phrase = this.spanText(i, last);
-				const actors = lexicon.byKey.get(phoneticKey(phrase));
-				if (!actors) continue;
-				// States are matched by their spelled names: "Argentine" is a people, not "Argentina".
-				if (actors[0].kind === 'country' && !isSpelledCountry(phrase, actors[0])) continue;
+				// States are matched by their spelled names: "Argentine" is a people, not "Argentina",
+				// and "Kenya" is not "Ghana" although their keys meet.
+				const actor = lexicon.byKey
+					.get(phoneticKey(phrase))
+					?.find((a) => a.kind !== 'country' || isSpelledCountry(phrase, a));
+				if (!actor) continue;
 				// A known name followed by more of a name ("Ali" in "Ali Mwinyi") is someone else.
-				if (n === 1 && actors[0].kind === 'person' && this.continuesName(last)) break;
-				this.addKnown(actors[0], i, last);
+				if (n === 1 && actor.kind === 'person' && this.continuesName(last)) break;
+				this.addKnown(actor, i, last);
 				i = last;
 				break;
 			}

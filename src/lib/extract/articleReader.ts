@@ -12,7 +12,7 @@ import {
 import type { EventDate, Publication } from '../types';
 import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
 import { isWeakDate, personsOf, type Draft } from './draft';
-import { eventhood } from './eventhood';
+import { clauseHasDate, eventhood } from './eventhood';
 import { samePlace } from './mergeDrafts';
 import { countryOfPlace, describePlace, findPlaces, type PlaceMention } from './places';
 import { tokenize, type Token } from './tokenize';
@@ -54,6 +54,7 @@ interface Sentence {
 	triggers: Trigger[];
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(
 	`by with to from of for at in on alongside between among including against toward towards into than
 	as about over under after before during since like via through across beside besides behind`.split(
@@ -72,6 +73,7 @@ const SETTING_BEFORE =
 const COORDINATED = /^\s*(?:,|and|or|,\s*and)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$|^\s*,\s*$/u;
 /** Text before a word that opens a clause: nothing, a comma, or a conjunction. */
 const CLAUSE_OPENING = /(?:^|[,;]\s*|\b(?:and|but|then)\s+)$/;
+const PLAN_WORDS = /\b(?:will|would|expected|scheduled|due|planned|plans?)\b/i;
 /** A stated length of a stay: "a three-day state visit", "a two-day trip". */
 const STAY = /\b[\p{L}\d]+-day\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/iu;
 /** Day words that point back to the event just told: "the same day", "the day before". */
@@ -205,7 +207,11 @@ export class ArticleReader {
 		const span = (m: Mention) => ({
 			start: tokens[m.first].start,
 			end: tokens[m.last].end,
-			before: tokens[m.first - 1]?.lower ?? ''
+			// "of the Council": the preposition before a determiner governs the mention.
+			before:
+				(DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
+					? tokens[m.first - 2]?.lower
+					: tokens[m.first - 1]?.lower) ?? ''
 		});
 		const base: ReferenceContext = {
 			subject: this.lastSubject,
@@ -388,7 +394,12 @@ export class ArticleReader {
 			(t) => t.start >= trigger.end && !COORDINATED.test(s.text.slice(trigger.end, t.start))
 		);
 		const previous = [...others].reverse().find((t) => t.end <= trigger.start);
-		const from = trigger.rule.form === 'noun' && previous ? trigger.start : clause.start;
+		// "the G7 summit": a name right before the noun is the noun's own.
+		const modifier = s.resolved.find(
+			(r) => r.end <= trigger.start && /^[\s-]*$/.test(s.text.slice(r.end, trigger.start))
+		);
+		const nounStart = modifier?.start ?? trigger.start;
+		const from = trigger.rule.form === 'noun' && previous ? nounStart : clause.start;
 		return [from, next ? next.start : clause.end];
 	}
 
@@ -493,7 +504,12 @@ export class ArticleReader {
 		if (sameSentence) return sameSentence;
 		for (const [pattern, type] of REFERENCE_NOUN) {
 			if (!pattern.test(s.text)) continue;
-			const named = [...this.drafts].reverse().find((d) => d.type === type && strong(d));
+			// A plan is not what "the summit came two days after …" looks back on, unless the
+			// sentence itself speaks of plans ("had been expected to meet X during the visit").
+			const plans = PLAN_WORDS.test(s.text);
+			const named = [...this.drafts]
+				.reverse()
+				.find((d) => d.type === type && strong(d) && (plans || !d.planned));
 			if (named) return named;
 		}
 		const previous = this.drafts.at(-1);
@@ -511,7 +527,9 @@ export class ArticleReader {
 		);
 		const sharing = story.filter((d) => d.participants.some((a) => people.has(a)));
 		const sharedStrong = sharing.filter(strong).at(-1);
-		if (sharedStrong || sharing.length) return sharedStrong ?? sharing.at(-1);
+		if (sharedStrong) return sharedStrong;
+		// An event of the same people known only as "reported by" leans no better than the lead.
+		if (sharing.length) return lead && strong(lead) ? lead : sharing.at(-1);
 		if (!people.size && justTold) return previous;
 		return lead;
 	}
@@ -626,6 +644,16 @@ export class ArticleReader {
 	}
 
 	/** The draft a reference ("the trip", "the talks") points to: the latest of its type. */
+	/** "the G20 summit" after talks of other people: a body named right before the noun. */
+	private namesOtherBody(s: Sentence, trigger: Trigger, target: Draft): boolean {
+		return s.resolved.some(
+			(r) =>
+				r.end <= trigger.start &&
+				/^[\s-]*$/.test(s.text.slice(r.end, trigger.start)) &&
+				r.actors.some((a) => a.kind === 'organisation' && !target.participants.includes(a))
+		);
+	}
+
 	/**
 	 * The draft a reference ("the trip", "his own news conference") points to: the latest of its
 	 * type, preferring one of the sentence's subject.
@@ -806,7 +834,15 @@ export class ArticleReader {
 			);
 			if (kind === 'none') continue;
 			if (kind === 'reference' || kind === 'dated-reference') {
-				const target = this.referenced(trigger.rule.type, s);
+				const found = this.referenced(trigger.rule.type, s);
+				// "the Group of Seven summit" is not the talks told before, and "the summit" in a
+				// dated clause with no meeting before it to point to is a first mention ("the first
+				// visit by …" beside a meeting re-describes it instead).
+				const target = found && !this.namesOtherBody(s, trigger, found) ? found : undefined;
+				const firstMention =
+					!target &&
+					trigger.rule.type === 'meeting' &&
+					clauseHasDate(s.text, trigger, [clause.start, clause.end]);
 				if (target && !created.includes(target)) {
 					referred = target;
 					if (kind === 'dated-reference' && isWeakDate(target.date)) {
@@ -817,7 +853,8 @@ export class ArticleReader {
 						continue;
 					}
 					if (kind === 'reference') continue;
-				} else if (kind === 'reference') continue;
+				} else if (kind === 'reference' && !firstMention && !found) continue;
+				else if (kind === 'reference' && found && target) continue;
 			}
 			const actors = this.participantsFor(s, trigger, clause);
 			const draft = this.draftFor(s, trigger, clause, actors, created);

@@ -28,6 +28,9 @@ describe('clauseSpans', () => {
 			kinds('Sosa welcomed him in Lima before the two leaders travelled to Cusco.').map(([k]) => k)
 		).toEqual(['main', 'coordinate']);
 		expect(kinds('Sosa spoke before the vote.').map(([k]) => k)).toEqual(['main']);
+		expect(
+			kinds('They held talks in Lima, followed by a banquet at the palace.').map(([k]) => k)
+		).toEqual(['main', 'coordinate']);
 	});
 
 	it('keeps an opening phrase apart from the main clause', () => {

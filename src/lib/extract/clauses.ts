@@ -63,6 +63,8 @@ interface Boundary {
 const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: string[] }[] = [
 	{ pattern: /,\s+(?:and|but|while|whereas)\s+/g, kind: 'coordinate', toComma: false, cue: [','] },
 	{ pattern: /;\s+/g, kind: 'coordinate', toComma: false, cue: [';'] },
+	// "talks in X, followed by a banquet at Y": the next act of the same people.
+	{ pattern: /,\s+followed\s+by\s+/g, kind: 'coordinate', toComma: false, cue: ['followed'] },
 	{ pattern: /,\s+where\s+/g, kind: 'where', toComma: true, cue: ['where'] },
 	{ pattern: /,\s+when\s+/g, kind: 'when', toComma: true, cue: ['when'] },
 	{ pattern: /,\s+(?:who|which|whose)\s+/g, kind: 'relative', toComma: true, cue: ['wh'] },

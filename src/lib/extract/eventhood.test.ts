@@ -34,7 +34,12 @@ describe('eventhood', () => {
 			'He was held over what the government called an assassination attempt.',
 			'assassination',
 			'event'
-		]
+		],
+		['The forum will meet every two years in a member state.', 'meet', 'none'],
+		['The six presidents set up a permanent summit mechanism.', 'summit', 'none'],
+		['Leaders decided to open membership negotiations with Peru.', 'negotiations', 'none'],
+		['Ruiz said Chile would host the next summit in 2025.', 'summit', 'event'],
+		['Vera was the last to land, in the early hours of Thursday.', 'land', 'event']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);
 	});

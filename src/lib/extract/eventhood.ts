@@ -26,12 +26,24 @@ const NEGATION =
 const HYPOTHETICAL =
 	/\b(?:if|unless|would\s+have|could|might|may|ready\s+to|willing\s+to|offered\s+to|must|should|needs?\s+to|has\s+to|have\s+to|yet\s+to)\b(?:\s+[\p{L}'’-]+){0,5}\s*$/iu;
 const PURPOSE_TO = /\bto\s+$/i;
+/** "decided to open membership negotiations": a noun as the object of an infinitive. */
+const NOUN_PURPOSE = /\bto\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+)?$/u;
+/** "the first to arrive", "the last to land": an order of arrival, not a purpose. */
+const ORDER_TO = /\b(?:first|last|latest|second|next|only)\s+(?:one\s+)?to\s+$/i;
+/** "a mechanism that will meet every two years": a habit, not an event. */
+const HABIT =
+	/^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:every\s+(?:\w+\s+)?(?:years?|months?|weeks?)|annually|regularly|twice\s+a\s+year)\b/iu;
 /** Words before "to" that make the infinitive a plan rather than a purpose: "is due to meet". */
 const PLANNING =
 	/\b(?:due|expected|scheduled|set|slated|plans?|planned|planning|intends?|going|is|are|was|were|poised|likely)\s+to\s+$/i;
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
 const TALLY_WORD = /twice|times|repeatedly/;
+/** "a summit mechanism", "the summit venue": the event noun modifies another noun. */
+const NOUN_MODIFIER =
+	/^\s+(?:mechanism|format|venue|preparations?|agenda|host|hosts|level|process|communiqu\w*|declaration|organi[sz]ers?|site|hall|season|schedule|security)\b/i;
+/** "the next summit", "the upcoming talks": a further event, not one already told. */
+const NEXT = /\b(?:the\s+)?(?:next|upcoming|following|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
 const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s)[\p{L}'’-]+\s+){0,4}`;
 const LIGHT_VERB = new RegExp(
@@ -104,6 +116,24 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 	);
 }
 
+/** Whether the trigger's clause dates something itself (not "vaguely", not "after <X>"). */
+export function clauseHasDate(
+	sentence: string,
+	trigger: Trigger,
+	clause: [number, number]
+): boolean {
+	return expressionsOf(sentence).some(
+		(e) =>
+			e.start >= clause[0] &&
+			e.end <= clause[1] &&
+			!e.since &&
+			e.value.kind !== 'vague' &&
+			e.value.kind !== 'duration' &&
+			!(e.value.kind === 'anchored' && e.value.complement) &&
+			Math.abs(e.start - trigger.start) < OWN_DATE_REACH
+	);
+}
+
 /**
  * @param sentence the sentence
  * @param clause the clause of the trigger, as [start, end) in the sentence
@@ -119,12 +149,17 @@ export function eventhood(
 	const recent = before.slice(-60);
 	if (NEGATION.test(recent)) return 'none';
 	if (HYPOTHETICAL.test(recent)) return 'none';
-	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent)) return 'none';
+	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent) && !ORDER_TO.test(recent)) return 'none';
 	if (TALLY_WORD.test(after) && TALLY.test(after)) return 'none';
+	if (HABIT.test(after)) return 'none';
 	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
 	const noun =
 		trigger.rule.form === 'noun' || (/^visits?$/i.test(trigger.text) && VISIT_AS_NOUN.test(recent));
 	if (!noun) return 'event';
+	if (NOUN_MODIFIER.test(after)) return 'none';
+	if (NEXT.test(recent)) return 'event';
+	const infinitive = NOUN_PURPOSE.exec(recent);
+	if (infinitive && !PLANNING.test(recent.slice(0, infinitive.index + 3))) return 'none';
 
 	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';

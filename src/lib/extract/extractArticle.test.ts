@@ -300,3 +300,34 @@ describe('extractArticle: several events in one sentence, and who speaks at whic
 		expect(events.map((e) => e.type)).toEqual(['agreement']);
 	});
 });
+
+describe('extractArticle: first mentions, named gatherings and pairs', () => {
+	const read = (body: string) =>
+		extractArticle(body, meta('2024-05-18T14:00:00Z'), EMPTY_GAZETTEER);
+
+	it('takes a dated "the … summit" with nothing before it as the summit itself', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma and the leaders of Peru and Bolivia signed the Lima Declaration on Friday at the close of the first Andean summit.'
+		);
+		expect(events.map((e) => e.type).sort()).toEqual(['agreement', 'meeting']);
+	});
+
+	it('keeps a named gathering apart from the talks told before', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks came a day before the Pacific Alliance Council summit in Quito.'
+		);
+		const summit = events.find((e) => names(e).includes('Pacific Alliance Council'));
+		expect(summit?.date.start).toBe('2024-05-14');
+	});
+
+	it('reads "the two leaders" as the pair met, titled or not', () => {
+		const events = read(
+			'The presidents of Venezuela and Guyana met on Thursday in Kingstown. Nicolás Maduro and Irfaan Ali shook hands before talks hosted by Prime Minister Ralph Gonsalves. The two leaders will meet again in Brazil within three months.'
+		);
+		const planned = events.find((e) => e.planned);
+		expect(planned && names(planned)).toEqual(
+			expect.arrayContaining(['Nicolás Maduro', 'Irfaan Ali'])
+		);
+		expect(planned && names(planned)).not.toContain('Ralph Gonsalves');
+	});
+});

@@ -10,6 +10,8 @@ import { describePlace } from './places';
  * capital when a participant is "visiting", or at the story's dateline for the story's own news.
  */
 
+/** A visit known by its first day is assumed to last at most this long. */
+const STAY_REACH_DAYS = 7;
 /** Events this close to publication are the news the dateline covers. */
 const DATELINE_REACH_DAYS = 3;
 
@@ -22,6 +24,7 @@ function covers(visit: Draft, day: string, visits: readonly Draft[]): boolean {
 	if (!start || !end) return true;
 	if (day >= start && day <= end) return true;
 	if (start !== end || day < start || visit.planned) return false;
+	if (dayNumber(day) - dayNumber(start) > STAY_REACH_DAYS) return false;
 	return !visits.some(
 		(other) =>
 			other !== visit &&

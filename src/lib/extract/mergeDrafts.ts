@@ -81,6 +81,17 @@ function bilateralBesideSummit(a: Draft, b: Draft): boolean {
 	);
 }
 
+/**
+ * Whether a plan and a past event can be one: a past event the text does not date at all can
+ * be any plan; an undated plan ("said he would come soon") can be a dated past event; a past
+ * event only "reported by" the publication cannot be a plan still ahead ("will meet again").
+ */
+function plausiblySame(past: Draft, plan: Draft): boolean {
+	if (past.planned || !plan.planned) return false;
+	if (past.date.start === null) return true;
+	return plan.date.start === null && !isWeakDate(past.date);
+}
+
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 	const kept: Draft[] = [];
 	for (const draft of drafts) {
@@ -91,7 +102,7 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 				samePeople(k, draft) &&
 				samePlace(k, draft) &&
 				overlaps(k, draft) &&
-				(k.planned === draft.planned || isWeakDate(k.date) || isWeakDate(draft.date))
+				(k.planned === draft.planned || plausiblySame(k, draft) || plausiblySame(draft, k))
 		);
 		if (same) absorb(same, draft);
 		else kept.push({ ...draft });

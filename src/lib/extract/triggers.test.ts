@@ -38,7 +38,12 @@ describe('findTriggers', () => {
 		['Ledesma called on Governor-General Ana Ruiz at Government House.', 'meeting', '043'],
 		['Ledesma left for Quito later on Monday.', 'visit', '042'],
 		['Ledesma had spoken with Sosa on May 4 in their last call.', 'phone_call', '041'],
-		['Sosa wrote to the UN secretary-general urging the body to act.', 'statement', '010']
+		['Sosa wrote to the UN secretary-general urging the body to act.', 'statement', '010'],
+		['Leaders decided on Thursday to open talks with Peru.', 'other', null],
+		['Ruiz vetoed the aid package later that night.', 'other', null],
+		['Leaders also granted Bolivia the status of candidate country.', 'other', null],
+		['Peru held a referendum on December 3.', 'other', null],
+		['They agreed that neither country would use force.', 'agreement', '057']
 	])('%s', (sentence, type, cameo) => {
 		expect(first(sentence)?.slice(0, 2)).toEqual([type, cameo]);
 	});
@@ -50,7 +55,8 @@ describe('findTriggers', () => {
 		['They condemned cyber attacks on banks.', 'attack'],
 		['Ruiz called on the UN Security Council to act.', 'meeting'],
 		['Ledesma left for good after the election.', 'visit'],
-		['Ledesma had spoken with Sosa about trade.', 'phone_call']
+		['Ledesma had spoken with Sosa about trade.', 'phone_call'],
+		['Xi held talks with each of the visiting presidents.', 'visit']
 	])('no trigger in "%s" of type %s', (sentence, type) => {
 		expect(findTriggers(sentence).filter((t) => t.rule.type === type)).toEqual([]);
 	});

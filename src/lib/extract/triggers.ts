@@ -85,9 +85,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:signed|signs|sign|signing|inked|inks)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:agreements?|accords?|treaty|treaties|memorand(?:um|a)|mous?|deals?|documents?|declarations?|(?:joint\s+)?statement|pacts?|protocols?|contracts?|conventions?|charter|texts))|\b(?:was|were|been|be)\s+signed\b`,
 		{ hint: ['sign', 'ink'] }
 	),
-	R('agreement', '057', 'verb', String.raw`\bagreed\s+(?:on\s+)?a\s+(?:ceasefire|truce)\b`, {
-		hint: ['agreed']
-	}),
+	R(
+		'agreement',
+		'057',
+		'verb',
+		String.raw`\bagreed\s+(?:on\s+)?a\s+(?:ceasefire|truce)\b|\bagreed\s+(?:that\s+(?:neither|both|the\s+two)\b|not\s+to\b)`,
+		{ hint: ['agreed'] }
+	),
 	R(
 		'legislation',
 		null,
@@ -105,6 +109,17 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		{ hint: ['oath', 'sworn', 'inaugurated'] }
 	),
 	R('other', null, 'verb', String.raw`\b(?:formally\s+)?endorsed\b`, { hint: ['endorsed'] }),
+	// Decisions, vetoes and grants of status: acts of a body, dated like any event.
+	R(
+		'other',
+		null,
+		'verb',
+		String.raw`\b(?:decided|decides)\b(?=\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:that|to)\b)|\b(?:vetoed|vetoes)\b|\bgrant(?:ed|s)?\b(?=[^.;]{0,50}\bstatus\b)`,
+		{ hint: ['decide', 'veto', 'grant'] }
+	),
+	R('other', null, 'noun', String.raw`\b(?:referendum|plebiscite)\b`, {
+		hint: ['referendum', 'plebiscite']
+	}),
 	R(
 		'other',
 		null,
@@ -326,8 +341,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 	})
 ];
 
-/** "visiting Iraqi Foreign Minister X": a guest's title, not a visit. */
-const GUEST_TITLE = /^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar)\b)/u;
+/** "visiting Peruvian Foreign Minister X", "the visiting presidents": a guest's title, not a visit. */
+const GUEST_TITLE =
+	/^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar|president|premier|head|counterpart|envoy|team|king|queen|emir|prince)\w*\b)/u;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const HINT_WORDS = [...new Set(TRIGGER_RULES.flatMap((rule) => rule.hint))].sort(
