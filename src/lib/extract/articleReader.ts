@@ -527,9 +527,7 @@ export class ArticleReader {
 		);
 		const sharing = story.filter((d) => d.participants.some((a) => people.has(a)));
 		const sharedStrong = sharing.filter(strong).at(-1);
-		if (sharedStrong) return sharedStrong;
-		// An event of the same people known only as "reported by" leans no better than the lead.
-		if (sharing.length) return lead && strong(lead) ? lead : sharing.at(-1);
+		if (sharedStrong || sharing.length) return sharedStrong ?? sharing.at(-1);
 		if (!people.size && justTold) return previous;
 		return lead;
 	}

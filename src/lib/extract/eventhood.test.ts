@@ -39,6 +39,7 @@ describe('eventhood', () => {
 		['The six presidents set up a permanent summit mechanism.', 'summit', 'none'],
 		['Leaders decided to open membership negotiations with Peru.', 'negotiations', 'none'],
 		['Ruiz said Chile would host the next summit in 2025.', 'summit', 'event'],
+		['Parliament passed a law following the assassinations.', 'assassinations', 'reference'],
 		['Vera was the last to land, in the early hours of Thursday.', 'land', 'event']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);

@@ -43,7 +43,8 @@ const TALLY_WORD = /twice|times|repeatedly/;
 const NOUN_MODIFIER =
 	/^\s+(?:mechanism|format|venue|preparations?|agenda|host|hosts|level|process|communiqu\w*|declaration|organi[sz]ers?|site|hall|season|schedule|security)\b/i;
 /** "the next summit", "the upcoming talks": a further event, not one already told. */
-const NEXT = /\b(?:the\s+)?(?:next|upcoming|following|forthcoming)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NEXT =
+	/(?:\bthe\s+(?:next|upcoming|following|forthcoming)|\b(?:next|upcoming|forthcoming))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 /** Words between a determiner and its noun: adjectives and compounds, never a preposition. */
 const FILLER = String.raw`(?:(?!(?:at|in|on|with|to|for|by|from|of|and|after|before|during|since|the|a|an|would|will|could|should|can|may|might|must|is|are|was|were|has|have|had)\s)[\p{L}'’-]+\s+){0,4}`;
 const LIGHT_VERB = new RegExp(
