@@ -12,7 +12,7 @@ import {
 import type { EventDate, Publication } from '../types';
 import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
 import { isWeakDate, personsOf, type Draft } from './draft';
-import { clauseHasDate, eventhood } from './eventhood';
+import { clauseHasDate, eventhood, expressionsOf } from './eventhood';
 import { samePlace } from './mergeDrafts';
 import { countryOfPlace, describePlace, findPlaces, type PlaceMention } from './places';
 import { tokenize, type Token } from './tokenize';
@@ -590,13 +590,20 @@ export class ArticleReader {
 	): { date: EventDate; planned: boolean; anchor: Draft | undefined } {
 		const anchorDraft = this.anchorFor(participants, s, created);
 		const anchor = this.anchorDate(anchorDraft);
-		const resolved = this.stayOf(
-			s,
-			trigger,
-			clause,
-			resolveSentenceDate(s.text, { publication: this.publication, anchor, near: trigger.start }),
-			anchor
-		);
+		// A sentence with no temporal expression at all leaves nothing to resolve.
+		const resolved = expressionsOf(s.text).length
+			? this.stayOf(
+					s,
+					trigger,
+					clause,
+					resolveSentenceDate(s.text, {
+						publication: this.publication,
+						anchor,
+						near: trigger.start
+					}),
+					anchor
+				)
+			: null;
 		// A date inside background ("since … in January") is not this event's.
 		const background = s.clauses.filter(
 			(c) => c.kind === 'background' && !(trigger.start >= c.start && trigger.start < c.end)
@@ -903,6 +910,7 @@ export class ArticleReader {
 					speaker.every((a) => current.participants.includes(a)) &&
 					!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
 					(otherEvents ||
+						!expressionsOf(s.text).length ||
 						!resolveSentenceDate(s.text, {
 							publication: this.publication,
 							anchor: null,

@@ -89,7 +89,8 @@ const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
 /** Temporal expressions of the sentence last asked about (one sentence has several triggers). */
 let cached: { sentence: string; expressions: ReturnType<typeof findTemporalExpressions> } | null =
 	null;
-function expressionsOf(sentence: string) {
+/** The temporal expressions of a sentence, found once however many events it states. */
+export function expressionsOf(sentence: string) {
 	if (cached?.sentence !== sentence) {
 		cached = { sentence, expressions: findTemporalExpressions(sentence) };
 	}
