@@ -358,8 +358,11 @@ const HINTS_INSIDE = new Map(
 
 function hintsIn(lower: string): Set<string> {
 	const present = new Set<string>();
-	for (const match of lower.matchAll(HINTS)) {
+	HINTS.lastIndex = 0;
+	for (let match = HINTS.exec(lower); match; match = HINTS.exec(lower)) {
 		for (const hint of HINTS_INSIDE.get(match[1]) ?? []) present.add(hint);
+		// The lookahead matches no characters: step past this position.
+		HINTS.lastIndex = match.index + 1;
 	}
 	return present;
 }
