@@ -502,18 +502,25 @@ export class ArticleReader {
 		const strong = (d: Draft) => d.date.start !== null && !isWeakDate(d.date);
 		const sameSentence = [...created].reverse().find(strong);
 		if (sameSentence) return sameSentence;
+		// Plans are what a sentence about plans may lean on; a past event leans on past events.
+		const plans = PLAN_WORDS.test(s.text);
 		for (const [pattern, type] of REFERENCE_NOUN) {
 			if (!pattern.test(s.text)) continue;
-			// A plan is not what "the summit came two days after …" looks back on, unless the
-			// sentence itself speaks of plans ("had been expected to meet X during the visit").
-			const plans = PLAN_WORDS.test(s.text);
+			// "the summit came two days after …" does not look back on a plan; "had been expected
+			// to meet X during the visit" does.
 			const named = [...this.drafts]
 				.reverse()
 				.find((d) => d.type === type && strong(d) && (plans || !d.planned));
 			if (named) return named;
 		}
 		const previous = this.drafts.at(-1);
-		const justTold = previous && previous.sentence === s.index - 1 && strong(previous);
+		// "will host the next summit in 2025" is no day for "opened on the same day" to count
+		// from; "will travel on the same day" counts from a plan.
+		const justTold =
+			previous &&
+			previous.sentence === s.index - 1 &&
+			strong(previous) &&
+			(plans || !previous.planned);
 		if (justTold && POINTS_BACK.test(s.text)) return previous;
 		const dated = this.drafts.filter(strong);
 		const lead = dated[0] ?? this.drafts.find((d) => d.date.start);

@@ -312,6 +312,14 @@ describe('extractArticle: first mentions, named gatherings and pairs', () => {
 		expect(events.map((e) => e.type).sort()).toEqual(['agreement', 'meeting']);
 	});
 
+	it('does not count "the same day" of a past event from a plan just mentioned', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma and the leaders of Peru and Bolivia signed the Lima Declaration on Friday at the close of the first Andean summit. Ledesma said Chile would host the next summit in 2025. The gathering opened on the same day as the Pacific Alliance Council summit in Quito.'
+		);
+		const other = events.find((e) => names(e).includes('Pacific Alliance Council'));
+		expect(other?.date.start).toBe('2024-05-17');
+	});
+
 	it('keeps a named gathering apart from the talks told before', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks came a day before the Pacific Alliance Council summit in Quito.'
