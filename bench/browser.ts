@@ -59,6 +59,8 @@ export interface RenderRun {
 	gestureProfile: ProfileSummary | null;
 	/** Why a measurement is missing (a timeout), or null. */
 	failure: string | null;
+	/** Set when no first render came within the time allowed: that time (a lower bound). */
+	noRenderWithinMs: number | null;
 }
 
 export interface BrowserOptions {
@@ -147,7 +149,16 @@ export async function measurePage(
 	const constructs: number[] = [];
 	const responses: number[] = [];
 	const domReadies: number[] = [];
-	let result: Gestures = { idle: null, zoom: null, pan: null, gestureProfile: null };
+	let gestured: Gestures = { idle: null, zoom: null, pan: null, gestureProfile: null };
+	const outcome = (failure: string | null): RenderRun => ({
+		firstRenderMs: spread(renders),
+		constructMs: constructs.length ? spread(constructs) : null,
+		responseMs: spread(responses),
+		domReadyMs: spread(domReadies),
+		...gestured,
+		failure,
+		noRenderWithinMs: failure && renders.length === 0 ? options.timeoutMs : null
+	});
 	for (let load = 0; load < options.loads; load++) {
 		const context = await browser.newContext({ viewport: VIEWPORT });
 		const page = await context.newPage();
@@ -170,33 +181,23 @@ export async function measurePage(
 			});
 			responses.push(timing.response);
 			domReadies.push(timing.domReady);
-			if (load === options.loads - 1) {
-				result = await gestures(page, kind === 'app' ? APP_SURFACE : VIS_SURFACE, options);
+			// A render this slow is not worth repeating: one load tells it.
+			const last = load === options.loads - 1 || atMs > options.timeoutMs / 4;
+			if (last) {
+				gestured = await gestures(page, kind === 'app' ? APP_SURFACE : VIS_SURFACE, options);
+				break;
 			}
 		} catch (error) {
-			const message = (error as Error).message.split('\n')[0];
-			return {
-				firstRenderMs: spread(renders),
-				constructMs: constructs.length ? spread(constructs) : null,
-				responseMs: spread(responses),
-				domReadyMs: spread(domReadies),
-				...result,
-				failure: message
-			};
+			// A page still busy drawing would hold up closing its context until it is done
+			// (vis-timeline with 100k items: many minutes); crash it first.
+			const cdp = await context.newCDPSession(page).catch(() => null);
+			await cdp?.send('Page.crash').catch(() => {});
+			return outcome((error as Error).message.split('\n')[0]);
 		} finally {
 			await context.close();
 		}
-		// A render this slow is not worth repeating: one load tells it.
-		if (renders[renders.length - 1] > options.timeoutMs / 4) break;
 	}
-	return {
-		firstRenderMs: spread(renders),
-		constructMs: constructs.length ? spread(constructs) : null,
-		responseMs: spread(responses),
-		domReadyMs: spread(domReadies),
-		...result,
-		failure: null
-	};
+	return outcome(null);
 }
 
 export interface BrowserCase {

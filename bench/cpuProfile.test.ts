@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summariseProfile, type CpuProfile } from './cpuProfile';
+import { summariseProfile, within, type CpuProfile } from './cpuProfile';
 
 const frame = (functionName: string, url: string, lineNumber = 0) => ({
 	functionName,
@@ -15,9 +15,20 @@ const PROFILE: CpuProfile = {
 		{ id: 3, callFrame: frame('(garbage collector)', '') },
 		{ id: 4, callFrame: frame('unused', 'file:///repo/src/b.ts') }
 	],
+	startTime: 100,
 	samples: [1, 1, 1, 2, 3, 1],
 	timeDeltas: [1000, 1000, 1000, 1000, 1000, 1000]
 };
+
+describe('within', () => {
+	it('keeps the samples taken in the window, with their intervals', () => {
+		// Samples at 1100, 2100, … 6100 µs.
+		const kept = within(PROFILE, 2000, 4500);
+		expect(kept.samples).toEqual([1, 1, 2]);
+		expect(kept.timeDeltas).toEqual([1000, 1000, 1000]);
+		expect(summariseProfile(kept, '/repo').totalMs).toBe(3);
+	});
+});
 
 describe('summariseProfile', () => {
 	const summary = summariseProfile(PROFILE, '/repo');

@@ -12,6 +12,8 @@ export interface CpuProfile {
 		id: number;
 		callFrame: { functionName: string; url: string; lineNumber: number };
 	}[];
+	/** Monotonic clock, microseconds. */
+	startTime: number;
 	samples: number[];
 	/** Microseconds since the previous sample. */
 	timeDeltas: number[];
@@ -29,7 +31,10 @@ export interface ProfileSummary {
 	files: ProfileEntry[];
 }
 
-/** Runs `work` under the sampling profiler. */
+/**
+ * Runs `work` under the sampling profiler. Only the samples taken while `work` ran are kept:
+ * starting and stopping the profiler from this thread has its own cost, which is not the work's.
+ */
 export async function profileCpu<T>(work: () => T): Promise<{ result: T; profile: CpuProfile }> {
 	const session = new Session();
 	session.connect();
@@ -37,12 +42,29 @@ export async function profileCpu<T>(work: () => T): Promise<{ result: T; profile
 		await session.post('Profiler.enable');
 		await session.post('Profiler.setSamplingInterval', { interval: 200 });
 		await session.post('Profiler.start');
+		// V8's profile clock and hrtime are both the monotonic clock.
+		const from = Number(process.hrtime.bigint() / 1000n);
 		const result = work();
-		const { profile } = await session.post('Profiler.stop');
-		return { result, profile: profile as CpuProfile };
+		const to = Number(process.hrtime.bigint() / 1000n);
+		const { profile } = (await session.post('Profiler.stop')) as { profile: CpuProfile };
+		return { result, profile: within(profile, from, to) };
 	} finally {
 		session.disconnect();
 	}
+}
+
+/** The profile's samples taken between `from` and `to` (microseconds). */
+export function within(profile: CpuProfile, from: number, to: number): CpuProfile {
+	const samples: number[] = [];
+	const timeDeltas: number[] = [];
+	let time = profile.startTime;
+	profile.samples.forEach((node, i) => {
+		time += profile.timeDeltas[i];
+		if (time < from || time > to) return;
+		samples.push(node);
+		timeDeltas.push(profile.timeDeltas[i]);
+	});
+	return { ...profile, samples, timeDeltas };
 }
 
 /** A file as the report names it: relative to `root`, or as V8 names it (node:, native). */

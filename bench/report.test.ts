@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from './report';
+import type { RenderRun } from './browser';
+import { firstRenderRatio, verdict } from './report';
 
 describe('verdict', () => {
 	it.each([
@@ -10,5 +11,21 @@ describe('verdict', () => {
 		[NaN, 10, false, 'not measured']
 	])('%d against %d (higher is better: %s) is %s', (measured, target, higher, expected) => {
 		expect(verdict(measured, target, higher)).toBe(expected);
+	});
+});
+
+describe('firstRenderRatio', () => {
+	const run = (p50: number, noRenderWithinMs: number | null) =>
+		({ firstRenderMs: { n: 1, p50, p95: p50, max: p50 }, noRenderWithinMs }) as RenderRun;
+	it.each([
+		['both drew', run(500, null), run(4000, null), { ratio: 8, lowerBound: false }],
+		[
+			'vis-timeline drew nothing',
+			run(500, null),
+			run(NaN, 120_000),
+			{ ratio: 240, lowerBound: true }
+		]
+	])('%s', (_, app, vis, expected) => {
+		expect(firstRenderRatio({ events: 10, app, vis })).toEqual(expected);
 	});
 });
