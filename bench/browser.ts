@@ -136,11 +136,43 @@ async function gestures(page: Page, surface: string, options: BrowserOptions): P
 }
 
 /**
+ * Waits for the page's note of its first render. Playwright's own timeout needs the page to
+ * answer, which a page busy for minutes does not; this one is kept here.
+ */
+async function firstRender(
+	page: Page,
+	timeoutMs: number
+): Promise<{ atMs: number; constructMs?: number }> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`nothing drawn within ${timeoutMs} ms`)), timeoutMs);
+	});
+	try {
+		const rendered = await Promise.race([
+			page.waitForFunction(() => window.__benchRendered, null, { timeout: 0, polling: 100 }),
+			timeout
+		]);
+		return (await rendered.jsonValue()) as { atMs: number; constructMs?: number };
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** The Chromium version the benchmarks run. */
+export async function chromiumVersion(): Promise<string> {
+	const browser = await launchChromium();
+	const version = browser.version();
+	await browser.close();
+	return version;
+}
+
+/**
  * Loads `url` `options.loads` times in fresh contexts (cold caches) and measures first render;
- * then, on the last load, idle frames, a wheel zoom in and out, and a drag pan.
+ * then, on the last load, idle frames, a wheel zoom in and out, and a drag pan. Each page gets
+ * a browser of its own: one still busy drawing after the timeout (vis-timeline with 100k items
+ * works for many minutes) holds up closing its context, but not closing its browser.
  */
 export async function measurePage(
-	browser: Browser,
 	url: string,
 	kind: 'app' | 'vis',
 	options: BrowserOptions
@@ -159,20 +191,14 @@ export async function measurePage(
 		failure,
 		noRenderWithinMs: failure && renders.length === 0 ? options.timeoutMs : null
 	});
+	const browser = await launchChromium();
 	for (let load = 0; load < options.loads; load++) {
 		const context = await browser.newContext({ viewport: VIEWPORT });
 		const page = await context.newPage();
 		try {
 			await page.addInitScript({ content: frameRecorderScript(kind === 'app' ? APP_MARKS : null) });
 			await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
-			const rendered = await page.waitForFunction(() => window.__benchRendered, null, {
-				timeout: options.timeoutMs,
-				polling: 100
-			});
-			const { atMs, constructMs } = (await rendered.jsonValue()) as {
-				atMs: number;
-				constructMs?: number;
-			};
+			const { atMs, constructMs } = await firstRender(page, options.timeoutMs);
 			renders.push(atMs);
 			if (constructMs !== undefined) constructs.push(constructMs);
 			const timing = await page.evaluate(() => {
@@ -183,20 +209,16 @@ export async function measurePage(
 			domReadies.push(timing.domReady);
 			// A render this slow is not worth repeating: one load tells it.
 			const last = load === options.loads - 1 || atMs > options.timeoutMs / 4;
-			if (last) {
+			if (last)
 				gestured = await gestures(page, kind === 'app' ? APP_SURFACE : VIS_SURFACE, options);
-				break;
-			}
-		} catch (error) {
-			// A page still busy drawing would hold up closing its context until it is done
-			// (vis-timeline with 100k items: many minutes); crash it first.
-			const cdp = await context.newCDPSession(page).catch(() => null);
-			await cdp?.send('Page.crash').catch(() => {});
-			return outcome((error as Error).message.split('\n')[0]);
-		} finally {
 			await context.close();
+			if (last) break;
+		} catch (error) {
+			await browser.close();
+			return outcome((error as Error).message.split('\n')[0]);
 		}
 	}
+	await browser.close();
 	return outcome(null);
 }
 
@@ -211,7 +233,6 @@ export interface BrowserCase {
  * same dated events.
  */
 export async function measureBrowserCase(
-	browser: Browser,
 	setup: { repoRoot: string; dbPath: string; appUrl: string; events: number },
 	options: BrowserOptions
 ): Promise<BrowserCase> {
@@ -223,10 +244,10 @@ export async function measureBrowserCase(
 	} as { from: string; to: string };
 	db.close();
 	const appPath = `/?from=${extent.from}&to=${extent.to}`;
-	const app = await measurePage(browser, setup.appUrl + appPath, 'app', options);
+	const app = await measurePage(setup.appUrl + appPath, 'app', options);
 	const vis = await startVisServer({ repoRoot: setup.repoRoot, items, window: extent, port: 0 });
 	try {
-		return { events: setup.events, app, vis: await measurePage(browser, vis.url, 'vis', options) };
+		return { events: setup.events, app, vis: await measurePage(vis.url, 'vis', options) };
 	} finally {
 		await vis.stop();
 	}

@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildPrivateCopy, startApp } from './appServer';
-import { launchChromium, measureBrowserCase, type BrowserCase } from './browser';
+import { chromiumVersion, measureBrowserCase } from './browser';
 import { measureBundle } from './bundleSize';
 import { measureExtraction } from './extraction';
 import { measureIngest, type IngestSizeResult } from './ingest';
@@ -86,6 +86,11 @@ async function main(): Promise<void> {
 		browser: null,
 		errors: []
 	};
+	// Saved after every stage, so a run cut short keeps what it measured.
+	const save = () => {
+		results.minutes = (Date.now() - started) / 60_000;
+		writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, null, '\t'));
+	};
 	const stage = async (name: Stage, run: () => Promise<void>) => {
 		if (!only.has(name)) return;
 		log(`${name}…`);
@@ -96,6 +101,7 @@ async function main(): Promise<void> {
 			results.errors.push({ stage: name, message });
 			log(`${name} failed: ${message}`);
 		}
+		save();
 	};
 
 	await stage('extraction', async () => {
@@ -179,43 +185,33 @@ async function main(): Promise<void> {
 	}
 
 	await stage('browser', async () => {
-		const browser = await launchChromium();
-		results.chromium = browser.version();
-		const cases: BrowserCase[] = [];
-		try {
-			for (const [i, events] of config.browser.sizes.entries()) {
-				const seeded = seedDatabase({ path: join(workDir, `events-${events}.db`), events });
-				const app = await startApp({
-					repoRoot,
-					dbPath: seeded.path,
-					port: APP_PORT + 1 + i,
-					buildDir
-				});
-				try {
-					cases.push(
-						await measureBrowserCase(
-							browser,
-							{ repoRoot, dbPath: seeded.path, appUrl: app.url, events },
-							config.browser.options
-						)
-					);
-					const last = cases[cases.length - 1];
-					log(
-						`browser ${events}: app ${last.app.firstRenderMs.p50.toFixed(0)} ms, vis-timeline ${last.vis.firstRenderMs.p50.toFixed(0)} ms`
-					);
-				} finally {
-					await app.stop();
-				}
+		results.chromium = await chromiumVersion();
+		results.browser = [];
+		for (const [i, events] of config.browser.sizes.entries()) {
+			const seeded = seedDatabase({ path: join(workDir, `events-${events}.db`), events });
+			const app = await startApp({
+				repoRoot,
+				dbPath: seeded.path,
+				port: APP_PORT + 1 + i,
+				buildDir
+			});
+			try {
+				const result = await measureBrowserCase(
+					{ repoRoot, dbPath: seeded.path, appUrl: app.url, events },
+					config.browser.options
+				);
+				results.browser.push(result);
+				log(
+					`browser ${events}: app ${result.app.firstRenderMs.p50.toFixed(0)} ms, vis-timeline ${result.vis.firstRenderMs.p50.toFixed(0)} ms`
+				);
+			} finally {
+				await app.stop();
 			}
-		} finally {
-			results.browser = cases;
-			await browser.close();
 		}
 	});
 
-	results.minutes = (Date.now() - started) / 60_000;
+	save();
 	writeFileSync(out, formatReport(results));
-	writeFileSync(join(workDir, 'results.json'), JSON.stringify(results, null, '\t'));
 	log(`wrote ${out}`);
 	if (results.errors.length) process.exitCode = 1;
 }

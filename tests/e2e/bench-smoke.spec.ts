@@ -17,7 +17,7 @@ const REPO = resolve(import.meta.dirname, '..', '..');
 const PORT = 4361;
 const EVENTS = 400;
 
-test('benchmarks of the served app and of the browser still run', async ({ browser }) => {
+test('benchmarks of the served app and of the browser still run', async () => {
 	test.setTimeout(180_000);
 	const workDir = join(REPO, 'test-results', 'bench-smoke');
 	mkdirSync(workDir, { recursive: true });
@@ -42,7 +42,6 @@ test('benchmarks of the served app and of the browser still run', async ({ brows
 		expect(bundle.gzipBytes).toBeLessThan(bundle.bytes);
 
 		const result = await measureBrowserCase(
-			browser,
 			{ repoRoot: REPO, dbPath: path, appUrl: app.url, events: EVENTS },
 			{ loads: 1, timeoutMs: 60_000, zoomSteps: 2, panSteps: 4, gestureBudgetMs: 5000 }
 		);
