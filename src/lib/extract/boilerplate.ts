@@ -1,3 +1,5 @@
+import { wordCount } from './wordCount';
+
 /**
  * Site chrome copied along with an article: navigation bars, share and newsletter lines, cookie
  * notices, tags, captchas, copyright, headline lists ("Read More:", "Related", "Most read").
@@ -46,7 +48,7 @@ const LIST_HEADERS =
 export function isBoilerplateLine(line: string): boolean {
 	const text = line.trim();
 	if (!text) return false;
-	const words = text.split(/\s+/, CHROME_MAX_WORDS + 1).length;
+	const words = wordCount(text, CHROME_MAX_WORDS + 1);
 	// A long paragraph is prose even when it mentions copyright or Facebook.
 	if (words > CHROME_MAX_WORDS) return false;
 	return (
@@ -69,13 +71,13 @@ export function isNavigationLine(line: string): boolean {
 	const text = line.trim();
 	const parts = text.split(/\s+(?:\||›|»|::|\/|·)\s+/);
 	if (parts.length < 2) return false;
-	return parts.every((part) => part.split(/\s+/).length <= 5) && !/[.!?]["”’)]?$/.test(text);
+	return parts.every((part) => wordCount(part) <= 5) && !/[.!?]["”’)]?$/.test(text);
 }
 
 /** A line written mostly in capitals: an outlet or desk name ("ASIA PACIFIC DESK"). */
 export function isMastheadLine(line: string): boolean {
 	// A paragraph of prose has more than eight words: no need to look at each.
-	if (line.trim().split(/\s+/, 10).length > 9) return false;
+	if (wordCount(line.trim(), 10) > 9) return false;
 	const words = line.trim().match(/\p{L}[\p{L}'’&-]*/gu) ?? [];
 	if (words.length === 0 || words.length > 8) return false;
 	const shouting = words.filter((w) => w.length > 1 && w === w.toUpperCase()).length;

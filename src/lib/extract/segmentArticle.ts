@@ -1,4 +1,5 @@
 import { isBoilerplateLine, isListHeader, isMastheadLine } from './boilerplate';
+import { wordCount } from './wordCount';
 
 /**
  * Splits a raw article body into lines and says what each is: prose paragraphs (the only event
@@ -27,7 +28,7 @@ export function isDateHeader(line: string): boolean {
 	const text = line.trim();
 	if (HEADER_LABELS.test(text)) return DATE_WORDS.test(text);
 	// More than this many tokens is a paragraph, whatever dates it names.
-	if (text.split(/\s+/, HEADER_MAX_TOKENS + 1).length > HEADER_MAX_TOKENS) return false;
+	if (wordCount(text, HEADER_MAX_TOKENS + 1) > HEADER_MAX_TOKENS) return false;
 	if (!DATE_WORDS.test(text)) return false;
 	const words = text.match(/\p{L}{2,}/gu) ?? [];
 	return words.length <= 8 && !/[.!?]["”’]?$/.test(text.replace(/\b(?:p\.m|a\.m)\.$/i, ''));
@@ -35,7 +36,7 @@ export function isDateHeader(line: string): boolean {
 
 /** Prose: a sentence-final mark and enough words to be a paragraph rather than a headline. */
 function isProse(text: string): boolean {
-	const words = text.split(/\s+/).length;
+	const words = wordCount(text);
 	// Wire copy may end a paragraph with an end-of-item marker ("... weeks. Enditem").
 	return words >= 6 && /[.!?]["”’)\]]*(?:\s+Enditem)?$/i.test(text);
 }
@@ -63,7 +64,7 @@ export function segmentArticle(body: string): ArticleLine[] {
 			lines.push({ ...line, kind: 'boilerplate' });
 			continue;
 		}
-		const words = trimmed.split(/\s+/).length;
+		const words = wordCount(trimmed);
 		if (inList && words <= LIST_ITEM_MAX_WORDS) {
 			lines.push({ ...line, kind: 'boilerplate' });
 			continue;

@@ -20,20 +20,32 @@ const TOKEN =
 const WORD_START = /^[\p{L}\p{N}]/u;
 const CAPITAL_START = /^\p{Lu}/u;
 
+/** ASCII letters and digits are told by their code; other scripts by their Unicode class. */
+function startsWord(value: string, code: number): boolean {
+	if (code >= 128) return WORD_START.test(value);
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function startsCapital(value: string, code: number): boolean {
+	return code < 128 ? code >= 65 && code <= 90 : CAPITAL_START.test(value);
+}
+
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];
-	for (const match of text.matchAll(TOKEN)) {
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
 		const value = match[0];
 		const start = match.index;
+		const code = value.charCodeAt(0);
 		// Every word alternative of TOKEN starts with a letter or digit; "'s" and marks do not.
-		const isWord = WORD_START.test(value);
+		const isWord = startsWord(value, code);
 		tokens.push({
 			text: value,
 			start,
 			end: start + value.length,
 			lower: value.toLowerCase(),
 			isWord,
-			isCapitalised: isWord && CAPITAL_START.test(value)
+			isCapitalised: isWord && startsCapital(value, code)
 		});
 	}
 	return tokens;
