@@ -1,6 +1,6 @@
 import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIndex';
 import { matchMentions, type MentionMatch } from './matchMentions';
-import type { MentionProfile } from './mentionProfile';
+import type { MatchProfile } from './mentionProfile';
 import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
 
 /** Coarser dates than this ("in the past decade") are not attached to anything. */
@@ -20,28 +20,28 @@ interface ScoredPair {
 }
 
 /** Facets a mention is stored under, for loose mentions to find it. */
-function storeFacets(profile: MentionProfile): number[] {
+function storeFacets(profile: MatchProfile): number[] {
 	const { start, end } = profile.date;
 	if (start === null || end === null) return [ALL_FACET];
 	return [...monthFacets(start, end, MAX_LOOSE_MONTHS), ALL_FACET];
 }
 
 /** Facets a loose mention looks its candidates up under: its months, or all time without a year. */
-function lookupFacets(profile: MentionProfile): number[] {
+function lookupFacets(profile: MatchProfile): number[] {
 	const { start, end } = profile.date;
 	return start === null || end === null ? [ALL_FACET] : monthFacets(start, end, MAX_LOOSE_MONTHS);
 }
 
 /** Mentions are stored under their place too, for mentions without participants to find them. */
-function storeKeys(profile: MentionProfile, kind: 'actors' | 'strong'): string[] {
+function storeKeys(profile: MatchProfile, kind: 'actors' | 'strong'): string[] {
 	return [...profile.keys[kind], ...profile.keys.places];
 }
 
-function lookupKeys(profile: MentionProfile, kind: 'actors' | 'strong'): string[] {
+function lookupKeys(profile: MatchProfile, kind: 'actors' | 'strong'): string[] {
 	return profile.participants.ids.size > 0 ? profile.keys[kind] : profile.keys.places;
 }
 
-function lookupLoose(index: CandidateIndex, profile: MentionProfile): number[] {
+function lookupLoose(index: CandidateIndex, profile: MatchProfile): number[] {
 	const facets = lookupFacets(profile);
 	const maxBucket = facets[0] === ALL_FACET ? MAX_YEARLESS_BUCKET : Infinity;
 	return index.lookup(lookupKeys(profile, 'strong'), facets, maxBucket);
@@ -99,7 +99,7 @@ function byScore(x: ScoredPair, y: ScoredPair): number {
  * Profiles must be in canonical order (`index` = position) so the result does not depend on the
  * input order.
  */
-export function clusterMentions(profiles: MentionProfile[]): number[][] {
+export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	const clusters = new Clusters(profiles.length);
 	// Group checks ask about the same pairs again and again; candidate scans do not need the cache.
 	const matchCache = new Map<number, MentionMatch | null>();

@@ -46,11 +46,30 @@ export function eventSlug(event: SlugInput): string {
 	return cut.slice(0, cut.lastIndexOf('-'));
 }
 
-function sortKey(event: Pick<MergedEvent, 'mentions' | 'title'>): string {
+/** Orders events that share a slug: by their earliest excerpts, then title. */
+export function collisionOrderKey(event: Pick<MergedEvent, 'mentions' | 'title'>): string {
 	const keys = event.mentions
 		.map((m) => `${m.sourceId}:${String(m.start).padStart(9, '0')}`)
 		.sort();
 	return `${keys.join('|')}\u0001${event.title}`;
+}
+
+/**
+ * The id of one more event with `slug` after suffix `after` (1 before the first): `-2`, `-3`…,
+ * skipping ids that are taken (another event's own slug can end in "-2"); the id returned is
+ * marked taken. Ids made from different slugs never collide: the suffix follows the last hyphen.
+ */
+export function nextSuffixedId(
+	slug: string,
+	after: number,
+	taken: { has(id: string): boolean; add(id: string): void }
+): { id: string; suffix: number } {
+	let suffix = after;
+	let id: string;
+	do id = `${slug}-${++suffix}`;
+	while (taken.has(id));
+	taken.add(id);
+	return { id, suffix };
 }
 
 /**
@@ -64,7 +83,7 @@ export function assignEventIds<E extends SlugInput & Pick<MergedEvent, 'mentions
 	for (const event of events) {
 		const slug = eventSlug(event);
 		const list = bySlug.get(slug) ?? [];
-		list.push({ event, key: sortKey(event) });
+		list.push({ event, key: collisionOrderKey(event) });
 		bySlug.set(slug, list);
 	}
 	const withIds: (E & { id: string })[] = [];
@@ -74,12 +93,7 @@ export function assignEventIds<E extends SlugInput & Pick<MergedEvent, 'mentions
 		let suffix = 1;
 		list.forEach(({ event }, i) => {
 			let id = slug;
-			if (i > 0) {
-				// Skip suffixes that are another event's own slug ("…-2" can be a real slug).
-				do id = `${slug}-${++suffix}`;
-				while (taken.has(id));
-				taken.add(id);
-			}
+			if (i > 0) ({ id, suffix } = nextSuffixedId(slug, suffix, taken));
 			withIds.push({ ...event, id });
 		});
 	}

@@ -1,5 +1,5 @@
 import type { EventType } from '../types';
-import type { MentionProfile } from './mentionProfile';
+import type { MatchProfile } from './mentionProfile';
 import { compareParticipants } from './participantOverlap';
 import { gapDays, relateDates, type DateRelation } from './relateDates';
 import { relatePlaces } from './relatePlaces';
@@ -33,11 +33,11 @@ function sameIds(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Two mentions of one article are one event only when they say exactly the same thing. */
-function clearlySame(a: MentionProfile, b: MentionProfile): boolean {
+function clearlySame(a: MatchProfile, b: MatchProfile): boolean {
 	const pa = a.date.partial;
 	const pb = b.date.partial;
 	return (
-		a.sourced.mention.type === b.sourced.mention.type &&
+		a.type === b.type &&
 		sameIds(a.participants.ids, b.participants.ids) &&
 		a.date.start === b.date.start &&
 		a.date.end === b.date.end &&
@@ -52,9 +52,9 @@ function clearlySame(a: MentionProfile, b: MentionProfile): boolean {
  * participants, place and date must all be compatible; dates that only fit loosely (a conflict
  * of a day or two, a year-less day, no date) need strong evidence from the rest.
  */
-export function matchMentions(a: MentionProfile, b: MentionProfile): MentionMatch | null {
-	const typeA = a.sourced.mention.type;
-	const typeB = b.sourced.mention.type;
+export function matchMentions(a: MatchProfile, b: MatchProfile): MentionMatch | null {
+	const typeA = a.type;
+	const typeB = b.type;
 	const sameType = typeA === typeB;
 	// Both precise: a visit and a meeting on the same day are two events of one trip. And a
 	// mention with no calendar date at all (a bare weekday, a year-less day) is too thin to
@@ -68,7 +68,7 @@ export function matchMentions(a: MentionProfile, b: MentionProfile): MentionMatc
 	) {
 		return null;
 	}
-	if (a.sourced.sourceId === b.sourced.sourceId && !clearlySame(a, b)) return null;
+	if (a.sourceId === b.sourceId && !clearlySame(a, b)) return null;
 	const dateRelation = relateDates(a.date, b.date);
 	if (dateRelation === null) return null;
 	const placeRelation = relatePlaces(a.place, b.place);
@@ -89,7 +89,7 @@ export function matchMentions(a: MentionProfile, b: MentionProfile): MentionMatc
 	if (a.date.start !== null && a.date.start === b.date.start) {
 		score += a.date.end === b.date.end ? 1.5 : 1;
 	}
-	if (a.sourced.mention.planned === b.sourced.mention.planned) score += 1;
+	if (a.planned === b.planned) score += 1;
 	if (!sameType) score -= 3;
 	if (dateRelation === 'conflict') score -= 2 * gapDays(a.date, b.date);
 	const rank = (sameType ? 0 : 3) + participants.personTier;

@@ -7,18 +7,21 @@ import { isPrecise, type DateFacts } from './relateDates';
 import type { EventMention } from '../types';
 import type { SourcedMention } from './types';
 
-/** A sourced mention with what merging compares precomputed. */
-export interface MentionProfile {
+/**
+ * What clustering compares of one mention, precomputed. Holds no text (excerpts, title, date
+ * explanation), so that a corpus's worth of them stays small.
+ */
+export interface MatchProfile {
 	/** Position in the canonical order (see `compareSourced`). */
 	index: number;
-	sourced: SourcedMention;
+	sourceId: string;
+	type: EventMention['type'];
+	planned: boolean;
 	participants: ParticipantSet;
 	place: PlaceInfo | null;
 	date: DateFacts;
 	/** Names a day or a short span, not approximate: such mentions anchor the merge. */
 	precise: boolean;
-	/** Calendar day of publication in the publisher's zone, as a day number. */
-	publishedDay: number | null;
 	/** Keys of the candidate buckets (see `CandidateIndex`), each prefixed with the type group. */
 	keys: {
 		/** Each participant id: any match shares one. */
@@ -28,6 +31,13 @@ export interface MentionProfile {
 		/** Each place part: how mentions without participants find their matches. */
 		places: string[];
 	};
+}
+
+/** A sourced mention with what merging compares and what building its event reads. */
+export interface MentionProfile extends MatchProfile {
+	sourced: SourcedMention;
+	/** Calendar day of publication in the publisher's zone, as a day number. */
+	publishedDay: number | null;
 }
 
 /** `${sourceId}:${start}-${end}` of an excerpt: how stored links follow a mention. */
@@ -62,7 +72,7 @@ export function compareSourced(a: SourcedMention, b: SourcedMention): number {
 	);
 }
 
-function bucketKeys(mention: EventMention, place: PlaceInfo | null): MentionProfile['keys'] {
+function bucketKeys(mention: EventMention, place: PlaceInfo | null): MatchProfile['keys'] {
 	// A visit may merge with a meeting, so they share buckets.
 	const group = `${mention.type === 'visit' ? 'meeting' : mention.type}\u0001`;
 	// Countries participants belong to count too: "Austria" then meets its minister in the buckets.
@@ -106,6 +116,9 @@ export function profileMention(sourced: SourcedMention, index: number): MentionP
 	}
 	return {
 		index,
+		sourceId: sourced.sourceId,
+		type: sourced.mention.type,
+		planned: sourced.mention.planned,
 		sourced,
 		participants: participantSet(sourced.mention.participants),
 		place,
@@ -115,4 +128,10 @@ export function profileMention(sourced: SourcedMention, index: number): MentionP
 		publishedDay: sourced.published ? dayNumber(sourced.published.slice(0, 10)) : null,
 		keys: bucketKeys(sourced.mention, place)
 	};
+}
+
+/** The profile without its source text: what clustering needs of a mention. */
+export function matchProfile(profile: MentionProfile): MatchProfile {
+	const { index, sourceId, type, planned, participants, place, date, precise, keys } = profile;
+	return { index, sourceId, type, planned, participants, place, date, precise, keys };
 }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createPrng } from '../synth/prng';
 import type { EventMention } from '../types';
-import { carryAliases } from './carryAliases';
 import { slugify } from './eventSlug';
 import { mergeMentions, type MergedEvent, type SourcedMention } from './mergeMentions';
 import { testMention, type MentionSpec } from './testMention';
@@ -258,7 +257,7 @@ describe('stable ids', () => {
 		}
 	});
 
-	it('change when a new source dates an undated event, and the old id becomes an alias', () => {
+	it('change when a new source dates an undated event', () => {
 		const before = mergeMentions(mentions);
 		const dating = testMention({
 			source: 'd9',
@@ -273,12 +272,6 @@ describe('stable ids', () => {
 		const newId = eventOf(after, 'u0', 300).id;
 		expect(oldId).toBe('undated-meeting-ilse-marov-tomas-brenn');
 		expect(newId).toBe('2020-09-26-meeting-ilse-marov-tomas-brenn');
-		const keys = (events: MergedEvent[]) =>
-			events.map((e) => ({
-				id: e.id,
-				mentionKeys: e.mentions.map((m) => `${m.sourceId}:${m.start}-${m.end}`)
-			}));
-		expect(carryAliases(keys(before), keys(after))).toEqual([{ alias: oldId, target: newId }]);
 	});
 });
 

@@ -6,6 +6,10 @@ import { openDatabase } from './db';
 import { eventDetail } from './eventDetail';
 import { exportAll } from './exportAll';
 import { ingestCorpus } from './ingest';
+import { mergeMentions, type SourcedMention } from '../merge/mergeMentions';
+import { testMention } from '../merge/testMention';
+import { rebuildEvents } from './rebuildEvents';
+import { writeEvents } from './writeEvents';
 
 const cleanup: string[] = [];
 afterEach(() => {
@@ -51,5 +55,66 @@ describe('event ids across re-ingests', () => {
 			expect(after.events.map((e) => e.id)).toContain(event.id);
 		}
 		db.close();
+	});
+});
+
+describe('rebuildEvents', () => {
+	/** Stores mentions as ingest would, sources in the given order. */
+	function storedDb(sourced: SourcedMention[]) {
+		const db = openDatabase(':memory:');
+		const insertSource = db.prepare(`INSERT OR IGNORE INTO sources (id, file, content_hash,
+			extract_key, published, body, ingested_at) VALUES (?, ?, '', '', ?, '', '')`);
+		const insertMention = db.prepare(
+			'INSERT INTO source_mentions (source_id, idx, mention_json) VALUES (?, ?, ?)'
+		);
+		sourced.forEach(({ sourceId, published, mention }, idx) => {
+			insertSource.run(sourceId, `${sourceId}.txt`, published);
+			insertMention.run(sourceId, idx, JSON.stringify(mention));
+		});
+		return db;
+	}
+
+	function stored(db: ReturnType<typeof openDatabase>) {
+		return {
+			events: db
+				.prepare('SELECT id, title, start_day, end_day, explanation, conflicts_json FROM events')
+				.all(),
+			mentions: db
+				.prepare('SELECT event_id, source_id, ord, start, end, excerpt FROM mentions')
+				.all()
+		};
+	}
+
+	it('stores what mergeMentions merges, ids and order included, whatever order sources come in', () => {
+		const pair = { people: ['Ana Varo', 'Ben Osk'], place: 'Astel' };
+		const sourced = [
+			testMention({ source: 'c', ...pair, on: '2021-04-02', at: 5 }),
+			testMention({ source: 'a', ...pair, on: '2021-04-02', at: 40 }),
+			testMention({ source: 'a', ...pair, on: '2021-04-03', at: 90, type: 'statement' }),
+			// Two undated meetings of one pair at two places: one slug, two events.
+			testMention({ source: 'b', people: ['Dov Ek', 'Eli Fo'], place: 'Astel', at: 7 }),
+			testMention({ source: 'b', people: ['Dov Ek', 'Eli Fo'], place: 'Borin', at: 70 }),
+			testMention({ source: 'b', people: ['Cai Dun'], on: '2021-04-01..2021-05-31', at: 120 }),
+			testMention({
+				source: 'd',
+				...pair,
+				on: '2021-03-30..2021-04-05',
+				approximate: true,
+				at: 3
+			})
+		];
+
+		const expected = storedDb(sourced);
+		expected.transaction(() => writeEvents(expected, mergeMentions(sourced)))();
+		for (const order of [sourced, [...sourced].reverse()]) {
+			const db = storedDb(order);
+			db.transaction(() => rebuildEvents(db))();
+			expect(stored(db)).toEqual(stored(expected));
+			db.close();
+		}
+		expect(stored(expected).events.map((e) => (e as { id: string }).id)).toContain(
+			'undated-meeting-dov-ek-eli-fo-2'
+		);
+		expected.close();
 	});
 });
