@@ -1,4 +1,4 @@
-import { configuredDbPath, openDatabase, type Db } from './db';
+import { configuredDbPath, openDatabase, tuneForServing, type Db } from './db';
 
 let connection: Db | null = null;
 
@@ -7,6 +7,9 @@ let connection: Db | null = null;
  * all requests), not per-request state: requests only read through it.
  */
 export function appDb(): Db {
-	connection ??= openDatabase(configuredDbPath());
+	if (!connection) {
+		connection = openDatabase(configuredDbPath());
+		tuneForServing(connection);
+	}
 	return connection;
 }

@@ -139,5 +139,12 @@ export const MIGRATIONS: readonly string[] = [
 	DELETE FROM sources_fts;
 	INSERT INTO sources_fts (rowid, source_id, title, body)
 		SELECT rowid, id, coalesce(title, ''), body FROM sources;
+	`,
+	// 5: a crowded window's long events (started before it, still running) are read most cited
+	// first and the read stops once the sample is decided, instead of reading every long event
+	// that started earlier.
+	`
+	CREATE INDEX IF NOT EXISTS events_long_prominence ON events(source_count DESC, sample_key, start_day, end_day, type)
+		WHERE long = 1;
 	`
 ];

@@ -1,6 +1,6 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
-import type { Db } from './db';
+import { cachedStatement, type Db } from './db';
 import { EVENT_COLUMNS, type EventRow } from './eventRows';
 import { eventBranches, eventWhere, type EventFilters } from './eventFilters';
 
@@ -82,7 +82,7 @@ const cached = new WeakMap<Db, { version: string; entries: Map<string, unknown> 
 const MAX_CACHED = 64;
 
 function memo<T>(db: Db, key: string, compute: () => T): T {
-	const version = `${db.pragma('data_version', { simple: true })}:${db.prepare('SELECT total_changes()').pluck().get()}`;
+	const version = `${db.pragma('data_version', { simple: true })}:${cachedStatement(db, 'SELECT total_changes()', { pluck: true }).get()}`;
 	let cache = cached.get(db);
 	if (!cache || cache.version !== version) {
 		cache = { version, entries: new Map() };
@@ -131,14 +131,16 @@ function dataExtent(
 	for (const type of types) {
 		const where = eventWhere(type ? { type: [type] } : filters);
 		const and = where.sql ? `${where.sql} AND` : 'WHERE';
-		const first = db
-			.prepare(`SELECT min(e.start_day) FROM events e ${and} e.start_day IS NOT NULL`)
-			.pluck()
-			.get(where.params) as string | null;
-		const last = db
-			.prepare(`SELECT max(e.end_day) FROM events e ${and} e.end_day IS NOT NULL`)
-			.pluck()
-			.get(where.params) as string | null;
+		const first = cachedStatement(
+			db,
+			`SELECT min(e.start_day) FROM events e ${and} e.start_day IS NOT NULL`,
+			{ pluck: true }
+		).get(where.params) as string | null;
+		const last = cachedStatement(
+			db,
+			`SELECT max(e.end_day) FROM events e ${and} e.end_day IS NOT NULL`,
+			{ pluck: true }
+		).get(where.params) as string | null;
 		if (first && last) {
 			firsts.push(first);
 			lasts.push(last);
@@ -156,36 +158,33 @@ function dataExtent(
 function isCrowded(db: Db, filters: EventFilters): boolean {
 	if (!filters.actor && !filters.q) {
 		const types = filters.type ?? [];
-		const starting = db
-			.prepare(
-				`SELECT sum(count) FROM (SELECT count FROM day_counts WHERE day BETWEEN ? AND ?
-				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} LIMIT 4000)`
-			)
-			.pluck()
-			.get(filters.from, filters.to, ...(types.length ? [JSON.stringify(types)] : [])) as
+		const starting = cachedStatement(
+			db,
+			`SELECT sum(count) FROM (SELECT count FROM day_counts WHERE day BETWEEN ? AND ?
+				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} LIMIT 4000)`,
+			{ pluck: true }
+		).get(filters.from, filters.to, ...(types.length ? [JSON.stringify(types)] : [])) as
 			number | null;
 		if ((starting ?? 0) > MAX_WINDOW_EVENTS) return true;
 	}
 	const { branches, params } = eventBranches(filters);
-	const count = db
-		.prepare(
-			`SELECT count(*) FROM (${branches.map((from) => `SELECT 1 FROM ${from}`).join(' UNION ALL ')}
-			 LIMIT ${MAX_WINDOW_EVENTS + 1})`
-		)
-		.pluck()
-		.get(params) as number;
+	const count = cachedStatement(
+		db,
+		`SELECT count(*) FROM (${branches.map((from) => `SELECT 1 FROM ${from}`).join(' UNION ALL ')}
+			 LIMIT ${MAX_WINDOW_EVENTS + 1})`,
+		{ pluck: true }
+	).get(params) as number;
 	return count > MAX_WINDOW_EVENTS;
 }
 
 /** Every event of a window that is not crowded, by date. */
 function windowRows(db: Db, filters: EventFilters): EventRow[] {
 	const { branches, params } = eventBranches(filters);
-	return db
-		.prepare(
-			`${branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
+	return cachedStatement(
+		db,
+		`${branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
 			 ORDER BY start_day, end_day, id`
-		)
-		.all(params) as EventRow[];
+	).all(params) as EventRow[];
 }
 
 /** A candidate for a crowded window's sample: rowid, times cited, sample key. */
@@ -215,30 +214,27 @@ function mostCited(db: Db, filters: EventFilters): EventRow[] {
 	let sample: Candidate[];
 	if (filters.actor || filters.q) {
 		const { branches, params } = eventBranches(filters);
-		sample = db
-			.prepare(
-				`${branches.map((from) => `SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM ${from}`).join(' UNION ALL ')}
+		sample = cachedStatement(
+			db,
+			`${branches.map((from) => `SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM ${from}`).join(' UNION ALL ')}
 				 ORDER BY n DESC, k LIMIT ${SAMPLE_EVENTS}`
-			)
-			.all(params) as Candidate[];
+		).all(params) as Candidate[];
 	} else {
-		sample = db
-			.prepare(
-				`SELECT r, n, k FROM (
+		sample = cachedStatement(
+			db,
+			`SELECT r, n, k FROM (
 					SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k, e.start_day, e.end_day, e.type
 					FROM events e INDEXED BY events_prominence WHERE e.start_day IS NOT NULL
 					ORDER BY e.source_count DESC, e.sample_key LIMIT ${PROMINENT_SCAN}
 				) WHERE start_day <= @to AND end_day >= @from ${typeSql} LIMIT ${SAMPLE_EVENTS}`
-			)
-			.all({ from, to, ...typeParams }) as Candidate[];
+		).all({ from, to, ...typeParams }) as Candidate[];
 		if (sample.length < SAMPLE_EVENTS) sample = mostCitedByLevel(db, filters, typeSql, typeParams);
 	}
-	return db
-		.prepare(
-			`SELECT ${EVENT_COLUMNS} FROM events e
+	return cachedStatement(
+		db,
+		`SELECT ${EVENT_COLUMNS} FROM events e
 			 WHERE e.rowid IN (SELECT value FROM json_each(?)) ORDER BY e.source_count DESC, e.sample_key`
-		)
-		.all(JSON.stringify(sample.map((candidate) => candidate.r))) as EventRow[];
+	).all(JSON.stringify(sample.map((candidate) => candidate.r))) as EventRow[];
 }
 
 function mostCitedByLevel(
@@ -248,29 +244,35 @@ function mostCitedByLevel(
 	typeParams: Record<string, string>
 ): Candidate[] {
 	const { params } = eventBranches(filters);
-	const longs = db
-		.prepare(
-			`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM events e INDEXED BY events_long
-			 WHERE e.long = 1 AND e.start_day < @fromLow AND e.end_day >= @from ${typeSql}
-			 ORDER BY n DESC, k LIMIT ${SAMPLE_EVENTS}`
-		)
-		.all({ ...params, ...typeParams }) as Candidate[];
-	const nextLevel = db
-		.prepare('SELECT max(source_count) FROM events INDEXED BY events_level WHERE source_count < ?')
-		.pluck();
-	const atLevel = db.prepare(
+	const nextLevel = cachedStatement(
+		db,
+		'SELECT max(source_count) FROM events INDEXED BY events_level WHERE source_count < ?',
+		{ pluck: true }
+	);
+	const atLevel = cachedStatement(
+		db,
 		`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM events e INDEXED BY events_level
 		 WHERE e.source_count = @level AND e.start_day BETWEEN @fromLow AND @to AND e.end_day >= @from
 		 ${typeSql} ORDER BY e.sample_key LIMIT ${SAMPLE_EVENTS}`
 	);
 	const starting: Candidate[] = [];
+	let lowest = 0;
 	let level = nextLevel.get(Number.MAX_SAFE_INTEGER) as number | null;
-	while (level !== null) {
-		const current = level;
-		starting.push(...(atLevel.all({ ...params, ...typeParams, level: current }) as Candidate[]));
-		const atOrAbove = starting.length + longs.filter((c) => c.n >= current).length;
-		level = atOrAbove >= SAMPLE_EVENTS ? null : (nextLevel.get(current) as number | null);
+	while (level !== null && starting.length < SAMPLE_EVENTS) {
+		starting.push(...(atLevel.all({ ...params, ...typeParams, level }) as Candidate[]));
+		lowest = level;
+		level = nextLevel.get(level) as number | null;
 	}
+	// With a full sample down to `lowest`, a long event cited less cannot enter it: the long events
+	// are read most cited first from their own index and the read stops at that level.
+	const floor = starting.length >= SAMPLE_EVENTS ? lowest : 0;
+	const longs = cachedStatement(
+		db,
+		`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k
+		 FROM events e INDEXED BY events_long_prominence
+		 WHERE e.long = 1 AND e.source_count >= @floor AND e.start_day < @fromLow AND e.end_day >= @from
+		 ${typeSql} ORDER BY e.source_count DESC, e.sample_key LIMIT ${SAMPLE_EVENTS}`
+	).all({ ...params, ...typeParams, floor }) as Candidate[];
 	return [...starting, ...longs].sort(byProminence).slice(0, SAMPLE_EVENTS);
 }
 
@@ -282,16 +284,16 @@ function undatedRows(
 	const where = eventWhere(filters);
 	const indexed = filters.actor || filters.q ? '' : 'INDEXED BY events_undated';
 	const and = where.sql ? `${where.sql} AND` : 'WHERE';
-	const rows = db
-		.prepare(
-			`SELECT ${EVENT_COLUMNS} FROM events e ${indexed} ${and} e.start_day IS NULL
+	const rows = cachedStatement(
+		db,
+		`SELECT ${EVENT_COLUMNS} FROM events e ${indexed} ${and} e.start_day IS NULL
 			 ORDER BY e.source_count DESC, e.sample_key LIMIT ${UNDATED_EVENTS}`
-		)
-		.all(where.params) as EventRow[];
-	const count = db
-		.prepare(`SELECT count(*) FROM events e ${indexed} ${and} e.start_day IS NULL`)
-		.pluck()
-		.get(where.params) as number;
+	).all(where.params) as EventRow[];
+	const count = cachedStatement(
+		db,
+		`SELECT count(*) FROM events e ${indexed} ${and} e.start_day IS NULL`,
+		{ pluck: true }
+	).get(where.params) as number;
 	return { rows, count };
 }
 
@@ -343,23 +345,21 @@ function countBins(
 	let perDay: { day: string; n: number }[];
 	if (!filters.q && !filters.actor) {
 		const types = filters.type ?? [];
-		perDay = db
-			.prepare(
-				`SELECT day, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
+		perDay = cachedStatement(
+			db,
+			`SELECT day, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
 				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day`
-			)
-			.all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as {
+		).all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as {
 			day: string;
 			n: number;
 		}[];
 	} else {
 		const where = eventWhere(filters);
-		perDay = db
-			.prepare(
-				`SELECT e.start_day AS day, count(*) AS n FROM events e ${where.sql}
+		perDay = cachedStatement(
+			db,
+			`SELECT e.start_day AS day, count(*) AS n FROM events e ${where.sql}
 				 AND e.start_day BETWEEN @rangeFrom AND @rangeTo GROUP BY e.start_day`
-			)
-			.all({ ...where.params, rangeFrom: range.from, rangeTo: range.to }) as {
+		).all({ ...where.params, rangeFrom: range.from, rangeTo: range.to }) as {
 			day: string;
 			n: number;
 		}[];
@@ -379,25 +379,23 @@ function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
 	if (rows.length === 0) return [];
 	const ids = JSON.stringify(rows.map((r) => r.id));
 	const participants = new Map<string, TimelineEvent['participants']>();
-	for (const p of db
-		.prepare(
-			`SELECT ep.event_id, a.id, a.name, a.country FROM event_participants ep
+	for (const p of cachedStatement(
+		db,
+		`SELECT ep.event_id, a.id, a.name, a.country FROM event_participants ep
 			 JOIN actors a ON a.id = ep.actor_id
 			 WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, ep.ord`
-		)
-		.all(ids) as { event_id: string; id: string; name: string; country: string | null }[]) {
+	).all(ids) as { event_id: string; id: string; name: string; country: string | null }[]) {
 		const list = participants.get(p.event_id) ?? [];
 		list.push({ id: p.id, name: p.name, country: p.country });
 		participants.set(p.event_id, list);
 	}
 	const excerpts = new Map<string, TimelineEvent['firstExcerpt']>();
-	for (const m of db
-		.prepare(
-			`SELECT m.event_id, m.source_id, s.outlet, m.excerpt FROM mentions m
+	for (const m of cachedStatement(
+		db,
+		`SELECT m.event_id, m.source_id, s.outlet, m.excerpt FROM mentions m
 			 JOIN sources s ON s.id = m.source_id
 			 WHERE m.ord = 0 AND m.event_id IN (SELECT value FROM json_each(?))`
-		)
-		.all(ids) as {
+	).all(ids) as {
 		event_id: string;
 		source_id: string;
 		outlet: string | null;
