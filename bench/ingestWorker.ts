@@ -19,6 +19,8 @@ export interface IngestRun {
 	startRssMb: number;
 	peakRssMb: number;
 	filesRssMb: number;
+	/** Worker threads that extracted (0: the ingest thread did). */
+	workers: number;
 }
 
 const [corpusDir, dbPath] = process.argv.slice(2);
@@ -49,6 +51,7 @@ const run: IngestRun = {
 	cpuMs: Math.round((cpu.user + cpu.system) / 1000),
 	startRssMb: mb(startRss),
 	peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-	filesRssMb: mb(filesRss)
+	filesRssMb: mb(filesRss),
+	workers: summary.workers
 };
 console.log(JSON.stringify(run));

@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -208,4 +208,46 @@ describe('ingestCorpus incrementally', () => {
 		expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBe(first.events);
 		db.close();
 	});
+});
+
+describe('ingestCorpus with extraction worker threads', () => {
+	/** Everything ingest stores, minus the time stamp of each source. */
+	function stored(dbPath: string) {
+		const db = openDatabase(dbPath);
+		const rows = (sql: string) => db.prepare(sql).all();
+		const content = {
+			sources: rows(
+				'SELECT id, file, content_hash, extract_key, title, outlet, url, language, published, publication_json, body FROM sources ORDER BY rowid'
+			),
+			mentions: rows('SELECT * FROM source_mentions ORDER BY rowid'),
+			text: rows('SELECT rowid, source_id, title, body FROM sources_fts ORDER BY rowid'),
+			events: rows('SELECT * FROM events ORDER BY rowid')
+		};
+		db.close();
+		return content;
+	}
+
+	it('stores exactly what extracting in this thread stores, in the same order', () => {
+		const files = [
+			...readdirSync(SEED_CORPUS)
+				.filter((name) => name.endsWith('.txt'))
+				.map(seed),
+			...readdirSync(DEVSET_CORPUS)
+				.filter((name) => name.endsWith('.txt'))
+				.map(dev)
+		];
+		const inThread = fresh(files);
+		const pooled = fresh(files);
+		for (const { corpusDir } of [inThread, pooled]) writeBytes(corpusDir, 'empty.txt', '');
+		const lines: string[][] = [[], []];
+		const summaries = [inThread, pooled].map(({ corpusDir, dbPath }, i) =>
+			ingestCorpus({ corpusDir, dbPath, workers: i * 2, onProgress: (line) => lines[i].push(line) })
+		);
+		expect(summaries[0].ingested).toBe(files.length);
+		expect(summaries[0].mentions).toBeGreaterThan(0);
+		expect(summaries.map((summary) => summary.workers)).toEqual([0, 2]);
+		expect({ ...summaries[1], ms: 0, workers: 0 }).toEqual({ ...summaries[0], ms: 0 });
+		expect(lines[1]).toEqual(lines[0]);
+		expect(stored(pooled.dbPath)).toEqual(stored(inThread.dbPath));
+	}, 60_000);
 });

@@ -1,0 +1,201 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+	MessageChannel,
+	Worker,
+	receiveMessageOnPort,
+	type MessagePort
+} from 'node:worker_threads';
+import type { Gazetteer } from '../actors/gazetteer';
+import { extractArticle } from '../extract/extractArticle';
+import type { ArticleMeta } from '../types';
+
+/**
+ * Extraction of many articles, in this thread or in a pool of worker threads, behind one
+ * synchronous interface: articles are submitted in corpus order and their results taken back in
+ * the same order, so that ingest stores exactly what it would have stored extracting one by one
+ * (and keeps its single transaction) while the other cores extract the next articles.
+ */
+
+/** An article's event mentions, each already serialised as stored, or why extraction failed. */
+export type ExtractOutcome = { ok: true; mentions: string[] } | { ok: false; error: string };
+
+export interface ArticleExtractor {
+	/** Queues an article; returns the ticket to take its outcome with. */
+	submit(body: string, meta: ArticleMeta): number;
+	/** The outcome of a ticket; tickets must be taken in the order they were given. */
+	take(ticket: number): ExtractOutcome;
+	/** How many articles may be submitted ahead of the one being taken. */
+	readonly lookahead: number;
+	/** Worker threads extracting; 0 for this thread. */
+	readonly workers: number;
+	close(): void;
+}
+
+export function extractOutcome(
+	body: string,
+	meta: ArticleMeta,
+	gazetteer: Gazetteer
+): ExtractOutcome {
+	try {
+		const mentions = extractArticle(body, meta, gazetteer).map((mention) =>
+			JSON.stringify(mention)
+		);
+		return { ok: true, mentions };
+	} catch (error) {
+		return { ok: false, error: (error as Error).message };
+	}
+}
+
+/** Extracts each article when its outcome is taken, so that nothing is held ahead. */
+export function inThreadExtractor(gazetteer: Gazetteer): ArticleExtractor {
+	const pending = new Map<number, { body: string; meta: ArticleMeta }>();
+	let next = 0;
+	return {
+		lookahead: 0,
+		workers: 0,
+		submit(body, meta) {
+			pending.set(next, { body, meta });
+			return next++;
+		},
+		take(ticket) {
+			const job = pending.get(ticket);
+			if (!job) throw new Error(`no article submitted as ticket ${ticket}`);
+			pending.delete(ticket);
+			return extractOutcome(job.body, job.meta, gazetteer);
+		},
+		close() {
+			pending.clear();
+		}
+	};
+}
+
+/** What a worker is given at start: where to answer, and the gazetteer to parse. */
+export interface ExtractWorkerData {
+	port: MessagePort;
+	/** Counts the worker's answers, so that the ingest thread can sleep until the next one. */
+	signal: Int32Array;
+	gazetteer: { text: string; label: string } | null;
+}
+
+export type ExtractWorkerAnswer =
+	{ ready: true } | { ready: false; error: string } | { ticket: number; outcome: ExtractOutcome };
+
+export interface ExtractJob {
+	ticket: number;
+	body: string;
+	meta: ArticleMeta;
+}
+
+const WORKER_SOURCE = 'extractWorker.ts';
+/** A worker that loads in this long is not coming: ingest then extracts in its own thread. */
+const START_TIMEOUT_MS = 30_000;
+/** No answer for this long to an article submitted: the worker died (a bug or out of memory). */
+const ANSWER_TIMEOUT_MS = 120_000;
+/** Articles queued per worker, enough to keep it busy while the ingest thread stores. */
+const QUEUE_PER_WORKER = 8;
+
+interface PoolWorker {
+	worker: Worker;
+	port: MessagePort;
+	signal: Int32Array;
+	outcomes: Map<number, ExtractOutcome>;
+}
+
+/**
+ * The worker pool's entry, when this module runs from its TypeScript source (the CLI under tsx,
+ * tests, the dev server); a bundled build has no such file and extracts in its own thread.
+ */
+function workerSource(): string | null {
+	const here = fileURLToPath(import.meta.url);
+	if (!here.endsWith('.ts')) return null;
+	const source = join(dirname(here), WORKER_SOURCE);
+	return existsSync(source) ? source : null;
+}
+
+/** Waits for the next answer of a worker, up to `timeoutMs`; null when none came. */
+function nextAnswer(member: PoolWorker, timeoutMs: number): ExtractWorkerAnswer | null {
+	const deadline = performance.now() + timeoutMs;
+	for (;;) {
+		const seen = Atomics.load(member.signal, 0);
+		const received = receiveMessageOnPort(member.port);
+		if (received) return received.message as ExtractWorkerAnswer;
+		const left = deadline - performance.now();
+		if (left <= 0) return null;
+		Atomics.wait(member.signal, 0, seen, Math.min(left, 2));
+	}
+}
+
+/**
+ * A pool of `size` extraction workers, or null when workers cannot run here (no TypeScript
+ * source to load, or a worker failed to start): the caller then extracts in its own thread.
+ */
+export function workerExtractor(
+	size: number,
+	gazetteer: ExtractWorkerData['gazetteer']
+): ArticleExtractor | null {
+	const source = workerSource();
+	if (!source || size < 1) return null;
+	let tsxRegister: string;
+	try {
+		tsxRegister = createRequire(import.meta.url).resolve('tsx/cjs/api');
+	} catch {
+		return null;
+	}
+	const members: PoolWorker[] = [];
+	const close = () => {
+		for (const member of members.splice(0)) {
+			member.port.close();
+			void member.worker.terminate();
+		}
+	};
+	for (let i = 0; i < size; i++) {
+		const { port1, port2 } = new MessageChannel();
+		const signal = new Int32Array(new SharedArrayBuffer(4));
+		const workerData: ExtractWorkerData = { port: port2, signal, gazetteer };
+		// Node 20 applies no loader given by `--import` to a worker: the worker registers tsx's
+		// require hook itself, then loads its TypeScript source through it.
+		const worker = new Worker(
+			`require(${JSON.stringify(tsxRegister)}).register(); require(${JSON.stringify(source)});`,
+			{ eval: true, workerData, transferList: [port2] }
+		);
+		// A worker that fails to load is seen by its silence (see START_TIMEOUT_MS).
+		worker.on('error', () => {});
+		worker.unref();
+		members.push({ worker, port: port1, signal, outcomes: new Map() });
+	}
+	for (const member of members) {
+		const answer = nextAnswer(member, START_TIMEOUT_MS);
+		if (!answer || !('ready' in answer) || !answer.ready) {
+			close();
+			return null;
+		}
+	}
+	let next = 0;
+	return {
+		lookahead: size * QUEUE_PER_WORKER,
+		workers: size,
+		submit(body, meta) {
+			const ticket = next++;
+			const job: ExtractJob = { ticket, body, meta };
+			members[ticket % size].worker.postMessage(job);
+			return ticket;
+		},
+		take(ticket) {
+			const member = members[ticket % size];
+			for (;;) {
+				const outcome = member.outcomes.get(ticket);
+				if (outcome) {
+					member.outcomes.delete(ticket);
+					return outcome;
+				}
+				const answer = nextAnswer(member, ANSWER_TIMEOUT_MS);
+				if (!answer) throw new Error('an extraction worker stopped answering');
+				if ('ticket' in answer) member.outcomes.set(answer.ticket, answer.outcome);
+			}
+		},
+		close
+	};
+}
