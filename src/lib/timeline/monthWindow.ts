@@ -3,8 +3,9 @@
  * `2020-07-01`…`2020-07-31`. Readers type these by hand, so a bad one gets a message that says
  * what is wrong rather than an empty timeline.
  */
-import { formatISO, lastDayOfMonth } from 'date-fns';
+import { utcDay, utcMonth } from 'd3-time';
 import type { IsoDay } from '../types';
+import { toIsoDay } from './isoDay';
 
 export interface DayWindow {
 	from: IsoDay;
@@ -15,11 +16,8 @@ export type MonthReading = { ok: true; window: DayWindow } | { ok: false; messag
 
 /** The first and last day of `month` (1–12) of a four-digit `year`. */
 export function monthWindow(year: number, month: number): DayWindow {
-	const first = new Date(year, month - 1, 1);
-	return {
-		from: formatISO(first, { representation: 'date' }),
-		to: formatISO(lastDayOfMonth(first), { representation: 'date' })
-	};
+	const first = new Date(Date.UTC(year, month - 1, 1));
+	return { from: toIsoDay(first), to: toIsoDay(utcDay.offset(utcMonth.offset(first, 1), -1)) };
 }
 
 /** Reads a year and a month as written in a path (`2020`, `07` or `7`). */

@@ -3,14 +3,13 @@
  * pans and zooms inside it nothing is fetched, and when the view leaves it (or zooms into a
  * window the server had to truncate) the page loads a new window around the view.
  */
-import { addDays, differenceInCalendarDays, formatISO, parseISO } from 'date-fns';
+import { utcDay } from 'd3-time';
 import type { IsoDay } from '../types';
-import { daySpan } from './isoDay';
+import { daySpan, parseIsoDay, toIsoDay } from './isoDay';
 import type { DayWindow } from './monthWindow';
 
-const isoDay = (date: Date) => formatISO(date, { representation: 'date' });
 const days = (window: DayWindow) =>
-	differenceInCalendarDays(parseISO(window.to), parseISO(window.from)) + 1;
+	utcDay.count(parseIsoDay(window.from), parseIsoDay(window.to)) + 1;
 
 export interface LoadedWindow {
 	window: DayWindow;
@@ -35,8 +34,8 @@ export function needsNewWindow(loaded: LoadedWindow, view: DayWindow): boolean {
 /** The window to load for `view`: the view and as much again on each side, within the extent. */
 export function windowFor(view: DayWindow, extent: DayWindow | null): DayWindow {
 	const span = days(view);
-	let from = isoDay(addDays(parseISO(view.from), -span));
-	let to = isoDay(addDays(parseISO(view.to), span));
+	let from = toIsoDay(utcDay.offset(parseIsoDay(view.from), -span));
+	let to = toIsoDay(utcDay.offset(parseIsoDay(view.to), span));
 	if (extent) {
 		if (from < extent.from) from = extent.from < view.from ? extent.from : view.from;
 		if (to > extent.to) to = extent.to > view.to ? extent.to : view.to;
