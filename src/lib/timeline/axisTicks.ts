@@ -3,10 +3,10 @@
  * hours), and the calendar bands under them (months, years or decades) that a reader clicks
  * to zoom into that period.
  */
-import type { ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear, type TimeInterval } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { DAY_MS } from './isoDay';
+import type { TimeScale } from './timeScale';
 
 export interface AxisTick {
 	time: number;
@@ -63,11 +63,7 @@ export function multiScaleFormat(date: Date, finestLevel: number = boundaryLevel
 }
 
 /** Ticks about `spacing` pixels apart, labelled by `multiScaleFormat`. */
-export function axisTicks(
-	scale: ScaleTime<number, number>,
-	width: number,
-	spacing = 80
-): AxisTick[] {
+export function axisTicks(scale: TimeScale, width: number, spacing = 80): AxisTick[] {
 	const dates = scale.ticks(Math.max(2, Math.floor(width / spacing)));
 	const finest = Math.min(...dates.map(boundaryLevel));
 	return dates.map((date) => ({
@@ -115,11 +111,7 @@ export function bandUnit(spanMs: number, width: number, minBandPx = 40): BandUni
 }
 
 /** The calendar bands overlapping the scale's domain, each clickable to zoom to its period. */
-export function axisBands(
-	scale: ScaleTime<number, number>,
-	width: number,
-	minBandPx = 40
-): AxisBand[] {
+export function axisBands(scale: TimeScale, width: number, minBandPx = 40): AxisBand[] {
 	const [from, to] = scale.domain();
 	const unit = bandUnit(+to - +from, width, minBandPx);
 	const { interval, parity, title, label } = BAND_UNITS[unit];

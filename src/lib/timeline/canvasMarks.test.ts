@@ -1,8 +1,8 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { drawMarks, type MarkCanvas } from './canvasMarks';
 import { layoutTimeline, placeEvents } from './layout';
 import type { TimelineEvent } from './types';
+import { utcScale } from './timeScale';
 
 function event(id: string, start: string, end: string, planned = false): TimelineEvent {
 	return {
@@ -60,9 +60,10 @@ describe('drawMarks', () => {
 		event('later', '2020-09-01', '2020-09-01')
 	];
 	const lanes = [{ key: 'm', label: 'Meeting', colour: '#332288', count: 4 }];
-	const scale = scaleUtc()
-		.domain([new Date('2020-03-01T00:00:00Z'), new Date('2020-04-01T00:00:00Z')])
-		.range([0, 620]);
+	const scale = utcScale(
+		[new Date('2020-03-01T00:00:00Z'), new Date('2020-04-01T00:00:00Z')],
+		[0, 620]
+	);
 	const layout = layoutTimeline(placeEvents(events, new Map()), lanes, scale, 620);
 
 	it('scales for the pixel ratio, clears, then draws each visible mark once', () => {

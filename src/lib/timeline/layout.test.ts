@@ -1,4 +1,3 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import type { Precision } from '../types';
 import { daySpan } from './isoDay';
@@ -13,6 +12,7 @@ import {
 	type LaidMark
 } from './layout';
 import type { TimelineEvent } from './types';
+import { utcScale } from './timeScale';
 
 function event(
 	id: string,
@@ -50,7 +50,7 @@ const lanes: Lane[] = [
 const scaleOver = (from: string, to: string, width: number) => {
 	const [start] = daySpan(from, from);
 	const [end] = daySpan(to, to);
-	return scaleUtc().domain([start, end]).range([0, width]);
+	return utcScale([start, end], [0, width]);
 };
 
 function dailyEvents(count: number, perDay: number): TimelineEvent[] {

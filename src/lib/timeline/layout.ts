@@ -3,12 +3,12 @@
  * label), then per zoom frame placed in pixels, clustered where crowded and packed into rows
  * per lane so no mark or label overlaps another.
  */
-import type { ScaleTime } from 'd3-scale';
 import { clusterMarks } from './clusters';
 import { daySpan } from './isoDay';
 import type { Lane } from './lanes';
 import { packRows, type PackItem } from './packRows';
 import { estimateTextWidth, truncateLabel } from './textWidth';
+import type { TimeScale } from './timeScale';
 import type { TimelineEvent } from './types';
 
 /**
@@ -171,7 +171,7 @@ function labelPosition(
 
 function eventCandidate(
 	placed: PlacedEvent,
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	width: number,
 	options: LayoutOptions
 ): Candidate {
@@ -238,7 +238,7 @@ function clusterCandidate(
 
 function layoutLane(
 	events: PlacedEvent[],
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	width: number,
 	rowsTop: number,
 	options: LayoutOptions
@@ -279,7 +279,7 @@ function layoutLane(
 export function layoutTimeline(
 	placed: readonly PlacedEvent[],
 	lanes: readonly Lane[],
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	width: number,
 	options: LayoutOptions = DEFAULT_LAYOUT
 ): TimelineLayout {

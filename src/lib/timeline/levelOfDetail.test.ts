@@ -1,7 +1,7 @@
-import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './isoDay';
 import { chooseDetail, densityBars, MAX_MARKS_IN_VIEW, timeBins } from './levelOfDetail';
+import { utcScale } from './timeScale';
 
 const view = [0, 100 * DAY_MS] as const;
 
@@ -39,9 +39,10 @@ describe('densityBars', () => {
 	});
 
 	it('keeps non-empty bins in view, square-root scaled to the corpus peak', () => {
-		const scale = scaleUtc()
-			.domain([new Date('2020-01-05T00:00:00Z'), new Date('2020-01-31T00:00:00Z')])
-			.range([0, 260]);
+		const scale = utcScale(
+			[new Date('2020-01-05T00:00:00Z'), new Date('2020-01-31T00:00:00Z')],
+			[0, 260]
+		);
 		const bars = densityBars(bins, scale, 100);
 		expect(bars.map((bar) => bar.count)).toEqual([4, 16]);
 		expect(bars[0].height).toBeCloseTo(50, 6);
@@ -51,6 +52,6 @@ describe('densityBars', () => {
 	});
 
 	it('draws nothing for an empty corpus', () => {
-		expect(densityBars([], scaleUtc(), 100)).toEqual([]);
+		expect(densityBars([], utcScale([0, 1], [0, 100]), 100)).toEqual([]);
 	});
 });

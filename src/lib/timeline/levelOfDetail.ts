@@ -2,8 +2,8 @@
  * Zoomed far out, individual marks stop being readable (or are not all loaded): the timeline
  * then draws the corpus-wide density bins as a histogram instead.
  */
-import type { ScaleTime } from 'd3-scale';
 import { daySpan } from './isoDay';
+import type { TimeScale } from './timeScale';
 import type { DensityBin } from './types';
 import type { Domain } from './zoomDomain';
 
@@ -68,7 +68,7 @@ export interface DensityBar {
  */
 export function densityBars(
 	bins: readonly TimedBin[],
-	scale: ScaleTime<number, number>,
+	scale: TimeScale,
 	maxHeight: number
 ): DensityBar[] {
 	const [from, to] = scale.domain().map(Number);

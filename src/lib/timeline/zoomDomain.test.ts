@@ -2,10 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
 	clampDomain,
 	domainShowing,
-	domainToTransform,
 	interpolateDomain,
 	panDomain,
-	transformToDomain,
 	zoomDomainAbout,
 	type Domain,
 	type ZoomLimits
@@ -103,24 +101,5 @@ describe('interpolateDomain', () => {
 		expect(path(1)).toEqual([50 * DAY, 51 * DAY]);
 		const [a, b] = path(0.5);
 		expect(b - a).toBeCloseTo(10 * DAY, -1);
-	});
-});
-
-describe('d3-zoom transforms', () => {
-	const reference: Domain = [0, 365 * DAY];
-	it('round-trips a domain through a transform', () => {
-		const domain: Domain = [30 * DAY, 61 * DAY];
-		const transform = domainToTransform(domain, reference, 800);
-		const [a, b] = transformToDomain(transform, reference, 800);
-		expect(a).toBeCloseTo(domain[0], -1);
-		expect(b).toBeCloseTo(domain[1], -1);
-	});
-
-	it('agrees with ZoomTransform.rescaleX semantics', () => {
-		const transform = domainToTransform([30 * DAY, 61 * DAY], reference, 800);
-		// The reference instant at pixel p under identity lands at transform.applyX(p).
-		const pixelOfDay30 = (30 / 365) * 800;
-		expect(transform.applyX(pixelOfDay30)).toBeCloseTo(0, 6);
-		expect(transform.k).toBeCloseTo(365 / 31, 9);
 	});
 });

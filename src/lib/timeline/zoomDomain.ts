@@ -1,9 +1,7 @@
 /**
  * Pure arithmetic on a visible time domain `[from, to]` in epoch milliseconds: zooming about
- * a pivot, panning, keeping within limits, and the mapping to a d3-zoom transform. The
- * reactive `ZoomState` and the gesture code share these so the two can never disagree.
+ * a pivot, panning and keeping within limits, for the reactive `ZoomState`.
  */
-import { ZoomTransform } from 'd3-zoom';
 
 export type Domain = readonly [from: number, to: number];
 
@@ -27,7 +25,7 @@ export function clampDomain([from, to]: Domain, limits: ZoomLimits): Domain {
 function shiftIntoBounds([from, to]: Domain, bounds: Domain | null): Domain {
 	if (!bounds) return [from, to];
 	const span = to - from;
-	// A view wider than the bounds is centred on them, as d3-zoom's translateExtent does.
+	// A view wider than the bounds is centred on them.
 	if (span >= bounds[1] - bounds[0]) {
 		const centre = (bounds[0] + bounds[1]) / 2;
 		return [centre - span / 2, centre + span / 2];
@@ -88,25 +86,4 @@ export function interpolateDomain(start: Domain, end: Domain): (t: number) => Do
 		const span = s0 * Math.pow(ratio, t);
 		return t >= 1 ? end : [centre - span / 2, centre + span / 2];
 	};
-}
-
-/**
- * The d3-zoom transform that shows `domain` across `width` pixels, relative to the
- * `reference` domain that the identity transform shows.
- */
-export function domainToTransform(domain: Domain, reference: Domain, width: number): ZoomTransform {
-	const k = (reference[1] - reference[0]) / (domain[1] - domain[0]);
-	const x = (-k * width * (domain[0] - reference[0])) / (reference[1] - reference[0]);
-	return new ZoomTransform(k, x, 0);
-}
-
-/** The domain a d3-zoom transform shows across `width` pixels (inverse of `domainToTransform`). */
-export function transformToDomain(
-	transform: Pick<ZoomTransform, 'k' | 'x'>,
-	reference: Domain,
-	width: number
-): Domain {
-	const msPerPx = (reference[1] - reference[0]) / width;
-	const at = (px: number) => reference[0] + ((px - transform.x) / transform.k) * msPerPx;
-	return [at(0), at(width)];
 }

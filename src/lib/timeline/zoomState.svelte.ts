@@ -1,19 +1,16 @@
 /**
  * The visible time domain of the timeline as reactive state. Everything that moves the view
- * (d3-zoom gestures, buttons, keys, the list, animations) goes through this class, and the
+ * (gestures, buttons, keys, the list, animations) goes through this class, and the
  * axis and marks are derived from it: gestures only ever write the domain.
  */
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import type { ZoomTransform } from 'd3-zoom';
 import { DAY_MS, daySpan } from './isoDay';
+import { utcScale, type TimeScale } from './timeScale';
 import type { TimelineData } from './types';
 import {
 	clampDomain,
 	domainShowing,
-	domainToTransform,
 	interpolateDomain,
 	panDomain,
-	transformToDomain,
 	zoomDomainAbout,
 	type Domain,
 	type ZoomLimits
@@ -52,19 +49,12 @@ export class ZoomState {
 	#cancelled: (() => void) | null = null;
 	readonly minSpan: number;
 	readonly maxSpan: number;
-	/**
-	 * The domain the identity d3-zoom transform stands for. Fixed at construction so that new
-	 * data arriving mid-gesture cannot make the view jump.
-	 */
-	readonly reference: Domain;
 
 	constructor(options: ZoomStateOptions) {
 		this.minSpan = options.minSpanMs ?? MIN_SPAN_MS;
 		this.maxSpan = options.maxSpanMs ?? MAX_SPAN_MS;
 		this.#bounds = boundsOf(options.extent ?? null);
-		const initial = clampDomain([+options.from, +options.to], this.limits);
-		this.reference = initial;
-		this.#domain = initial;
+		this.#domain = clampDomain([+options.from, +options.to], this.limits);
 	}
 
 	// The Dates are never mutated, only replaced, so plain Date (not SvelteDate) is right here.
@@ -97,8 +87,8 @@ export class ZoomState {
 	}
 
 	/** A UTC time scale mapping the visible domain onto [0, width]. */
-	scale(width: number): ScaleTime<number, number> {
-		return scaleUtc().domain([this.from, this.to]).range([0, width]);
+	scale(width: number): TimeScale {
+		return utcScale([this.from, this.to], [0, width]);
 	}
 
 	/** New data: panning is re-limited to its extent and the view moved inside if it lies outside. */
@@ -188,29 +178,6 @@ export class ZoomState {
 		this.#frame = null;
 		this.#cancelled?.();
 		this.#cancelled = null;
-	}
-
-	/** d3-zoom's scale extent equivalent to the span limits. */
-	scaleExtent(): [number, number] {
-		const referenceSpan = this.reference[1] - this.reference[0];
-		return [referenceSpan / this.maxSpan, referenceSpan / this.minSpan];
-	}
-
-	/** The d3-zoom transform showing the current domain across `width` pixels. */
-	toTransform(width: number): ZoomTransform {
-		return domainToTransform(this.domain, this.reference, width);
-	}
-
-	/** Writes the domain a d3-zoom transform shows (clamped to the limits). */
-	setFromTransform(transform: Pick<ZoomTransform, 'k' | 'x'>, width: number): void {
-		this.cancelAnimation();
-		this.#write(clampDomain(transformToDomain(transform, this.reference, width), this.limits));
-	}
-
-	/** The nearest transform within the limits: d3-zoom's `constrain`, so it never runs ahead of the state. */
-	constrainTransform(transform: Pick<ZoomTransform, 'k' | 'x'>, width: number): ZoomTransform {
-		const domain = clampDomain(transformToDomain(transform, this.reference, width), this.limits);
-		return domainToTransform(domain, this.reference, width);
 	}
 
 	#write(domain: Domain): void {

@@ -77,26 +77,6 @@ describe('ZoomState', () => {
 		expect(zoom.domain).toBe(before);
 	});
 
-	it('round-trips through a d3-zoom transform', () => {
-		const zoom = yearView();
-		const other = yearView();
-		zoom.zoomAbout(0.2, 3);
-		other.setFromTransform(zoom.toTransform(640), 640);
-		expect(+other.from).toBeCloseTo(+zoom.from, -2);
-		expect(+other.to).toBeCloseTo(+zoom.to, -2);
-	});
-
-	it('constrains a transform exactly as it constrains the domain', () => {
-		const zoom = yearView();
-		const [minK, maxK] = zoom.scaleExtent();
-		const wild = { k: maxK * 100, x: 1e9 };
-		const constrained = zoom.constrainTransform(wild, 500);
-		zoom.setFromTransform(wild, 500);
-		expect(constrained.k).toBeCloseTo(maxK, 6);
-		expect(constrained.x).toBeCloseTo(zoom.toTransform(500).x, 3);
-		expect(minK).toBeLessThan(1);
-	});
-
 	it('animates frame by frame and lands exactly on the target', async () => {
 		const frames: FrameRequestCallback[] = [];
 		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
