@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterMentions } from './clusterMentions';
-import { profileMention } from './mentionProfile';
+import { matchProfile, profileMention, SharedParts } from './mentionProfile';
 import { testMention, type MentionSpec } from './testMention';
 
 const pair = { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik, Esland' };
@@ -11,7 +11,13 @@ function groups(specs: Record<string, MentionSpec>): string[][] {
 	const profiles = names.map((name, i) =>
 		profileMention(testMention({ at: i, ...specs[name] }), i)
 	);
-	return clusterMentions(profiles)
+	const clusters = clusterMentions(profiles);
+	// Profiles without their text and with shared parts cluster the same.
+	const parts = new SharedParts();
+	expect(clusterMentions(profiles.map((profile) => matchProfile(profile, parts)))).toEqual(
+		clusters
+	);
+	return clusters
 		.filter((members) => members.length > 1)
 		.map((members) => members.map((i) => names[i]).sort())
 		.sort();

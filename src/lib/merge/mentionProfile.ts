@@ -130,8 +130,56 @@ export function profileMention(sourced: SourcedMention, index: number): MentionP
 	};
 }
 
-/** The profile without its source text: what clustering needs of a mention. */
-export function matchProfile(profile: MentionProfile): MatchProfile {
+/**
+ * Equal parts of many profiles, kept once: participant lists, places, dates and bucket keys repeat
+ * across a corpus's mentions. Profiles never change their parts after `profileMention`, so
+ * sharing them is safe.
+ */
+export class SharedParts {
+	private readonly known = new Map<string, unknown>();
+
+	/** The value first shared under `key`, or `value` when it is the first. */
+	share<T>(key: string, value: T): T {
+		if (this.known.has(key)) return this.known.get(key) as T;
+		this.known.set(key, value);
+		return value;
+	}
+}
+
+const joined = (values: Iterable<string>) => [...values].join('\u0001');
+
+/** A list of keys, the list and each key shared. */
+function sharedList(parts: SharedParts, keys: string[]): string[] {
+	return parts.share(
+		`a\u0002${joined(keys)}`,
+		keys.map((key) => parts.share(key, key))
+	);
+}
+
+/**
+ * The profile without its source text: what clustering needs of a mention, with its parts shared
+ * through `parts` when given (most of what keeps a corpus's profiles small).
+ */
+export function matchProfile(profile: MentionProfile, parts?: SharedParts): MatchProfile {
 	const { index, sourceId, type, planned, participants, place, date, precise, keys } = profile;
-	return { index, sourceId, type, planned, participants, place, date, precise, keys };
+	if (!parts) return { index, sourceId, type, planned, participants, place, date, precise, keys };
+	const { ids, persons, implied } = participants;
+	return {
+		index,
+		sourceId: parts.share(`s\u0002${sourceId}`, sourceId),
+		type,
+		planned,
+		participants: parts.share(
+			`p\u0002${joined(ids)}\u0002${joined(persons)}\u0002${joined(implied)}`,
+			participants
+		),
+		place: place && parts.share(`l\u0002${JSON.stringify(place)}`, place),
+		date: parts.share(`d\u0002${JSON.stringify(date)}`, date),
+		precise,
+		keys: {
+			actors: sharedList(parts, keys.actors),
+			strong: sharedList(parts, keys.strong),
+			places: sharedList(parts, keys.places)
+		}
+	};
 }

@@ -2,6 +2,7 @@ import {
 	compareSourced,
 	matchProfile,
 	profileMention,
+	SharedParts,
 	type MatchProfile
 } from '../merge/mentionProfile';
 import type { SourcedMention } from '../merge/types';
@@ -50,6 +51,7 @@ export function loadMatchProfiles(db: Db): StoredProfiles {
 		db.prepare('SELECT count(*) FROM source_mentions').pluck().get() as number
 	);
 	const profiles: MatchProfile[] = [];
+	const parts = new SharedParts();
 	for (const sourceId of sourceIds) {
 		const stored = (ofSource.all(sourceId) as StoredMentionRow[]).map((row) => ({
 			rowid: row.rowid,
@@ -58,7 +60,7 @@ export function loadMatchProfiles(db: Db): StoredProfiles {
 		stored.sort((a, b) => compareSourced(a.sourced, b.sourced));
 		for (const { rowid, sourced } of stored) {
 			rowids[profiles.length] = rowid;
-			profiles.push(matchProfile(profileMention(sourced, profiles.length)));
+			profiles.push(matchProfile(profileMention(sourced, profiles.length), parts));
 		}
 	}
 	return { profiles, rowids };

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { matchProfile, profileMention, SharedParts } from './mentionProfile';
+import { testMention } from './testMention';
+
+describe('matchProfile', () => {
+	const pair = { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik, Esland', on: '2021-03-18' };
+	const profile = (spec: Parameters<typeof testMention>[0], index: number) =>
+		profileMention(testMention(spec), index);
+
+	it('keeps what clustering compares and drops the source text', () => {
+		const full = profile({ source: 'a', ...pair, type: 'visit', planned: true }, 3);
+		const match = matchProfile(full);
+		expect(match).toMatchObject({ index: 3, sourceId: 'a', type: 'visit', planned: true });
+		expect(match).not.toHaveProperty('sourced');
+		expect(match.keys).toEqual(full.keys);
+	});
+
+	it('shares equal parts of different mentions, and only equal ones', () => {
+		const parts = new SharedParts();
+		const [a, b, c] = [
+			profile({ source: 'a', ...pair }, 0),
+			profile({ source: 'b', ...pair, at: 50 }, 1),
+			profile({ source: 'a', ...pair, people: ['Ana Varo'], on: '2021-03-19' }, 2)
+		].map((full) => matchProfile(full, parts));
+		expect(b.participants).toBe(a.participants);
+		expect(b.place).toBe(a.place);
+		expect(b.date).toBe(a.date);
+		expect(b.keys.strong).toBe(a.keys.strong);
+		expect(c.sourceId).toBe(a.sourceId);
+		expect(c.participants).not.toBe(a.participants);
+		expect(c.participants.ids).toEqual(new Set(['ana-varo']));
+		expect(c.date).not.toBe(a.date);
+		expect(c.date.start).toBe((a.date.start as number) + 1);
+	});
+});
