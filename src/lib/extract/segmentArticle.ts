@@ -44,38 +44,36 @@ function isProse(text: string): boolean {
 /** Short list items under a "Related" header end at the first real paragraph. */
 const LIST_ITEM_MAX_WORDS = 16;
 
+/** A line that is neither blank nor in a list of other stories. */
+function lineKind(text: string): LineKind {
+	if (isBoilerplateLine(text)) return 'boilerplate';
+	if (isDateHeader(text)) return 'dateline-header';
+	if (isProse(text) && !isMastheadLine(text)) return 'prose';
+	return 'heading';
+}
+
 export function segmentArticle(body: string): ArticleLine[] {
 	const lines: ArticleLine[] = [];
 	let inList = false;
-	let offset = 0;
-	for (const raw of body.split('\n')) {
-		const start = offset;
-		offset += raw.length + 1;
-		const text = raw.replace(/\r$/, '');
+	for (let start = 0; start <= body.length;) {
+		const newline = body.indexOf('\n', start);
+		const end = newline < 0 ? body.length : newline;
+		const raw = body.slice(start, end);
+		const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
 		const trimmed = text.trim();
-		const lead = text.length - text.trimStart().length;
-		const line = { start: start + lead, end: start + lead + trimmed.length, text: trimmed };
-		if (!trimmed) {
-			lines.push({ ...line, kind: 'blank' });
-			continue;
-		}
-		if (isListHeader(trimmed)) {
-			inList = true;
-			lines.push({ ...line, kind: 'boilerplate' });
-			continue;
-		}
-		const words = wordCount(trimmed);
-		if (inList && words <= LIST_ITEM_MAX_WORDS) {
-			lines.push({ ...line, kind: 'boilerplate' });
-			continue;
-		}
-		inList = false;
+		const lineStart = start + text.length - text.trimStart().length;
 		let kind: LineKind;
-		if (isBoilerplateLine(trimmed)) kind = 'boilerplate';
-		else if (isDateHeader(trimmed)) kind = 'dateline-header';
-		else if (isProse(trimmed) && !isMastheadLine(trimmed)) kind = 'prose';
-		else kind = 'heading';
-		lines.push({ ...line, kind });
+		if (!trimmed) kind = 'blank';
+		else if (isListHeader(trimmed)) {
+			inList = true;
+			kind = 'boilerplate';
+		} else if (inList && wordCount(trimmed) <= LIST_ITEM_MAX_WORDS) kind = 'boilerplate';
+		else {
+			inList = false;
+			kind = lineKind(trimmed);
+		}
+		lines.push({ start: lineStart, end: lineStart + trimmed.length, text: trimmed, kind });
+		start = end + 1;
 	}
 	return lines;
 }
