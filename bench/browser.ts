@@ -37,8 +37,10 @@ export interface GestureFrames {
 	/** Input steps sent, of those planned (a page too slow to keep up gets fewer). */
 	steps: number;
 	plannedSteps: number;
-	/** Frame intervals (ms) while the gesture ran. */
+	/** Frame intervals (ms) while the gesture ran: never below the display's 16.7 ms frame. */
 	intervals: Spread;
+	/** Main-thread work per frame (ms): input, scripts, style, layout and paint (see frameRecorder). */
+	work: Spread;
 	/** Share of intervals longer than 1.5 frames at 60 Hz: frames dropped. */
 	droppedShare: number;
 	longFrames: number;
@@ -77,6 +79,7 @@ const summarise = (frames: RecordedFrames, steps: number, plannedSteps: number):
 	steps,
 	plannedSteps,
 	intervals: spread(frames.intervals),
+	work: spread(frames.work),
 	droppedShare:
 		frames.intervals.filter((ms) => ms > 25).length / Math.max(1, frames.intervals.length),
 	longFrames: frames.longFrames.length
