@@ -2,13 +2,13 @@ import { ArticleActors, type ArticleActor, type ReferenceContext } from '../acto
 import { countryByName, countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
-import {
-	detectTense,
-	reportedBy,
-	resolveSentenceDate,
-	sameAsAnchor,
-	type SentenceDate
-} from '../dates';
+// Straight from each module: under a CommonJS build (tsx) every call through the dates index
+// goes through a getter.
+import { detectTense } from '../dates/detectTense';
+import { reportedBy } from '../dates/reportedBy';
+import { resolveSentenceDate } from '../dates/resolveSentenceDate';
+import { sameAsAnchor } from '../dates/sameAsAnchor';
+import type { SentenceDate } from '../dates/types';
 import type { EventDate, Publication } from '../types';
 import { SUBORDINATE_KINDS, clauseAt, clauseSpans, type ClauseSpan } from './clauses';
 import { isWeakDate, personsOf, type Draft } from './draft';

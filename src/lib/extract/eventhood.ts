@@ -1,4 +1,4 @@
-import { findTemporalExpressions } from '../dates';
+import { findTemporalExpressions } from '../dates/findTemporalExpressions';
 import type { Trigger } from './triggers';
 
 /**
