@@ -1,5 +1,5 @@
 import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIndex';
-import { matchMentions, type MentionMatch } from './matchMentions';
+import { matchMentions } from './matchMentions';
 import type { MatchProfile } from './mentionProfile';
 import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
 
@@ -102,15 +102,17 @@ function byScore(x: ScoredPair, y: ScoredPair): number {
 export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	const clusters = new Clusters(profiles.length);
 	// Group checks ask about the same pairs again and again; candidate scans do not need the cache.
-	const matchCache = new Map<number, MentionMatch | null>();
+	// Only whether a pair matches is kept: a corpus asks about hundreds of thousands of pairs.
+	const matchCache = new Map<number, boolean>();
 	const match = (a: number, b: number) => matchMentions(profiles[a], profiles[b]);
-	const cachedMatch = (a: number, b: number): MentionMatch | null => {
+	const matches = (a: number, b: number): boolean => {
 		const key = Math.min(a, b) * profiles.length + Math.max(a, b);
-		if (!matchCache.has(key)) matchCache.set(key, matchMentions(profiles[a], profiles[b]));
-		return matchCache.get(key) ?? null;
+		let known = matchCache.get(key);
+		if (known === undefined) matchCache.set(key, (known = match(a, b) !== null));
+		return known;
 	};
 	const fitsAll = (index: number, members: readonly number[]) =>
-		members.every((member) => cachedMatch(index, member) !== null);
+		members.every((member) => matches(index, member));
 	const canJoin = (a: number, b: number) => {
 		const other = clusters.membersOf(clusters.of(b));
 		return clusters.membersOf(clusters.of(a)).every((member) => fitsAll(member, other));
@@ -214,7 +216,7 @@ export function clusterMentions(profiles: MatchProfile[]): number[][] {
 		const others = partners.get(index)?.others ?? [];
 		const oneEvent =
 			others.length <= MAX_PARTNERS &&
-			others.every((x, i) => others.slice(i + 1).every((y) => cachedMatch(x, y) !== null));
+			others.every((x, i) => others.slice(i + 1).every((y) => matches(x, y)));
 		return oneEvent ? others : [];
 	};
 	joinPairs(
