@@ -74,7 +74,7 @@ export function measureIngest(options: IngestOptions): IngestSizeResult[] {
 			runs.push(ingestOnce(corpusDir, dbPath));
 			const last = runs[runs.length - 1];
 			options.onProgress?.(
-				`ingest ${size}: ${last.ms} ms, ${last.cpuMs} ms CPU, peak ${last.peakRssMb} MB`
+				`ingest ${size}: ${last.ms} ms, ${last.cpuMs} ms CPU, peak ${last.peakRssMb} MB, ${last.workers} extraction workers`
 			);
 		}
 		const files = readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).length;

@@ -1,6 +1,7 @@
 /**
  * One measured ingest in a process of its own, so that its peak memory is its own:
- * `node --import tsx bench/ingestWorker.ts CORPUS_DIR DB_FILE` prints an `IngestRun` as JSON.
+ * `node --import tsx bench/ingestWorker.ts CORPUS_DIR DB_FILE [WORKERS]` prints an `IngestRun` as JSON
+ * (WORKERS: extraction threads, else ingest's default).
  */
 import { ingestCorpus } from '../src/lib/server/ingest';
 
@@ -23,7 +24,7 @@ export interface IngestRun {
 	workers: number;
 }
 
-const [corpusDir, dbPath] = process.argv.slice(2);
+const [corpusDir, dbPath, workers] = process.argv.slice(2);
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
 let filesMs = 0;
 let filesRss = 0;
@@ -34,6 +35,7 @@ const started = performance.now();
 const summary = ingestCorpus({
 	corpusDir,
 	dbPath,
+	workers: workers === undefined ? undefined : Number(workers),
 	onProgress: (line) => {
 		// Sampled every few files: reading RSS is a system call, not free at 10k files.
 		if (++lines % 25 === 0) filesRss = Math.max(filesRss, process.memoryUsage.rss());
