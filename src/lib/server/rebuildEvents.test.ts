@@ -117,4 +117,11 @@ describe('rebuildEvents', () => {
 		);
 		expected.close();
 	});
+
+	it('leaves no events from an empty corpus', () => {
+		const db = storedDb([]);
+		db.transaction(() => rebuildEvents(db))();
+		expect(stored(db)).toEqual({ events: [], mentions: [] });
+		db.close();
+	});
 });

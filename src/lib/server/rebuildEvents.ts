@@ -1,7 +1,13 @@
 import { clusterMentions } from '../merge/clusterMentions';
 import { carryEventAliases, snapshotEventMentions } from './carryEventAliases';
 import type { Db } from './db';
-import { assignStagedIds, dropStagedEvents, stagedEvents, stageEvents } from './stagedEvents';
+import {
+	assignStagedIds,
+	dropStagedEvents,
+	stagedEvents,
+	stageEvents,
+	type StoredClusters
+} from './stagedEvents';
 import { loadMatchProfiles } from './storedMatchProfiles';
 import { writeEvents } from './writeEvents';
 
@@ -13,14 +19,16 @@ import { writeEvents } from './writeEvents';
  * inside the caller's transaction.
  */
 export function rebuildEvents(db: Db): void {
-	const { profiles, rowids } = loadMatchProfiles(db);
-	const clusters = clusterMentions(profiles);
-	profiles.length = 0;
-	stageEvents(db, clusters, rowids);
-	clusters.length = 0;
+	// Passed straight on, so that the profiles and clusters are garbage once events are staged.
+	stageEvents(db, clusterStoredMentions(db));
 	assignStagedIds(db);
 	snapshotEventMentions(db);
 	writeEvents(db, stagedEvents(db));
 	dropStagedEvents(db);
 	carryEventAliases(db);
+}
+
+function clusterStoredMentions(db: Db): StoredClusters {
+	const { profiles, rowids } = loadMatchProfiles(db);
+	return { clusters: clusterMentions(profiles), rowids };
 }

@@ -16,7 +16,13 @@ const UNDATED_ORDER = '\uffff';
  * written in date order. `stageEvents`, then `assignStagedIds`, then `stagedEvents`, then
  * `dropStagedEvents`, inside one transaction.
  */
-export function stageEvents(db: Db, clusters: readonly number[][], rowids: Float64Array): void {
+/** Clusters of stored mentions: lists of canonical indexes, and each index's `source_mentions` rowid. */
+export interface StoredClusters {
+	clusters: number[][];
+	rowids: Float64Array;
+}
+
+export function stageEvents(db: Db, { clusters, rowids }: StoredClusters): void {
 	db.exec(`DROP TABLE IF EXISTS temp.staged_events;
 		CREATE TEMP TABLE staged_events (
 			ord INTEGER PRIMARY KEY,
