@@ -10,18 +10,18 @@ const PAGE_SIZE = 500;
 /** Sorts undated events after every date. */
 const UNDATED_ORDER = '\uffff';
 
-/**
- * Events built one cluster at a time and parked in a temporary table, so that a corpus's events
- * are never all in memory: their ids depend on every event with the same slug, and they are
- * written in date order. `stageEvents`, then `assignStagedIds`, then `stagedEvents`, then
- * `dropStagedEvents`, inside one transaction.
- */
 /** Clusters of stored mentions: lists of canonical indexes, and each index's `source_mentions` rowid. */
 export interface StoredClusters {
 	clusters: number[][];
 	rowids: Float64Array;
 }
 
+/**
+ * Events built one cluster at a time and parked in a temporary table, so that a corpus's events
+ * are never all in memory: their ids depend on every event with the same slug, and they are
+ * written in date order. `stageEvents`, then `assignStagedIds`, then `stagedEvents`, then
+ * `dropStagedEvents`, inside one transaction.
+ */
 export function stageEvents(db: Db, { clusters, rowids }: StoredClusters): void {
 	db.exec(`DROP TABLE IF EXISTS temp.staged_events;
 		CREATE TEMP TABLE staged_events (
