@@ -3,7 +3,7 @@
  * `/api/timeline.json` call) timed in process on month windows and on the full range, with a
  * CPU profile of the month windows, so a slow figure says where its time goes.
  */
-import { openDatabase } from '../src/lib/server/db';
+import { openDatabase, tuneForServing } from '../src/lib/server/db';
 import { timelineWindow } from '../src/lib/server/timelineWindow';
 import { profileCpu, summariseProfile, type ProfileSummary } from './cpuProfile';
 import { spread, type Spread } from './stats';
@@ -41,6 +41,8 @@ export async function measureWindowFunction(
 	options: { windows: DayWindow[]; repeats: number; profileRoot: string }
 ): Promise<WindowFunctionResult> {
 	const db = openDatabase(dbPath, { readonly: true });
+	// Tuned like the server's connection (`appDb`), so the figures are the app's.
+	tuneForServing(db);
 	try {
 		const time = (window: DayWindow | null) => {
 			const started = performance.now();

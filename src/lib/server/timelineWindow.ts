@@ -1,7 +1,6 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
 import { cachedStatement, type Db } from './db';
-import { EVENT_COLUMNS, type EventRow } from './eventRows';
 import { eventBranches, eventWhere, type EventFilters } from './eventFilters';
 
 /** A window with at most this many events is sent whole; a busier one is "crowded". */
@@ -43,8 +42,11 @@ export function timelineWindow(
 	const windowFilters = { ...filters, ...view };
 	const crowded = isCrowded(db, windowFilters);
 	const events = crowded
-		? withinBytes(toTimelineEvents(db, mostCited(db, windowFilters)), SAMPLE_BYTES).sort(byDate)
-		: toTimelineEvents(db, windowRows(db, windowFilters));
+		? withinBytes(
+				timelineEvents(db, mostCited(db, windowFilters, whole.extent)),
+				SAMPLE_BYTES
+			).sort(byDate)
+		: timelineEvents(db, windowRows(db, windowFilters));
 	return {
 		window: view,
 		extent: whole.extent,
@@ -111,7 +113,7 @@ function wholeCorpusView(db: Db, filters: Omit<EventFilters, 'from' | 'to'>): Wh
 		return {
 			extent,
 			density: extent ? densityBins(db, filters, extent, DENSITY_BINS) : [],
-			undated: withinBytes(toTimelineEvents(db, undated.rows), UNDATED_BYTES),
+			undated: withinBytes(timelineEvents(db, undated.rows), UNDATED_BYTES),
 			undatedCount: undated.count
 		};
 	});
@@ -177,14 +179,15 @@ function isCrowded(db: Db, filters: EventFilters): boolean {
 	return count > MAX_WINDOW_EVENTS;
 }
 
-/** Every event of a window that is not crowded, by date. */
-function windowRows(db: Db, filters: EventFilters): EventRow[] {
+/** The rowids of every event of a window that is not crowded, by date. */
+function windowRows(db: Db, filters: EventFilters): number[] {
 	const { branches, params } = eventBranches(filters);
 	return cachedStatement(
 		db,
-		`${branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
-			 ORDER BY start_day, end_day, id`
-	).all(params) as EventRow[];
+		`${branches.map((from) => `SELECT e.rowid AS r, e.start_day, e.end_day, e.id FROM ${from}`).join(' UNION ALL ')}
+		 ORDER BY start_day, end_day, id`,
+		{ pluck: true }
+	).all(params) as number[];
 }
 
 /** A candidate for a crowded window's sample: rowid, times cited, sample key. */
@@ -203,8 +206,13 @@ const byProminence = (a: Candidate, b: Candidate) => b.n - a.n || a.k - b.k;
  * starting in the window are read one citation level at a time (most cited first, each level a
  * range of its own index) until the sample is full, beside the long events that started
  * earlier. With an actor or text filter, the matching events of the window are read whole.
+ * Returns rowids, most cited first.
  */
-function mostCited(db: Db, filters: EventFilters): EventRow[] {
+function mostCited(
+	db: Db,
+	filters: EventFilters,
+	extent: { from: string; to: string } | null
+): number[] {
 	const { from, to } = filters as { from: string; to: string };
 	const typeParams: Record<string, string> = {};
 	(filters.type ?? []).forEach((type, i) => (typeParams[`type${i}`] = type));
@@ -219,7 +227,7 @@ function mostCited(db: Db, filters: EventFilters): EventRow[] {
 			`${branches.map((from) => `SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM ${from}`).join(' UNION ALL ')}
 				 ORDER BY n DESC, k LIMIT ${SAMPLE_EVENTS}`
 		).all(params) as Candidate[];
-	} else {
+	} else if (likelyAtTop(filters as { from: string; to: string }, extent)) {
 		sample = cachedStatement(
 			db,
 			`SELECT r, n, k FROM (
@@ -229,12 +237,25 @@ function mostCited(db: Db, filters: EventFilters): EventRow[] {
 				) WHERE start_day <= @to AND end_day >= @from ${typeSql} LIMIT ${SAMPLE_EVENTS}`
 		).all({ from, to, ...typeParams }) as Candidate[];
 		if (sample.length < SAMPLE_EVENTS) sample = mostCitedByLevel(db, filters, typeSql, typeParams);
+	} else {
+		sample = mostCitedByLevel(db, filters, typeSql, typeParams);
 	}
-	return cachedStatement(
-		db,
-		`SELECT ${EVENT_COLUMNS} FROM events e
-			 WHERE e.rowid IN (SELECT value FROM json_each(?)) ORDER BY e.source_count DESC, e.sample_key`
-	).all(JSON.stringify(sample.map((candidate) => candidate.r))) as EventRow[];
+	return sample.map((candidate) => candidate.r);
+}
+
+/**
+ * Whether the top of the most-cited index likely holds a full sample for the window: it does
+ * when the window spans a good share of the extent. Both ways find the same sample; this only
+ * spares a short window a read of the index top that would mostly miss it.
+ */
+function likelyAtTop(
+	window: { from: string; to: string },
+	extent: { from: string; to: string } | null
+): boolean {
+	if (!extent) return false;
+	const span = (range: { from: string; to: string }) =>
+		(Date.parse(range.to) - Date.parse(range.from)) / DAY_MS + 1;
+	return (PROMINENT_SCAN * span(window)) / span(extent) >= SAMPLE_EVENTS;
 }
 
 function mostCitedByLevel(
@@ -280,15 +301,16 @@ function mostCitedByLevel(
 function undatedRows(
 	db: Db,
 	filters: Omit<EventFilters, 'from' | 'to'>
-): { rows: EventRow[]; count: number } {
+): { rows: number[]; count: number } {
 	const where = eventWhere(filters);
 	const indexed = filters.actor || filters.q ? '' : 'INDEXED BY events_undated';
 	const and = where.sql ? `${where.sql} AND` : 'WHERE';
 	const rows = cachedStatement(
 		db,
-		`SELECT ${EVENT_COLUMNS} FROM events e ${indexed} ${and} e.start_day IS NULL
-			 ORDER BY e.source_count DESC, e.sample_key LIMIT ${UNDATED_EVENTS}`
-	).all(where.params) as EventRow[];
+		`SELECT e.rowid FROM events e ${indexed} ${and} e.start_day IS NULL
+			 ORDER BY e.source_count DESC, e.sample_key LIMIT ${UNDATED_EVENTS}`,
+		{ pluck: true }
+	).all(where.params) as number[];
 	const count = cachedStatement(
 		db,
 		`SELECT count(*) FROM events e ${indexed} ${and} e.start_day IS NULL`,
@@ -374,35 +396,51 @@ function countBins(
 	}));
 }
 
-/** Adds participants (with country) and the first excerpt (with its outlet) in two queries. */
-function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
-	if (rows.length === 0) return [];
-	const ids = JSON.stringify(rows.map((r) => r.id));
-	const participants = new Map<string, TimelineEvent['participants']>();
-	for (const p of cachedStatement(
-		db,
-		`SELECT ep.event_id, a.id, a.name, a.country FROM event_participants ep
-			 JOIN actors a ON a.id = ep.actor_id
-			 WHERE ep.event_id IN (SELECT value FROM json_each(?)) ORDER BY ep.event_id, ep.ord`
-	).all(ids) as { event_id: string; id: string; name: string; country: string | null }[]) {
-		const list = participants.get(p.event_id) ?? [];
-		list.push({ id: p.id, name: p.name, country: p.country });
-		participants.set(p.event_id, list);
-	}
-	const excerpts = new Map<string, TimelineEvent['firstExcerpt']>();
-	for (const m of cachedStatement(
-		db,
-		`SELECT m.event_id, m.source_id, s.outlet, m.excerpt FROM mentions m
-			 JOIN sources s ON s.id = m.source_id
-			 WHERE m.ord = 0 AND m.event_id IN (SELECT value FROM json_each(?))`
-	).all(ids) as {
-		event_id: string;
-		source_id: string;
-		outlet: string | null;
-		excerpt: string;
-	}[]) {
-		excerpts.set(m.event_id, { sourceId: m.source_id, outlet: m.outlet, text: m.excerpt });
-	}
+/** An event as `timelineEvents` reads it: its columns, participants as JSON, first excerpt. */
+interface TimelineRow {
+	id: string;
+	type: TimelineEvent['type'];
+	title: string;
+	planned: number;
+	start_day: string | null;
+	end_day: string | null;
+	precision: TimelineEvent['date']['precision'];
+	derivation: TimelineEvent['date']['derivation'];
+	date_text: string;
+	explanation: string;
+	approximate: number;
+	place: string | null;
+	source_count: number;
+	participants: string;
+	source_id: string | null;
+	outlet: string | null;
+	excerpt: string | null;
+}
+
+/**
+ * The events of these rowids, in that order, as the timeline draws them: only the columns it
+ * shows, participants (with country, in order) gathered as JSON by SQLite and the first excerpt
+ * (with its outlet) joined, all in one query.
+ */
+const TIMELINE_EVENTS_SQL = `
+	SELECT e.id, e.type, e.title, e.planned, e.start_day, e.end_day, e.precision, e.derivation,
+		e.date_text, e.explanation, e.approximate, e.place, e.source_count,
+		(SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'country', a.country)
+				ORDER BY ep.ord)
+			FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+			WHERE ep.event_id = e.id) AS participants,
+		m.source_id, s.outlet, m.excerpt
+	FROM json_each(?) j
+	JOIN events e ON e.rowid = j.value
+	LEFT JOIN mentions m ON m.event_id = e.id AND m.ord = 0
+	LEFT JOIN sources s ON s.id = m.source_id
+	ORDER BY j.key`;
+
+function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
+	if (rowids.length === 0) return [];
+	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL).all(
+		JSON.stringify(rowids)
+	) as TimelineRow[];
 	return rows.map((row) => ({
 		id: row.id,
 		type: row.type,
@@ -417,9 +455,12 @@ function toTimelineEvents(db: Db, rows: EventRow[]): TimelineEvent[] {
 			explanation: row.explanation,
 			approximate: row.approximate === 1
 		},
-		participants: participants.get(row.id) ?? [],
+		participants: JSON.parse(row.participants) as TimelineEvent['participants'],
 		place: row.place,
-		firstExcerpt: excerpts.get(row.id) ?? null,
+		firstExcerpt:
+			row.source_id === null
+				? null
+				: { sourceId: row.source_id, outlet: row.outlet, text: row.excerpt as string },
 		sourceCount: row.source_count
 	}));
 }
