@@ -1,6 +1,8 @@
 /**
  * Ingest throughput and memory at growing corpus sizes: synthetic corpora written to disk once
  * (and kept), each ingested into a fresh database by a child process whose peak RSS is measured.
+ * Every size is extracted in the ingest thread, so that sizes compare like with like (ingest's
+ * default starts a worker pool from a few thousand files); the pool is measured apart.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +18,8 @@ export interface IngestOptions {
 	workDir: string;
 	repoRoot: string;
 	seed?: string;
+	/** Extraction threads: 0 (the default) extracts in the ingest thread. */
+	workers?: number;
 	onProgress?: (line: string) => void;
 }
 
@@ -55,23 +59,22 @@ export function syntheticCorpus(
 	return dir;
 }
 
-/** Runs the ingest worker once on a fresh database. */
-export function ingestOnce(corpusDir: string, dbPath: string): IngestRun {
+/** Runs the ingest worker once on a fresh database, with `workers` extraction threads. */
+export function ingestOnce(corpusDir: string, dbPath: string, workers: number): IngestRun {
 	for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
-	const output = execFileSync(process.execPath, ['--import', 'tsx', WORKER, corpusDir, dbPath], {
-		encoding: 'utf8',
-		maxBuffer: 1 << 20
-	});
+	const args = ['--import', 'tsx', WORKER, corpusDir, dbPath, String(workers)];
+	const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
 	return JSON.parse(output.trim().split('\n').at(-1) ?? '') as IngestRun;
 }
 
 export function measureIngest(options: IngestOptions): IngestSizeResult[] {
 	return options.sizes.map((size) => {
 		const corpusDir = syntheticCorpus(options, size);
-		const dbPath = join(options.workDir, `ingest-${size}.db`);
+		const workers = options.workers ?? 0;
+		const dbPath = join(options.workDir, `ingest-${size}${workers ? `-pool${workers}` : ''}.db`);
 		const runs: IngestRun[] = [];
 		for (let repeat = 0; repeat < options.repeats; repeat++) {
-			runs.push(ingestOnce(corpusDir, dbPath));
+			runs.push(ingestOnce(corpusDir, dbPath, workers));
 			const last = runs[runs.length - 1];
 			options.onProgress?.(
 				`ingest ${size}: ${last.ms} ms, ${last.cpuMs} ms CPU, peak ${last.peakRssMb} MB, ${last.workers} extraction workers`

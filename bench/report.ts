@@ -10,6 +10,7 @@ import type { ExtractionResult } from './extraction';
 import type { IngestSizeResult } from './ingest';
 import type { LatencyResult } from './latency';
 import type { Machine } from './machine';
+import { medianOf } from './stats';
 import type { WindowFunctionResult } from './windowFunction';
 
 export const TARGETS = {
@@ -31,7 +32,13 @@ export interface BenchResults {
 	machine: Machine;
 	chromium: string | null;
 	extraction: ExtractionResult | null;
-	ingest: { sizes: IngestSizeResult[]; skipped: string[] } | null;
+	ingest: {
+		/** Each size extracted in the ingest thread. */
+		sizes: IngestSizeResult[];
+		skipped: string[];
+		/** One size with a pool of extraction workers (absent from runs before it was measured). */
+		pool?: IngestSizeResult;
+	} | null;
 	latency: {
 		events: number;
 		seed: { ms: number; reused: boolean };
@@ -294,7 +301,7 @@ function ingestSection(ingest: BenchResults['ingest']): string {
 	return [
 		'## Ingest',
 		'',
-		'Synthetic corpora written to disk once (`writeCorpus`, kept under `data/bench/`), each ingested by `ingestCorpus` into a fresh database in a child process of its own (`bench/ingestWorker.ts`), so peak RSS is that ingest\'s. "Per CPU-second" divides by the user + system CPU time of the ingest call (start-up excluded), which a busy shared machine inflates less than wall time.',
+		'Synthetic corpora written to disk once (`writeCorpus`, kept under `data/bench/`), each ingested by `ingestCorpus` with extraction in the ingest thread (`workers: 0`, the same at every size) into a fresh database in a child process of its own (`bench/ingestWorker.ts`), so peak RSS is that ingest\'s. "Per CPU-second" divides by the user + system CPU time of the ingest call (start-up excluded), which a busy shared machine inflates less than wall time.',
 		'',
 		table(
 			[
@@ -312,8 +319,20 @@ function ingestSection(ingest: BenchResults['ingest']): string {
 		),
 		'',
 		growth,
-		...ingest.skipped.map((reason) => `\n${reason}`)
+		...ingest.skipped.map((reason) => `\n${reason}`),
+		ingest.pool ? `\n${poolParagraph(ingest.pool, ingest.sizes)}` : ''
 	].join('\n');
+}
+
+/** The worker pool's run beside the in-thread run of the same corpus: what the other cores buy. */
+function poolParagraph(pool: IngestSizeResult, sizes: IngestSizeResult[]): string {
+	const workers = pool.runs[0]?.workers ?? 0;
+	const inThread = sizes.find((size) => size.articles === pool.articles);
+	const cpuSeconds = medianOf(pool.runs.map((run) => run.cpuMs / 1000));
+	const versus = inThread
+		? ` In the ingest thread the same corpus ran at ${fixed(inThread.articlesPerSecond, 0)} articles/s wall (the pool ran ${fixed(pool.articlesPerSecond / inThread.articlesPerSecond, 2)}× as fast), ${fixed(medianOf(inThread.runs.map((run) => run.cpuMs / 1000)), 1)} CPU-s, peak ${fixed(inThread.peakRssMb, 0)} MB.`
+		: '';
+	return `With a pool of ${workers} extraction worker${workers === 1 ? '' : 's'} (ingest's default on this machine from a few thousand new files), ${count(pool.articles)} articles ran at **${fixed(pool.articlesPerSecond, 0)} articles/s wall**, ${fixed(cpuSeconds, 1)} CPU-s (${fixed(pool.articlesPerCpuSecond, 0)} articles per CPU-s), peak RSS ${fixed(pool.peakRssMb, 0)} MB (median of ${pool.runs.length} run${pool.runs.length === 1 ? '' : 's'}).${versus} The targets above use the in-thread runs.`;
 }
 
 function latencySection(latency: BenchResults['latency']): string {
