@@ -396,7 +396,7 @@ function countBins(
 	}));
 }
 
-/** An event as `timelineEvents` reads it: its columns, participants as JSON, first excerpt. */
+/** An event as `timelineEvents` reads it: its columns, participants' ids as JSON, first excerpt. */
 interface TimelineRow {
 	id: string;
 	type: TimelineEvent['type'];
@@ -411,6 +411,7 @@ interface TimelineRow {
 	approximate: number;
 	place: string | null;
 	source_count: number;
+	/** JSON array of actor ids, in order. */
 	participants: string;
 	source_id: string | null;
 	outlet: string | null;
@@ -419,15 +420,13 @@ interface TimelineRow {
 
 /**
  * The events of these rowids, in that order, as the timeline draws them: only the columns it
- * shows, participants (with country, in order) gathered as JSON by SQLite and the first excerpt
- * (with its outlet) joined, all in one query.
+ * shows, participants' ids (in order) gathered as JSON by SQLite and the first excerpt (with its
+ * outlet) joined, all in one query. Participants' names and countries come from `actorsById`.
  */
 const TIMELINE_EVENTS_SQL = `
 	SELECT e.id, e.type, e.title, e.planned, e.start_day, e.end_day, e.precision, e.derivation,
 		e.date_text, e.explanation, e.approximate, e.place, e.source_count,
-		(SELECT json_group_array(json_object('id', a.id, 'name', a.name, 'country', a.country)
-				ORDER BY ep.ord)
-			FROM event_participants ep JOIN actors a ON a.id = ep.actor_id
+		(SELECT json_group_array(ep.actor_id ORDER BY ep.ord) FROM event_participants ep
 			WHERE ep.event_id = e.id) AS participants,
 		m.source_id, s.outlet, m.excerpt
 	FROM json_each(?) j
@@ -441,7 +440,9 @@ function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
 	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL).all(
 		JSON.stringify(rowids)
 	) as TimelineRow[];
-	return rows.map((row) => ({
+	const participantIds = rows.map((row) => JSON.parse(row.participants) as string[]);
+	const actors = actorsById(db, new Set(participantIds.flat()));
+	return rows.map((row, i) => ({
 		id: row.id,
 		type: row.type,
 		title: row.title,
@@ -455,7 +456,11 @@ function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
 			explanation: row.explanation,
 			approximate: row.approximate === 1
 		},
-		participants: JSON.parse(row.participants) as TimelineEvent['participants'],
+		// An id without an actor row is left out, as a join would.
+		participants: participantIds[i].flatMap((id) => {
+			const actor = actors.get(id);
+			return actor ? [{ id, name: actor.name, country: actor.country }] : [];
+		}),
 		place: row.place,
 		firstExcerpt:
 			row.source_id === null
@@ -463,4 +468,25 @@ function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
 				: { sourceId: row.source_id, outlet: row.outlet, text: row.excerpt as string },
 		sourceCount: row.source_count
 	}));
+}
+
+type Actor = { name: string; country: string | null };
+
+/**
+ * Actors by id: a view names a few hundred, most of them seen before, so they are read once
+ * (those not yet known, in one query) and kept until the data changes, rather than joined for
+ * every participant of every event.
+ */
+function actorsById(db: Db, ids: Set<string>): Map<string, Actor> {
+	const known = memo(db, 'actors', () => new Map<string, Actor>());
+	const missing = [...ids].filter((id) => !known.has(id));
+	if (missing.length > 0) {
+		for (const actor of cachedStatement(
+			db,
+			'SELECT id, name, country FROM actors WHERE id IN (SELECT value FROM json_each(?))'
+		).all(JSON.stringify(missing)) as ({ id: string } & Actor)[]) {
+			known.set(actor.id, { name: actor.name, country: actor.country });
+		}
+	}
+	return known;
 }
