@@ -1,26 +1,49 @@
 /**
- * npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--quiet]
+ * npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--workers N] [--quiet]
  * Reads every article of the corpus folder into the database (env TIMELINE_CORPUS, TIMELINE_DB).
+ * --workers N: extraction threads (0 extracts in the ingest thread); by default one per core when
+ * there are thousands of new files, else none.
  * Exit status 1 when any file was rejected (the good ones are still committed), 2 on a fatal error.
  */
 import { parseArgs } from 'node:util';
 import { configuredCorpusDir, configuredDbPath } from '../src/lib/server/db';
-import { ingestCorpus, IngestError } from '../src/lib/server/ingest';
+import { ingestCorpus, IngestError, POOL_MIN_FILES } from '../src/lib/server/ingest';
 
-const { values } = parseArgs({
-	options: {
-		corpus: { type: 'string' },
-		db: { type: 'string' },
-		full: { type: 'boolean', default: false },
-		quiet: { type: 'boolean', default: false },
-		help: { type: 'boolean', short: 'h', default: false }
+const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--workers N] [--quiet]
+  --workers N  extraction threads; 0 extracts in the ingest thread (default: one per core
+               from ${POOL_MIN_FILES} new files, else 0)`;
+
+function usageError(message: string): never {
+	console.error(`${message}\n${USAGE}`);
+	process.exit(2);
+}
+
+function parseOptions() {
+	try {
+		return parseArgs({
+			options: {
+				corpus: { type: 'string' },
+				db: { type: 'string' },
+				full: { type: 'boolean', default: false },
+				workers: { type: 'string' },
+				quiet: { type: 'boolean', default: false },
+				help: { type: 'boolean', short: 'h', default: false }
+			}
+		}).values;
+	} catch (error) {
+		return usageError((error as Error).message);
 	}
-});
+}
 
+const values = parseOptions();
 if (values.help) {
-	console.log('usage: npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--quiet]');
+	console.log(USAGE);
 	process.exit(0);
 }
+if (values.workers !== undefined && !/^\d+$/.test(values.workers)) {
+	usageError(`--workers takes a whole number from 0, not "${values.workers}"`);
+}
+const workers = values.workers === undefined ? undefined : Number(values.workers);
 
 const corpusDir = configuredCorpusDir(values.corpus);
 const dbPath = configuredDbPath(values.db);
@@ -30,6 +53,7 @@ try {
 		corpusDir,
 		dbPath,
 		full: values.full,
+		workers,
 		onProgress: values.quiet ? undefined : (line) => console.log(line)
 	});
 	for (const { file, message } of summary.warnings) console.log(`warning: ${file}: ${message}`);

@@ -71,6 +71,37 @@ describe('npm run ingest / export', () => {
 		);
 	});
 
+	it('extracts in the number of threads --workers asks for, and refuses a bad count', () => {
+		const { corpusDir, dbPath } = setup();
+		const summaries = ['0', '2'].map((workers) => {
+			const run = cli('ingest.ts', [
+				'--corpus',
+				corpusDir,
+				'--db',
+				dbPath,
+				'--full',
+				'--workers',
+				workers
+			]);
+			expect(run.status).toBe(0);
+			return run.stdout
+				.split('\n')
+				.find((line) => line.startsWith('files read:'))
+				?.replace(/time: .*/, '');
+		});
+		expect(summaries[0]).toMatch(/ingested: 1,.*events: [1-9]/);
+		expect(summaries[1]).toBe(summaries[0]);
+		for (const bad of ['1.5', 'two', '']) {
+			const run = cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath, `--workers=${bad}`]);
+			expect(run.status).toBe(2);
+			expect(run.stderr).toContain(`--workers takes a whole number from 0, not "${bad}"`);
+		}
+		const dangling = cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath, '--workers']);
+		expect(dangling.status).toBe(2);
+		expect(dangling.stderr).toContain('usage: npm run ingest');
+		expect(cli('ingest.ts', ['--help']).stdout).toContain('--workers N');
+	});
+
 	it('leaves the previous database usable when the ingest process is killed half-way', async () => {
 		const { corpusDir, dbPath } = setup();
 		expect(cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath, '--quiet']).status).toBe(0);

@@ -75,7 +75,10 @@ export function inThreadExtractor(gazetteer: Gazetteer): ArticleExtractor {
 /** What a worker is given at start: where to answer, and the gazetteer to parse. */
 export interface ExtractWorkerData {
 	port: MessagePort;
-	/** Counts the worker's answers, so that the ingest thread can sleep until the next one. */
+	/**
+	 * [answers, exit code + 1]: counts the worker's answers, so that the ingest thread can sleep
+	 * until the next one, and says when the worker has exited (0 while it runs).
+	 */
 	signal: Int32Array;
 	gazetteer: { text: string; label: string } | null;
 }
@@ -102,7 +105,15 @@ interface PoolWorker {
 	port: MessagePort;
 	signal: Int32Array;
 	outcomes: Map<number, ExtractOutcome>;
+	/** Articles submitted and not yet taken, kept to extract here should the worker die. */
+	jobs: Map<number, { body: string; meta: ArticleMeta }>;
+	/** Why the worker stopped, once it has; its articles are then extracted in this thread. */
+	stopped: string | null;
 }
+
+/** Slots of a worker's shared signal. */
+const ANSWERS = 0;
+const EXITED = 1;
 
 /**
  * The worker pool's entry, when this module runs from its TypeScript source (the CLI under tsx,
@@ -115,28 +126,43 @@ function workerSource(): string | null {
 	return existsSync(source) ? source : null;
 }
 
-/** Waits for the next answer of a worker, up to `timeoutMs`; null when none came. */
-function nextAnswer(member: PoolWorker, timeoutMs: number): ExtractWorkerAnswer | null {
+/**
+ * Waits for the next answer of a worker, up to `timeoutMs`; else why none will come (the worker
+ * exited, or has been silent that long).
+ */
+function nextAnswer(
+	member: PoolWorker,
+	timeoutMs: number
+): { answer: ExtractWorkerAnswer } | { stopped: string } {
 	const deadline = performance.now() + timeoutMs;
 	for (;;) {
-		const seen = Atomics.load(member.signal, 0);
+		const seen = Atomics.load(member.signal, ANSWERS);
 		const received = receiveMessageOnPort(member.port);
-		if (received) return received.message as ExtractWorkerAnswer;
+		if (received) return { answer: received.message as ExtractWorkerAnswer };
+		const exited = Atomics.load(member.signal, EXITED);
+		// Answers sent before exiting are already queued, so none is lost by stopping here.
+		if (exited) return { stopped: `the extraction worker exited (code ${exited - 1})` };
 		const left = deadline - performance.now();
-		if (left <= 0) return null;
-		Atomics.wait(member.signal, 0, seen, Math.min(left, 2));
+		if (left <= 0)
+			return { stopped: `the extraction worker gave no answer in ${timeoutMs / 1000} s` };
+		Atomics.wait(member.signal, ANSWERS, seen, Math.min(left, 2));
 	}
 }
 
 /**
  * A pool of `size` extraction workers, or null when workers cannot run here (no TypeScript
  * source to load, or a worker failed to start): the caller then extracts in its own thread.
+ * A worker that dies (an uncaught error, an exit) or falls silent for ANSWER_TIMEOUT_MS fails the
+ * article it was extracting, as an extraction error of that article; its other articles are
+ * extracted here by `fallback`, so one bad article never costs the rest of the ingest.
+ * `source` is the worker's module (tests give one that misbehaves).
  */
 export function workerExtractor(
 	size: number,
-	gazetteer: ExtractWorkerData['gazetteer']
+	gazetteer: ExtractWorkerData['gazetteer'],
+	fallback: (body: string, meta: ArticleMeta) => ExtractOutcome,
+	source = workerSource()
 ): ArticleExtractor | null {
-	const source = workerSource();
 	if (!source || size < 1) return null;
 	let tsxRegister: string;
 	try {
@@ -146,14 +172,11 @@ export function workerExtractor(
 	}
 	const members: PoolWorker[] = [];
 	const close = () => {
-		for (const member of members.splice(0)) {
-			member.port.close();
-			void member.worker.terminate();
-		}
+		for (const member of members.splice(0)) stop(member, 'closed');
 	};
 	for (let i = 0; i < size; i++) {
 		const { port1, port2 } = new MessageChannel();
-		const signal = new Int32Array(new SharedArrayBuffer(4));
+		const signal = new Int32Array(new SharedArrayBuffer(8));
 		const workerData: ExtractWorkerData = { port: port2, signal, gazetteer };
 		// Node 20 applies no loader given by `--import` to a worker: the worker registers tsx's
 		// require hook itself, then loads its TypeScript source through it.
@@ -161,14 +184,22 @@ export function workerExtractor(
 			`require(${JSON.stringify(tsxRegister)}).register(); require(${JSON.stringify(source)});`,
 			{ eval: true, workerData, transferList: [port2] }
 		);
-		// A worker that fails to load is seen by its silence (see START_TIMEOUT_MS).
+		// This thread blocks its event loop while it waits, so a worker's death is seen through
+		// its signal (or its silence), never through these events.
 		worker.on('error', () => {});
 		worker.unref();
-		members.push({ worker, port: port1, signal, outcomes: new Map() });
+		members.push({
+			worker,
+			port: port1,
+			signal,
+			outcomes: new Map(),
+			jobs: new Map(),
+			stopped: null
+		});
 	}
 	for (const member of members) {
-		const answer = nextAnswer(member, START_TIMEOUT_MS);
-		if (!answer || !('ready' in answer) || !answer.ready) {
+		const next = nextAnswer(member, START_TIMEOUT_MS);
+		if (!('answer' in next) || !('ready' in next.answer) || !next.answer.ready) {
 			close();
 			return null;
 		}
@@ -179,23 +210,41 @@ export function workerExtractor(
 		workers: size,
 		submit(body, meta) {
 			const ticket = next++;
-			const job: ExtractJob = { ticket, body, meta };
-			members[ticket % size].worker.postMessage(job);
+			const member = members[ticket % size];
+			member.jobs.set(ticket, { body, meta });
+			if (!member.stopped) member.worker.postMessage({ ticket, body, meta } satisfies ExtractJob);
 			return ticket;
 		},
 		take(ticket) {
 			const member = members[ticket % size];
+			const job = member.jobs.get(ticket);
+			if (!job) throw new Error(`no article submitted as ticket ${ticket}`);
+			member.jobs.delete(ticket);
 			for (;;) {
 				const outcome = member.outcomes.get(ticket);
 				if (outcome) {
 					member.outcomes.delete(ticket);
 					return outcome;
 				}
-				const answer = nextAnswer(member, ANSWER_TIMEOUT_MS);
-				if (!answer) throw new Error('an extraction worker stopped answering');
-				if ('ticket' in answer) member.outcomes.set(answer.ticket, answer.outcome);
+				if (member.stopped) return fallback(job.body, job.meta);
+				const waited = nextAnswer(member, ANSWER_TIMEOUT_MS);
+				if ('answer' in waited) {
+					const { answer } = waited;
+					if ('ticket' in answer) member.outcomes.set(answer.ticket, answer.outcome);
+					continue;
+				}
+				// Tickets are taken in order and a worker answers in order: this is the article it
+				// was extracting when it stopped.
+				stop(member, waited.stopped);
+				return { ok: false, error: waited.stopped };
 			}
 		},
 		close
 	};
+}
+
+function stop(member: PoolWorker, reason: string): void {
+	member.stopped = reason;
+	member.port.close();
+	void member.worker.terminate();
 }

@@ -11,12 +11,23 @@ import {
 
 const { port, signal, gazetteer: source } = workerData as ExtractWorkerData;
 
-function answer(message: ExtractWorkerAnswer): void {
-	port.postMessage(message);
-	// The ingest thread sleeps on this counter rather than on its event loop, which it blocks.
+/** Wakes the ingest thread, which sleeps on this counter rather than on its blocked event loop. */
+function wake(): void {
 	Atomics.add(signal, 0, 1);
 	Atomics.notify(signal, 0);
 }
+
+function answer(message: ExtractWorkerAnswer): void {
+	port.postMessage(message);
+	wake();
+}
+
+// An uncaught error or an exit ends the worker: the ingest thread is told at once rather than
+// waiting out its timeout for an answer that will not come.
+process.on('exit', (code) => {
+	Atomics.store(signal, 1, code + 1);
+	wake();
+});
 
 let gazetteer: Gazetteer = EMPTY_GAZETTEER;
 try {

@@ -4,7 +4,12 @@ import { availableParallelism } from 'node:os';
 import { parseGazetteer, EMPTY_GAZETTEER, type Gazetteer } from '../actors/gazetteer';
 import { hashBytes, readArticle, sourceIdFor, type Article } from '../corpus/readArticle';
 import { MAX_ARTICLE_BYTES } from '../corpus/decodeArticle';
-import { inThreadExtractor, workerExtractor, type ArticleExtractor } from './extractPool';
+import {
+	extractOutcome,
+	inThreadExtractor,
+	workerExtractor,
+	type ArticleExtractor
+} from './extractPool';
 import { openDatabase, type Db } from './db';
 import { listCorpusFiles } from './listCorpusFiles';
 import { rebuildEvents } from './rebuildEvents';
@@ -232,7 +237,8 @@ function startExtractor(
 		size > 0
 			? workerExtractor(
 					size,
-					gazetteerText === null ? null : { text: gazetteerText, label: GAZETTEER_FILE }
+					gazetteerText === null ? null : { text: gazetteerText, label: GAZETTEER_FILE },
+					(body, meta) => extractOutcome(body, meta, gazetteer)
 				)
 			: null;
 	return pool ?? inThreadExtractor(gazetteer);
