@@ -13,12 +13,14 @@ describe('cachedStatement', () => {
 		expect(cachedStatement(other, sql)).not.toBe(cachedStatement(db, sql));
 	});
 
-	it('keeps plucking statements apart from row statements of the same SQL', () => {
+	it('keeps plucking and raw statements apart from row statements of the same SQL', () => {
 		const db = openDatabase(':memory:');
-		const sql = 'SELECT 7 AS n';
+		const sql = 'SELECT 7 AS n, 8 AS m';
 		expect(cachedStatement(db, sql, { pluck: true }).get()).toBe(7);
-		expect(cachedStatement(db, sql).get()).toEqual({ n: 7 });
+		expect(cachedStatement(db, sql, { raw: true }).get()).toEqual([7, 8]);
+		expect(cachedStatement(db, sql).get()).toEqual({ n: 7, m: 8 });
 		expect(cachedStatement(db, sql, { pluck: true }).get()).toBe(7);
+		expect(cachedStatement(db, sql, { raw: true }).get()).toEqual([7, 8]);
 	});
 });
 

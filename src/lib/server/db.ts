@@ -36,25 +36,27 @@ export function openDatabase(path: string, options: { readonly?: boolean } = {})
 /**
  * A statement compiled once per connection and SQL text: the views run the same few queries on
  * every request, and compiling one costs about as much as running it over a warm index.
- * `pluck` statements are kept apart, since plucking changes the statement itself.
+ * `pluck` (first column only) and `raw` (rows as arrays) statements are kept apart, since either
+ * mode changes the statement itself.
  */
 export function cachedStatement(
 	db: Db,
 	sql: string,
-	options: { pluck?: boolean } = {}
+	options: { pluck?: boolean; raw?: boolean } = {}
 ): Database.Statement {
 	let statements = compiled.get(db);
 	if (!statements) {
 		statements = new Map();
 		compiled.set(db, statements);
 	}
-	const key = options.pluck ? `pluck ${sql}` : sql;
+	const key = options.pluck ? `pluck ${sql}` : options.raw ? `raw ${sql}` : sql;
 	let statement = statements.get(key);
 	if (!statement) {
 		// Filters make the SQL vary; past this many texts the rarely used ones are compiled again.
 		if (statements.size >= MAX_CACHED_STATEMENTS) statements.clear();
 		statement = db.prepare(sql);
 		if (options.pluck) statement.pluck();
+		else if (options.raw) statement.raw();
 		statements.set(key, statement);
 	}
 	return statement;

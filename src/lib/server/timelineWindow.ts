@@ -396,27 +396,29 @@ function countBins(
 	}));
 }
 
-/** An event as `timelineEvents` reads it: its columns, participants' ids as JSON, first excerpt. */
-interface TimelineRow {
-	id: string;
-	type: TimelineEvent['type'];
-	title: string;
-	planned: number;
-	start_day: string | null;
-	end_day: string | null;
-	precision: TimelineEvent['date']['precision'];
-	derivation: TimelineEvent['date']['derivation'];
-	date_text: string;
-	explanation: string;
-	approximate: number;
-	place: string | null;
-	source_count: number;
-	/** JSON array of actor ids, in order. */
-	participants: string;
-	source_id: string | null;
-	outlet: string | null;
-	excerpt: string | null;
-}
+/**
+ * An event as `timelineEvents` reads it, a row as an array (no object per row): its columns,
+ * participants' ids as a JSON array in order, first excerpt's source, outlet and text.
+ */
+type TimelineRow = [
+	id: string,
+	type: TimelineEvent['type'],
+	title: string,
+	planned: number,
+	start: string | null,
+	end: string | null,
+	precision: TimelineEvent['date']['precision'],
+	derivation: TimelineEvent['date']['derivation'],
+	text: string,
+	explanation: string,
+	approximate: number,
+	place: string | null,
+	sourceCount: number,
+	participants: string,
+	sourceId: string | null,
+	outlet: string | null,
+	excerpt: string | null
+];
 
 /**
  * The events of these rowids, in that order, as the timeline draws them: only the columns it
@@ -437,37 +439,38 @@ const TIMELINE_EVENTS_SQL = `
 
 function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
 	if (rowids.length === 0) return [];
-	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL).all(
+	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL, { raw: true }).all(
 		JSON.stringify(rowids)
 	) as TimelineRow[];
-	const participantIds = rows.map((row) => JSON.parse(row.participants) as string[]);
+	const participantIds = rows.map((row) => JSON.parse(row[13]) as string[]);
 	const actors = actorsById(db, new Set(participantIds.flat()));
-	return rows.map((row, i) => ({
-		id: row.id,
-		type: row.type,
-		title: row.title,
-		planned: row.planned === 1,
-		date: {
-			start: row.start_day,
-			end: row.end_day,
-			precision: row.precision,
-			derivation: row.derivation,
-			text: row.date_text,
-			explanation: row.explanation,
-			approximate: row.approximate === 1
-		},
-		// An id without an actor row is left out, as a join would.
-		participants: participantIds[i].flatMap((id) => {
-			const actor = actors.get(id);
-			return actor ? [{ id, name: actor.name, country: actor.country }] : [];
-		}),
-		place: row.place,
-		firstExcerpt:
-			row.source_id === null
-				? null
-				: { sourceId: row.source_id, outlet: row.outlet, text: row.excerpt as string },
-		sourceCount: row.source_count
-	}));
+	return rows.map((row, i) => {
+		const [id, type, title, planned, start, end, precision, derivation, text, explanation] = row;
+		const [, , , , , , , , , , approximate, place, sourceCount, , sourceId, outlet, excerpt] = row;
+		return {
+			id,
+			type,
+			title,
+			planned: planned === 1,
+			date: {
+				start,
+				end,
+				precision,
+				derivation,
+				text,
+				explanation,
+				approximate: approximate === 1
+			},
+			// An id without an actor row is left out, as a join would.
+			participants: participantIds[i].flatMap((actorId) => {
+				const actor = actors.get(actorId);
+				return actor ? [{ id: actorId, name: actor.name, country: actor.country }] : [];
+			}),
+			place,
+			firstExcerpt: sourceId === null ? null : { sourceId, outlet, text: excerpt as string },
+			sourceCount
+		};
+	});
 }
 
 type Actor = { name: string; country: string | null };
