@@ -51,7 +51,7 @@ export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(by
 			body,
 			warnings,
 			meta: {
-				title: frontMatter.title ?? readTitle(body),
+				title: frontMatter.title ?? headline(body),
 				outlet: frontMatter.outlet ?? null,
 				url: frontMatter.url ?? null,
 				language: frontMatter.language ?? null,
@@ -59,6 +59,23 @@ export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(by
 			}
 		}
 	};
+}
+
+/** Lines at the top of an article in which its headline is looked for before the whole body. */
+const HEADLINE_HEAD_LINES = 12;
+
+/**
+ * `readTitle` of the body, tried first on its head: each line is classified from itself and the
+ * lines above it, so a headline found in the head is the one the whole body gives, and most
+ * articles are spared classifying every paragraph (about half the cost of reading one).
+ */
+function headline(body: string): string | null {
+	let end = -1;
+	for (let line = 0; line < HEADLINE_HEAD_LINES; line++) {
+		end = body.indexOf('\n', end + 1);
+		if (end < 0) return readTitle(body);
+	}
+	return readTitle(body.slice(0, end)) ?? readTitle(body);
 }
 
 /** A stable, URL-safe source id from the file path ("world/2021 Tehran.txt" → "world-2021-tehran"). */
