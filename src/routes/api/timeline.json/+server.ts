@@ -10,5 +10,16 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!parsed.ok) return json({ error: parsed.message }, { status: 400 });
 	const { from, to, ...filters } = parsed.query;
 	const window = from && to ? { from, to } : null;
-	return json(timelineWindow(appDb(), filters, window));
+	return jsonBytes(timelineWindow(appDb(), filters, window));
 };
+
+/**
+ * Like SvelteKit's `json`, but the ~100 KB body is encoded to UTF-8 once: `json` encodes it to
+ * measure its length and the server encodes it again to send it.
+ */
+function jsonBytes(data: unknown): Response {
+	const body = Buffer.from(JSON.stringify(data));
+	return new Response(body, {
+		headers: { 'content-type': 'application/json', 'content-length': String(body.byteLength) }
+	});
+}
