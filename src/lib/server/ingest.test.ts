@@ -251,3 +251,38 @@ describe('ingestCorpus with extraction worker threads', () => {
 		expect(stored(pooled.dbPath)).toEqual(stored(inThread.dbPath));
 	}, 60_000);
 });
+
+describe('ingestCorpus: files whose names make the same source id', () => {
+	const sources = (dbPath: string) => {
+		const db = openDatabase(dbPath);
+		const rows = db.prepare('SELECT file, id, title FROM sources ORDER BY file').all();
+		db.close();
+		return rows as { file: string; id: string; title: string }[];
+	};
+
+	it('stores both, each under an id of its own that a re-ingest keeps', () => {
+		const { corpusDir, dbPath } = fresh([
+			{ from: join(DEVSET_CORPUS, '07_geneva_summit.txt'), name: 'a-b.txt' }
+		]);
+		ingestCorpus({ corpusDir, dbPath });
+		writeFileSync(
+			join(corpusDir, 'a b.txt'),
+			readFileSync(join(DEVSET_CORPUS, '12_biden_putin_call.txt'))
+		);
+		const summary = ingestCorpus({ corpusDir, dbPath });
+		expect(summary).toMatchObject({ ingested: 1, unchanged: 1, removed: 0 });
+		const after = sources(dbPath);
+		expect(after.map((row) => row.file)).toEqual(['a b.txt', 'a-b.txt']);
+		// The file stored first keeps its id; the new one is told apart by a hash of its path.
+		expect(after[1].id).toBe('a-b');
+		expect(after[0].id).toMatch(/^a-b-[0-9a-f]{6}$/);
+		expect(new Set(after.map((row) => row.title)).size).toBe(2);
+
+		ingestCorpus({ corpusDir, dbPath, full: true });
+		expect(sources(dbPath)).toEqual(after);
+		const db = openDatabase(dbPath);
+		const cited = db.prepare('SELECT DISTINCT source_id FROM mentions ORDER BY 1').pluck().all();
+		db.close();
+		expect(cited).toEqual(after.map((row) => row.id).sort());
+	});
+});

@@ -2,7 +2,8 @@ import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { parseGazetteer, EMPTY_GAZETTEER, type Gazetteer } from '../actors/gazetteer';
-import { hashBytes, readArticle, sourceIdFor, type Article } from '../corpus/readArticle';
+import { hashBytes, readArticle, type Article } from '../corpus/readArticle';
+import { sourceIdAssigner } from '../corpus/sourceIds';
 import { MAX_ARTICLE_BYTES } from '../corpus/decodeArticle';
 import {
 	extractOutcome,
@@ -111,6 +112,7 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 			).map((row) => [row.file, row])
 		);
 
+		const idFor = sourceIdAssigner(known.values());
 		const extractor = startExtractor(options, files, known, gazetteer, gazetteerText);
 		summary.workers = extractor.workers;
 		const ingestFiles = db.transaction(() => {
@@ -184,7 +186,7 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 					}
 					const { mentions } = outcome;
 					for (const message of article.warnings) summary.warnings.push({ file, message });
-					saveSource(statements, article, extractKey, mentions);
+					saveSource(statements, idFor(file), article, extractKey, mentions);
 					keep.add(file);
 					changed = true;
 					summary.ingested++;
@@ -276,12 +278,12 @@ function prepareStatements(db: Db) {
 
 function saveSource(
 	statements: ReturnType<typeof prepareStatements>,
+	id: string,
 	article: Article,
 	extractKey: string,
 	/** Event mentions, serialised. */
 	mentions: string[]
 ): void {
-	const id = sourceIdFor(article.file);
 	const { meta } = article;
 	statements.upsertSource.run({
 		id,
