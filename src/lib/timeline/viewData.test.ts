@@ -27,7 +27,16 @@ describe('needsNewWindow', () => {
 	it('reloads a truncated window once the view is much narrower', () => {
 		const truncated = { ...loaded, truncated: true };
 		expect(needsNewWindow(truncated, { from: '2020-07-01', to: '2020-08-15' })).toBe(false);
-		expect(needsNewWindow(truncated, { from: '2020-07-01', to: '2020-07-31' })).toBe(true);
+		expect(needsNewWindow(truncated, { from: '2020-07-01', to: '2020-07-20' })).toBe(true);
+	});
+
+	it('does not reload a truncated window that a new one would not narrow', () => {
+		// The whole corpus, truncated: a view a third of it wide is padded back to all of it.
+		const whole = { ...loaded, window: loaded.extent!, truncated: true };
+		const third = { from: '2020-01-01', to: '2020-12-31' };
+		expect(windowFor(third, whole.extent)).toEqual(whole.window);
+		expect(needsNewWindow(whole, third)).toBe(false);
+		expect(needsNewWindow(whole, { from: '2020-03-01', to: '2020-06-30' })).toBe(true);
 	});
 
 	it('never asks for a corpus without dated events', () => {

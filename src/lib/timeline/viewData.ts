@@ -27,8 +27,9 @@ export function needsNewWindow(loaded: LoadedWindow, view: DayWindow): boolean {
 	const to = view.to < extent.to ? view.to : extent.to;
 	if (from > to) return false;
 	if (from < window.from || to > window.to) return true;
-	// Zoomed well inside a truncated window, a narrower one may hold every event.
-	return loaded.truncated && 2 * days(view) < days(window);
+	// Zoomed well inside a truncated window, a narrower one may hold every event; a window no
+	// narrower than the loaded one would only bring the same events again.
+	return loaded.truncated && days(windowFor(view, extent)) < days(window);
 }
 
 /** The window to load for `view`: the view and as much again on each side, within the extent. */
