@@ -93,9 +93,12 @@ export interface ExtractJob {
 }
 
 const WORKER_SOURCE = 'extractWorker.ts';
-/** A worker that loads in this long is not coming: ingest then extracts in its own thread. */
+/** A worker not loaded in this long is not coming: ingest then extracts in its own thread. */
 const START_TIMEOUT_MS = 30_000;
-/** No answer for this long to an article submitted: the worker died (a bug or out of memory). */
+/**
+ * No answer for this long to an article: the worker is taken for dead (out of memory or stuck,
+ * it cannot say so itself) and that article fails.
+ */
 const ANSWER_TIMEOUT_MS = 120_000;
 /** Articles queued per worker, enough to keep it busy while the ingest thread stores. */
 const QUEUE_PER_WORKER = 8;
