@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RenderRun } from './browser';
-import { firstRenderRatio, verdict } from './report';
+import type { BrowserCase, GestureFrames, RenderRun } from './browser';
+import { checkTargets, firstRenderRatio, verdict, type BenchResults } from './report';
 
 describe('verdict', () => {
 	it.each([
@@ -27,5 +27,41 @@ describe('firstRenderRatio', () => {
 		]
 	])('%s', (_, app, vis, expected) => {
 		expect(firstRenderRatio({ events: 10, app, vis })).toEqual(expected);
+	});
+});
+
+describe('frame targets', () => {
+	const spreadOf = (p95: number) => ({ n: 100, p50: p95, p95, max: p95 });
+	const frames = (intervalP95: number, workP95?: number) =>
+		({
+			intervals: spreadOf(intervalP95),
+			...(workP95 === undefined ? {} : { work: spreadOf(workP95) })
+		}) as GestureFrames;
+	const resultsWith = (zoom: GestureFrames) =>
+		({
+			machine: { loadAverage: '1' },
+			extraction: null,
+			ingest: null,
+			latency: null,
+			bundle: null,
+			browser: [
+				{
+					events: 100_000,
+					app: { zoom, pan: zoom, firstRenderMs: spreadOf(100), noRenderWithinMs: null },
+					vis: { firstRenderMs: spreadOf(2000), noRenderWithinMs: null }
+				} as unknown as BrowserCase
+			],
+			errors: []
+		}) as unknown as BenchResults;
+	const zoomCheck = (zoom: GestureFrames) =>
+		checkTargets(resultsWith(zoom)).find((c) => c.what.startsWith('Wheel zoom'));
+
+	it.each([
+		['work fits though intervals sit at the display rate', frames(16.8, 9), true],
+		['work over the frame budget', frames(16.8, 30), false],
+		['a run without work figures falls back to intervals', frames(16.8), false],
+		['intervals alone within budget', frames(16.6), true]
+	])('%s', (_, zoom, met) => {
+		expect(zoomCheck(zoom)?.met).toBe(met);
 	});
 });

@@ -187,13 +187,19 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 	);
 	const top = largest(results.browser ?? []);
 	for (const gesture of ['zoom', 'pan'] as const) {
-		const p95 = top?.app[gesture]?.intervals.p95 ?? NaN;
+		const frames = top?.app[gesture];
+		// Intervals between frames never go below the display's 16.7 ms, so whether a frame fits
+		// in 60 fps is read from its main-thread work (runs before that was recorded: intervals).
+		const work = frames?.work?.p95;
+		const p95 = work ?? frames?.intervals.p95 ?? NaN;
 		checks.push(
 			check(
 				`${gesture === 'zoom' ? 'Wheel zoom' : 'Drag pan'}, ${top ? count(top.events) : '?'} events`,
 				`p95 frame ≤ ${TARGETS.frameP95Ms} ms (60 fps)`,
 				p95,
-				`p95 ${ms(p95)}`,
+				work === undefined
+					? `p95 interval ${ms(p95)}`
+					: `p95 work ${ms(work)} per frame; p95 interval ${ms(frames?.intervals.p95 ?? NaN)}`,
 				TARGETS.frameP95Ms,
 				false
 			)
@@ -296,7 +302,7 @@ function ingestSection(ingest: BenchResults['ingest']): string {
 	const last = ingest.sizes.at(-1);
 	const growth =
 		first && last && last !== first
-			? `Peak RSS went from ${fixed(first.peakRssMb, 0)} MB to ${fixed(last.peakRssMb, 0)} MB (${fixed(last.peakRssMb / first.peakRssMb, 2)}×) for ${fixed(last.articles / first.articles, 0)}× the articles; while files were read it went from ${fixed(first.filesRssMb, 0)} to ${fixed(last.filesRssMb, 0)} MB. What grows is the merge: \`rebuildEvents\` parses every stored mention of every source and \`mergeMentions\` clusters them all in memory before \`writeEvents\` streams the result; reading and extracting files holds one article at a time.`
+			? `Peak RSS went from ${fixed(first.peakRssMb, 0)} MB to ${fixed(last.peakRssMb, 0)} MB (${fixed(last.peakRssMb / first.peakRssMb, 2)}×) for ${fixed(last.articles / first.articles, 0)}× the articles; while files were read it went from ${fixed(first.filesRssMb, 0)} to ${fixed(last.filesRssMb, 0)} MB. Reading and extracting hold one article at a time; the merge (\`rebuildEvents\`) holds clustering's text-free profile of every mention (a few hundred bytes each, equal parts shared) and stages the built events in a temporary table, so what it adds on top of the files phase grows with the number of mentions.`
 			: '';
 	return [
 		'## Ingest',
@@ -363,12 +369,13 @@ function latencySection(latency: BenchResults['latency']): string {
 
 function frames(gesture: GestureFrames | null): string {
 	if (!gesture) return 'n/a';
-	const { intervals } = gesture;
+	const { intervals, work } = gesture;
 	const steps =
 		gesture.steps < gesture.plannedSteps
 			? `, only ${gesture.steps} of ${gesture.plannedSteps} steps sent in the time allowed`
 			: '';
-	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n}${steps})`;
+	const workCell = work ? `; work ${ms(work.p50)} / ${ms(work.p95)} / ${ms(work.max)}` : '';
+	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)}${workCell} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n}${steps})`;
 }
 
 function renderCell(run: RenderRun): string {
@@ -418,7 +425,7 @@ function browserSection(cases: BrowserCase[] | null, chromium: string | null): s
 	return [
 		'## Browser',
 		'',
-		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years; the app is opened at \`/?from=…&to=…\` on the whole extent (all N events in view) and vis-timeline, on a static page served locally, gets the same dated events as items (one group per type, \`stack: true\`, same window). First render: navigation start to the first animation frame in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, or vis-timeline's first \`changed\` event; each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Cells read p50 / p95 / max. Where the app's view is crowded it draws density bars (with the most-cited events the server sends), so its heaviest frames are those with about a thousand marks in view.`,
+		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years; the app is opened at \`/?from=…&to=…\` on the whole extent (all N events in view) and vis-timeline, on a static page served locally, gets the same dated events as items (one group per type, \`stack: true\`, same window). First render: navigation start to the first animation frame in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, or vis-timeline's first \`changed\` event; each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Intervals cannot go below the display's 16.7 ms, so each frame's main-thread work is recorded too (its start to the first task after its rendering: input, scripts, style, layout, paint); the 60 fps targets read the work. Cells read p50 / p95 / max. Where the app's view is crowded it draws density bars (with the most-cited events the server sends), so its heaviest frames are those with about a thousand marks in view.`,
 		'',
 		table(['events', 'timeline', 'first render', 'idle frames', 'wheel zoom', 'drag pan'], rows),
 		'',
@@ -470,7 +477,7 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 	if (missed('Ingest memory') && ingest && ingest.sizes.length >= 2) {
 		const [first, last] = [ingest.sizes[0], ingest.sizes.at(-1) as IngestSizeResult];
 		notes.push(
-			`- **Ingest memory** stays near ${fixed(last.filesRssMb, 0)} MB while files are read and extracted (one at a time) but peaks at ${fixed(last.peakRssMb, 0)} MB (vs ${fixed(first.peakRssMb, 0)} MB for ${count(first.articles)} articles) during the merge, which holds every mention of the corpus at once (\`rebuildEvents\` → \`mergeMentions\`). Flat memory needs a merge that works through the mentions in bounded groups (by date, with the undated and year-less ones matched against an index), in \`src/lib/merge\`.`
+			`- **Ingest memory**: at ${count(last.articles)} articles RSS is ${fixed(last.filesRssMb, 0)} MB while files are read and extracted (vs ${fixed(first.filesRssMb, 0)} MB at ${count(first.articles)}, although one article is held at a time: not yet profiled) and peaks at ${fixed(last.peakRssMb, 0)} MB (vs ${fixed(first.peakRssMb, 0)} MB) in the merge, which keeps clustering's text-free profile of every mention (a few hundred bytes each) plus the pairs it compared. Flat memory needs a windowed merge: anchors clustered in a sliding window over the day, dated mentions loaded and released by month, undated and year-less ones in a compact index.`
 		);
 	}
 	if ((missed('Month window') || missed('Full-range')) && latency) {
