@@ -138,6 +138,48 @@ test.describe('the timeline at /', () => {
 		);
 	});
 
+	test('a wheel zoom does not move the page below the plot until the view settles', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await timelineReady(page);
+		// At rest first: the labels measured after hydration may have re-packed the rows.
+		await page.waitForTimeout(400);
+		const box = await plotBox(page);
+		await page.mouse.move(box.x + box.width / 2, box.y + Math.min(120, box.height / 2));
+		// Each frame: how far the list moved up, and how long the view had been still by then.
+		await page.evaluate(() => {
+			const plot = document.querySelector('[aria-roledescription="timeline"]')!;
+			const list = document.querySelector('.event-list')!;
+			const record = window as unknown as { rises: { rise: number; stillMs: number }[] };
+			record.rises = [];
+			let top = list.getBoundingClientRect().top;
+			let domain = plot.getAttribute('data-domain');
+			let movedAt = performance.now();
+			const frame = (now: number) => {
+				const current = plot.getAttribute('data-domain');
+				if (current !== domain) [domain, movedAt] = [current, now];
+				const nextTop = list.getBoundingClientRect().top;
+				if (nextTop < top) record.rises.push({ rise: top - nextTop, stillMs: now - movedAt });
+				top = nextTop;
+				requestAnimationFrame(frame);
+			};
+			requestAnimationFrame(frame);
+		});
+		for (let step = 0; step < 8; step++) {
+			await page.mouse.wheel(0, step < 4 ? -120 : 120);
+			await page.waitForTimeout(40);
+		}
+		await settledDomain(page);
+		await page.waitForTimeout(300);
+		// Rows come and go as marks pack at each zoom level: the plot may grow while the view
+		// moves, and fits its lanes again (the list moving up) only once the view is still.
+		const rises = await page.evaluate(
+			() => (window as unknown as { rises: { rise: number; stillMs: number }[] }).rises
+		);
+		for (const { stillMs } of rises) expect(stillMs).toBeGreaterThanOrEqual(150);
+	});
+
 	test('zooms with the buttons and the + and - keys', async ({ page }) => {
 		await page.goto('/?from=2020-06-01&to=2020-12-31');
 		await timelineReady(page);
