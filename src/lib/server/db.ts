@@ -79,6 +79,15 @@ export function tuneForServing(db: Db): void {
 const SERVING_MMAP_BYTES = 2 * 1024 ** 3;
 const SERVING_CACHE_KIB = 64 * 1024;
 
+/**
+ * Changes whenever the data may have: SQLite's data_version moves when another connection
+ * commits (an ingest), total_changes when this one writes. Results kept per connection are
+ * valid while it stays the same.
+ */
+export function dataVersion(db: Db): string {
+	return `${db.pragma('data_version', { simple: true })}:${cachedStatement(db, 'SELECT total_changes()', { pluck: true }).get()}`;
+}
+
 export function schemaVersion(db: Db): number {
 	return db.pragma('user_version', { simple: true }) as number;
 }

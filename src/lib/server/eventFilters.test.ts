@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../merge/types';
 import { EVENT_TYPES, type EventType } from '../types';
 import { openDatabase } from './db';
-import { eventBranches, eventWhere, type EventFilters } from './eventFilters';
+import {
+	eventBranches,
+	eventWhere,
+	filterPlan,
+	type EventFilters,
+	type FilterPlan
+} from './eventFilters';
 import { writeEvents } from './writeEvents';
 
 const day = (n: number) =>
 	new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+const WORDS = ['talks', 'summit', 'strike', 'ballot'];
 
 /** Events of every length (a day to two years) around 2020, some undated; deterministic. */
 function events(): MergedEvent[] {
@@ -20,7 +28,7 @@ function events(): MergedEvent[] {
 			id: `e${i}`,
 			type: EVENT_TYPES[i % EVENT_TYPES.length] as EventType,
 			cameo: null,
-			title: `Event ${i}`,
+			title: `Event ${i} ${WORDS[i % WORDS.length]}`,
 			planned: false,
 			date: {
 				start: dated ? day(start) : null,
@@ -31,7 +39,9 @@ function events(): MergedEvent[] {
 				explanation: '',
 				approximate: false
 			},
-			participants: [],
+			participants: [i % 5, i % 7]
+				.filter((n, k, all) => all.indexOf(n) === k)
+				.map((n) => ({ id: `actor-${n}`, name: `Actor ${n}` })),
 			place: null,
 			mentions: [],
 			conflicts: []
@@ -50,6 +60,8 @@ function expected(filters: EventFilters): string[] {
 			if ((filters.from || filters.to) && !start) return false;
 			if (filters.to && start! > filters.to) return false;
 			if (filters.from && end! < filters.from) return false;
+			if (filters.actor && !e.participants.some((p) => p.id === filters.actor)) return false;
+			if (filters.q && !e.title.toLowerCase().includes(filters.q)) return false;
 			return !filters.type || filters.type.includes(e.type);
 		})
 		.map((e) => e.id)
@@ -64,20 +76,59 @@ describe('eventBranches and eventWhere', () => {
 		['from only', { from: '2021-06-01' }],
 		['to only', { to: '2019-08-01' }],
 		['no window (undated too)', {}],
-		['a month of two types', { from: '2020-03-01', to: '2020-04-30', type: ['visit', 'attack'] }]
+		['a month of two types', { from: '2020-03-01', to: '2020-04-30', type: ['visit', 'attack'] }],
+		['an actor in a month', { from: '2020-03-01', to: '2020-03-31', actor: 'actor-3' }],
+		['an actor over two years', { from: '2020-01-01', to: '2021-12-31', actor: 'actor-3' }],
+		['an actor, no window', { actor: 'actor-6' }],
+		['text in a month', { from: '2020-03-01', to: '2020-03-31', q: 'summit' }],
+		['text, from only', { from: '2021-01-01', q: 'ballot' }],
+		['text, no window', { q: 'strike' }],
+		[
+			'actor, text and type',
+			{
+				from: '2020-05-01',
+				to: '2020-06-30',
+				actor: 'actor-2',
+				q: 'talks',
+				type: ['meeting', 'visit']
+			}
+		]
 	])('select exactly the overlapping events: %s', (_, filters) => {
-		const { branches, params } = eventBranches(filters);
+		for (const plan of [filterPlan(db, filters), { textByRowid: false }, { textByRowid: true }]) {
+			expectSelected(filters, plan);
+		}
+	});
+
+	function expectSelected(filters: EventFilters, plan: FilterPlan) {
+		const { branches, params } = eventBranches(filters, [], plan);
 		const viaBranches = db
 			.prepare(branches.map((from) => `SELECT e.id FROM ${from}`).join(' UNION ALL '))
 			.pluck()
 			.all(params) as string[];
-		const where = eventWhere(filters);
+		const where = eventWhere(filters, plan);
 		const viaWhere = db
 			.prepare(`SELECT e.id FROM events e ${where.sql}`)
 			.pluck()
 			.all(where.params) as string[];
 		expect(viaBranches.sort()).toEqual(expected(filters));
 		expect(viaWhere.sort()).toEqual(expected(filters));
+	}
+
+	it('match text by rowid only where the text index pairs up with the events on rowid', () => {
+		const other = openDatabase(':memory:');
+		other.transaction(() => writeEvents(other, all))();
+		expect(filterPlan(other, { q: 'talks' })).toEqual({ textByRowid: true });
+		// A text row written again takes a new rowid: its event's no longer names it.
+		other.exec(`INSERT INTO events_fts (event_id, title, excerpts)
+			SELECT event_id, title, excerpts FROM events_fts WHERE rowid = 1;
+			DELETE FROM events_fts WHERE rowid = 1;`);
+		expect(filterPlan(other, { q: 'talks' })).toEqual({ textByRowid: false });
+		const { branches, params } = eventBranches({ q: 'event' }, [], filterPlan(other, { q: 'e' }));
+		const found = other
+			.prepare(branches.map((from) => `SELECT e.id FROM ${from}`).join(' UNION ALL '))
+			.pluck()
+			.all(params);
+		expect(found).toHaveLength(all.length);
 	});
 
 	it('name their indexes so that no plan scans the table', () => {

@@ -1,5 +1,6 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { EventType } from '../types';
+import { dataVersion, type Db } from './db';
 
 /**
  * Events spanning more days than this are "long" and found through their own small index;
@@ -68,43 +69,108 @@ function windowBranches(filters: EventFilters, params: Record<string, string>): 
 	];
 }
 
+/**
+ * How the actor and text conditions are written for one database; every way selects the same
+ * events. `textByRowid`: each text-index row has its event's rowid (see `filterPlan`), so a text
+ * match is a list of rowids, not of ids each read from the index's stored column and looked up.
+ */
+export interface FilterPlan {
+	textByRowid: boolean;
+}
+
+const PLAIN_PLAN: FilterPlan = { textByRowid: false };
+
+/**
+ * Windows up to this many days are read from the date index, each event's actor checked by a
+ * lookup of the (event, actor) key; a wider window or none starts from the actor's events
+ * instead. A month holds far fewer events than a busy actor; the whole range far more.
+ */
+export const NARROW_WINDOW_DAYS = 92;
+
+function isNarrowWindow(filters: EventFilters): boolean {
+	if (!filters.from || !filters.to) return false;
+	return (Date.parse(filters.to) - Date.parse(filters.from)) / 86_400_000 < NARROW_WINDOW_DAYS;
+}
+
 /** Conditions of the type, actor and text filters. */
-function filterClauses(filters: EventFilters, params: Record<string, string>): string[] {
+function filterClauses(
+	filters: EventFilters,
+	params: Record<string, string>,
+	plan: FilterPlan
+): string[] {
 	const clauses: string[] = [];
 	if (filters.type && filters.type.length > 0) {
 		clauses.push(`e.type IN (${filters.type.map((_, i) => `@type${i}`).join(', ')})`);
 		filters.type.forEach((type, i) => (params[`type${i}`] = type));
 	}
 	if (filters.actor) {
-		clauses.push('e.id IN (SELECT event_id FROM event_participants WHERE actor_id = @actor)');
+		clauses.push(
+			isNarrowWindow(filters)
+				? 'EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id = @actor)'
+				: 'e.id IN (SELECT event_id FROM event_participants WHERE actor_id = @actor)'
+		);
 		params.actor = filters.actor;
 	}
 	const match = filters.q ? ftsQuery(filters.q) : null;
 	if (match) {
-		clauses.push('e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH @q)');
+		clauses.push(
+			plan.textByRowid
+				? 'e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)'
+				: 'e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH @q)'
+		);
 		params.q = match;
 	}
 	return clauses;
 }
 
-/** True when the filters narrow by actor or text: those sets, not a date index, should drive. */
-const narrowedBySet = (filters: EventFilters) => Boolean(filters.actor || filters.q);
+/**
+ * True when the actor or text set, not a date index, should drive: the filters narrow by one of
+ * them and the window (if any) is wide.
+ */
+const drivenBySet = (filters: EventFilters) =>
+	Boolean(filters.actor || filters.q) && !isNarrowWindow(filters);
+
+/**
+ * The plan for this database, checked once per data change: text matches go by rowid only when
+ * the text index and the events pair up one to one on rowid with the same id (writeEvents writes
+ * both afresh, one row each, in the same order). A pass over both tables; only text filters ask.
+ */
+export function filterPlan(db: Db, filters: EventFilters): FilterPlan {
+	if (!filters.q) return PLAIN_PLAN;
+	const version = dataVersion(db);
+	const known = checkedPlans.get(db);
+	if (known?.version === version) return known.plan;
+	const aligned = db
+		.prepare(
+			`SELECT (SELECT count(*) FROM events) = (SELECT count(*) FROM events_fts)
+				AND NOT EXISTS (SELECT 1 FROM events_fts f LEFT JOIN events e ON e.rowid = f.rowid
+					WHERE e.id IS NOT f.event_id)`
+		)
+		.pluck()
+		.get() as number;
+	const plan = { textByRowid: aligned === 1 };
+	checkedPlans.set(db, { version, plan });
+	return plan;
+}
+
+const checkedPlans = new WeakMap<Db, { version: string; plan: FilterPlan }>();
 
 /**
  * The events matching the filters (and the `extra` conditions) as `FROM … WHERE …` fragments
  * over `events e`, one per disjoint index range scan: combined with UNION ALL, a query can keep
- * date order from the indexes or stop early. Without an actor or text filter each fragment
- * names its index, so that no plan scans the whole table.
+ * date order from the indexes or stop early. Unless an actor or text set drives (see
+ * `drivenBySet`), each fragment names its index, so that no plan scans the whole table.
  */
 export function eventBranches(
 	filters: EventFilters,
-	extra: string[] = []
+	extra: string[] = [],
+	plan: FilterPlan = PLAIN_PLAN
 ): { branches: string[]; params: Record<string, string> } {
 	const params: Record<string, string> = {};
-	const filterSql = [...filterClauses(filters, params), ...extra];
+	const filterSql = [...filterClauses(filters, params, plan), ...extra];
 	const branches = windowBranches(filters, params).map(({ index, clauses }) => {
 		const all = [...clauses, ...filterSql];
-		const indexed = index && !narrowedBySet(filters) ? ` INDEXED BY ${index}` : '';
+		const indexed = index && !drivenBySet(filters) ? ` INDEXED BY ${index}` : '';
 		return `events e${indexed}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
 	});
 	return { branches, params };
@@ -114,14 +180,14 @@ export function eventBranches(
  * The same events as `eventBranches` as one WHERE clause (the branches ORed, which SQLite runs
  * as one range scan per branch), for queries that need neither order nor an early stop.
  */
-export function eventWhere(filters: EventFilters): SqlWhere {
+export function eventWhere(filters: EventFilters, plan: FilterPlan = PLAIN_PLAN): SqlWhere {
 	const params: Record<string, string> = {};
 	const window = windowBranches(filters, params)
 		.filter((branch) => branch.clauses.length > 0)
 		.map((branch) => `(${branch.clauses.join(' AND ')})`);
 	const clauses = [
 		...(window.length ? [window.join(' OR ')] : []),
-		...filterClauses(filters, params)
+		...filterClauses(filters, params, plan)
 	];
 	return {
 		sql: clauses.length ? `WHERE ${clauses.map((c) => `(${c})`).join(' AND ')}` : '',

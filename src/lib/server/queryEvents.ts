@@ -1,7 +1,7 @@
 import type { ExportJson, SourceJson } from '../types';
 import type { Db } from './db';
 import { EVENT_COLUMNS, eventsToJson, type EventRow } from './eventRows';
-import { eventBranches, type EventFilters } from './eventFilters';
+import { eventBranches, filterPlan, type EventFilters } from './eventFilters';
 import { SOURCE_COLUMNS } from './exportAll';
 
 /** Most events one API response carries; a client pages with narrower windows. */
@@ -18,7 +18,8 @@ export function queryEvents(
 	limit = MAX_EVENTS_PER_RESPONSE
 ): ExportJson & { truncated: boolean } {
 	const windowed = Boolean(filters.from || filters.to);
-	const dated = eventBranches(filters, windowed ? [] : ['e.start_day IS NOT NULL']);
+	const plan = filterPlan(db, filters);
+	const dated = eventBranches(filters, windowed ? [] : ['e.start_day IS NOT NULL'], plan);
 	const rows = db
 		.prepare(
 			`${dated.branches.map((from) => `SELECT ${EVENT_COLUMNS} FROM ${from}`).join(' UNION ALL ')}
@@ -26,7 +27,7 @@ export function queryEvents(
 		)
 		.all(dated.params) as EventRow[];
 	if (!windowed && rows.length <= limit) {
-		const undated = eventBranches(filters, ['e.start_day IS NULL']);
+		const undated = eventBranches(filters, ['e.start_day IS NULL'], plan);
 		rows.push(
 			...(db
 				.prepare(

@@ -1,7 +1,7 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
-import { cachedStatement, type Db } from './db';
-import { eventBranches, eventWhere, type EventFilters } from './eventFilters';
+import { cachedStatement, dataVersion, type Db } from './db';
+import { eventBranches, eventWhere, filterPlan, type EventFilters } from './eventFilters';
 
 /** A window with at most this many events is sent whole; a busier one is "crowded". */
 export const MAX_WINDOW_EVENTS = 1000;
@@ -76,15 +76,14 @@ interface WholeCorpusView {
 
 /**
  * Results that depend on the data but not on the window (extent, density bins, the undated
- * tray), kept per connection until the data changes: SQLite's data_version moves when another
- * connection commits (an ingest), total_changes when this one writes. Least recently used
+ * tray), kept per connection until the data changes (`dataVersion`). Least recently used
  * entries go first.
  */
 const cached = new WeakMap<Db, { version: string; entries: Map<string, unknown> }>();
 const MAX_CACHED = 64;
 
 function memo<T>(db: Db, key: string, compute: () => T): T {
-	const version = `${db.pragma('data_version', { simple: true })}:${cachedStatement(db, 'SELECT total_changes()', { pluck: true }).get()}`;
+	const version = dataVersion(db);
 	let cache = cached.get(db);
 	if (!cache || cache.version !== version) {
 		cache = { version, entries: new Map() };
@@ -131,7 +130,9 @@ function dataExtent(
 	const firsts: string[] = [];
 	const lasts: string[] = [];
 	for (const type of types) {
-		const where = eventWhere(type ? { type: [type] } : filters);
+		const where = type
+			? eventWhere({ type: [type] })
+			: eventWhere(filters, filterPlan(db, filters));
 		const and = where.sql ? `${where.sql} AND` : 'WHERE';
 		const first = cachedStatement(
 			db,
@@ -169,7 +170,7 @@ function isCrowded(db: Db, filters: EventFilters): boolean {
 			number | null;
 		if ((starting ?? 0) > MAX_WINDOW_EVENTS) return true;
 	}
-	const { branches, params } = eventBranches(filters);
+	const { branches, params } = eventBranches(filters, [], filterPlan(db, filters));
 	const count = cachedStatement(
 		db,
 		`SELECT count(*) FROM (${branches.map((from) => `SELECT 1 FROM ${from}`).join(' UNION ALL ')}
@@ -181,7 +182,7 @@ function isCrowded(db: Db, filters: EventFilters): boolean {
 
 /** The rowids of every event of a window that is not crowded, by date. */
 function windowRows(db: Db, filters: EventFilters): number[] {
-	const { branches, params } = eventBranches(filters);
+	const { branches, params } = eventBranches(filters, [], filterPlan(db, filters));
 	return cachedStatement(
 		db,
 		`${branches.map((from) => `SELECT e.rowid AS r, e.start_day, e.end_day, e.id FROM ${from}`).join(' UNION ALL ')}
@@ -221,7 +222,7 @@ function mostCited(
 		: '';
 	let sample: Candidate[];
 	if (filters.actor || filters.q) {
-		const { branches, params } = eventBranches(filters);
+		const { branches, params } = eventBranches(filters, [], filterPlan(db, filters));
 		sample = cachedStatement(
 			db,
 			`${branches.map((from) => `SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k FROM ${from}`).join(' UNION ALL ')}
@@ -302,7 +303,7 @@ function undatedRows(
 	db: Db,
 	filters: Omit<EventFilters, 'from' | 'to'>
 ): { rows: number[]; count: number } {
-	const where = eventWhere(filters);
+	const where = eventWhere(filters, filterPlan(db, filters));
 	const indexed = filters.actor || filters.q ? '' : 'INDEXED BY events_undated';
 	const and = where.sql ? `${where.sql} AND` : 'WHERE';
 	const rows = cachedStatement(
@@ -376,7 +377,9 @@ function countBins(
 			n: number;
 		}[];
 	} else {
-		const where = eventWhere(filters);
+		// The window's own conditions hold for every event starting in it; with them a narrow range
+		// is read from the date index (see `eventWhere`).
+		const where = eventWhere({ ...filters, ...range }, filterPlan(db, filters));
 		perDay = cachedStatement(
 			db,
 			`SELECT e.start_day AS day, count(*) AS n FROM events e ${where.sql}
