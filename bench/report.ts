@@ -363,8 +363,30 @@ function latencySection(latency: BenchResults['latency']): string {
 		'',
 		`In process (no HTTP), \`timelineWindow\`: month p50 ${ms(inProcess.month.p50)}, p95 ${ms(inProcess.month.p95)}; full range p50 ${ms(inProcess.full.p50)}, first call ${ms(inProcess.full.max)} (it computes the extent, density and undated tray, which are then kept until the data changes). The full range sends ${inProcess.fullEvents} events${inProcess.fullTruncated ? ' (the most-cited sample of a crowded window, with per-day density bins for the rest)' : ''} in ${kb(inProcess.fullBytes)}.`,
 		'',
+		...filteredViews(inProcess.filtered ?? []),
 		profileTable(inProcess.profile, 'CPU profile of `timelineWindow` over the month windows')
 	].join('\n');
+}
+
+/** Filtered views in process (results written before they were measured have none). */
+function filteredViews(filtered: WindowFunctionResult['filtered']): string[] {
+	if (filtered.length === 0) return [];
+	return [
+		'Filtered views in process, `timelineWindow` with the same month windows (the first full-range call of a filter computes its extent, density and undated tray; a text query also checks once per data change that the text index pairs up with the events by rowid):',
+		'',
+		table(
+			['filter', 'matching events', 'month p50', 'month p95', 'full range p50', 'first full range'],
+			filtered.map((view) => [
+				view.label,
+				count(view.matching),
+				ms(view.month.p50),
+				ms(view.month.p95),
+				ms(view.full.p50),
+				ms(view.fullFirstMs)
+			])
+		),
+		''
+	];
 }
 
 function frames(gesture: GestureFrames | null): string {

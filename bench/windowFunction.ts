@@ -1,9 +1,11 @@
 /**
  * The data path without HTTP: `timelineWindow` (what the load function and
  * `/api/timeline.json` call) timed in process on month windows and on the full range, with a
- * CPU profile of the month windows, so a slow figure says where its time goes.
+ * CPU profile of the month windows, so a slow figure says where its time goes; then the same
+ * with an actor filter, a text query and both.
  */
 import { openDatabase, tuneForServing } from '../src/lib/server/db';
+import type { EventFilters } from '../src/lib/server/eventFilters';
 import { timelineWindow } from '../src/lib/server/timelineWindow';
 import { profileCpu, summariseProfile, type ProfileSummary } from './cpuProfile';
 import { spread, type Spread } from './stats';
@@ -34,7 +36,23 @@ export interface WindowFunctionResult {
 	fullEvents: number;
 	fullTruncated: boolean;
 	profile: ProfileSummary;
+	/** The same views filtered. */
+	filtered: FilteredTiming[];
 }
+
+export interface FilteredTiming {
+	label: string;
+	filters: Omit<EventFilters, 'from' | 'to'>;
+	month: Spread;
+	/** Full range after the first call, and the first call (which fills the filter's extent, density and undated tray). */
+	full: Spread;
+	fullFirstMs: number;
+	/** Events matching the filters over the full range (from the density bins). */
+	matching: number;
+}
+
+/** A word of most synthetic titles ("A meets B in C"): a text query matching a large share. */
+const BENCH_TEXT_QUERY = 'meets';
 
 export async function measureWindowFunction(
 	dbPath: string,
@@ -65,6 +83,39 @@ export async function measureWindowFunction(
 		const { profile } = await profileCpu(() => {
 			for (const window of options.windows) timelineWindow(db, {}, window);
 		});
+		const actor = db
+			.prepare(
+				'SELECT actor_id FROM event_participants GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1'
+			)
+			.pluck()
+			.get() as string | undefined;
+		const text = { q: BENCH_TEXT_QUERY };
+		const filterCases: { label: string; filters: Omit<EventFilters, 'from' | 'to'> }[] = [
+			...(actor ? [{ label: 'actor (the busiest)', filters: { actor } }] : []),
+			{ label: `text q=${BENCH_TEXT_QUERY}`, filters: text },
+			...(actor ? [{ label: 'actor and text', filters: { actor, ...text } }] : [])
+		];
+		const filtered = filterCases.map(({ label, filters }) => {
+			const timed = (window: DayWindow | null) => {
+				const started = performance.now();
+				const view = timelineWindow(db, filters, window);
+				return { ms: performance.now() - started, view };
+			};
+			const first = timed(null);
+			const months: number[] = [];
+			for (let repeat = 0; repeat < options.repeats; repeat++) {
+				for (const window of options.windows) months.push(timed(window).ms);
+			}
+			const fulls = Array.from({ length: Math.max(3, options.repeats) }, () => timed(null).ms);
+			return {
+				label,
+				filters,
+				month: spread(months),
+				full: spread(fulls),
+				fullFirstMs: first.ms,
+				matching: first.view.density.reduce((sum, bin) => sum + bin.count, 0)
+			};
+		});
 		return {
 			month: spread(months),
 			full: spread([first.ms, ...fulls]),
@@ -72,7 +123,8 @@ export async function measureWindowFunction(
 			fullBytes: first.bytes,
 			fullEvents: full.events.length,
 			fullTruncated: full.truncated,
-			profile: summariseProfile(profile, options.profileRoot)
+			profile: summariseProfile(profile, options.profileRoot),
+			filtered
 		};
 	} finally {
 		db.close();
