@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../merge/types';
 import { EVENT_TYPES, type EventType } from '../types';
-import { openDatabase } from './db';
+import { dataVersion, openDatabase } from './db';
 import {
 	eventBranches,
 	eventWhere,
@@ -94,7 +94,8 @@ describe('eventBranches and eventWhere', () => {
 			}
 		]
 	])('select exactly the overlapping events: %s', (_, filters) => {
-		for (const plan of [filterPlan(db, filters), { textByRowid: false }, { textByRowid: true }]) {
+		const plans = [filterPlan(db, filters), { textByRowid: false }, { textByRowid: true }];
+		for (const plan of plans) {
 			expectSelected(filters, plan);
 		}
 	});
@@ -117,18 +118,45 @@ describe('eventBranches and eventWhere', () => {
 	it('match text by rowid only where the text index pairs up with the events on rowid', () => {
 		const other = openDatabase(':memory:');
 		other.transaction(() => writeEvents(other, all))();
-		expect(filterPlan(other, { q: 'talks' })).toEqual({ textByRowid: true });
+		expect(filterPlan(other, { q: 'talks' })).toMatchObject({ textByRowid: true });
 		// A text row written again takes a new rowid: its event's no longer names it.
 		other.exec(`INSERT INTO events_fts (event_id, title, excerpts)
 			SELECT event_id, title, excerpts FROM events_fts WHERE rowid = 1;
 			DELETE FROM events_fts WHERE rowid = 1;`);
-		expect(filterPlan(other, { q: 'talks' })).toEqual({ textByRowid: false });
+		expect(filterPlan(other, { q: 'talks' })).toMatchObject({ textByRowid: false });
 		const { branches, params } = eventBranches({ q: 'event' }, [], filterPlan(other, { q: 'e' }));
 		const found = other
 			.prepare(branches.map((from) => `SELECT e.id FROM ${from}`).join(' UNION ALL '))
 			.pluck()
 			.all(params);
 		expect(found).toHaveLength(all.length);
+	});
+
+	it("keep a text query's matches until the data changes, without changing the data version", () => {
+		const other = openDatabase(':memory:');
+		other.transaction(() => writeEvents(other, all))();
+		const version = dataVersion(other);
+		const first = filterPlan(other, { q: 'summit' });
+		expect(first.textMatches).toBeDefined();
+		expect(dataVersion(other)).toBe(version);
+		expect(filterPlan(other, { q: 'summit' })).toEqual(first);
+		const selected = (filters: EventFilters) => {
+			const { branches, params } = eventBranches(filters, [], filterPlan(other, filters));
+			return other
+				.prepare(branches.map((from) => `SELECT e.id FROM ${from}`).join(' UNION ALL '))
+				.pluck()
+				.all(params) as string[];
+		};
+		const renamed = all.map((e) => ({ ...e, title: e.title.replace('summit', 'talks') }));
+		other.transaction(() => writeEvents(other, renamed))();
+		expect(filterPlan(other, { q: 'summit' }).textMatches).not.toBe(first.textMatches);
+		expect(selected({ q: 'summit' })).toEqual([]);
+		expect(selected({ q: 'talks' }).sort()).toEqual(
+			renamed
+				.filter((e) => e.title.includes('talks'))
+				.map((e) => e.id)
+				.sort()
+		);
 	});
 
 	it('name their indexes so that no plan scans the table', () => {

@@ -73,9 +73,11 @@ function windowBranches(filters: EventFilters, params: Record<string, string>): 
  * How the actor and text conditions are written for one database; every way selects the same
  * events. `textByRowid`: each text-index row has its event's rowid (see `filterPlan`), so a text
  * match is a list of rowids, not of ids each read from the index's stored column and looked up.
+ * `textMatches`: a temporary table already holding the rowids of the events the text matches.
  */
 export interface FilterPlan {
 	textByRowid: boolean;
+	textMatches?: string;
 }
 
 const PLAIN_PLAN: FilterPlan = { textByRowid: false };
@@ -113,12 +115,16 @@ function filterClauses(
 	}
 	const match = filters.q ? ftsQuery(filters.q) : null;
 	if (match) {
-		clauses.push(
-			plan.textByRowid
-				? 'e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)'
-				: 'e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH @q)'
-		);
-		params.q = match;
+		if (plan.textMatches) {
+			clauses.push(`e.rowid IN temp.${plan.textMatches}`);
+		} else {
+			clauses.push(
+				plan.textByRowid
+					? 'e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH @q)'
+					: 'e.id IN (SELECT event_id FROM events_fts WHERE events_fts MATCH @q)'
+			);
+			params.q = match;
+		}
 	}
 	return clauses;
 }
@@ -131,29 +137,74 @@ const drivenBySet = (filters: EventFilters) =>
 	Boolean(filters.actor || filters.q) && !isNarrowWindow(filters);
 
 /**
- * The plan for this database, checked once per data change: text matches go by rowid only when
- * the text index and the events pair up one to one on rowid with the same id (writeEvents writes
- * both afresh, one row each, in the same order). A pass over both tables; only text filters ask.
+ * The plan for this database and text query. Once per data change it checks whether text
+ * matches can go by rowid: the text index and the events pair up one to one on rowid with the
+ * same id (writeEvents writes both afresh, one row each, in the same order); a pass over both
+ * tables. Once per text query and data change it writes the matching rowids to an indexed
+ * temporary table of this connection, so that every query of every view probes it instead of
+ * running the text query again (a common word matches a third of a large corpus). The tables of
+ * the MAX_TEXT_MATCHES most recent queries are kept; a data change drops them all.
  */
 export function filterPlan(db: Db, filters: EventFilters): FilterPlan {
-	if (!filters.q) return PLAIN_PLAN;
+	const match = filters.q ? ftsQuery(filters.q) : null;
+	if (!match) return PLAIN_PLAN;
 	const version = dataVersion(db);
-	const known = checkedPlans.get(db);
-	if (known?.version === version) return known.plan;
-	const aligned = db
-		.prepare(
-			`SELECT (SELECT count(*) FROM events) = (SELECT count(*) FROM events_fts)
-				AND NOT EXISTS (SELECT 1 FROM events_fts f LEFT JOIN events e ON e.rowid = f.rowid
-					WHERE e.id IS NOT f.event_id)`
-		)
-		.pluck()
-		.get() as number;
-	const plan = { textByRowid: aligned === 1 };
-	checkedPlans.set(db, { version, plan });
-	return plan;
+	let state = planStates.get(db);
+	if (!state || state.version !== version) {
+		for (const table of state?.tables.values() ?? []) db.exec(`DROP TABLE IF EXISTS temp.${table}`);
+		state = { version, textByRowid: textIndexAligned(db), tables: new Map() };
+		planStates.set(db, state);
+	}
+	let table = state.tables.get(match);
+	if (table) {
+		state.tables.delete(match);
+	} else {
+		table = writeTextMatches(db, match, state.textByRowid);
+		const oldest = state.tables.size >= MAX_TEXT_MATCHES ? state.tables.keys().next().value : null;
+		if (oldest !== null && oldest !== undefined) {
+			db.exec(`DROP TABLE IF EXISTS temp.${state.tables.get(oldest)}`);
+			state.tables.delete(oldest);
+		}
+	}
+	state.tables.set(match, table);
+	return { textByRowid: state.textByRowid, textMatches: table };
 }
 
-const checkedPlans = new WeakMap<Db, { version: string; plan: FilterPlan }>();
+const MAX_TEXT_MATCHES = 8;
+const planStates = new WeakMap<
+	Db,
+	{ version: string; textByRowid: boolean; tables: Map<string, string> }
+>();
+let textTables = 0;
+
+function textIndexAligned(db: Db): boolean {
+	return (
+		db
+			.prepare(
+				`SELECT (SELECT count(*) FROM events) = (SELECT count(*) FROM events_fts)
+					AND NOT EXISTS (SELECT 1 FROM events_fts f LEFT JOIN events e ON e.rowid = f.rowid
+						WHERE e.id IS NOT f.event_id)`
+			)
+			.pluck()
+			.get() === 1
+	);
+}
+
+/**
+ * Created with CREATE TABLE … AS and an index, not INSERT: neither counts as a change, so the
+ * data version (and every result kept under it) stays as it was.
+ */
+function writeTextMatches(db: Db, match: string, byRowid: boolean): string {
+	const table = `text_matches_${++textTables}`;
+	db.prepare(
+		byRowid
+			? `CREATE TEMP TABLE ${table} AS SELECT rowid AS r FROM events_fts WHERE events_fts MATCH ?`
+			: `CREATE TEMP TABLE ${table} AS SELECT DISTINCT e.rowid AS r FROM events_fts f
+				JOIN events e ON e.id = f.event_id WHERE events_fts MATCH ?`
+	).run(match);
+	db.exec(`CREATE INDEX temp.${table}_r ON ${table}(r)`);
+	return table;
+}
 
 /**
  * The events matching the filters (and the `extra` conditions) as `FROM … WHERE …` fragments

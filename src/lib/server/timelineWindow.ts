@@ -377,17 +377,18 @@ function countBins(
 			n: number;
 		}[];
 	} else {
-		// The window's own conditions hold for every event starting in it; with them a narrow range
-		// is read from the date index (see `eventWhere`).
-		const where = eventWhere({ ...filters, ...range }, filterPlan(db, filters));
+		// The events starting in the range are those of the range's first branch that start in it
+		// (the other holds long events started earlier); that branch reads a narrow range from the
+		// date index.
+		const { branches, params } = eventBranches(
+			{ ...filters, ...range },
+			['e.start_day >= @from'],
+			filterPlan(db, filters)
+		);
 		perDay = cachedStatement(
 			db,
-			`SELECT e.start_day AS day, count(*) AS n FROM events e ${where.sql}
-				 AND e.start_day BETWEEN @rangeFrom AND @rangeTo GROUP BY e.start_day`
-		).all({ ...where.params, rangeFrom: range.from, rangeTo: range.to }) as {
-			day: string;
-			n: number;
-		}[];
+			`SELECT e.start_day AS day, count(*) AS n FROM ${branches[0]} GROUP BY e.start_day`
+		).all(params) as { day: string; n: number }[];
 	}
 	for (const { day: d, n } of perDay) {
 		counts[Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width)] += n;
