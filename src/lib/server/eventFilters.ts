@@ -98,7 +98,8 @@ function isNarrowWindow(filters: EventFilters): boolean {
 function filterClauses(
 	filters: EventFilters,
 	params: Record<string, string>,
-	plan: FilterPlan
+	plan: FilterPlan,
+	perEvent = isNarrowWindow(filters)
 ): string[] {
 	const clauses: string[] = [];
 	if (filters.type && filters.type.length > 0) {
@@ -107,7 +108,7 @@ function filterClauses(
 	}
 	if (filters.actor) {
 		clauses.push(
-			isNarrowWindow(filters)
+			perEvent
 				? 'EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.actor_id = @actor)'
 				: 'e.id IN (SELECT event_id FROM event_participants WHERE actor_id = @actor)'
 		);
@@ -127,6 +128,16 @@ function filterClauses(
 		}
 	}
 	return clauses;
+}
+
+/**
+ * The type, actor and text conditions written to be checked event by event, for a query that
+ * reads events in the order of another index and stops early (no window conditions).
+ */
+export function perEventChecks(filters: EventFilters, plan: FilterPlan): SqlWhere {
+	const params: Record<string, string> = {};
+	const clauses = filterClauses(filters, params, plan, true);
+	return { sql: clauses.join(' AND '), params };
 }
 
 /**

@@ -148,3 +148,44 @@ describe('timelineWindow on a quiet window', () => {
 		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(2);
 	});
 });
+
+describe('timelineWindow filtered', () => {
+	/** A year of events cited 1–4 times; every third has actor b, every other says "summit". */
+	const year = Array.from({ length: 4000 }, (_, i) => {
+		const e = event(`y${i}`, i % 366, i % 5, 1 + ((i * 7) % 4));
+		if (i % 3 === 0) e.participants.push({ id: 'b', name: 'B', kind: 'person', country: null });
+		if (i % 2 === 0) e.title += ' summit';
+		return e;
+	});
+	const db = dbWith(year);
+	const matches = (filters: { actor?: string; q?: string }) => (e: MergedEvent) =>
+		(!filters.actor || e.participants.some((p) => p.id === filters.actor)) &&
+		(!filters.q || e.title.includes(filters.q));
+
+	it.each([
+		['an actor, full range', { actor: 'b' }, null],
+		['a text query, full range', { q: 'summit' }, null],
+		['both, full range', { actor: 'b', q: 'summit' }, null],
+		['a text query, March', { q: 'summit' }, MARCH],
+		['both, a quarter', { actor: 'b', q: 'summit' }, { from: '2020-01-01', to: '2020-04-30' }]
+	])('sends the most-cited matching events: %s', (_, filters, window) => {
+		const view = timelineWindow(db, filters, window);
+		const range = view.window;
+		const inView = year.filter(
+			(e) => matches(filters)(e) && e.date.start! <= range.to && e.date.end! >= range.from
+		);
+		expect(view.truncated).toBe(inView.length > MAX_WINDOW_EVENTS);
+		const sent = new Set(view.events.map((e) => e.id));
+		expect(view.events.every((e) => inView.some((m) => m.id === e.id))).toBe(true);
+		expect(sent.size).toBe(Math.min(inView.length, SAMPLE_EVENTS + (view.truncated ? 0 : 1e9)));
+		const cited = (e: MergedEvent) => e.mentions.length;
+		const left = inView.filter((e) => !sent.has(e.id)).map(cited);
+		if (left.length) {
+			expect(Math.min(...inView.filter((e) => sent.has(e.id)).map(cited))).toBeGreaterThanOrEqual(
+				Math.max(...left)
+			);
+		}
+		const starting = year.filter((e) => matches(filters)(e)).length;
+		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(starting);
+	});
+});

@@ -1,7 +1,13 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
 import { cachedStatement, dataVersion, type Db } from './db';
-import { eventBranches, eventWhere, filterPlan, type EventFilters } from './eventFilters';
+import {
+	eventBranches,
+	eventWhere,
+	filterPlan,
+	perEventChecks,
+	type EventFilters
+} from './eventFilters';
 
 /** A window with at most this many events is sent whole; a busier one is "crowded". */
 export const MAX_WINDOW_EVENTS = 1000;
@@ -221,7 +227,16 @@ function mostCited(
 		? `AND type IN (${filters.type.map((_, i) => `@type${i}`).join(', ')})`
 		: '';
 	let sample: Candidate[];
-	if (filters.actor || filters.q) {
+	if ((filters.actor || filters.q) && sampleFromTop(db, filters, extent)) {
+		const checks = perEventChecks(filters, filterPlan(db, filters));
+		sample = cachedStatement(
+			db,
+			`SELECT e.rowid AS r, e.source_count AS n, e.sample_key AS k
+			 FROM events e INDEXED BY events_prominence
+			 WHERE e.start_day IS NOT NULL AND e.start_day <= @to AND e.end_day >= @from AND ${checks.sql}
+			 ORDER BY e.source_count DESC, e.sample_key LIMIT ${SAMPLE_EVENTS}`
+		).all({ ...checks.params, from, to }) as Candidate[];
+	} else if (filters.actor || filters.q) {
 		const { branches, params } = eventBranches(filters, [], filterPlan(db, filters));
 		sample = cachedStatement(
 			db,
@@ -245,6 +260,31 @@ function mostCited(
 }
 
 /**
+ * Whether a filtered sample is likely found in fewer rows by reading the most-cited index from
+ * the top, checking each event, than by reading every matching event of the window: the first
+ * way reads about SAMPLE_EVENTS × (dated events / matching ones in the window) rows when the
+ * filters are blind to prominence. Both find the same sample; the counts come from the kept
+ * density bins, the window's share of matches from its share of the extent.
+ */
+function sampleFromTop(
+	db: Db,
+	filters: EventFilters,
+	extent: { from: string; to: string } | null
+): boolean {
+	if (!extent) return false;
+	const { from, to } = filters as { from: string; to: string };
+	const dated = (view: WholeCorpusView) => view.density.reduce((sum, bin) => sum + bin.count, 0);
+	const filtersOnly = { q: filters.q, actor: filters.actor, type: filters.type };
+	const all = wholeCorpusView(db, {});
+	const share = Math.min(1, span({ from, to }) / span(extent));
+	const inWindow = dated(wholeCorpusView(db, filtersOnly)) * share;
+	return inWindow > 0 && (SAMPLE_EVENTS * dated(all)) / inWindow < inWindow;
+}
+
+const span = (range: { from: string; to: string }) =>
+	(Date.parse(range.to) - Date.parse(range.from)) / DAY_MS + 1;
+
+/**
  * Whether the top of the most-cited index likely holds a full sample for the window: it does
  * when the window spans a good share of the extent. Both ways find the same sample; this only
  * spares a short window a read of the index top that would mostly miss it.
@@ -254,8 +294,6 @@ function likelyAtTop(
 	extent: { from: string; to: string } | null
 ): boolean {
 	if (!extent) return false;
-	const span = (range: { from: string; to: string }) =>
-		(Date.parse(range.to) - Date.parse(range.from)) / DAY_MS + 1;
 	return (PROMINENT_SCAN * span(window)) / span(extent) >= SAMPLE_EVENTS;
 }
 
