@@ -372,7 +372,7 @@ function latencySection(latency: BenchResults['latency']): string {
 function filteredViews(filtered: WindowFunctionResult['filtered']): string[] {
 	if (filtered.length === 0) return [];
 	return [
-		'Filtered views in process, `timelineWindow` with the same month windows (the first full-range call of a filter computes its extent, density and undated tray; a text query's first call also writes its matching rowids to a temporary table, and once per data change checks that the text index pairs up with the events by rowid):',
+		'Filtered views in process, `timelineWindow` with the same month windows (the first full-range call of a filter computes its extent, density and undated tray; the first call of a text query also writes its matching rowids to a temporary table, and once per data change checks that the text index pairs up with the events by rowid):',
 		'',
 		table(
 			['filter', 'matching events', 'month p50', 'month p95', 'full range p50', 'first full range'],
