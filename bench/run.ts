@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
+import { openDatabase } from '../src/lib/server/db';
 import { parseArgs } from 'node:util';
 import { buildPrivateCopy, startApp } from './appServer';
 import { chromiumVersion, measureBrowserCase } from './browser';
@@ -19,7 +20,12 @@ import { describeMachine } from './machine';
 import { formatReport, type BenchResults } from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
-import { measureWindowFunction, monthWindows } from './windowFunction';
+import {
+	BENCH_TEXT_QUERY,
+	busiestActor,
+	measureWindowFunction,
+	monthWindows
+} from './windowFunction';
 
 const STAGES = ['extraction', 'ingest', 'latency', 'bundle', 'browser'] as const;
 type Stage = (typeof STAGES)[number];
@@ -173,7 +179,8 @@ async function main(): Promise<void> {
 					{ label: 'page / (server-rendered), month', paths: months.map((w) => `/${query(w)}`) },
 					{ label: 'page / (server-rendered), full range', paths: ['/'] },
 					{ label: 'events.json, month', paths: months.map((w) => `/api/events.json${query(w)}`) },
-					{ label: 'events.json, full range', paths: ['/api/events.json'] }
+					{ label: 'events.json, full range', paths: ['/api/events.json'] },
+					...filteredMonthCases(seeded.path, months.map(query))
 				];
 				const http = await measureLatency(app.url, cases, config.latency);
 				const inProcess = await measureWindowFunction(seeded.path, {
@@ -227,3 +234,18 @@ main().catch((error) => {
 	console.error(error);
 	process.exitCode = 1;
 });
+
+/** Month windows of the timeline API with the heaviest filters: the busiest actor, a common word. */
+function filteredMonthCases(dbPath: string, monthQueries: string[]): LatencyCase[] {
+	const db = openDatabase(dbPath, { readonly: true });
+	const actor = busiestActor(db);
+	db.close();
+	const filters = [
+		...(actor ? [{ label: `actor=${actor}`, param: `actor=${encodeURIComponent(actor)}` }] : []),
+		{ label: `q=${BENCH_TEXT_QUERY}`, param: `q=${BENCH_TEXT_QUERY}` }
+	];
+	return filters.map(({ label, param }) => ({
+		label: `timeline.json, month, ${label}`,
+		paths: monthQueries.map((query) => `/api/timeline.json${query}&${param}`)
+	}));
+}

@@ -4,7 +4,7 @@
  * CPU profile of the month windows, so a slow figure says where its time goes; then the same
  * with an actor filter, a text query and both.
  */
-import { openDatabase, tuneForServing } from '../src/lib/server/db';
+import { openDatabase, tuneForServing, type Db } from '../src/lib/server/db';
 import type { EventFilters } from '../src/lib/server/eventFilters';
 import { timelineWindow } from '../src/lib/server/timelineWindow';
 import { profileCpu, summariseProfile, type ProfileSummary } from './cpuProfile';
@@ -52,7 +52,17 @@ export interface FilteredTiming {
 }
 
 /** A word of most synthetic titles ("A meets B in C"): a text query matching a large share. */
-const BENCH_TEXT_QUERY = 'meets';
+export const BENCH_TEXT_QUERY = 'meets';
+
+/** The actor taking part in the most events: the heaviest actor filter. */
+export function busiestActor(db: Db): string | undefined {
+	return db
+		.prepare(
+			'SELECT actor_id FROM event_participants GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1'
+		)
+		.pluck()
+		.get() as string | undefined;
+}
 
 export async function measureWindowFunction(
 	dbPath: string,
@@ -83,12 +93,7 @@ export async function measureWindowFunction(
 		const { profile } = await profileCpu(() => {
 			for (const window of options.windows) timelineWindow(db, {}, window);
 		});
-		const actor = db
-			.prepare(
-				'SELECT actor_id FROM event_participants GROUP BY actor_id ORDER BY count(*) DESC, actor_id LIMIT 1'
-			)
-			.pluck()
-			.get() as string | undefined;
+		const actor = busiestActor(db);
 		const text = { q: BENCH_TEXT_QUERY };
 		const filterCases: { label: string; filters: Omit<EventFilters, 'from' | 'to'> }[] = [
 			...(actor ? [{ label: 'actor (the busiest)', filters: { actor } }] : []),
