@@ -104,7 +104,10 @@ async function main(): Promise<void> {
 		try {
 			await run();
 		} catch (error) {
-			const message = (error as Error).message.split('\n')[0];
+			// fetch() says only "fetch failed"; the reason is its cause.
+			const { message: said, cause } = error as Error & { cause?: unknown };
+			const reason = cause instanceof Error ? `: ${cause.message}` : '';
+			const message = `${said.split('\n')[0]}${reason}`;
 			results.errors.push({ stage: name, message });
 			log(`${name} failed: ${message}`);
 		}
@@ -162,6 +165,11 @@ async function main(): Promise<void> {
 		);
 		const app = await startApp({ repoRoot, dbPath: seeded.path, port: APP_PORT, buildDir });
 		try {
+			// Before latency: its in-process part holds the event loop for seconds, and a kept-alive
+			// socket the server has closed meanwhile would fail the next fetch ("other side closed").
+			await stage('bundle', async () => {
+				results.bundle = await measureBundle(app.url, join(buildDir, 'client'));
+			});
 			await stage('latency', async () => {
 				const months = monthWindows(config.latency.months);
 				const query = (w: { from: string; to: string }) => `?from=${w.from}&to=${w.to}`;
@@ -189,9 +197,6 @@ async function main(): Promise<void> {
 					profileRoot: repoRoot
 				});
 				results.latency = { events, seed: seeded, http, inProcess };
-			});
-			await stage('bundle', async () => {
-				results.bundle = await measureBundle(app.url, join(buildDir, 'client'));
 			});
 		} finally {
 			await app.stop();
