@@ -33,4 +33,17 @@ describe('extractionExport', () => {
 		}
 		expect(new Set(exported.events.map((e) => e.id)).size).toBe(2);
 	});
+
+	it('gives two files whose names slug alike a source id each, as ingest does', () => {
+		const { sources } = extractionExport(
+			[
+				{ file: 'a b.txt', bytes: encode(ARTICLE) },
+				{ file: 'a-b.txt', bytes: encode(ARTICLE) }
+			],
+			EMPTY_GAZETTEER
+		);
+		const [first, second] = sources.map((s) => s.id);
+		expect(first).toBe('a-b');
+		expect(second).toMatch(/^a-b-[0-9a-f]{6}$/);
+	});
 });

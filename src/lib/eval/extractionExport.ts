@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../actors/gazetteer';
-import { readArticle, sourceIdFor } from '../corpus/readArticle';
+import { readArticle } from '../corpus/readArticle';
+import { sourceIdAssigner } from '../corpus/sourceIds';
 import { extractArticle } from '../extract/extractArticle';
 import type { EventJson, ExportJson, SourceJson } from '../types';
 
@@ -14,11 +15,13 @@ export function extractionExport(
 ): ExportJson {
 	const sources: SourceJson[] = [];
 	const events: EventJson[] = [];
+	// Ids as a fresh ingest of the same files in the same order gives them.
+	const sourceIdOf = sourceIdAssigner([]);
 	for (const { file, bytes } of articles) {
 		const read = readArticle(file, bytes);
 		if (!read.ok) continue;
 		const { body, meta } = read.article;
-		const sourceId = sourceIdFor(file);
+		const sourceId = sourceIdOf(file);
 		sources.push({
 			id: sourceId,
 			file,
