@@ -114,9 +114,9 @@ interface PoolWorker {
 	stopped: string | null;
 }
 
-/** Slots of a worker's shared signal. */
-const ANSWERS = 0;
-const EXITED = 1;
+/** Slots of a worker's shared signal (`ExtractWorkerData.signal`), written by the worker. */
+export const ANSWERS = 0;
+export const EXITED = 1;
 
 /**
  * The worker pool's entry, when this module runs from its TypeScript source (the CLI under tsx,

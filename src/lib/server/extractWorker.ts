@@ -1,6 +1,8 @@
 import { workerData, parentPort } from 'node:worker_threads';
 import { EMPTY_GAZETTEER, parseGazetteer, type Gazetteer } from '../actors/gazetteer';
 import {
+	ANSWERS,
+	EXITED,
 	extractOutcome,
 	type ExtractJob,
 	type ExtractWorkerAnswer,
@@ -13,8 +15,8 @@ const { port, signal, gazetteer: source } = workerData as ExtractWorkerData;
 
 /** Wakes the ingest thread, which sleeps on this counter rather than on its blocked event loop. */
 function wake(): void {
-	Atomics.add(signal, 0, 1);
-	Atomics.notify(signal, 0);
+	Atomics.add(signal, ANSWERS, 1);
+	Atomics.notify(signal, ANSWERS);
 }
 
 function answer(message: ExtractWorkerAnswer): void {
@@ -25,7 +27,7 @@ function answer(message: ExtractWorkerAnswer): void {
 // An uncaught error or an exit ends the worker: the ingest thread is told at once rather than
 // waiting out its timeout for an answer that will not come.
 process.on('exit', (code) => {
-	Atomics.store(signal, 1, code + 1);
+	Atomics.store(signal, EXITED, code + 1);
 	wake();
 });
 
