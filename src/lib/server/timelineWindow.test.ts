@@ -5,6 +5,7 @@ import {
 	MAX_WINDOW_EVENTS,
 	SAMPLE_BYTES,
 	SAMPLE_EVENTS,
+	timelineJson,
 	timelineWindow,
 	UNDATED_EVENTS,
 	WINDOW_DENSITY_BINS
@@ -120,6 +121,18 @@ describe('timelineWindow on a crowded window', () => {
 		expect(JSON.stringify(view.events).length).toBeLessThanOrEqual(SAMPLE_BYTES);
 	});
 
+	it('fills the byte budget with the most-cited events first', () => {
+		// The sample: the 30 events cited 4 times, then some cited 3 times; fewer than 30 fit.
+		const long = 'word '.repeat(600);
+		const events = Array.from({ length: MAX_WINDOW_EVENTS + 1 }, (_, i) =>
+			event(`e${i}`, 60 + (i % 31), 0, i < 30 ? 4 : 1 + (i % 3), long)
+		);
+		const view = timelineWindow(dbWith(events), {}, MARCH);
+		expect(view.events.length).toBeGreaterThan(0);
+		expect(view.events.length).toBeLessThan(30);
+		expect(view.events.every((e) => e.sourceCount === 4)).toBe(true);
+	});
+
 	it('lists the most-cited undated events and counts them all', () => {
 		const view = timelineWindow(dbWith(crowdedMarch()), {}, MARCH);
 		expect(view.undatedCount).toBe(UNDATED_EVENTS + 7);
@@ -187,5 +200,21 @@ describe('timelineWindow filtered', () => {
 		}
 		const starting = year.filter((e) => matches(filters)(e)).length;
 		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(starting);
+	});
+});
+
+describe('timelineJson', () => {
+	it.each([
+		['a crowded window', crowdedMarch(), MARCH],
+		['a quiet window', [event('b', 65, 0, 1), event('a', 61, 3, 2)], MARCH],
+		['the full range', crowdedMarch(), null],
+		['no events', [] as MergedEvent[], MARCH]
+	])('writes the same text as JSON.stringify: %s', (_, events, window) => {
+		const db = dbWith(events);
+		// Twice: the second view reuses the JSON kept for the parts kept with the data.
+		for (let i = 0; i < 2; i++) {
+			const view = timelineWindow(db, {}, window);
+			expect(timelineJson(view)).toBe(JSON.stringify(view));
+		}
 	});
 });

@@ -48,10 +48,7 @@ export function timelineWindow(
 	const windowFilters = { ...filters, ...view };
 	const crowded = isCrowded(db, windowFilters);
 	const events = crowded
-		? withinBytes(
-				timelineEvents(db, mostCited(db, windowFilters, whole.extent)),
-				SAMPLE_BYTES
-			).sort(byDate)
+		? timelineEvents(db, mostCited(db, windowFilters, whole.extent), SAMPLE_BYTES).sort(byDate)
 		: timelineEvents(db, windowRows(db, windowFilters));
 	return {
 		window: view,
@@ -118,7 +115,7 @@ function wholeCorpusView(db: Db, filters: Omit<EventFilters, 'from' | 'to'>): Wh
 		return {
 			extent,
 			density: extent ? densityBins(db, filters, extent, DENSITY_BINS) : [],
-			undated: withinBytes(timelineEvents(db, undated.rows), UNDATED_BYTES),
+			undated: timelineEvents(db, undated.rows, UNDATED_BYTES),
 			undatedCount: undated.count
 		};
 	});
@@ -358,18 +355,6 @@ function undatedRows(
 	return { rows, count };
 }
 
-/** The leading events whose JSON fits in `bytes` (at least one, so a view is never empty). */
-function withinBytes(events: TimelineEvent[], bytes: number): TimelineEvent[] {
-	let used = 0;
-	let count = 0;
-	for (const event of events) {
-		used += JSON.stringify(event).length + 1;
-		if (used > bytes && count > 0) break;
-		count++;
-	}
-	return events.slice(0, count);
-}
-
 const byDate = (a: TimelineEvent, b: TimelineEvent) =>
 	(a.date.start ?? '').localeCompare(b.date.start ?? '') ||
 	(a.date.end ?? '').localeCompare(b.date.end ?? '') ||
@@ -459,37 +444,51 @@ type TimelineRow = [
 	participants: string,
 	sourceId: string | null,
 	outlet: string | null,
-	excerpt: string | null
+	excerpt: string | null,
+	position: number
 ];
 
 /**
  * The events of these rowids, in that order, as the timeline draws them: only the columns it
  * shows, participants' ids (in order) gathered as JSON by SQLite and the first excerpt (with its
  * outlet) joined, all in one query. Participants' names and countries come from `actorsById`.
+ * Each row says its position in the list: putting rows in place costs less than SQLite sorting
+ * them, wide as they are (about a fifth of the query).
  */
 const TIMELINE_EVENTS_SQL = `
 	SELECT e.id, e.type, e.title, e.planned, e.start_day, e.end_day, e.precision, e.derivation,
 		e.date_text, e.explanation, e.approximate, e.place, e.source_count,
 		(SELECT json_group_array(ep.actor_id ORDER BY ep.ord) FROM event_participants ep
 			WHERE ep.event_id = e.id) AS participants,
-		m.source_id, s.outlet, m.excerpt
+		m.source_id, s.outlet, m.excerpt, j.key
 	FROM json_each(?) j
 	JOIN events e ON e.rowid = j.value
 	LEFT JOIN mentions m ON m.event_id = e.id AND m.ord = 0
-	LEFT JOIN sources s ON s.id = m.source_id
-	ORDER BY j.key`;
+	LEFT JOIN sources s ON s.id = m.source_id`;
 
-function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
+/**
+ * With `bytes`, only the leading events whose JSON fits in that many bytes (at least one, so a
+ * view is never empty): those past the budget are not built, and the JSON measured is kept for
+ * `timelineJson`.
+ */
+function timelineEvents(db: Db, rowids: number[], bytes = Infinity): TimelineEvent[] {
 	if (rowids.length === 0) return [];
-	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL, { raw: true }).all(
+	const placed: TimelineRow[] = [];
+	for (const row of cachedStatement(db, TIMELINE_EVENTS_SQL, { raw: true }).all(
 		JSON.stringify(rowids)
-	) as TimelineRow[];
+	) as TimelineRow[]) {
+		placed[row[17]] = row;
+	}
+	// A rowid without an event leaves a hole, which `filter` skips.
+	const rows = placed.filter(() => true);
 	const participantIds = rows.map((row) => JSON.parse(row[13]) as string[]);
 	const actors = actorsById(db, new Set(participantIds.flat()));
-	return rows.map((row, i) => {
+	const events: TimelineEvent[] = [];
+	let used = 0;
+	for (const [i, row] of rows.entries()) {
 		const [id, type, title, planned, start, end, precision, derivation, text, explanation] = row;
 		const [, , , , , , , , , , approximate, place, sourceCount, , sourceId, outlet, excerpt] = row;
-		return {
+		const event: TimelineEvent = {
 			id,
 			type,
 			title,
@@ -512,7 +511,46 @@ function timelineEvents(db: Db, rowids: number[]): TimelineEvent[] {
 			firstExcerpt: sourceId === null ? null : { sourceId, outlet, text: excerpt as string },
 			sourceCount
 		};
-	});
+		if (bytes !== Infinity) {
+			const json = JSON.stringify(event);
+			used += json.length + 1;
+			if (used > bytes && events.length > 0) break;
+			knownJson.set(event, json);
+		}
+		events.push(event);
+	}
+	return events;
+}
+
+/**
+ * JSON already made for a value that is not changed afterwards: an event measured against a byte
+ * budget, or the parts of a view kept until the data changes (density, undated tray), which
+ * every view of the same filters sends again.
+ */
+const knownJson = new WeakMap<object, string>();
+
+function jsonOf(value: object): string {
+	let json = knownJson.get(value);
+	if (json === undefined) {
+		json = JSON.stringify(value);
+		knownJson.set(value, json);
+	}
+	return json;
+}
+
+/**
+ * `JSON.stringify(view)` for a view made by `timelineWindow`, the same text, but assembled from
+ * the JSON already made for its events and kept parts instead of serialising all ~100 KB again.
+ * The keys are written in the order `timelineWindow` sets them.
+ */
+export function timelineJson(view: TimelineData): string {
+	const windowDensity = view.windowDensity ? `,"windowDensity":${jsonOf(view.windowDensity)}` : '';
+	return (
+		`{"window":${JSON.stringify(view.window)},"extent":${JSON.stringify(view.extent)}` +
+		`,"events":[${view.events.map(jsonOf).join(',')}],"truncated":${view.truncated}` +
+		`,"density":${jsonOf(view.density)},"undated":${jsonOf(view.undated)}` +
+		`,"undatedCount":${view.undatedCount}${windowDensity}}`
+	);
 }
 
 type Actor = { name: string; country: string | null };

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
-import { timelineWindow } from '$lib/server/timelineWindow';
+import { timelineJson, timelineWindow } from '$lib/server/timelineWindow';
 import type { RequestHandler } from './$types';
 
 /** One timeline view: events in the window, undated events, extent and density bins. */
@@ -10,15 +10,15 @@ export const GET: RequestHandler = ({ url }) => {
 	if (!parsed.ok) return json({ error: parsed.message }, { status: 400 });
 	const { from, to, ...filters } = parsed.query;
 	const window = from && to ? { from, to } : null;
-	return jsonBytes(timelineWindow(appDb(), filters, window));
+	return jsonBytes(timelineJson(timelineWindow(appDb(), filters, window)));
 };
 
 /**
  * Like SvelteKit's `json`, but the ~100 KB body is encoded to UTF-8 once: `json` encodes it to
  * measure its length and the server encodes it again to send it.
  */
-function jsonBytes(data: unknown): Response {
-	const body = Buffer.from(JSON.stringify(data));
+function jsonBytes(json: string): Response {
+	const body = Buffer.from(json);
 	return new Response(body, {
 		headers: { 'content-type': 'application/json', 'content-length': String(body.byteLength) }
 	});
