@@ -27,7 +27,9 @@ export const load: PageServerLoad = ({ url }) => {
 	}
 
 	let window: DayWindow | null = null;
-	if (from || to) {
+	if (from && to) {
+		window = { from, to };
+	} else if (from || to) {
 		// Half a window runs to the end (or from the start) of the events.
 		const extent = timelineExtent(db, filters);
 		const first = from ?? (extent && extent.from < to! ? extent.from : to!);

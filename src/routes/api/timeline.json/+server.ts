@@ -15,11 +15,14 @@ export const GET: RequestHandler = ({ url }) => {
 
 /**
  * Like SvelteKit's `json`, but the ~100 KB body is encoded to UTF-8 once: `json` encodes it to
- * measure its length and the server encodes it again to send it.
+ * measure its length and the server encodes it again to send it. A TextEncoder, as typographic
+ * quotes make the text two-byte, which it encodes in about half the time `Buffer.from` takes.
  */
 function jsonBytes(json: string): Response {
-	const body = Buffer.from(json);
+	const body = utf8.encode(json);
 	return new Response(body, {
 		headers: { 'content-type': 'application/json', 'content-length': String(body.byteLength) }
 	});
 }
+
+const utf8 = new TextEncoder();
