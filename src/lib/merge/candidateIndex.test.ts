@@ -14,6 +14,17 @@ describe('CandidateIndex', () => {
 		expect(index.lookup(['meeting|ana'], [4], 1)).toEqual([]);
 		expect(index.lookup(['meeting|cleo'], [4])).toEqual([]);
 	});
+
+	it('forgets the buckets of facets before a given one', () => {
+		const index = new CandidateIndex(3);
+		index.add(0, ['a'], [3, 6]);
+		index.add(1, ['a'], [6, 9]);
+		index.add(2, ['a'], [3]);
+		index.forgetFacetsBefore(6);
+		expect(index.lookup(['a'], [3, 6, 9]).sort()).toEqual([0, 1]);
+		index.forgetFacetsBefore(7);
+		expect(index.lookup(['a'], [3, 6, 9])).toEqual([1]);
+	});
 });
 
 describe('facets', () => {

@@ -32,6 +32,14 @@ export class CandidateIndex {
 		}
 	}
 
+	/**
+	 * Drops every bucket of a facet below `facet`: a sweep through time keeps only the days it can
+	 * still reach.
+	 */
+	forgetFacetsBefore(facet: number): void {
+		for (const known of this.byFacet.keys()) if (known < facet) this.byFacet.delete(known);
+	}
+
 	/** Indexes in the buckets of `keys` × `facets`, each once; buckets over `maxBucket` are skipped. */
 	lookup(keys: string[], facets: number[], maxBucket = Infinity): number[] {
 		const stamp = ++this.lookups;

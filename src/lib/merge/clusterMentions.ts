@@ -1,7 +1,10 @@
 import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIndex';
 import { matchMentions } from './matchMentions';
+import { Clusters } from './mentionClusters';
 import type { MatchProfile } from './mentionProfile';
+import { PairTable } from './pairTable';
 import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
+import { ScoredPairs } from './scoredPairs';
 
 /** Coarser dates than this ("in the past decade") are not attached to anything. */
 const MAX_LOOSE_MONTHS = 24;
@@ -12,12 +15,6 @@ const MAX_LOOSE_MONTHS = 24;
 const MAX_YEARLESS_BUCKET = 2000;
 /** A loose mention with more equally good partners than this cannot be placed unambiguously. */
 const MAX_PARTNERS = 20;
-
-interface ScoredPair {
-	a: number;
-	b: number;
-	score: number;
-}
 
 /** Facets a mention is stored under, for loose mentions to find it. */
 function storeFacets(profile: MatchProfile): number[] {
@@ -47,45 +44,176 @@ function lookupLoose(index: CandidateIndex, profile: MatchProfile): number[] {
 	return index.lookup(lookupKeys(profile, 'strong'), facets, maxBucket);
 }
 
-/** Mentions grouped into events; a cluster is a list of profile indexes. */
-class Clusters {
-	private readonly clusterOf: Int32Array;
-	private readonly members: number[][];
+/** Whether two mentions match, each pair asked once (in the order first asked). */
+type Matches = (a: number, b: number) => boolean;
 
-	constructor(size: number) {
-		this.clusterOf = Int32Array.from({ length: size }, (_, i) => i);
-		this.members = Array.from({ length: size }, (_, i) => [i]);
-	}
-
-	of(index: number): number {
-		return this.clusterOf[index];
-	}
-
-	membersOf(cluster: number): readonly number[] {
-		return this.members[cluster];
-	}
-
-	union(a: number, b: number): void {
-		let keep = this.of(a);
-		let drop = this.of(b);
-		if (keep === drop) return;
-		if (this.members[keep].length < this.members[drop].length) [keep, drop] = [drop, keep];
-		for (const index of this.members[drop]) {
-			this.clusterOf[index] = keep;
-			this.members[keep].push(index);
+/**
+ * Scored pairs of precise mentions (`a` < `b`) within the conflict gap of each other that share
+ * an actor, or a place for the later one without participants: the later mention's lookup keys
+ * against the earlier one's stored keys, matched as `match(later, earlier)`. Mentions are swept
+ * by start day, so the indexes only hold the days still in reach: one stores each mention under
+ * its stored keys for later-indexed mentions to find, the other under its lookup keys to find
+ * earlier-indexed ones.
+ */
+function anchorPairs(profiles: MatchProfile[], anchors: number[]): ScoredPairs {
+	const start = (index: number) => profiles[index].date.start as number;
+	const sweep = [...anchors].sort((x, y) => start(x) - start(y) || x - y);
+	const byStoreKeys = new CandidateIndex(profiles.length);
+	const byLookupKeys = new CandidateIndex(profiles.length);
+	const pairs = new ScoredPairs();
+	for (const index of sweep) {
+		const profile = profiles[index];
+		const { start, end } = profile.date as { start: number; end: number };
+		const reach = dayFacets(start - MAX_CONFLICT_GAP_DAYS, end + MAX_CONFLICT_GAP_DAYS);
+		byStoreKeys.forgetFacetsBefore(reach[0]);
+		byLookupKeys.forgetFacetsBefore(reach[0]);
+		for (const earlier of byStoreKeys.lookup(lookupKeys(profile, 'actors'), reach)) {
+			if (earlier > index) continue;
+			const found = matchMentions(profile, profiles[earlier]);
+			if (found) pairs.push(earlier, index, found.score);
 		}
-		this.members[drop] = [];
+		for (const later of byLookupKeys.lookup(storeKeys(profile, 'actors'), reach)) {
+			if (later < index) continue;
+			const found = matchMentions(profiles[later], profile);
+			if (found) pairs.push(index, later, found.score);
+		}
+		const days = dayFacets(start, end);
+		byStoreKeys.add(index, storeKeys(profile, 'actors'), days);
+		byLookupKeys.add(index, lookupKeys(profile, 'actors'), days);
 	}
-
-	all(): number[][] {
-		return this.members
-			.filter((list) => list.length > 0)
-			.map((list) => [...list].sort((x, y) => x - y));
-	}
+	return pairs;
 }
 
-function byScore(x: ScoredPair, y: ScoredPair): number {
-	return y.score - x.score || x.a - y.a || x.b - y.b;
+/**
+ * Each loose mention that fits exactly one group of precise mentions, as the pair (the group's
+ * first member, the loose mention) with its best score; those that fit several are `undecided`.
+ * The loose ones are indexed (fewer) and each anchor looks up the loose mentions that could fit it.
+ */
+function attachments(
+	profiles: MatchProfile[],
+	anchors: number[],
+	loose: number[],
+	clusters: Clusters,
+	matches: Matches
+): { pairs: ScoredPairs; undecided: Uint8Array } {
+	const looseByLookup = new CandidateIndex(profiles.length);
+	for (const index of loose) {
+		const profile = profiles[index];
+		looseByLookup.add(index, lookupKeys(profile, 'strong'), lookupFacets(profile));
+	}
+	// Every strong match as (loose mention, the anchor's cluster, score, rank).
+	const found = new ScoredPairs();
+	for (const index of anchors) {
+		const anchor = profiles[index];
+		for (const other of looseByLookup.lookup(storeKeys(anchor, 'strong'), storeFacets(anchor))) {
+			const match = matchMentions(profiles[other], anchor);
+			if (match?.strong) found.push(other, clusters.of(index), match.score, match.rank);
+		}
+	}
+	const pairs = new ScoredPairs();
+	const undecided = new Uint8Array(profiles.length);
+	const order = found.byPair();
+	for (let from = 0; from < order.length;) {
+		const index = found.a(order[from]);
+		// Its candidate clusters, each with its best score and rank.
+		const candidates: { cluster: number; score: number; rank: number }[] = [];
+		for (; from < order.length && found.a(order[from]) === index; from++) {
+			const at = order[from];
+			const last = candidates[candidates.length - 1];
+			if (last?.cluster === found.b(at)) {
+				last.score = Math.max(last.score, found.score(at));
+				last.rank = Math.min(last.rank, found.rank(at));
+			} else {
+				candidates.push({ cluster: found.b(at), score: found.score(at), rank: found.rank(at) });
+			}
+		}
+		const fitting = candidates.filter(({ cluster }) =>
+			clusters.every(cluster, (member) => matches(index, member))
+		);
+		const bestRank = Math.min(...fitting.map((candidate) => candidate.rank));
+		const best = fitting.filter((candidate) => candidate.rank === bestRank);
+		if (best.length === 1) pairs.push(clusters.first(best[0].cluster), index, best[0].score);
+		else if (best.length > 1) undecided[index] = 1;
+	}
+	return { pairs, undecided };
+}
+
+/**
+ * Strong matches among loose mentions left alone (`a` < `b`), each with the score and rank of
+ * the last lookup that found it.
+ */
+function loosePairs(profiles: MatchProfile[], rest: number[]): ScoredPairs {
+	const looseIndex = new CandidateIndex(profiles.length);
+	for (const index of rest) {
+		const profile = profiles[index];
+		looseIndex.add(index, storeKeys(profile, 'strong'), storeFacets(profile));
+	}
+	const pairs = new ScoredPairs();
+	const positions = new PairTable();
+	for (const index of rest) {
+		for (const other of lookupLoose(looseIndex, profiles[index])) {
+			if (other === index) continue;
+			const found = matchMentions(profiles[index], profiles[other]);
+			if (!found?.strong) continue;
+			const at = positions.get(index, other);
+			if (at !== -1) pairs.rescore(at, found.score, found.rank);
+			else {
+				const [a, b] = [Math.min(index, other), Math.max(index, other)];
+				positions.set(a, b, pairs.push(a, b, found.score, found.rank));
+			}
+		}
+	}
+	return pairs;
+}
+
+/**
+ * The loose pairs where each is among the other's best partners (lowest rank) and those best
+ * partners are all one event: otherwise the choice is not clear.
+ */
+function clearPairs(size: number, pairs: ScoredPairs, matches: Matches): ScoredPairs {
+	const bestRank = new Int32Array(size).fill(0x7fffffff);
+	for (let at = 0; at < pairs.length; at++) {
+		const rank = pairs.rank(at);
+		bestRank[pairs.a(at)] = Math.min(bestRank[pairs.a(at)], rank);
+		bestRank[pairs.b(at)] = Math.min(bestRank[pairs.b(at)], rank);
+	}
+	// Each mention's best partners, in the order of the pairs: partners[starts[i]..starts[i + 1]).
+	const starts = new Int32Array(size + 1);
+	const isBest = (at: number, index: number) => pairs.rank(at) === bestRank[index];
+	for (let at = 0; at < pairs.length; at++) {
+		if (isBest(at, pairs.a(at))) starts[pairs.a(at) + 1]++;
+		if (isBest(at, pairs.b(at))) starts[pairs.b(at) + 1]++;
+	}
+	for (let index = 0; index < size; index++) starts[index + 1] += starts[index];
+	const partners = new Int32Array(starts[size]);
+	const filled = starts.slice(0, size);
+	for (let at = 0; at < pairs.length; at++) {
+		const [a, b] = [pairs.a(at), pairs.b(at)];
+		if (isBest(at, a)) partners[filled[a]++] = b;
+		if (isBest(at, b)) partners[filled[b]++] = a;
+	}
+	const CLEAR = 1;
+	const UNCLEAR = 2;
+	const clarity = new Uint8Array(size);
+	const isClear = (index: number): boolean => {
+		if (clarity[index] === 0) {
+			const [from, to] = [starts[index], starts[index + 1]];
+			let oneEvent = to - from <= MAX_PARTNERS;
+			for (let i = from; oneEvent && i < to; i++) {
+				for (let j = i + 1; oneEvent && j < to; j++) oneEvent = matches(partners[i], partners[j]);
+			}
+			clarity[index] = oneEvent ? CLEAR : UNCLEAR;
+		}
+		return clarity[index] === CLEAR;
+	};
+	const clearPartner = (index: number, other: number) =>
+		isClear(index) && partners.subarray(starts[index], starts[index + 1]).includes(other);
+	const clear = new ScoredPairs();
+	for (let at = 0; at < pairs.length; at++) {
+		const [a, b] = [pairs.a(at), pairs.b(at)];
+		if (clearPartner(a, b) && clearPartner(b, a)) clear.push(a, b, pairs.score(at));
+	}
+	return clear;
 }
 
 /**
@@ -97,133 +225,50 @@ function byScore(x: ScoredPair, y: ScoredPair): number {
  *    meetings;
  * 3. loose mentions left over are grouped among themselves under the same uniqueness rule.
  * Profiles must be in canonical order (`index` = position) so the result does not depend on the
- * input order.
+ * input order. Working state lives in typed arrays and each step's indexes are dropped when the
+ * step ends: a corpus has hundreds of thousands of mentions.
  */
 export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	const clusters = new Clusters(profiles.length);
 	// Group checks ask about the same pairs again and again; candidate scans do not need the cache.
-	// Only whether a pair matches is kept: a corpus asks about hundreds of thousands of pairs.
-	const matchCache = new Map<number, boolean>();
-	const match = (a: number, b: number) => matchMentions(profiles[a], profiles[b]);
-	const matches = (a: number, b: number): boolean => {
-		const key = Math.min(a, b) * profiles.length + Math.max(a, b);
-		let known = matchCache.get(key);
-		if (known === undefined) matchCache.set(key, (known = match(a, b) !== null));
-		return known;
+	// Only whether a pair matches is kept, by the answer to the order first asked.
+	const matchCache = new PairTable();
+	const matches: Matches = (a, b) => {
+		let known = matchCache.get(a, b);
+		if (known === -1)
+			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b]) ? 1 : 0));
+		return known === 1;
 	};
-	const fitsAll = (index: number, members: readonly number[]) =>
-		members.every((member) => matches(index, member));
 	const canJoin = (a: number, b: number) => {
-		const other = clusters.membersOf(clusters.of(b));
-		return clusters.membersOf(clusters.of(a)).every((member) => fitsAll(member, other));
+		const other = clusters.of(b);
+		return clusters.every(clusters.of(a), (member) =>
+			clusters.every(other, (x) => matches(member, x))
+		);
 	};
-	const joinPairs = (pairs: ScoredPair[]) => {
-		for (const { a, b } of pairs.sort(byScore)) {
+	const joinPairs = (pairs: ScoredPairs) => {
+		for (const at of pairs.byScore()) {
+			const [a, b] = [pairs.a(at), pairs.b(at)];
 			if (clusters.of(a) !== clusters.of(b) && canJoin(a, b)) clusters.union(a, b);
 		}
 	};
 
-	const anchors = profiles.filter((profile) => profile.precise);
-	const loose = profiles.filter((profile) => !profile.precise);
+	const anchors: number[] = [];
+	const loose: number[] = [];
+	for (const profile of profiles) (profile.precise ? anchors : loose).push(profile.index);
 
 	// 1. Precise mentions: neighbours within the conflict gap, by actor.
-	const byDay = new CandidateIndex(profiles.length);
-	const anchorPairs: ScoredPair[] = [];
-	for (const profile of anchors) {
-		const { start, end } = profile.date as { start: number; end: number };
-		const near = byDay.lookup(
-			lookupKeys(profile, 'actors'),
-			dayFacets(start - MAX_CONFLICT_GAP_DAYS, end + MAX_CONFLICT_GAP_DAYS)
-		);
-		for (const other of near) {
-			const found = match(profile.index, other);
-			if (found) anchorPairs.push({ a: other, b: profile.index, score: found.score });
-		}
-		byDay.add(profile.index, storeKeys(profile, 'actors'), dayFacets(start, end));
-	}
-	joinPairs(anchorPairs);
+	joinPairs(anchorPairs(profiles, anchors));
 
-	// 2. Loose mentions join the single group they fit. The loose ones are indexed (fewer) and
-	// each anchor looks up the loose mentions that could fit it.
-	const looseByLookup = new CandidateIndex(profiles.length);
-	for (const profile of loose) {
-		looseByLookup.add(profile.index, lookupKeys(profile, 'strong'), lookupFacets(profile));
-	}
-	const candidates = new Map<number, Map<number, { score: number; rank: number }>>();
-	for (const anchor of anchors) {
-		for (const other of looseByLookup.lookup(storeKeys(anchor, 'strong'), storeFacets(anchor))) {
-			const found = match(other, anchor.index);
-			if (!found?.strong) continue;
-			const cluster = clusters.of(anchor.index);
-			let byCluster = candidates.get(other);
-			if (!byCluster) candidates.set(other, (byCluster = new Map()));
-			const known = byCluster.get(cluster);
-			byCluster.set(cluster, {
-				score: Math.max(known?.score ?? -Infinity, found.score),
-				rank: Math.min(known?.rank ?? Infinity, found.rank)
-			});
-		}
-	}
-	const attachments: ScoredPair[] = [];
-	const undecided = new Set<number>();
-	for (const [index, byCluster] of candidates) {
-		const fitting = [...byCluster].filter(([cluster]) =>
-			fitsAll(index, clusters.membersOf(cluster))
-		);
-		const bestRank = Math.min(...fitting.map(([, candidate]) => candidate.rank));
-		const best = fitting.filter(([, candidate]) => candidate.rank === bestRank);
-		if (best.length === 1) {
-			const [cluster, { score }] = best[0];
-			attachments.push({ a: clusters.membersOf(cluster)[0], b: index, score });
-		} else if (best.length > 1) {
-			undecided.add(index);
-		}
-	}
-	joinPairs(attachments);
+	// 2. Loose mentions join the single group they fit.
+	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches);
+	joinPairs(pairs);
 
 	// 3. Loose mentions that fit no group: pair those whose partners are all one event. One that
 	// fits several groups stays alone; pairing it with another loose one would be a guess too.
 	const rest = loose.filter(
-		(profile) =>
-			!undecided.has(profile.index) && clusters.membersOf(clusters.of(profile.index)).length === 1
+		(index) => !undecided[index] && clusters.size(clusters.of(index)) === 1
 	);
-	const looseIndex = new CandidateIndex(profiles.length);
-	for (const profile of rest) {
-		looseIndex.add(profile.index, storeKeys(profile, 'strong'), storeFacets(profile));
-	}
-	const loosePairs = new Map<number, ScoredPair & { rank: number }>();
-	for (const profile of rest) {
-		for (const other of lookupLoose(looseIndex, profile)) {
-			if (other === profile.index) continue;
-			const found = match(profile.index, other);
-			if (!found?.strong) continue;
-			const [a, b] = [Math.min(profile.index, other), Math.max(profile.index, other)];
-			loosePairs.set(a * profiles.length + b, { a, b, score: found.score, rank: found.rank });
-		}
-	}
-	// Each mention's best partners (lowest rank); they must all be one event for the choice to be clear.
-	const partners = new Map<number, { rank: number; others: number[] }>();
-	const addPartner = (index: number, other: number, rank: number) => {
-		const known = partners.get(index);
-		if (!known || rank < known.rank) partners.set(index, { rank, others: [other] });
-		else if (rank === known.rank) known.others.push(other);
-	};
-	for (const { a, b, rank } of loosePairs.values()) {
-		addPartner(a, b, rank);
-		addPartner(b, a, rank);
-	}
-	const clearPartners = (index: number): number[] => {
-		const others = partners.get(index)?.others ?? [];
-		const oneEvent =
-			others.length <= MAX_PARTNERS &&
-			others.every((x, i) => others.slice(i + 1).every((y) => matches(x, y)));
-		return oneEvent ? others : [];
-	};
-	joinPairs(
-		[...loosePairs.values()].filter(
-			({ a, b }) => clearPartners(a).includes(b) && clearPartners(b).includes(a)
-		)
-	);
+	joinPairs(clearPairs(profiles.length, loosePairs(profiles, rest), matches));
 
 	return clusters.all();
 }
