@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sourceIdAssigner } from './sourceIds';
+import { memorySourceIds, sourceIdAssigner } from './sourceIds';
 
 const hex6 = (file: string) => createHash('sha256').update(file).digest('hex').slice(0, 6);
 
@@ -26,7 +26,7 @@ describe('sourceIdAssigner', () => {
 			['x-123abc']
 		]
 	])('%s', (_, stored, files, expected) => {
-		const idFor = sourceIdAssigner(stored);
+		const idFor = sourceIdAssigner(memorySourceIds(stored));
 		expect(files.map((file) => idFor(file))).toEqual(expected);
 		// Asked again in the same run, a file has the same id.
 		expect(files.map((file) => idFor(file))).toEqual(expected);

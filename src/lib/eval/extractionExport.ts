@@ -1,6 +1,6 @@
 import type { Gazetteer } from '../actors/gazetteer';
 import { readArticle } from '../corpus/readArticle';
-import { sourceIdAssigner } from '../corpus/sourceIds';
+import { memorySourceIds, sourceIdAssigner } from '../corpus/sourceIds';
 import { extractArticle } from '../extract/extractArticle';
 import type { EventJson, ExportJson, SourceJson } from '../types';
 
@@ -16,7 +16,7 @@ export function extractionExport(
 	const sources: SourceJson[] = [];
 	const events: EventJson[] = [];
 	// Ids as a fresh ingest of the same files in the same order gives them.
-	const sourceIdOf = sourceIdAssigner([]);
+	const sourceIdOf = sourceIdAssigner(memorySourceIds());
 	for (const { file, bytes } of articles) {
 		const read = readArticle(file, bytes);
 		if (!read.ok) continue;

@@ -101,23 +101,20 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 		};
 		const files = listCorpusFiles(options.corpusDir);
 		const statements = prepareStatements(db);
-		const known = new Map(
-			(
-				statements.allSources.all() as {
-					id: string;
-					file: string;
-					content_hash: string;
-					extract_key: string;
-				}[]
-			).map((row) => [row.file, row])
-		);
-
-		const idFor = sourceIdAssigner(known.values());
-		const extractor = startExtractor(options, files, known, gazetteer, gazetteerText);
+		// What is known of each file is looked up as it comes, not held: at 100k files the maps
+		// were most of what the files phase kept alive.
+		const storedSource = (file: string) =>
+			statements.storedSource.get(file) as StoredSource | undefined;
+		const idFor = sourceIdAssigner({
+			idOf: (file) => storedSource(file)?.id,
+			isTaken: (id) => statements.idTaken.get(id) !== undefined,
+			// The new file's row is written right after it is given its id.
+			remember: () => {}
+		});
+		const extractor = startExtractor(options, files, storedSource, gazetteer, gazetteerText);
 		summary.workers = extractor.workers;
 		const ingestFiles = db.transaction(() => {
-			const keep = new Set<string>();
-			const firstFileOfHash = new Map<string, string>();
+			const keep = (file: string) => statements.keepFile.run(file);
 			let changed = false;
 			// What each file came to, reported and stored in corpus order once its extraction is done.
 			const settling: (() => void)[] = [];
@@ -136,7 +133,7 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				if (size > MAX_ARTICLE_BYTES) {
 					// Not read at all: a file this size is not one article.
 					const reason = `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB limit for one article`;
-					if (known.has(file)) keep.add(file);
+					if (storedSource(file)) keep(file);
 					return report(() => {
 						summary.rejected.push({ file, reason });
 						progress(`${label}: rejected: ${reason}`);
@@ -144,21 +141,21 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				}
 				const bytes = readFileSync(path);
 				const hash = hashBytes(bytes);
-				const original = firstFileOfHash.get(hash);
-				if (original) {
+				const original = statements.fileOfHash.get(hash) as string | undefined;
+				if (original !== undefined) {
 					return report(() => {
 						summary.duplicates.push({ file, of: original });
 						progress(`${label}: duplicate of ${original}, not ingested twice`);
 					});
 				}
-				firstFileOfHash.set(hash, file);
-				const previous = known.get(file);
+				statements.rememberHash.run(hash, file);
+				const previous = storedSource(file);
 				if (
 					!options.full &&
 					previous?.content_hash === hash &&
 					previous.extract_key === extractKey
 				) {
-					keep.add(file);
+					keep(file);
 					return report(() => {
 						summary.unchanged++;
 						progress(`${label}: unchanged`);
@@ -166,7 +163,7 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				}
 				const read = readArticle(file, bytes, hash);
 				if (!read.ok) {
-					if (previous) keep.add(file);
+					if (previous) keep(file);
 					return report(() => {
 						summary.rejected.push({ file, reason: read.reason });
 						const kept = previous ? ' (the previously ingested version is kept)' : '';
@@ -181,13 +178,13 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 						const reason = `extraction failed: ${outcome.error}`;
 						summary.rejected.push({ file, reason });
 						progress(`${label}: rejected: ${reason}`);
-						if (previous) keep.add(file);
+						if (previous) keep(file);
 						return;
 					}
 					const { mentions } = outcome;
 					for (const message of article.warnings) summary.warnings.push({ file, message });
 					saveSource(statements, idFor(file), article, extractKey, mentions);
-					keep.add(file);
+					keep(file);
 					changed = true;
 					summary.ingested++;
 					progress(
@@ -198,8 +195,8 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 			settle(0);
 			// The workers' memory is not needed for the merge.
 			extractor.close();
-			for (const [file, row] of known) {
-				if (keep.has(file)) continue;
+			for (const row of statements.notKept.all() as { id: string; file: string }[]) {
+				const { file } = row;
 				statements.deleteSourceFts.run(statements.sourceRowid.get(row.id));
 				statements.deleteSource.run(row.id);
 				summary.removed++;
@@ -229,11 +226,11 @@ export const POOL_MIN_FILES = 2000;
 function startExtractor(
 	options: IngestOptions,
 	files: string[],
-	known: Map<string, unknown>,
+	storedSource: (file: string) => StoredSource | undefined,
 	gazetteer: Gazetteer,
 	gazetteerText: string | null
 ): ArticleExtractor {
-	const fresh = options.full ? files.length : files.filter((file) => !known.has(file)).length;
+	const fresh = options.full ? files.length : files.filter((file) => !storedSource(file)).length;
 	const size = options.workers ?? (fresh >= POOL_MIN_FILES ? availableParallelism() : 0);
 	const pool =
 		size > 0
@@ -246,9 +243,27 @@ function startExtractor(
 	return pool ?? inThreadExtractor(gazetteer);
 }
 
+interface StoredSource {
+	id: string;
+	content_hash: string;
+	extract_key: string;
+}
+
 function prepareStatements(db: Db) {
+	// This run's bookkeeping, in the connection's temporary database (gone when it closes).
+	db.exec(`CREATE TEMP TABLE ingest_hashes (hash TEXT PRIMARY KEY, file TEXT NOT NULL) WITHOUT ROWID;
+		CREATE TEMP TABLE ingest_kept (file TEXT PRIMARY KEY) WITHOUT ROWID`);
 	return {
-		allSources: db.prepare('SELECT id, file, content_hash, extract_key FROM sources'),
+		storedSource: db.prepare('SELECT id, content_hash, extract_key FROM sources WHERE file = ?'),
+		idTaken: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
+		/** The first file of this run with a content hash. */
+		fileOfHash: db.prepare('SELECT file FROM temp.ingest_hashes WHERE hash = ?').pluck(),
+		rememberHash: db.prepare('INSERT INTO temp.ingest_hashes (hash, file) VALUES (?, ?)'),
+		/** Files whose row stays: ingested now, unchanged, or kept in a previous version. */
+		keepFile: db.prepare('INSERT OR IGNORE INTO temp.ingest_kept (file) VALUES (?)'),
+		notKept: db.prepare(
+			'SELECT id, file FROM sources WHERE file NOT IN (SELECT file FROM temp.ingest_kept) ORDER BY file'
+		),
 		upsertSource: db.prepare(`
 			INSERT INTO sources (id, file, content_hash, extract_key, title, outlet, url, language,
 				published, published_day, publication_json, body, ingested_at)
