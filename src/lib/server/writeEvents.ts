@@ -1,22 +1,30 @@
-import { differenceInCalendarDays, parseISO } from 'date-fns';
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { dayNumber } from '../dates/calendar';
 import type { MergedEvent } from '../merge/types';
+import { emptyTextIndex, withoutIndexes } from './bulkRewrite';
 import type { Db } from './db';
 import { LONG_EVENT_DAYS } from './eventFilters';
 
 /**
  * Replaces every stored event with `events`: the events, their excerpts, participants, search
- * index and the per-day counts behind the density summary. Runs inside the caller's transaction.
- * Any iterable will do, so a generator can write millions of events without holding them all.
+ * index and the per-day counts behind the density summary. Atomic (a savepoint inside the
+ * caller's transaction, if any). Any iterable will do, so a generator can write millions of
+ * events without holding them all. Each event's search row has the event's rowid.
  */
 export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
-	db.exec(`DELETE FROM event_participants; DELETE FROM mentions; DELETE FROM events;
-		DELETE FROM events_fts; DELETE FROM actors; DELETE FROM day_counts;`);
+	withoutIndexes(db, ['events', 'mentions', 'event_participants'], () => {
+		db.exec(`DELETE FROM event_participants; DELETE FROM mentions; DELETE FROM events;
+			DELETE FROM actors; DELETE FROM day_counts;`);
+		emptyTextIndex(db, 'events_fts');
+		insertEvents(db, events);
+	});
+}
+
+function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 	const insertEvent = db.prepare(`
 		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
 			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key)
-		VALUES (@id, @type, @cameo, @title, @planned, @start, @end, @precision, @derivation,
-			@text, @explanation, @approximate, @place, @conflicts, @sourceCount, @long, @sampleKey)`);
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 	const insertMention = db.prepare(
 		'INSERT INTO mentions (event_id, source_id, ord, start, end, excerpt) VALUES (?, ?, ?, ?, ?, ?)'
 	);
@@ -27,47 +35,54 @@ export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
 		'INSERT OR IGNORE INTO event_participants (event_id, actor_id, ord, role) VALUES (?, ?, ?, ?)'
 	);
 	const insertFts = db.prepare(
-		'INSERT INTO events_fts (event_id, title, excerpts) VALUES (?, ?, ?)'
+		'INSERT INTO events_fts (rowid, event_id, title, excerpts) VALUES (?, ?, ?, ?)'
 	);
 
+	// An actor keeps what its first event says: later inserts would be ignored anyway.
+	const actors = new Set<string>();
 	const dayCounts = new Map<string, number>();
 	for (const event of events) {
 		const { date } = event;
-		const span =
-			date.start && date.end
-				? differenceInCalendarDays(parseISO(date.end), parseISO(date.start))
-				: 0;
+		const span = date.start && date.end ? dayNumber(date.end) - dayNumber(date.start) : 0;
 		if (date.start) {
 			const key = `${date.start}|${event.type}`;
 			dayCounts.set(key, (dayCounts.get(key) ?? 0) + 1);
 		}
-		insertEvent.run({
-			id: event.id,
-			type: event.type,
-			cameo: event.cameo,
-			title: event.title,
-			planned: event.planned ? 1 : 0,
-			start: date.start,
-			end: date.end,
-			precision: date.precision,
-			derivation: date.derivation,
-			text: date.text,
-			explanation: date.explanation,
-			approximate: date.approximate ? 1 : 0,
-			place: event.place,
-			conflicts: JSON.stringify(event.conflicts),
-			sourceCount: new Set(event.mentions.map((m) => m.sourceId)).size,
-			long: span > LONG_EVENT_DAYS ? 1 : 0,
-			sampleKey: sampleKey(event.id)
-		});
+		const { lastInsertRowid } = insertEvent.run(
+			event.id,
+			event.type,
+			event.cameo,
+			event.title,
+			event.planned ? 1 : 0,
+			date.start,
+			date.end,
+			date.precision,
+			date.derivation,
+			date.text,
+			date.explanation,
+			date.approximate ? 1 : 0,
+			event.place,
+			JSON.stringify(event.conflicts),
+			new Set(event.mentions.map((m) => m.sourceId)).size,
+			span > LONG_EVENT_DAYS ? 1 : 0,
+			sampleKey(event.id)
+		);
 		event.mentions.forEach((m, ord) =>
 			insertMention.run(event.id, m.sourceId, ord, m.start, m.end, m.excerpt)
 		);
 		event.participants.forEach((p, ord) => {
-			insertActor.run(p.id, p.name, p.kind ?? null, p.country ?? null);
+			if (!actors.has(p.id)) {
+				actors.add(p.id);
+				insertActor.run(p.id, p.name, p.kind ?? null, p.country ?? null);
+			}
 			insertParticipant.run(event.id, p.id, ord, p.role ?? null);
 		});
-		insertFts.run(event.id, event.title, event.mentions.map((m) => m.excerpt).join('\n'));
+		insertFts.run(
+			lastInsertRowid,
+			event.id,
+			event.title,
+			event.mentions.map((m) => m.excerpt).join('\n')
+		);
 	}
 
 	const insertDayCount = db.prepare('INSERT INTO day_counts (day, type, count) VALUES (?, ?, ?)');
@@ -82,5 +97,5 @@ export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
  * the same one after every re-ingest as long as the id stays.
  */
 function sampleKey(id: string): number {
-	return createHash('sha1').update(id).digest().readUInt32BE(0);
+	return hash('sha1', id, 'buffer').readUInt32BE(0);
 }
