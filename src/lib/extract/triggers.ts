@@ -1,4 +1,5 @@
 import type { EventType } from '../types';
+import { SubstringGroups } from './substringGroups';
 
 /**
  * Words that state an event, by type, with the CAMEO code they carry and how they take their
@@ -345,36 +346,20 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 const GUEST_TITLE =
 	/^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar|president|premier|head|counterpart|envoy|team|king|queen|emir|prince)\w*\b)/u;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const HINT_WORDS = [...new Set(TRIGGER_RULES.flatMap((rule) => rule.hint))].sort(
-	(a, b) => b.length - a.length
-);
-/** Every hint starting at any position, in one scan (a lookahead, so overlaps are all seen). */
-const HINTS = new RegExp(`(?=(${HINT_WORDS.map(escape).join('|')}))`, 'g');
-/** A hint found also shows the shorter hints inside it ("called on" holds "call"). */
-const HINTS_INSIDE = new Map(
-	HINT_WORDS.map((hint) => [hint, HINT_WORDS.filter((other) => hint.includes(other))])
-);
-
-function hintsIn(lower: string): Set<string> {
-	const present = new Set<string>();
-	HINTS.lastIndex = 0;
-	for (let match = HINTS.exec(lower); match; match = HINTS.exec(lower)) {
-		for (const hint of HINTS_INSIDE.get(match[1]) ?? []) present.add(hint);
-		// The lookahead matches no characters: step past this position.
-		HINTS.lastIndex = match.index + 1;
-	}
-	return present;
-}
+/** Which rules' hints a sentence holds, read in one pass. */
+const HINTS = new SubstringGroups(TRIGGER_RULES.map((rule) => rule.hint));
 
 /** Every trigger in a sentence; overlapping matches keep the earlier rule. */
 export function findTriggers(sentence: string): Trigger[] {
 	const found: Trigger[] = [];
-	const present = hintsIn(sentence.toLowerCase());
-	for (const rule of TRIGGER_RULES) {
-		if (!rule.hint.some((word) => present.has(word))) continue;
-		rule.pattern.lastIndex = 0;
-		for (const match of sentence.matchAll(rule.pattern)) {
+	const present = HINTS.present(sentence.toLowerCase());
+	for (let r = 0; r < TRIGGER_RULES.length; r++) {
+		if (!present[r]) continue;
+		const rule = TRIGGER_RULES[r];
+		const { pattern } = rule;
+		// exec with lastIndex rather than matchAll, which clones the pattern on every call.
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
 			const start = match.index;
 			const end = start + match[0].length;
 			const rest = sentence.slice(end);
