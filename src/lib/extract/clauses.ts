@@ -1,3 +1,5 @@
+import { SubstringGroups } from './substringGroups';
+
 /**
  * A shallow clause structure of a news sentence, enough to tell whose event a trigger states:
  * coordinated clauses (", and the two sides signed"), relative clauses (", who had flown in"),
@@ -99,24 +101,38 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 	}
 ];
 
+/** Each boundary's cues, then those of reported words with and without "that". */
+const CUES = new SubstringGroups([
+	...BOUNDARIES.map((boundary) => boundary.cue),
+	[' that'],
+	['said', 'says', 'warned', 'stressed', 'added', 'insisted', 'argued', 'acknowledged']
+]);
+const THAT_CUE = BOUNDARIES.length;
+const BARE_CUE = BOUNDARIES.length + 1;
+
+/** Where `pattern` matches in `text`: exec with lastIndex, as matchAll clones the pattern. */
+function eachMatch(pattern: RegExp, text: string, found: (match: RegExpExecArray) => void): void {
+	pattern.lastIndex = 0;
+	for (let match = pattern.exec(text); match; match = pattern.exec(text)) found(match);
+}
+
 export function clauseSpans(sentence: string): ClauseSpan[] {
 	const boundaries: Boundary[] = [];
-	const lower = sentence.toLowerCase();
-	for (const { pattern, kind, toComma, cue } of BOUNDARIES) {
-		if (!cue.some((word) => lower.includes(word))) continue;
-		pattern.lastIndex = 0;
-		for (const match of sentence.matchAll(pattern)) {
-			boundaries.push({ at: match.index, kind, toComma });
-		}
-	}
-	SPEECH_THAT.lastIndex = 0;
-	for (const match of lower.includes(' that') ? sentence.matchAll(SPEECH_THAT) : []) {
-		boundaries.push({ at: match.index + match[0].length - 4, kind: 'reported', toComma: false });
+	const cued = CUES.present(sentence.toLowerCase());
+	BOUNDARIES.forEach(({ pattern, kind, toComma }, i) => {
+		if (cued[i])
+			eachMatch(pattern, sentence, (match) => boundaries.push({ at: match.index, kind, toComma }));
+	});
+	if (cued[THAT_CUE]) {
+		eachMatch(SPEECH_THAT, sentence, (match) =>
+			boundaries.push({ at: match.index + match[0].length - 4, kind: 'reported', toComma: false })
+		);
 	}
 	// "said they would launch …": reported words without "that".
-	SPEECH_BARE.lastIndex = 0;
-	for (const match of sentence.matchAll(SPEECH_BARE)) {
-		boundaries.push({ at: match.index + match[0].length, kind: 'reported', toComma: false });
+	if (cued[BARE_CUE]) {
+		eachMatch(SPEECH_BARE, sentence, (match) =>
+			boundaries.push({ at: match.index + match[0].length, kind: 'reported', toComma: false })
+		);
 	}
 	boundaries.sort((a, b) => a.at - b.at);
 
@@ -124,8 +140,11 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
 	const firstComma = sentence.indexOf(', ');
 	let cursor = 0;
 	let kind: ClauseKind = 'main';
-	const openingWords = sentence.slice(0, firstComma).split(/\s+/).length;
-	if (OPENING.test(sentence) && firstComma > 0 && openingWords <= OPENING_MAX_WORDS) {
+	if (
+		OPENING.test(sentence) &&
+		firstComma > 0 &&
+		sentence.slice(0, firstComma).split(/\s+/).length <= OPENING_MAX_WORDS
+	) {
 		spans.push({ start: 0, end: firstComma, kind: 'opening' });
 		cursor = firstComma + 1;
 	}
