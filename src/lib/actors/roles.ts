@@ -276,5 +276,6 @@ const DESCRIPTION_TARGETS: Record<string, readonly RoleClass[]> = {
 /** Role classes a description head ("premier", "top diplomat") can denote, or [] if none. */
 export function describedClasses(head: string): readonly RoleClass[] {
 	const lower = head.toLowerCase();
-	return DESCRIPTION_TARGETS[lower] ?? DESCRIPTION_TARGETS[lower.replace(/s$/, '')] ?? [];
+	const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+	return DESCRIPTION_TARGETS[lower] ?? DESCRIPTION_TARGETS[singular] ?? [];
 }

@@ -50,8 +50,9 @@ function trimPhrase(phrase: string): string | null {
  */
 export function findPlaces(sentence: string, people: readonly [number, number][]): PlaceMention[] {
 	const places: PlaceMention[] = [];
+	// exec with lastIndex rather than matchAll, which clones the pattern on every call.
 	PLACE_PATTERN.lastIndex = 0;
-	for (const match of sentence.matchAll(PLACE_PATTERN)) {
+	for (let match = PLACE_PATTERN.exec(sentence); match; match = PLACE_PATTERN.exec(sentence)) {
 		const [whole, preposition, demonym, capitalName, cityOf, phrase, possessed] = match;
 		const start = match.index + whole.indexOf(whole.slice(preposition.length).trimStart());
 		const end = match.index + whole.length;

@@ -36,7 +36,7 @@ export function isDateHeader(line: string): boolean {
 
 /** Prose: a sentence-final mark and enough words to be a paragraph rather than a headline. */
 function isProse(text: string): boolean {
-	const words = wordCount(text);
+	const words = wordCount(text, 6);
 	// Wire copy may end a paragraph with an end-of-item marker ("... weeks. Enditem").
 	return words >= 6 && /[.!?]["”’)\]]*(?:\s+Enditem)?$/i.test(text);
 }
@@ -67,7 +67,8 @@ export function segmentArticle(body: string): ArticleLine[] {
 		else if (isListHeader(trimmed)) {
 			inList = true;
 			kind = 'boilerplate';
-		} else if (inList && wordCount(trimmed) <= LIST_ITEM_MAX_WORDS) kind = 'boilerplate';
+		} else if (inList && wordCount(trimmed, LIST_ITEM_MAX_WORDS + 1) <= LIST_ITEM_MAX_WORDS)
+			kind = 'boilerplate';
 		else {
 			inList = false;
 			kind = lineKind(trimmed);

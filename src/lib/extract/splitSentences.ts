@@ -34,7 +34,9 @@ function endsSentence(text: string, dot: number, next: string): boolean {
 export function splitSentences(text: string, offset = 0): SentenceSpan[] {
 	const spans: SentenceSpan[] = [];
 	let start = 0;
-	for (const match of text.matchAll(CANDIDATE)) {
+	// exec with lastIndex rather than matchAll, which clones the pattern on every call.
+	CANDIDATE.lastIndex = 0;
+	for (let match = CANDIDATE.exec(text); match; match = CANDIDATE.exec(text)) {
 		const end = match.index + match[0].length;
 		const next = text.slice(end).trimStart();
 		if (!endsSentence(text, match.index, next)) continue;
