@@ -54,6 +54,35 @@ interface Sentence {
 	triggers: Trigger[];
 }
 
+/**
+ * A class rather than an object literal with a getter, which V8 keeps in slow dictionary mode:
+ * every sentence property is read many times per sentence.
+ */
+class AnalysedSentence implements Sentence {
+	readonly text: string;
+	readonly start: number;
+	triggers: Trigger[] = [];
+	private found: PlaceMention[] | undefined;
+
+	constructor(
+		readonly index: number,
+		sentence: ProseSentence,
+		public tokens: Token[],
+		public resolved: Resolved[],
+		public clauses: ClauseSpan[],
+		/** Character ranges of people, which are never places. */
+		private readonly people: [number, number][]
+	) {
+		this.text = sentence.text;
+		this.start = sentence.start;
+	}
+
+	/** Only sentences that state an event need their places. */
+	get places(): PlaceMention[] {
+		return (this.found ??= findPlaces(this.text, this.people));
+	}
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const PREPOSITIONS = new Set(
 	`by with to from of for at in on alongside between among including against toward towards into than
@@ -71,8 +100,20 @@ const SETTING_BEFORE =
 	/\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:ceremony|reception|banquet|dinner|gala|event)\s+$/iu;
 /** Words that only join two event nouns: " and a joint ", ", ". */
 const COORDINATED = /^\s*(?:,|and|or|,\s*and)\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+)?$|^\s*,\s*$/u;
-/** Text before a word that opens a clause: nothing, a comma, or a conjunction. */
-const CLAUSE_OPENING = /(?:^|[,;]\s*|\b(?:and|but|then)\s+)$/;
+/** A conjunction ending a text, its word boundary within the last five characters. */
+const CONJUNCTION_END = /\b(?:and|but|then)$/;
+
+/**
+ * Text before a word that opens a clause: nothing, a comma, or a conjunction (what
+ * /(?:^|[,;]\s*|\b(?:and|but|then)\s+)$/ tells, without trying it at every character).
+ */
+function opensClause(before: string): boolean {
+	if (before === '') return true;
+	const text = before.trimEnd();
+	const last = text.at(-1);
+	if (last === ',' || last === ';') return true;
+	return text.length < before.length && CONJUNCTION_END.test(text.slice(-5));
+}
 const PLAN_WORDS = /\b(?:will|would|expected|scheduled|due|planned|plans?)\b/i;
 /** A stated length of a stay: "a three-day state visit", "a two-day trip". */
 const STAY = /\b[\p{L}\d]+-day\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/iu;
@@ -234,7 +275,7 @@ export class ArticleReader {
 				...base,
 				subject: this.pronounAntecedent(at, resolved, clauses),
 				plural: this.pluralAntecedent(at, resolved),
-				topic: CLAUSE_OPENING.test(sentence.text.slice(0, at)) ? this.lastSubject : null
+				topic: opensClause(sentence.text.slice(0, at)) ? this.lastSubject : null
 			};
 			const actors = this.actors.resolve(mention, context);
 			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
@@ -246,23 +287,10 @@ export class ArticleReader {
 				if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
 			}
 		}
-		let places: PlaceMention[] | undefined;
 		const people: [number, number][] = resolved
 			.filter((r) => r.mention.kind === 'name' || r.mention.kind === 'reference')
 			.map((r) => [r.start, r.end]);
-		return {
-			index: this.sentenceIndex++,
-			text: sentence.text,
-			start: sentence.start,
-			tokens,
-			resolved,
-			clauses,
-			// Only sentences that state an event need their places.
-			get places() {
-				return (places ??= findPlaces(sentence.text, people));
-			},
-			triggers: []
-		};
+		return new AnalysedSentence(this.sentenceIndex++, sentence, tokens, resolved, clauses, people);
 	}
 
 	/** "he": the subject named earlier in this sentence, the main subject after an opening phrase, or the last subject. */
