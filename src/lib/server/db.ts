@@ -85,7 +85,13 @@ const SERVING_CACHE_KIB = 64 * 1024;
  * valid while it stays the same.
  */
 export function dataVersion(db: Db): string {
-	return `${db.pragma('data_version', { simple: true })}:${cachedStatement(db, 'SELECT total_changes()', { pluck: true }).get()}`;
+	// One statement for both; `db.pragma` would compile its statement on every call.
+	const [dataVersion, changes] = cachedStatement(
+		db,
+		'SELECT data_version, total_changes() FROM pragma_data_version',
+		{ raw: true }
+	).get() as [number, number];
+	return `${dataVersion}:${changes}`;
 }
 
 export function schemaVersion(db: Db): number {
