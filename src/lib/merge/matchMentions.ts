@@ -26,7 +26,7 @@ function typesRelated(a: EventType, b: EventType): boolean {
 	return (a === 'meeting' && b === 'visit') || (a === 'visit' && b === 'meeting');
 }
 
-function sameIds(a: Set<string>, b: Set<string>): boolean {
+function sameIds(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
 	if (a.size !== b.size) return false;
 	for (const id of a) if (!b.has(id)) return false;
 	return true;

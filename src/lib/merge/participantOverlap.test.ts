@@ -125,3 +125,19 @@ describe('compareParticipants', () => {
 		expect(compareParticipants(base, base).similarity).toBe(1);
 	});
 });
+
+describe('participantSet', () => {
+	it('keeps ids, persons and implied countries, equal sets once', () => {
+		const people = participantSet([person('ann'), unknown('bo')]);
+		expect(people.ids).toEqual(new Set(['ann', 'bo']));
+		expect(people.persons).toBe(people.ids);
+		expect(people.implied.size).toBe(0);
+		expect(participantSet([person('cy')]).implied).toBe(people.implied);
+
+		const mixed = participantSet([from('ann', 'Xland'), country('yland')]);
+		expect(mixed.ids).toEqual(new Set(['ann', 'yland']));
+		expect(mixed.persons).toEqual(new Set(['ann']));
+		expect(mixed.implied).toEqual(new Set(['xland']));
+		expect(mixed.weight).toBe(3);
+	});
+});

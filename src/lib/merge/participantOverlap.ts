@@ -3,10 +3,10 @@ import { slugify } from './eventSlug';
 
 /** Participant ids of one mention; `persons` also holds ids of unknown kind (most are people). */
 export interface ParticipantSet {
-	ids: Set<string>;
-	persons: Set<string>;
+	ids: ReadonlySet<string>;
+	persons: ReadonlySet<string>;
 	/** Ids of the countries participants belong to, where not named themselves: a minister stands for the country. */
-	implied: Set<string>;
+	implied: ReadonlySet<string>;
 	/** Sum of the weights of all ids. */
 	weight: number;
 }
@@ -26,6 +26,8 @@ export interface ParticipantOverlap {
 }
 
 const PERSON_WEIGHT = 2;
+/** The implied ids of most lists; sets are never changed once made, so one can serve them all. */
+const NONE: ReadonlySet<string> = new Set();
 
 export function participantSet(participants: Participant[]): ParticipantSet {
 	const ids = new Set<string>();
@@ -40,7 +42,13 @@ export function participantSet(participants: Participant[]): ParticipantSet {
 		const country = participant.country ? slugify(participant.country) : null;
 		if (country && !ids.has(country)) implied.add(country);
 	}
-	return { ids, persons, implied, weight: ids.size + (PERSON_WEIGHT - 1) * persons.size };
+	// A corpus holds tens of thousands of these: equal sets are kept once (persons are mostly all ids).
+	return {
+		ids,
+		persons: persons.size === ids.size ? ids : persons,
+		implied: implied.size === 0 ? NONE : implied,
+		weight: ids.size + (PERSON_WEIGHT - 1) * persons.size
+	};
 }
 
 /**
