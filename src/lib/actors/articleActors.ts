@@ -125,9 +125,11 @@ export class ArticleActors {
 		if (mention.visiting) actor.visiting = true;
 	}
 
-	/** The article actor a partial name refers to ("Blinken", "Bin Farhan", "Sheikh Tamim"). */
-	private byPartialName(name: string): ArticleActor | undefined {
-		const keys = nameWordKeys(name);
+	/**
+	 * The article actor a partial name refers to ("Blinken", "Bin Farhan", "Sheikh Tamim"), by the
+	 * name's word keys.
+	 */
+	private byPartialName(keys: string[]): ArticleActor | undefined {
 		if (keys.length === 0) return undefined;
 		let best: ArticleActor | undefined;
 		let bestScore = -1;
@@ -147,9 +149,10 @@ export class ArticleActors {
 			this.learnRole(actor, mention);
 			return actor;
 		}
-		const known = this.byPartialName(mention.name);
+		const keys = nameWordKeys(mention.name);
+		const known = this.byPartialName(keys);
 		const words = mention.nameLast - mention.nameFirst + 1;
-		if (known && (words === 1 || known.wordKeys.length >= nameWordKeys(mention.name).length)) {
+		if (known && (words === 1 || known.wordKeys.length >= keys.length)) {
 			this.learnRole(known, mention);
 			return this.touch(known);
 		}
