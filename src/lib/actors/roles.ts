@@ -242,40 +242,45 @@ export function roleClasses(role: string): RoleClass[] {
 	return [...classes];
 }
 
-/** Which actor role classes a description's head word may refer to. */
-const DESCRIPTION_TARGETS: Record<string, readonly RoleClass[]> = {
-	president: ['president'],
-	premier: ['prime minister'],
-	'prime minister': ['prime minister'],
-	'foreign minister': ['foreign minister'],
-	diplomat: ['foreign minister', 'envoy'],
-	minister: ['foreign minister', 'minister', 'prime minister'],
-	ministers: ['foreign minister', 'minister', 'prime minister'],
-	leader: ['president', 'prime minister', 'ruler', 'leader'],
-	leaders: ['president', 'prime minister', 'ruler', 'leader'],
-	king: ['ruler'],
-	emir: ['ruler'],
-	cleric: ['cleric'],
-	speaker: ['speaker'],
-	envoy: ['envoy'],
-	ambassador: ['envoy'],
-	spokesman: ['spokesperson'],
-	commander: ['commander'],
-	official: [
-		'official',
-		'minister',
-		'foreign minister',
-		'speaker',
-		'envoy',
-		'commander',
-		'spokesperson'
-	],
-	officials: ['official', 'minister', 'foreign minister', 'speaker', 'envoy', 'commander']
-};
+/**
+ * Which actor role classes a description's head word may refer to. A map, not an object literal:
+ * words such as "constructor" must not find the object's inherited properties.
+ */
+const DESCRIPTION_TARGETS = new Map<string, readonly RoleClass[]>(
+	Object.entries({
+		president: ['president'],
+		premier: ['prime minister'],
+		'prime minister': ['prime minister'],
+		'foreign minister': ['foreign minister'],
+		diplomat: ['foreign minister', 'envoy'],
+		minister: ['foreign minister', 'minister', 'prime minister'],
+		ministers: ['foreign minister', 'minister', 'prime minister'],
+		leader: ['president', 'prime minister', 'ruler', 'leader'],
+		leaders: ['president', 'prime minister', 'ruler', 'leader'],
+		king: ['ruler'],
+		emir: ['ruler'],
+		cleric: ['cleric'],
+		speaker: ['speaker'],
+		envoy: ['envoy'],
+		ambassador: ['envoy'],
+		spokesman: ['spokesperson'],
+		commander: ['commander'],
+		official: [
+			'official',
+			'minister',
+			'foreign minister',
+			'speaker',
+			'envoy',
+			'commander',
+			'spokesperson'
+		],
+		officials: ['official', 'minister', 'foreign minister', 'speaker', 'envoy', 'commander']
+	} satisfies Record<string, readonly RoleClass[]>)
+);
 
 /** Role classes a description head ("premier", "top diplomat") can denote, or [] if none. */
 export function describedClasses(head: string): readonly RoleClass[] {
 	const lower = head.toLowerCase();
 	const singular = lower.endsWith('s') ? lower.slice(0, -1) : lower;
-	return DESCRIPTION_TARGETS[lower] ?? DESCRIPTION_TARGETS[singular] ?? [];
+	return DESCRIPTION_TARGETS.get(lower) ?? DESCRIPTION_TARGETS.get(singular) ?? [];
 }
