@@ -19,7 +19,7 @@ import { rebuildEvents } from './rebuildEvents';
  * Bump when extraction, date rules or merging change what they produce, so that unchanged
  * files are extracted again on the next ingest.
  */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 /** The user-edited actor gazetteer, read from the corpus folder when present. */
 export const GAZETTEER_FILE = 'actors.yaml';
