@@ -197,6 +197,35 @@ describe('ingestCorpus incrementally', () => {
 		db.close();
 	});
 
+	it('tells each step of the merge, in order, and merges nothing when no file changed', () => {
+		const { corpusDir, dbPath } = fresh([
+			seed('004_9d0667f4fa7cf92c.txt'),
+			dev('05_anchorage_opening.txt')
+		]);
+		const steps: string[] = [];
+		const lines: string[] = [];
+		const first = ingestCorpus({
+			corpusDir,
+			dbPath,
+			onProgress: (line) => lines.push(line),
+			onRebuildStep: (step) => steps.push(step.step)
+		});
+		expect(steps).toEqual(['profiled', 'clustered', 'staged', 'written']);
+		const merging = lines.filter((line) => line.startsWith('merging'));
+		const db = openDatabase(dbPath);
+		const stored = db.prepare('SELECT count(*) FROM source_mentions').pluck().get() as number;
+		db.close();
+		expect(merging[0]).toBe(`merging ${stored} event mentions across sources…`);
+		expect(merging[1]).toBe(`merging: ${first.events} events found, building them…`);
+		expect(merging.at(-1)).toBe('merging: events written');
+		// The files came before the merge.
+		expect(lines.findIndex((line) => line.startsWith('merging'))).toBe(2);
+
+		steps.length = 0;
+		ingestCorpus({ corpusDir, dbPath, onRebuildStep: (step) => steps.push(step.step) });
+		expect(steps).toEqual([]);
+	});
+
 	it('refuses a broken gazetteer and leaves the database as it was', () => {
 		const { corpusDir, dbPath } = fresh([dev('05_anchorage_opening.txt')]);
 		const first = ingestCorpus({ corpusDir, dbPath });

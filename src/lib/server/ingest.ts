@@ -13,7 +13,7 @@ import {
 } from './extractPool';
 import { openDatabase, type Db } from './db';
 import { listCorpusFiles } from './listCorpusFiles';
-import { rebuildEvents } from './rebuildEvents';
+import { rebuildEvents, type RebuildStep } from './rebuildEvents';
 
 /**
  * Bump when extraction, date rules or merging change what they produce, so that unchanged
@@ -37,6 +37,8 @@ export interface IngestOptions {
 	 */
 	workers?: number;
 	onProgress?: (line: string) => void;
+	/** Told after each step of the merge that follows the files (the bench reads memory there). */
+	onRebuildStep?: (step: RebuildStep) => void;
 }
 
 export interface IngestSummary {
@@ -203,7 +205,12 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				changed = true;
 				progress(`removed ${file} (no longer in the corpus)`);
 			}
-			if (changed || options.full || statements.countEvents.pluck().get() === 0) rebuildEvents(db);
+			if (changed || options.full || statements.countEvents.pluck().get() === 0) {
+				rebuildEvents(db, (step) => {
+					progress(rebuildLine(step));
+					options.onRebuildStep?.(step);
+				});
+			}
 		});
 		try {
 			ingestFiles();
@@ -217,6 +224,21 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 		return summary;
 	} finally {
 		db.close();
+	}
+}
+
+/** A progress line for a step of the merge: at 100k articles it takes a minute or two. */
+function rebuildLine(step: RebuildStep): string {
+	const count = (n: number) => n.toLocaleString('en-US');
+	switch (step.step) {
+		case 'profiled':
+			return `merging ${count(step.mentions)} event mentions across sources…`;
+		case 'clustered':
+			return `merging: ${count(step.events)} events found, building them…`;
+		case 'staged':
+			return 'merging: events built, writing them…';
+		case 'written':
+			return 'merging: events written';
 	}
 }
 

@@ -18,17 +18,29 @@ import { writeEvents } from './writeEvents';
  * now belong to an event with another id become aliases, so shared links keep working. Runs
  * inside the caller's transaction.
  */
-export function rebuildEvents(db: Db): void {
+export function rebuildEvents(db: Db, onStep: (step: RebuildStep) => void = () => {}): void {
 	// Passed straight on, so that the profiles and clusters are garbage once events are staged.
-	stageEvents(db, clusterStoredMentions(db));
+	stageEvents(db, clusterStoredMentions(db, onStep));
+	onStep({ step: 'staged' });
 	assignStagedIds(db);
 	snapshotEventMentions(db);
 	writeEvents(db, stagedEvents(db));
 	dropStagedEvents(db);
 	carryEventAliases(db);
+	onStep({ step: 'written' });
 }
 
-function clusterStoredMentions(db: Db): StoredClusters {
+/** Where a rebuild has got to, told after each step: for progress lines and memory measurements. */
+export type RebuildStep =
+	| { step: 'profiled'; mentions: number }
+	| { step: 'clustered'; events: number }
+	| { step: 'staged' }
+	| { step: 'written' };
+
+function clusterStoredMentions(db: Db, onStep: (step: RebuildStep) => void): StoredClusters {
 	const { profiles, rowids } = loadMatchProfiles(db);
-	return { clusters: clusterMentions(profiles), rowids };
+	onStep({ step: 'profiled', mentions: profiles.length });
+	const clusters = clusterMentions(profiles);
+	onStep({ step: 'clustered', events: clusters.length });
+	return { clusters, rowids };
 }
