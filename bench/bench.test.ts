@@ -28,13 +28,21 @@ describe('benchmark smoke run', () => {
 		expect(extraction.mentionsPerArticle).toBeGreaterThan(0);
 		expect(extraction.profile?.functions.length).toBeGreaterThan(0);
 
-		const [ingest] = measureIngest({ sizes: [12], repeats: 1, workDir, repoRoot });
+		const [ingest] = measureIngest({ sizes: [12], repeats: 1, workDir, repoRoot, liveHeap: true });
 		expect(ingest.articles).toBe(12);
 		expect(ingest.runs[0].articles).toBe(12);
 		expect(ingest.runs[0].events).toBeGreaterThan(0);
 		expect(ingest.peakRssMb).toBeGreaterThanOrEqual(ingest.startRssMb);
 		expect(ingest.mergeShare).toBeGreaterThan(0);
 		expect(ingest.mergeShare).toBeLessThan(1);
+		// Every phase is told, and the highest RSS so far can only grow from phase to phase.
+		const phases = ['files', 'profiled', 'clustered', 'staged', 'written'] as const;
+		const peaks = phases.map((phase) => ingest.phasePeakRssMb[phase] ?? NaN);
+		expect(peaks.every((peak, i) => i === 0 || peak >= peaks[i - 1])).toBe(true);
+		expect(ingest.peakRssMb).toBeGreaterThanOrEqual(peaks[peaks.length - 1]);
+		expect(phases.map((phase) => ingest.liveHeapMb?.[phase])).toEqual(
+			phases.map(() => expect.any(Number))
+		);
 
 		const path = join(workDir, 'events.db');
 		const seeded = seedDatabase({ path, events: 2500 });

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeCorpus } from '../src/lib/synth/writeCorpus';
-import type { IngestRun } from './ingestWorker';
+import { INGEST_PHASES, type IngestPhase, type IngestRun } from './ingestRun';
 import { medianOf } from './stats';
 
 export interface IngestOptions {
@@ -20,6 +20,8 @@ export interface IngestOptions {
 	seed?: string;
 	/** Extraction threads: 0 (the default) extracts in the ingest thread. */
 	workers?: number;
+	/** One more run per size that reads the live heap at the end of each phase (not timed). */
+	liveHeap?: boolean;
 	onProgress?: (line: string) => void;
 }
 
@@ -32,6 +34,10 @@ export interface IngestSizeResult {
 	startRssMb: number;
 	peakRssMb: number;
 	filesRssMb: number;
+	/** Highest RSS so far at the end of each phase (medians). */
+	phasePeakRssMb: Partial<Record<IngestPhase, number>>;
+	/** Heap in use after a full collection at the end of each phase, from the extra run. */
+	liveHeapMb?: Partial<Record<IngestPhase, number>>;
 	/** Share of the wall time spent after the files, merging and writing events. */
 	mergeShare: number;
 }
@@ -60,9 +66,18 @@ export function syntheticCorpus(
 }
 
 /** Runs the ingest worker once on a fresh database, with `workers` extraction threads. */
-export function ingestOnce(corpusDir: string, dbPath: string, workers: number): IngestRun {
+export function ingestOnce(
+	corpusDir: string,
+	dbPath: string,
+	workers: number,
+	liveHeap = false
+): IngestRun {
 	for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
-	const args = ['--import', 'tsx', WORKER, corpusDir, dbPath, String(workers)];
+	const args = [
+		...(liveHeap ? ['--expose-gc'] : []),
+		...['--import', 'tsx', WORKER, corpusDir, dbPath, String(workers)],
+		...(liveHeap ? ['--live-heap'] : [])
+	];
 	const output = execFileSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
 	return JSON.parse(output.trim().split('\n').at(-1) ?? '') as IngestRun;
 }
@@ -81,6 +96,7 @@ export function measureIngest(options: IngestOptions): IngestSizeResult[] {
 			);
 		}
 		const files = readdirSync(corpusDir).filter((file) => file.endsWith('.txt')).length;
+		const diagnostic = options.liveHeap ? ingestOnce(corpusDir, dbPath, workers, true) : null;
 		return {
 			articles: files,
 			runs,
@@ -89,6 +105,13 @@ export function measureIngest(options: IngestOptions): IngestSizeResult[] {
 			startRssMb: medianOf(runs.map((run) => run.startRssMb)),
 			peakRssMb: medianOf(runs.map((run) => run.peakRssMb)),
 			filesRssMb: medianOf(runs.map((run) => run.filesRssMb)),
+			phasePeakRssMb: Object.fromEntries(
+				INGEST_PHASES.flatMap((phase) => {
+					const values = runs.flatMap((run) => run.phasePeakRssMb[phase] ?? []);
+					return values.length ? [[phase, medianOf(values)]] : [];
+				})
+			),
+			...(diagnostic?.liveHeapMb ? { liveHeapMb: diagnostic.liveHeapMb } : {}),
 			mergeShare: medianOf(runs.map((run) => (run.ms - run.filesMs) / run.ms))
 		};
 	});

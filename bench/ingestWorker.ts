@@ -1,31 +1,31 @@
 /**
  * One measured ingest in a process of its own, so that its peak memory is its own:
- * `node --import tsx bench/ingestWorker.ts CORPUS_DIR DB_FILE [WORKERS]` prints an `IngestRun` as JSON
- * (WORKERS: extraction threads, else ingest's default).
+ * `node --import tsx bench/ingestWorker.ts CORPUS_DIR DB_FILE [WORKERS] [--live-heap]` prints an
+ * `IngestRun` as JSON (WORKERS: extraction threads, else ingest's default). With `--live-heap`
+ * (and node's `--expose-gc`) it also collects garbage at the end of each phase and reads the heap
+ * still in use: what each phase keeps, at the cost of peaks that no longer mean the same.
  */
 import { ingestCorpus } from '../src/lib/server/ingest';
+import type { RebuildStep } from '../src/lib/server/rebuildEvents';
+import type { IngestPhase, IngestRun } from './ingestRun';
 
-/** What one ingest cost. */
-export interface IngestRun {
-	articles: number;
-	events: number;
-	mentions: number;
-	rejected: number;
-	ms: number;
-	/** Until the last file was extracted and stored; the rest is merging and writing events. */
-	filesMs: number;
-	/** CPU time (user + system) of the ingest itself, without the process's start-up. */
-	cpuMs: number;
-	/** Resident memory before the ingest (Node, tsx, the code), its peak, and the highest seen while files were read. */
-	startRssMb: number;
-	peakRssMb: number;
-	filesRssMb: number;
-	/** Worker threads that extracted (0: the ingest thread did). */
-	workers: number;
-}
-
-const [corpusDir, dbPath, workers] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const liveHeap = args.includes('--live-heap');
+const [corpusDir, dbPath, workers] = args.filter((arg) => arg !== '--live-heap');
+const collect = (globalThis as { gc?: () => void }).gc;
+if (liveHeap && !collect) throw new Error('--live-heap needs node --expose-gc');
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+const phasePeakRssMb: IngestRun['phasePeakRssMb'] = {};
+const liveHeapMb: NonNullable<IngestRun['liveHeapMb']> = {};
+const endOf = (phase: IngestPhase) => {
+	phasePeakRssMb[phase] = Math.round(process.resourceUsage().maxRSS / 1024);
+	if (liveHeap && collect) {
+		collect();
+		liveHeapMb[phase] = mb(process.memoryUsage().heapUsed);
+	}
+};
+/** "[ 7/10] file.txt: …": the line of the last file says the files are done. */
+const FILE_LINE = /^\[\s*(\d+)\/(\d+)\]/;
 let filesMs = 0;
 let filesRss = 0;
 let lines = 0;
@@ -39,8 +39,12 @@ const summary = ingestCorpus({
 	onProgress: (line) => {
 		// Sampled every few files: reading RSS is a system call, not free at 10k files.
 		if (++lines % 25 === 0) filesRss = Math.max(filesRss, process.memoryUsage.rss());
-		if (line.startsWith('[')) filesMs = performance.now() - started;
-	}
+		const file = FILE_LINE.exec(line);
+		if (!file) return;
+		filesMs = performance.now() - started;
+		if (file[1] === file[2]) endOf('files');
+	},
+	onRebuildStep: (step: RebuildStep) => endOf(step.step)
 });
 const cpu = process.cpuUsage(cpuBefore);
 const run: IngestRun = {
@@ -54,6 +58,8 @@ const run: IngestRun = {
 	startRssMb: mb(startRss),
 	peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
 	filesRssMb: mb(filesRss),
+	phasePeakRssMb,
+	...(liveHeap ? { liveHeapMb } : {}),
 	workers: summary.workers
 };
 console.log(JSON.stringify(run));
