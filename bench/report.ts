@@ -378,34 +378,29 @@ function memoryByPhase(sizes: IngestSizeResult[]): string {
 	].join('\n');
 }
 
-/** The phase whose end raised the largest ingest's peak RSS most, and by how much. */
-function steepestPhase(size: IngestSizeResult): { phase: IngestPhase; mb: number } | null {
-	let best: { phase: IngestPhase; mb: number } | null = null;
-	let before = size.startRssMb;
-	for (const phase of INGEST_PHASES) {
-		const peak = size.phasePeakRssMb?.[phase];
-		if (peak === undefined) continue;
-		if (!best || peak - before > best.mb) best = { phase, mb: peak - before };
-		before = peak;
-	}
-	return best;
-}
-
-/** Which phase raised the largest ingest's peak, what stays live there, and why it grows. */
+/**
+ * Where the largest ingest's peak exceeds the smallest's, phase by phase: how much more each
+ * phase's end added at the large size than at the small one, with the live heap beside it.
+ */
 function memoryCause(sizes: IngestSizeResult[]): string {
-	const last = sizes.at(-1);
-	const steepest = last && steepestPhase(last);
-	if (!last || !steepest) return '';
-	const live = (size: IngestSizeResult) => size.liveHeapMb?.[steepest.phase];
-	const liveSizes = sizes.filter((size) => live(size) !== undefined);
-	const liveText = liveSizes.length
-		? ` The heap still live at that point is ${liveSizes.map((size) => `${fixed(live(size) ?? 0, 0)} MB at ${count(size.articles)}`).join(', ')}; the rest of the RSS is the code, SQLite's caches and garbage not yet collected.`
-		: '';
-	const why =
-		steepest.phase === 'files'
-			? ' Reading files holds one article at a time; what grows there is garbage V8 lets build up before collecting it.'
-			: " What grows is the merge's view of every mention: flat memory would need it to hold a window instead (precise mentions are already swept by day; mentions with coarse, year-less or no dates are indexed corpus-wide, and every profile stays until events are staged).";
-	return ` At ${count(last.articles)} the end of "${PHASE_NAMES[steepest.phase]}" raised the peak most (+${fixed(steepest.mb, 0)} MB, "Ingest" below).${liveText}${why}`;
+	const [first, last] = [sizes[0], sizes.at(-1)];
+	if (!first || !last || first === last) return '';
+	let before = 0;
+	const parts: string[] = [];
+	for (const phase of INGEST_PHASES) {
+		const small = first.phasePeakRssMb?.[phase];
+		const large = last.phasePeakRssMb?.[phase];
+		if (small === undefined || large === undefined) return '';
+		const excess = large - small;
+		const live = [first, last].map((size) => size.liveHeapMb?.[phase]);
+		const liveText =
+			live[0] !== undefined && live[1] !== undefined
+				? ` (live heap ${fixed(live[0], 0)} → ${fixed(live[1], 0)} MB)`
+				: '';
+		parts.push(`"${PHASE_NAMES[phase]}" ${fixed(excess - before, 0)} MB${liveText}`);
+		before = excess;
+	}
+	return ` Of the ${fixed(last.peakRssMb - first.peakRssMb, 0)} MB by which the peak at ${count(last.articles)} exceeds that at ${count(first.articles)}, each phase's end added (large minus small, "Ingest" below): ${parts.join(', ')}. Where the excess is far above the live heap's growth, it is garbage V8 had not collected yet (the files phase holds one article at a time and keeps its bookkeeping in SQLite). The live heap that does grow is the merge's view of every mention: flat memory would need it to hold a window instead (precise mentions are already swept by day; mentions with coarse, year-less or no dates are indexed corpus-wide, and every profile stays until events are staged).`;
 }
 
 /** The worker pool's run beside the in-thread run of the same corpus: what the other cores buy. */
