@@ -15,10 +15,12 @@ const [corpusDir, dbPath, workers] = args.filter((arg) => arg !== '--live-heap')
 const collect = (globalThis as { gc?: () => void }).gc;
 if (liveHeap && !collect) throw new Error('--live-heap needs node --expose-gc');
 const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+/** The process's highest RSS so far (maxRSS is in KB). */
+const peakRssMb = () => Math.round(process.resourceUsage().maxRSS / 1024);
 const phasePeakRssMb: IngestRun['phasePeakRssMb'] = {};
 const liveHeapMb: NonNullable<IngestRun['liveHeapMb']> = {};
 const endOf = (phase: IngestPhase) => {
-	phasePeakRssMb[phase] = Math.round(process.resourceUsage().maxRSS / 1024);
+	phasePeakRssMb[phase] = peakRssMb();
 	if (liveHeap && collect) {
 		collect();
 		liveHeapMb[phase] = mb(process.memoryUsage().heapUsed);
@@ -56,7 +58,7 @@ const run: IngestRun = {
 	filesMs: Math.round(filesMs),
 	cpuMs: Math.round((cpu.user + cpu.system) / 1000),
 	startRssMb: mb(startRss),
-	peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+	peakRssMb: peakRssMb(),
 	filesRssMb: mb(filesRss),
 	phasePeakRssMb,
 	...(liveHeap ? { liveHeapMb } : {}),

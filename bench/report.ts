@@ -342,38 +342,40 @@ const PHASE_NAMES: Record<IngestPhase, string> = {
 	written: 'events and aliases written'
 };
 
+/** A table of one figure per phase (rows) and size (columns). */
+function phaseTable(
+	sizes: IngestSizeResult[],
+	valuesOf: (size: IngestSizeResult) => Partial<Record<IngestPhase, number>> | undefined
+): string {
+	return table(
+		['end of', ...sizes.map((size) => `${count(size.articles)} articles`)],
+		INGEST_PHASES.map((phase) => [
+			PHASE_NAMES[phase],
+			...sizes.map((size) => {
+				const value = valuesOf(size)?.[phase];
+				return value === undefined ? '—' : `${fixed(value, 0)} MB`;
+			})
+		])
+	);
+}
+
 /** Highest RSS so far, and the live heap of the extra run, at the end of each phase. */
 function memoryByPhase(sizes: IngestSizeResult[]): string {
 	const withPhases = sizes.filter((size) => Object.keys(size.phasePeakRssMb ?? {}).length > 0);
 	if (withPhases.length === 0) return '';
-	const column = (size: IngestSizeResult, values: IngestSizeResult['liveHeapMb']) =>
-		INGEST_PHASES.map((phase) => {
-			const value = values?.[phase];
-			return value === undefined ? '—' : `${fixed(value, 0)} MB`;
-		});
-	const header = ['end of', ...withPhases.map((size) => `${count(size.articles)} articles`)];
-	const transpose = (columns: string[][]) =>
-		INGEST_PHASES.map((phase, i) => [PHASE_NAMES[phase], ...columns.map((col) => col[i])]);
-	const peaks = table(
-		header,
-		transpose(withPhases.map((size) => column(size, size.phasePeakRssMb)))
-	);
 	const live = withPhases.filter((size) => size.liveHeapMb);
 	const liveTable = live.length
 		? [
 				'',
 				'JavaScript heap still in use after a full collection at the end of each phase (one extra run per size with `--expose-gc`, not timed; its collections change its own peaks, so only this column is read from it):',
 				'',
-				table(
-					['end of', ...live.map((size) => `${count(size.articles)} articles`)],
-					transpose(live.map((size) => column(size, size.liveHeapMb)))
-				)
+				phaseTable(live, (size) => size.liveHeapMb)
 			].join('\n')
 		: '';
 	return [
 		'Highest RSS of the process so far at the end of each phase (medians of the timed runs):',
 		'',
-		peaks,
+		phaseTable(withPhases, (size) => size.phasePeakRssMb),
 		liveTable
 	].join('\n');
 }

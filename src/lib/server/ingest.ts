@@ -197,10 +197,9 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 			settle(0);
 			// The workers' memory is not needed for the merge.
 			extractor.close();
-			for (const row of statements.notKept.all() as { id: string; file: string }[]) {
-				const { file } = row;
-				statements.deleteSourceFts.run(statements.sourceRowid.get(row.id));
-				statements.deleteSource.run(row.id);
+			for (const { id, file } of statements.notKept.all() as { id: string; file: string }[]) {
+				statements.deleteSourceFts.run(statements.sourceRowid.get(id));
+				statements.deleteSource.run(id);
 				summary.removed++;
 				changed = true;
 				progress(`removed ${file} (no longer in the corpus)`);

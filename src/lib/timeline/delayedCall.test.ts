@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { debounce, throttle } from './delayedCall';
 
-describe('throttle', () => {
-	beforeEach(() => {
-		vi.useFakeTimers();
-	});
-	afterEach(() => {
-		vi.useRealTimers();
-	});
+beforeEach(() => {
+	vi.useFakeTimers();
+});
+afterEach(() => {
+	vi.useRealTimers();
+});
 
+describe('throttle', () => {
 	it('runs at most once per interval, with the latest arguments', () => {
 		const calls: number[] = [];
 		const write = throttle((value: number) => calls.push(value), 1000);
@@ -40,13 +40,6 @@ describe('throttle', () => {
 });
 
 describe('debounce', () => {
-	beforeEach(() => {
-		vi.useFakeTimers();
-	});
-	afterEach(() => {
-		vi.useRealTimers();
-	});
-
 	it('runs once the calls stop, with the latest arguments', () => {
 		const calls: number[] = [];
 		const follow = debounce((value: number) => calls.push(value), 200);
