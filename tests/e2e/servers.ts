@@ -1,4 +1,7 @@
-/** Where the end-to-end servers listen (see playwright.config.ts). */
-export const PORT = 4317;
+/**
+ * Where the end-to-end servers listen (see playwright.config.ts). `E2E_PORT` moves both, so that
+ * two checkouts on one machine can run their end-to-end tests at once.
+ */
+export const PORT = Number(process.env.E2E_PORT ?? 4317);
 /** The server whose corpus adds tests/fixtures/hostile/ to corpus/. */
-export const HOSTILE_PORT = 4318;
+export const HOSTILE_PORT = PORT + 1;
