@@ -1,15 +1,20 @@
 /**
- * npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--workers N] [--quiet]
- * Reads every article of the corpus folder into the database (env TIMELINE_CORPUS, TIMELINE_DB).
+ * npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--full] [--workers N] [--quiet]
+ * Reads every article of the corpus folder into the database (env TIMELINE_CORPUS, TIMELINE_DB,
+ * TIMELINE_GAZETTEER).
  * --workers N: extraction threads (0 extracts in the ingest thread); by default one per core when
  * there are thousands of new files, else none.
  * Exit status 1 when any file was rejected (the good ones are still committed), 2 on a fatal error.
  */
 import { parseArgs } from 'node:util';
 import { configuredCorpusDir, configuredDbPath } from '../src/lib/server/db';
+import { printableName } from '../src/lib/corpus/printableName';
+import { configuredGazetteer } from '../src/lib/server/gazetteerChoice';
 import { ingestCorpus, IngestError, POOL_MIN_FILES } from '../src/lib/server/ingest';
 
-const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--full] [--workers N] [--quiet]
+const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--full] [--workers N] [--quiet]
+  --gazetteer  the actor gazetteer to use, or none (default: the corpus folder's actors.yaml,
+               else the app's corpus/actors.yaml)
   --workers N  extraction threads; 0 extracts in the ingest thread (default: one per core
                from ${POOL_MIN_FILES} new files, else 0)`;
 
@@ -24,6 +29,7 @@ function parseOptions() {
 			options: {
 				corpus: { type: 'string' },
 				db: { type: 'string' },
+				gazetteer: { type: 'string' },
 				full: { type: 'boolean', default: false },
 				workers: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
@@ -52,15 +58,20 @@ try {
 	const summary = ingestCorpus({
 		corpusDir,
 		dbPath,
+		gazetteer: configuredGazetteer(values.gazetteer),
 		full: values.full,
 		workers,
 		onProgress: values.quiet ? undefined : (line) => console.log(line)
 	});
-	for (const { file, message } of summary.warnings) console.log(`warning: ${file}: ${message}`);
-	for (const { file, reason } of summary.rejected) console.error(`rejected: ${file}: ${reason}`);
+	for (const { file, message } of summary.warnings) {
+		console.log(`warning: ${printableName(file)}: ${message}`);
+	}
+	for (const { file, reason } of summary.rejected) {
+		console.error(`rejected: ${printableName(file)}: ${reason}`);
+	}
 	console.log(
 		`files read: ${summary.filesRead}, ingested: ${summary.ingested}, unchanged: ${summary.unchanged}, ` +
-			`duplicates: ${summary.duplicates.length}, removed: ${summary.removed}, rejected: ${summary.rejected.length}, ` +
+			`duplicates: ${summary.duplicates.length}, skipped: ${summary.skipped.length}, removed: ${summary.removed}, rejected: ${summary.rejected.length}, ` +
 			`events: ${summary.events}, mentions: ${summary.mentions}, time: ${(summary.ms / 1000).toFixed(2)} s`
 	);
 	process.exitCode = summary.rejected.length > 0 ? 1 : 0;

@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/lib/server/db';
@@ -15,6 +15,18 @@ const cli = (script: string, args: string[]) =>
 		cwd: REPO,
 		encoding: 'utf8'
 	});
+
+/**
+ * The CLI run by a user without rights to what `chmod` closed: root reads and writes whatever the
+ * modes say, so as root it runs as `nobody`.
+ */
+const cliWithoutRoot = (script: string, args: string[]) =>
+	spawnSync(process.execPath, ['--import', 'tsx', join(REPO, 'scripts', script), ...args], {
+		cwd: REPO,
+		encoding: 'utf8',
+		...(process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {})
+	});
+const NOBODY = 65534;
 
 function setup() {
 	const corpusDir = corpusWith([
@@ -35,7 +47,7 @@ describe('npm run ingest / export', () => {
 		expect(ingest.stdout).toContain('[2/2] zero.txt: rejected: empty file');
 		expect(ingest.stderr).toContain('rejected: zero.txt: empty file');
 		expect(ingest.stdout).toMatch(
-			/files read: 2, ingested: 1, unchanged: 0, duplicates: 0, removed: 0, rejected: 1, events: \d+, mentions: \d+, time: [\d.]+ s/
+			/files read: 2, ingested: 1, unchanged: 0, duplicates: 0, skipped: 0, removed: 0, rejected: 1, events: \d+, mentions: \d+, time: [\d.]+ s/
 		);
 
 		const json = cli('export.ts', ['--db', dbPath]);
@@ -148,5 +160,46 @@ describe('npm run ingest / export', () => {
 		expect(after.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(before.sources);
 		expect(after.prepare('SELECT count(*) FROM events').pluck().get()).toBe(before.events);
 		after.close();
+	});
+});
+
+describe('npm run ingest with what it may not read or write', () => {
+	it('rejects an unreadable file by name and reason and commits the others', () => {
+		const { corpusDir, dbPath } = setup();
+		const dbDir = join(dbPath, '..');
+		writeBytes(corpusDir, 'secret.txt', readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt')));
+		chmodSync(join(corpusDir, 'secret.txt'), 0o000);
+		chmodSync(corpusDir, 0o755);
+		chmodSync(dbDir, 0o777);
+		const run = cliWithoutRoot('ingest.ts', ['--corpus', corpusDir, '--db', dbPath]);
+		expect(run.stderr).not.toMatch(/\n\s+at /);
+		expect(run.status).toBe(1);
+		expect(run.stderr).toContain(
+			'rejected: secret.txt: cannot be read: permission denied (EACCES)'
+		);
+		expect(run.stdout).toMatch(/ingested: 1, .* rejected: 1, events: [1-9]/);
+	});
+
+	it('says what is wrong with a corrupt or read-only database and exits 2, without a stack trace', () => {
+		const { corpusDir, dbPath } = setup();
+		expect(cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath, '--quiet']).status).toBe(0);
+		writeBytes(corpusDir, 'new.txt', readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt')));
+		chmodSync(corpusDir, 0o755);
+		chmodSync(join(dbPath, '..'), 0o755);
+		chmodSync(dbPath, 0o644);
+		const readOnly = cliWithoutRoot('ingest.ts', ['--corpus', corpusDir, '--db', dbPath]);
+		expect(readOnly.status).toBe(2);
+		expect(readOnly.stderr).toMatch(
+			new RegExp(`^ingest failed: database ${dbPath} (is read-only|cannot be opened)`, 'm')
+		);
+		expect(readOnly.stderr).not.toMatch(/\n\s+at /);
+
+		writeFileSync(dbPath, 'this is not a database '.repeat(500));
+		const corrupt = cli('ingest.ts', ['--corpus', corpusDir, '--db', dbPath]);
+		expect(corrupt.status).toBe(2);
+		expect(corrupt.stderr).toContain(
+			`ingest failed: database ${dbPath} is not a SQLite database (corrupt, or another kind of file): move it away`
+		);
+		expect(corrupt.stderr).not.toMatch(/\n\s+at /);
 	});
 });

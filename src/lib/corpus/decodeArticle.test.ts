@@ -9,6 +9,10 @@ describe('decodeArticle', () => {
 		expect(result).toEqual({ ok: true, text: 'Headline\r\n\r\nBody “quoted”.\r\n' });
 	});
 
+	it('reads a CR alone as a line break, at the same offsets, and leaves CRLF alone', () => {
+		const result = decodeArticle(utf8('---\rtitle: T\r---\rHead\r\rBody\r\n'));
+		expect(result).toEqual({ ok: true, text: '---\ntitle: T\n---\nHead\n\nBody\r\n' });
+	});
 	it('drops a UTF-8 byte-order mark', () => {
 		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Title\r\nText')]);
 		expect(decodeArticle(bytes)).toEqual({ ok: true, text: 'Title\r\nText' });

@@ -1,11 +1,14 @@
 /**
  * Turns the bytes of an article file into text, or says why they are not an article.
  * The text is kept as written (CRLF included) so excerpt offsets index into exactly what the
- * user saved; only a UTF-8 byte-order mark is dropped, since it is an encoding mark, not text.
+ * user saved; only a UTF-8 byte-order mark is dropped, since it is an encoding mark, not text,
+ * and a CR alone (old Mac line endings) becomes a LF, which changes no offset.
  */
 
 /** Largest article accepted: news articles are kilobytes; megabytes mean a wrong file. */
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+const LONE_CR = /\r(?!\n)/g;
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -26,6 +29,9 @@ export function decodeArticle(bytes: Uint8Array, maxBytes = MAX_ARTICLE_BYTES): 
 	}
 	let text = new TextDecoder('utf-8').decode(bytes);
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+	// Old Mac files end lines with a CR alone, which YAML and the line-based readers do not see
+	// as a line break. A LF in its place keeps every offset where it was.
+	if (text.includes('\r')) text = text.replace(LONE_CR, '\n');
 	if (text.trim() === '') return { ok: false, reason: 'empty file' };
 	if (controlCharRatio(text) > 0.01) {
 		return { ok: false, reason: 'binary file, not text (too many control characters)' };

@@ -33,6 +33,11 @@ describe('splitFrontMatter', () => {
 		['an impossible day', '---\npublished: 2021-02-30\n---\nBody', "field 'published'"],
 		['a bad URL', '---\nurl: example dot com\n---\nBody', "field 'url'"],
 		['an unknown zone', '---\ntimezone: Mars/Olympus\n---\nBody', 'not an IANA time zone'],
+		[
+			'an alias bomb',
+			`---\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\ntitle: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n---\nBody`,
+			'front matter YAML refused: Excessive alias count'
+		],
 		['a misspelt field', '---\npublshed: 2021-02-06\n---\nBody', "unknown front matter field 'publshed'"]
 	])('reports %s', (_name, text, reason) => {
 		const result = splitFrontMatter(text);

@@ -48,6 +48,9 @@ export type FrontMatterResult =
 	| { ok: true; frontMatter: FrontMatter | null; body: string }
 	| { ok: false; reason: string };
 
+/** Front matter fields are a few scalars: aliases have no use there beyond a handful. */
+const MAX_ALIASES = 10;
+
 const OPENING = /^---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*(\r?\n|$)/m;
 
@@ -74,7 +77,16 @@ export function splitFrontMatter(text: string): FrontMatterResult {
 			reason: `front matter is not valid YAML: ${error.message.split('\n')[0]}${line}`
 		};
 	}
-	const data: unknown = doc.toJS() ?? {};
+	let data: unknown;
+	try {
+		data = doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {};
+	} catch (error) {
+		// A nest of aliases (`&a [*a, *a, …]`) expands exponentially: refused, as this file's error.
+		return {
+			ok: false,
+			reason: `front matter YAML refused: ${(error as Error).message} (at most ${MAX_ALIASES} aliases)`
+		};
+	}
 	if (typeof data !== 'object' || Array.isArray(data)) {
 		return { ok: false, reason: 'front matter must be a list of "field: value" lines' };
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readArticle } from './readArticle';
+import { MAX_TITLE_CHARS, readArticle } from './readArticle';
 
 const PROSE = 'The two foreign ministers met on Monday to discuss trade and regional security.';
 const HEADLINE = 'Foreign ministers meet for trade talks in the capital';
@@ -25,5 +25,25 @@ describe('readArticle: the headline', () => {
 
 	it('takes the front matter title over the text', () => {
 		expect(titleOf(`---\ntitle: Given title\n---\n${HEADLINE}\n\n${PROSE}\n`)).toBe('Given title');
+	});
+});
+
+describe('readArticle: a title too long to be one', () => {
+	it.each([
+		['a front matter title of 2 MB', `---\ntitle: ${'word '.repeat(400_000)}end\n---\n${PROSE}\n`],
+		['a front matter title without spaces', `---\ntitle: ${'x'.repeat(5000)}\n---\n${PROSE}\n`],
+		['a headline of 2,000 characters', `${'Ministers meet again '.repeat(100)}\n\n${PROSE}\n`]
+	])('%s is cut at a word, with an ellipsis', (_, text) => {
+		const title = titleOf(text);
+		expect(title).not.toBeNull();
+		expect(title!.length).toBeLessThanOrEqual(MAX_TITLE_CHARS);
+		expect(title!.length).toBeGreaterThan(MAX_TITLE_CHARS / 2);
+		expect(title!.endsWith('…')).toBe(true);
+		expect(title).not.toMatch(/\s…$/);
+	});
+
+	it('keeps a title at the limit as it is', () => {
+		const exact = 'y'.repeat(MAX_TITLE_CHARS);
+		expect(titleOf(`---\ntitle: ${exact}\n---\n${PROSE}\n`)).toBe(exact);
 	});
 });

@@ -51,7 +51,7 @@ export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(by
 			body,
 			warnings,
 			meta: {
-				title: frontMatter.title ?? headline(body),
+				title: boundedTitle(frontMatter.title ?? headline(body)),
 				outlet: frontMatter.outlet ?? null,
 				url: frontMatter.url ?? null,
 				language: frontMatter.language ?? null,
@@ -59,6 +59,21 @@ export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(by
 			}
 		}
 	};
+}
+
+/**
+ * Longest title kept: headlines run to a hundred characters or two; a megabyte-long first line or
+ * front matter title would otherwise be repeated on every page that names the source.
+ */
+export const MAX_TITLE_CHARS = 300;
+
+/** The title cut at a word before MAX_TITLE_CHARS (or at the limit), with an ellipsis. */
+export function boundedTitle(title: string | null): string | null {
+	if (title === null || title.length <= MAX_TITLE_CHARS) return title;
+	const head = title.slice(0, MAX_TITLE_CHARS - 1);
+	const space = head.lastIndexOf(' ');
+	const cut = space > MAX_TITLE_CHARS / 2 ? head.slice(0, space) : head;
+	return `${cut.replace(/[\s\p{P}]+$/u, '')}…`;
 }
 
 /** Lines at the top of an article in which its headline is looked for before the whole body. */

@@ -16,6 +16,8 @@ export function publicationFromIso(
 ): Publication | null {
 	const m = ISO.exec(value.trim());
 	if (!m || !isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
+	if (m[4] !== undefined && !isValidTime(m[4], m[5], m[6])) return null;
+	if (m[7] && m[7] !== 'Z' && !isValidOffset(m[7])) return null;
 	const day = `${m[1]}-${m[2]}-${m[3]}`;
 	const offset = !m[7] ? null : m[7] === 'Z' ? '+00:00' : `${m[7].slice(0, 3)}:${m[7].slice(-2)}`;
 	const time = m[4] ? `${m[4]}:${m[5]}:${m[6] ?? '00'}` : '00:00:00';
@@ -27,4 +29,15 @@ export function publicationFromIso(
 		text: value.trim(),
 		origin
 	};
+}
+
+function isValidTime(hour: string, minute: string, second = '00'): boolean {
+	return Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59;
+}
+
+/** Real offsets run from -12:00 to +14:00 (Kiribati); `+99:00` is a typo, not a zone. */
+function isValidOffset(offset: string): boolean {
+	const hours = Number(offset.slice(1, 3));
+	const minutes = Number(offset.slice(-2));
+	return minutes <= 59 && hours * 60 + minutes <= (offset[0] === '+' ? 14 : 12) * 60;
 }

@@ -98,11 +98,46 @@ export function schemaVersion(db: Db): number {
 	return db.pragma('user_version', { simple: true }) as number;
 }
 
+/**
+ * What is wrong with the database, in words, when `error` comes from it (not a database, corrupt,
+ * read-only, locked, disk full, no folder for it, a schema from a newer program); null for any
+ * other error. Said after the database's path: "database data/timeline.db is corrupt …".
+ */
+export function databaseProblem(error: unknown): string | null {
+	if (error instanceof NewerSchemaError) return error.message;
+	const code = (error as { code?: unknown } | null)?.code;
+	if (typeof code !== 'string') return null;
+	const [, base] = /^(SQLITE_[A-Z]+)/.exec(code) ?? [];
+	const known = DATABASE_PROBLEMS[base ?? code];
+	if (known) return `${known} (${code})`;
+	return base ? `cannot be used: ${(error as Error).message} (${code})` : null;
+}
+
+const MOVE_IT = 'move it away (or delete it) and ingest again to rebuild it from the corpus';
+
+const DATABASE_PROBLEMS: Record<string, string> = {
+	SQLITE_NOTADB: `is not a SQLite database (corrupt, or another kind of file): ${MOVE_IT}`,
+	SQLITE_CORRUPT: `is corrupt (its disk image is malformed): ${MOVE_IT}`,
+	SQLITE_READONLY: 'is read-only: this user cannot write to it or to its folder',
+	SQLITE_CANTOPEN: 'cannot be opened: its folder is missing or not writable',
+	SQLITE_PERM: 'cannot be opened: permission denied',
+	SQLITE_BUSY: 'is locked by another process (an ingest still running?): try again later',
+	SQLITE_LOCKED: 'is locked by another connection: try again later',
+	SQLITE_FULL: 'cannot grow: the disk is full',
+	SQLITE_IOERR: 'cannot be read or written: input/output error',
+	EACCES: 'cannot be created: permission denied on its folder',
+	EROFS: 'cannot be created: the file system is read-only',
+	ENOTDIR: 'cannot be created: a file stands where its folder should be'
+};
+
+/** The database was written by a newer version of the program. */
+class NewerSchemaError extends Error {}
+
 function migrate(db: Db): void {
 	const current = schemaVersion(db);
 	if (current > MIGRATIONS.length) {
-		throw new Error(
-			`database schema version ${current} is newer than this program knows (${MIGRATIONS.length}); upgrade the program`
+		throw new NewerSchemaError(
+			`has schema version ${current}, newer than this program knows (${MIGRATIONS.length}): upgrade the program`
 		);
 	}
 	for (let version = current; version < MIGRATIONS.length; version++) {

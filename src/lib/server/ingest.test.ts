@@ -1,4 +1,13 @@
-import { readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+	writeFileSync
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -10,7 +19,7 @@ import {
 } from '../../../tests/unit/corpusFixture';
 import { openDatabase } from './db';
 import { exportAll } from './exportAll';
-import { ingestCorpus } from './ingest';
+import { ingestCorpus, IngestError, type IngestSummary } from './ingest';
 import { queryEvents } from './queryEvents';
 
 const cleanup: string[] = [];
@@ -218,8 +227,9 @@ describe('ingestCorpus incrementally', () => {
 		expect(merging[0]).toBe(`merging ${stored} event mentions across sources…`);
 		expect(merging[1]).toBe(`merging: ${first.events} events found, building them…`);
 		expect(merging.at(-1)).toBe('merging: events written');
-		// The files came before the merge.
-		expect(lines.findIndex((line) => line.startsWith('merging'))).toBe(2);
+		// The gazetteer was named, and the files came before the merge.
+		expect(lines[0]).toMatch(/^gazetteer: .*actors\.yaml \(the corpus folder's own\)$/);
+		expect(lines.findIndex((line) => line.startsWith('merging'))).toBe(3);
 
 		steps.length = 0;
 		ingestCorpus({ corpusDir, dbPath, onRebuildStep: (step) => steps.push(step.step) });
@@ -275,8 +285,14 @@ describe('ingestCorpus with extraction worker threads', () => {
 		expect(summaries[0].ingested).toBe(files.length);
 		expect(summaries[0].mentions).toBeGreaterThan(0);
 		expect(summaries.map((summary) => summary.workers)).toEqual([0, 2]);
-		expect({ ...summaries[1], ms: 0, workers: 0 }).toEqual({ ...summaries[0], ms: 0 });
-		expect(lines[1]).toEqual(lines[0]);
+		const comparable = (summary: IngestSummary) => ({
+			...summary,
+			ms: 0,
+			workers: 0,
+			gazetteer: 0
+		});
+		expect(comparable(summaries[1])).toEqual(comparable(summaries[0]));
+		expect(lines[1].slice(1)).toEqual(lines[0].slice(1));
 		expect(stored(pooled.dbPath)).toEqual(stored(inThread.dbPath));
 	}, 60_000);
 });
@@ -313,5 +329,143 @@ describe('ingestCorpus: files whose names make the same source id', () => {
 		const cited = db.prepare('SELECT DISTINCT source_id FROM mentions ORDER BY 1').pluck().all();
 		db.close();
 		expect(cited).toEqual(after.map((row) => row.id).sort());
+	});
+});
+
+describe('ingestCorpus: one bad file never costs the others', () => {
+	const ALIAS_BOMB = [
+		'---',
+		'a: &a [x, x, x, x, x, x, x, x, x]',
+		'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+		'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+		'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+		'title: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+		'---',
+		'Body text of an article.'
+	].join('\n');
+
+	it('rejects a YAML alias bomb, a bad offset and a file deleted mid-run by name, and commits the rest', () => {
+		const { corpusDir, dbPath } = fresh([
+			dev('07_geneva_summit.txt'),
+			dev('12_biden_putin_call.txt'),
+			dev('15_bali_biden_xi.txt')
+		]);
+		writeBytes(corpusDir, '01-bomb.txt', ALIAS_BOMB);
+		writeBytes(
+			corpusDir,
+			'02-offset.txt',
+			'---\npublished: 2021-02-06T13:47:00+99:00\n---\nBody text of an article.'
+		);
+		// Deleted while the ingest is on its first files, as an editor's rename would.
+		writeBytes(
+			corpusDir,
+			'99-vanishing.txt',
+			readFileSync(join(DEVSET_CORPUS, '05_anchorage_opening.txt'))
+		);
+		const lines: string[] = [];
+		const summary = ingestCorpus({
+			corpusDir,
+			dbPath,
+			onProgress: (line) => {
+				lines.push(line);
+				if (line.includes('01-bomb.txt')) unlinkSync(join(corpusDir, '99-vanishing.txt'));
+			}
+		});
+		const reasons = Object.fromEntries(summary.rejected.map((r) => [r.file, r.reason]));
+		expect(Object.keys(reasons).sort()).toEqual([
+			'01-bomb.txt',
+			'02-offset.txt',
+			'99-vanishing.txt'
+		]);
+		expect(reasons['01-bomb.txt']).toMatch(/^front matter YAML refused: Excessive alias count/);
+		expect(reasons['02-offset.txt']).toContain(
+			`field 'published' "2021-02-06T13:47:00+99:00" is not a date`
+		);
+		expect(reasons['99-vanishing.txt']).toBe(
+			'disappeared while the corpus was read (removed or renamed) (ENOENT)'
+		);
+		expect(lines).toContain(
+			'[6/6] 99-vanishing.txt: rejected: disappeared while the corpus was read (removed or renamed) (ENOENT)'
+		);
+		expect(summary.ingested).toBe(3);
+		const db = openDatabase(dbPath);
+		expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(3);
+		expect(db.prepare('SELECT count(*) FROM events').pluck().get()).toBeGreaterThan(0);
+		db.close();
+	});
+
+	it('reads front matter and headline of a file with CR-only line endings', () => {
+		const { corpusDir, dbPath } = fresh([]);
+		const geneva = readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt'), 'utf8');
+		const text = `---\ntitle: Summit by the lake\noutlet: Old Mac Gazette\n---\n${geneva}`;
+		writeBytes(corpusDir, 'classic-mac.txt', text.replace(/\r?\n/g, '\r'));
+		const summary = ingestCorpus({ corpusDir, dbPath });
+		expect(summary.rejected).toEqual([]);
+		const db = openDatabase(dbPath);
+		const row = db.prepare('SELECT title, outlet, body FROM sources').get() as {
+			title: string;
+			outlet: string;
+			body: string;
+		};
+		const mentions = db.prepare('SELECT count(*) FROM mentions').pluck().get() as number;
+		db.close();
+		expect(row).toMatchObject({ title: 'Summit by the lake', outlet: 'Old Mac Gazette' });
+		expect(row.body.length).toBe(geneva.replace(/\r?\n/g, '\r').length);
+		expect(mentions).toBeGreaterThan(0);
+	});
+
+	it('reports hidden files, symbolic links and named pipes it skips, and escapes names in its output', () => {
+		const { corpusDir, dbPath } = fresh([dev('07_geneva_summit.txt')]);
+		const geneva = readFileSync(join(DEVSET_CORPUS, '07_geneva_summit.txt'));
+		writeBytes(corpusDir, '.draft.txt', geneva);
+		mkdirSync(join(corpusDir, '.trash'));
+		symlinkSync(join(corpusDir, '07_geneva_summit.txt'), join(corpusDir, 'link.txt'));
+		execFileSync('mkfifo', [join(corpusDir, 'pipe.txt')]);
+		const forged =
+			'x.txt: ingested, 99 event mentions\nremoved forged.txt (no longer in the corpus)\nz';
+		writeBytes(corpusDir, `${forged}.txt`, '');
+		const lines: string[] = [];
+		const summary = ingestCorpus({ corpusDir, dbPath, onProgress: (line) => lines.push(line) });
+		expect(summary.skipped).toEqual([
+			{ file: '.draft.txt', reason: 'hidden file (its name starts with a dot)' },
+			{ file: '.trash', reason: 'hidden folder (its name starts with a dot)' },
+			{ file: 'link.txt', reason: 'symbolic link, not followed' },
+			{ file: 'pipe.txt', reason: 'named pipe, not a regular file' }
+		]);
+		expect(lines).toContain('skipped link.txt: symbolic link, not followed');
+		expect(lines.filter((line) => line.includes('forged'))).toEqual([
+			'[2/2] x.txt: ingested, 99 event mentions\\nremoved forged.txt (no longer in the corpus)\\nz.txt: rejected: empty file'
+		]);
+		expect(summary.rejected).toEqual([{ file: `${forged}.txt`, reason: 'empty file' }]);
+		expect(summary.ingested).toBe(1);
+	});
+});
+
+describe('ingestCorpus on a database it cannot use', () => {
+	it.each([
+		[
+			'not a database',
+			(path: string) => writeFileSync(path, 'not a database '.repeat(500)),
+			/is not a SQLite database .*\(SQLITE_NOTADB\)/
+		],
+		[
+			'truncated',
+			(path: string) => {
+				const good = readFileSync(path);
+				writeFileSync(path, good.subarray(0, 8192));
+			},
+			/is corrupt .*\(SQLITE_CORRUPT\)/
+		]
+	])('says what is wrong when it is %s and changes nothing', (_, spoil, problem) => {
+		const { corpusDir, dbPath } = fresh([dev('07_geneva_summit.txt')]);
+		ingestCorpus({ corpusDir, dbPath });
+		spoil(dbPath);
+		const before = readFileSync(dbPath);
+		writeBytes(corpusDir, 'new.txt', readFileSync(join(DEVSET_CORPUS, '12_biden_putin_call.txt')));
+		expect(() => ingestCorpus({ corpusDir, dbPath })).toThrow(IngestError);
+		expect(() => ingestCorpus({ corpusDir, dbPath })).toThrow(
+			new RegExp(`^database ${dbPath.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} ${problem.source}`)
+		);
+		expect(readFileSync(dbPath).equals(before)).toBe(true);
 	});
 });

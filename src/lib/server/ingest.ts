@@ -1,19 +1,36 @@
 import { readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { parseGazetteer, EMPTY_GAZETTEER, type Gazetteer } from '../actors/gazetteer';
-import { hashBytes, readArticle, type Article } from '../corpus/readArticle';
+import {
+	hashBytes,
+	readArticle,
+	type Article,
+	type ReadArticleResult
+} from '../corpus/readArticle';
 import { sourceIdAssigner } from '../corpus/sourceIds';
 import { MAX_ARTICLE_BYTES } from '../corpus/decodeArticle';
+import { printableName } from '../corpus/printableName';
 import {
 	extractOutcome,
 	inThreadExtractor,
 	workerExtractor,
 	type ArticleExtractor
 } from './extractPool';
-import { openDatabase, type Db } from './db';
-import { listCorpusFiles } from './listCorpusFiles';
+import { databaseProblem, openDatabase, type Db } from './db';
+import { fileErrorReason } from './fileErrorReason';
+import {
+	chooseGazetteer,
+	describeGazetteer,
+	GAZETTEER_FILE,
+	GazetteerError,
+	loadGazetteer,
+	type GazetteerChoice,
+	type LoadedGazetteer
+} from './gazetteerChoice';
+import { listCorpusFiles, type SkippedEntry } from './listCorpusFiles';
 import { rebuildEvents, type RebuildStep } from './rebuildEvents';
+
+export { GAZETTEER_FILE };
 
 /**
  * Bump when extraction, date rules or merging change what they produce, so that unchanged
@@ -21,12 +38,14 @@ import { rebuildEvents, type RebuildStep } from './rebuildEvents';
  */
 export const PIPELINE_VERSION = '2';
 
-/** The user-edited actor gazetteer, read from the corpus folder when present. */
-export const GAZETTEER_FILE = 'actors.yaml';
-
 export interface IngestOptions {
 	corpusDir: string;
 	dbPath: string;
+	/**
+	 * The gazetteer file, or `none`; by default the corpus folder's `actors.yaml`, else the one
+	 * bundled with the app (see `chooseGazetteer`).
+	 */
+	gazetteer?: string;
 	/** Re-extract every file even when unchanged. */
 	full?: boolean;
 	/**
@@ -39,6 +58,15 @@ export interface IngestOptions {
 	onProgress?: (line: string) => void;
 	/** Told after each step of the merge that follows the files (the bench reads memory there). */
 	onRebuildStep?: (step: RebuildStep) => void;
+	/** Told as each file is read, and when the merge starts: for a status display. */
+	onCount?: (count: IngestCount) => void;
+}
+
+/** How far an ingest has got: `done` of `total` files read, then merging. */
+export interface IngestCount {
+	phase: 'files' | 'merging';
+	done: number;
+	total: number;
 }
 
 export interface IngestSummary {
@@ -47,6 +75,8 @@ export interface IngestSummary {
 	unchanged: number;
 	removed: number;
 	rejected: { file: string; reason: string }[];
+	/** Entries of the corpus folder passed over on purpose: hidden, symbolic links, pipes. */
+	skipped: { file: string; reason: string }[];
 	duplicates: { file: string; of: string }[];
 	warnings: { file: string; message: string }[];
 	events: number;
@@ -54,15 +84,21 @@ export interface IngestSummary {
 	ms: number;
 	/** Worker threads that extracted the files; 0 when this thread did. */
 	workers: number;
+	/** The gazetteer used, and why that one. */
+	gazetteer: GazetteerChoice;
 }
 
+/** An ingest that could not run at all; the database is as it was. */
 export class IngestError extends Error {}
+
+const KEPT_NOTE = ' (the previously ingested version is kept)';
 
 /**
  * Brings the database in line with the corpus folder in one transaction: new and changed files
  * are extracted, unchanged ones skipped (content hash), removed ones dropped, then events are
- * merged again across all sources. A broken file is reported and skipped; an ingest that dies
- * half-way leaves the previous database as it was.
+ * merged again across all sources. A file that cannot be read or parsed is reported by name and
+ * reason and the others are ingested; an ingest that dies half-way, or whose database is broken,
+ * leaves the previous database as it was (an IngestError says what is wrong).
  */
 export function ingestCorpus(options: IngestOptions): IngestSummary {
 	const started = performance.now();
@@ -70,160 +106,259 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 	if (!existsSync(options.corpusDir) || !statSync(options.corpusDir).isDirectory()) {
 		throw new IngestError(`corpus folder not found: ${options.corpusDir}`);
 	}
-	const gazetteerPath = join(options.corpusDir, GAZETTEER_FILE);
-	let gazetteer = EMPTY_GAZETTEER;
-	let gazetteerHash = 'none';
-	let gazetteerText: string | null = null;
-	if (existsSync(gazetteerPath)) {
-		const text = readFileSync(gazetteerPath, 'utf8');
-		gazetteerText = text;
-		try {
-			gazetteer = parseGazetteer(text, GAZETTEER_FILE);
-		} catch (error) {
-			throw new IngestError(`${GAZETTEER_FILE}: ${(error as Error).message}`);
-		}
-		gazetteerHash = hashBytes(new TextEncoder().encode(text));
-	}
-	const extractKey = `${PIPELINE_VERSION}:${gazetteerHash}`;
-
-	const db = openDatabase(options.dbPath);
+	const gazetteer = gazetteerFor(options);
+	progress(describeGazetteer(gazetteer));
+	const db = openIngestDatabase(options.dbPath);
 	try {
-		const summary: IngestSummary = {
-			filesRead: 0,
-			ingested: 0,
-			unchanged: 0,
-			removed: 0,
-			rejected: [],
-			duplicates: [],
-			warnings: [],
-			events: 0,
-			mentions: 0,
-			ms: 0,
-			workers: 0
-		};
-		const files = listCorpusFiles(options.corpusDir);
-		const statements = prepareStatements(db);
-		// What is known of each file is looked up as it comes, not held: at 100k files the maps
-		// were most of what the files phase kept alive.
-		const storedSource = (file: string) =>
-			statements.storedSource.get(file) as StoredSource | undefined;
-		const idFor = sourceIdAssigner({
-			idOf: (file) => storedSource(file)?.id,
-			isTaken: (id) => statements.idTaken.get(id) !== undefined,
-			// The new file's row is written right after it is given its id.
-			remember: () => {}
-		});
-		const extractor = startExtractor(options, files, storedSource, gazetteer, gazetteerText);
-		summary.workers = extractor.workers;
-		const ingestFiles = db.transaction(() => {
-			const keep = (file: string) => statements.keepFile.run(file);
-			let changed = false;
-			// What each file came to, reported and stored in corpus order once its extraction is done.
-			const settling: (() => void)[] = [];
-			const settle = (ahead: number) => {
-				while (settling.length > ahead) settling.shift()?.();
-			};
-			const report = (done: () => void) => {
-				settling.push(done);
-				settle(extractor.lookahead);
-			};
-			files.forEach((file, index) => {
-				const label = `[${String(index + 1).padStart(String(files.length).length)}/${files.length}] ${file}`;
-				summary.filesRead++;
-				const path = join(options.corpusDir, file);
-				const size = statSync(path).size;
-				if (size > MAX_ARTICLE_BYTES) {
-					// Not read at all: a file this size is not one article.
-					const reason = `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB limit for one article`;
-					if (storedSource(file)) keep(file);
-					return report(() => {
-						summary.rejected.push({ file, reason });
-						progress(`${label}: rejected: ${reason}`);
-					});
-				}
-				const bytes = readFileSync(path);
-				const hash = hashBytes(bytes);
-				const original = statements.fileOfHash.get(hash) as string | undefined;
-				if (original !== undefined) {
-					return report(() => {
-						summary.duplicates.push({ file, of: original });
-						progress(`${label}: duplicate of ${original}, not ingested twice`);
-					});
-				}
-				statements.rememberHash.run(hash, file);
-				const previous = storedSource(file);
-				if (
-					!options.full &&
-					previous?.content_hash === hash &&
-					previous.extract_key === extractKey
-				) {
-					keep(file);
-					return report(() => {
-						summary.unchanged++;
-						progress(`${label}: unchanged`);
-					});
-				}
-				const read = readArticle(file, bytes, hash);
-				if (!read.ok) {
-					if (previous) keep(file);
-					return report(() => {
-						summary.rejected.push({ file, reason: read.reason });
-						const kept = previous ? ' (the previously ingested version is kept)' : '';
-						progress(`${label}: rejected: ${read.reason}${kept}`);
-					});
-				}
-				const { article } = read;
-				const ticket = extractor.submit(article.body, article.meta);
-				report(() => {
-					const outcome = extractor.take(ticket);
-					if (!outcome.ok) {
-						const reason = `extraction failed: ${outcome.error}`;
-						summary.rejected.push({ file, reason });
-						progress(`${label}: rejected: ${reason}`);
-						if (previous) keep(file);
-						return;
-					}
-					const { mentions } = outcome;
-					for (const message of article.warnings) summary.warnings.push({ file, message });
-					saveSource(statements, idFor(file), article, extractKey, mentions);
-					keep(file);
-					changed = true;
-					summary.ingested++;
-					progress(
-						`${label}: ingested, ${mentions.length} event mention${mentions.length === 1 ? '' : 's'}`
-					);
-				});
-			});
-			settle(0);
-			// The workers' memory is not needed for the merge.
-			extractor.close();
-			for (const { id, file } of statements.notKept.all() as { id: string; file: string }[]) {
-				statements.deleteSourceFts.run(statements.sourceRowid.get(id));
-				statements.deleteSource.run(id);
-				summary.removed++;
-				changed = true;
-				progress(`removed ${file} (no longer in the corpus)`);
-			}
-			if (changed || options.full || statements.countEvents.pluck().get() === 0) {
-				rebuildEvents(db, (step) => {
-					progress(rebuildLine(step));
-					options.onRebuildStep?.(step);
-				});
-			}
-		});
+		const run = startRun(db, options, gazetteer);
 		try {
-			ingestFiles();
+			db.transaction(() => {
+				const changedFiles = ingestFiles(run);
+				// The workers' memory is not needed for the merge.
+				run.extractor.close();
+				const removed = dropRemovedSources(run);
+				if (changedFiles || removed || options.full || run.statements.countEvents.get() === 0) {
+					mergeEvents(run);
+				}
+			})();
+		} catch (error) {
+			const problem = databaseProblem(error);
+			if (problem) throw new IngestError(`database ${options.dbPath} ${problem}`);
+			throw error;
 		} finally {
-			extractor.close();
+			run.extractor.close();
 		}
-
-		summary.events = statements.countEvents.pluck().get() as number;
-		summary.mentions = statements.countMentions.pluck().get() as number;
+		const { summary, statements } = run;
+		summary.events = statements.countEvents.get() as number;
+		summary.mentions = statements.countMentions.get() as number;
 		summary.ms = Math.round(performance.now() - started);
 		return summary;
 	} finally {
 		db.close();
 	}
+}
+
+function gazetteerFor(options: IngestOptions): LoadedGazetteer {
+	try {
+		return loadGazetteer(chooseGazetteer(options.corpusDir, options.gazetteer));
+	} catch (error) {
+		if (error instanceof GazetteerError) throw new IngestError(error.message);
+		throw error;
+	}
+}
+
+/** The database, opened and migrated; one that cannot be is an IngestError saying why. */
+function openIngestDatabase(dbPath: string): Db {
+	try {
+		return openDatabase(dbPath);
+	} catch (error) {
+		const problem = databaseProblem(error);
+		if (problem) throw new IngestError(`database ${dbPath} ${problem}`);
+		throw error;
+	}
+}
+
+/** What the steps of one ingest share. */
+interface IngestRun {
+	db: Db;
+	options: IngestOptions;
+	progress: (line: string) => void;
+	summary: IngestSummary;
+	statements: ReturnType<typeof prepareStatements>;
+	files: string[];
+	extractKey: string;
+	extractor: ArticleExtractor;
+	storedSource(file: string): StoredSource | undefined;
+	idFor(file: string): string;
+}
+
+function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): IngestRun {
+	const progress = options.onProgress ?? (() => {});
+	const summary: IngestSummary = {
+		filesRead: 0,
+		ingested: 0,
+		unchanged: 0,
+		removed: 0,
+		rejected: [],
+		skipped: [],
+		duplicates: [],
+		warnings: [],
+		events: 0,
+		mentions: 0,
+		ms: 0,
+		workers: 0,
+		gazetteer: { origin: gazetteer.origin, path: gazetteer.path }
+	};
+	let files: string[];
+	try {
+		files = listCorpusFiles(options.corpusDir, (entry) => reportSkipped(summary, entry, progress));
+	} catch (error) {
+		throw new IngestError(`corpus folder ${options.corpusDir} ${fileErrorReason(error)}`);
+	}
+	const statements = prepareStatements(db);
+	// What is known of each file is looked up as it comes, not held: at 100k files the maps
+	// were most of what the files phase kept alive.
+	const storedSource = (file: string) =>
+		statements.storedSource.get(file) as StoredSource | undefined;
+	const idFor = sourceIdAssigner({
+		idOf: (file) => storedSource(file)?.id,
+		isTaken: (id) => statements.idTaken.get(id) !== undefined,
+		// The new file's row is written right after it is given its id.
+		remember: () => {}
+	});
+	const extractor = startExtractor(options, files, storedSource, gazetteer);
+	summary.workers = extractor.workers;
+	return {
+		db,
+		options,
+		progress,
+		summary,
+		statements,
+		files,
+		extractKey: `${PIPELINE_VERSION}:${gazetteer.hash}`,
+		extractor,
+		storedSource,
+		idFor
+	};
+}
+
+/**
+ * Reads, extracts and stores each new or changed file, in corpus order; a file that cannot be
+ * read or parsed is rejected by name and reason (its stored version, if any, kept). Returns
+ * whether any source changed.
+ */
+function ingestFiles(run: IngestRun): boolean {
+	const { files, options, summary, statements, extractor, progress, storedSource } = run;
+	const keep = (file: string) => statements.keepFile.run(file);
+	let changed = false;
+	// What each file came to, reported and stored in corpus order once its extraction is done.
+	const settling: (() => void)[] = [];
+	const settle = (ahead: number) => {
+		while (settling.length > ahead) settling.shift()?.();
+	};
+	const report = (done: () => void) => {
+		settling.push(done);
+		settle(extractor.lookahead);
+	};
+	/** Rejects a file: its stored version stays; returns the reporting of it. */
+	const rejection = (file: string, label: string, reason: string) => {
+		const stored = storedSource(file) !== undefined;
+		if (stored) keep(file);
+		return () => {
+			summary.rejected.push({ file, reason });
+			progress(`${label}: rejected: ${reason}${stored ? KEPT_NOTE : ''}`);
+		};
+	};
+	files.forEach((file, index) => {
+		const label = `[${String(index + 1).padStart(String(files.length).length)}/${files.length}] ${printableName(file)}`;
+		summary.filesRead++;
+		options.onCount?.({ phase: 'files', done: index, total: files.length });
+		const read = readFile(join(options.corpusDir, file));
+		if (!read.ok) return report(rejection(file, label, read.reason));
+		const { bytes } = read;
+		const hash = hashBytes(bytes);
+		const original = statements.fileOfHash.get(hash) as string | undefined;
+		if (original !== undefined) {
+			return report(() => {
+				summary.duplicates.push({ file, of: original });
+				progress(`${label}: duplicate of ${printableName(original)}, not ingested twice`);
+			});
+		}
+		statements.rememberHash.run(hash, file);
+		const previous = storedSource(file);
+		if (
+			!options.full &&
+			previous?.content_hash === hash &&
+			previous.extract_key === run.extractKey
+		) {
+			keep(file);
+			return report(() => {
+				summary.unchanged++;
+				progress(`${label}: unchanged`);
+			});
+		}
+		const parsed = readArticleSafely(file, bytes, hash);
+		if (!parsed.ok) return report(rejection(file, label, parsed.reason));
+		const { article } = parsed;
+		const ticket = extractor.submit(article.body, article.meta);
+		report(() => {
+			const outcome = extractor.take(ticket);
+			if (!outcome.ok) return rejection(file, label, `extraction failed: ${outcome.error}`)();
+			const { mentions } = outcome;
+			for (const message of article.warnings) summary.warnings.push({ file, message });
+			saveSource(statements, run.idFor(file), article, run.extractKey, mentions);
+			keep(file);
+			changed = true;
+			summary.ingested++;
+			progress(
+				`${label}: ingested, ${mentions.length} event mention${mentions.length === 1 ? '' : 's'}`
+			);
+		});
+	});
+	settle(0);
+	return changed;
+}
+
+/** Drops the sources whose files are gone from the corpus; returns whether there were any. */
+function dropRemovedSources(run: IngestRun): boolean {
+	const { statements, summary, progress } = run;
+	const gone = statements.notKept.all() as { id: string; file: string }[];
+	for (const { id, file } of gone) {
+		statements.deleteSourceFts.run(statements.sourceRowid.get(id));
+		statements.deleteSource.run(id);
+		summary.removed++;
+		progress(`removed ${printableName(file)} (no longer in the corpus)`);
+	}
+	return gone.length > 0;
+}
+
+/** Merges the stored mentions of every source into events again. */
+function mergeEvents(run: IngestRun): void {
+	const { files, options, progress } = run;
+	options.onCount?.({ phase: 'merging', done: files.length, total: files.length });
+	rebuildEvents(run.db, (step) => {
+		progress(rebuildLine(step));
+		options.onRebuildStep?.(step);
+	});
+}
+
+/** A file's bytes, or why they cannot be had (too large to be an article, unreadable, gone). */
+function readFile(path: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+	try {
+		const size = statSync(path).size;
+		if (size > MAX_ARTICLE_BYTES) {
+			// Not read at all: a file this size is not one article.
+			return {
+				ok: false,
+				reason: `file is ${(size / (1024 * 1024)).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / (1024 * 1024)} MB limit for one article`
+			};
+		}
+		return { ok: true, bytes: readFileSync(path) };
+	} catch (error) {
+		return { ok: false, reason: fileErrorReason(error) };
+	}
+}
+
+/**
+ * `readArticle`, with anything it throws on a strange file turned into that file's rejection:
+ * one file the readers cannot cope with must not end the ingest of the others.
+ */
+function readArticleSafely(file: string, bytes: Uint8Array, hash: string): ReadArticleResult {
+	try {
+		return readArticle(file, bytes, hash);
+	} catch (error) {
+		return { ok: false, reason: `could not be read: ${(error as Error).message}` };
+	}
+}
+
+function reportSkipped(
+	summary: IngestSummary,
+	entry: SkippedEntry,
+	progress: (line: string) => void
+): void {
+	const { file, reason } = entry;
+	(entry.unreadable ? summary.rejected : summary.skipped).push({ file, reason });
+	progress(`${entry.unreadable ? 'rejected' : 'skipped'} ${printableName(file)}: ${reason}`);
 }
 
 /** A progress line for a step of the merge: at 100k articles it takes a minute or two. */
@@ -248,8 +383,7 @@ function startExtractor(
 	options: IngestOptions,
 	files: string[],
 	storedSource: (file: string) => StoredSource | undefined,
-	gazetteer: Gazetteer,
-	gazetteerText: string | null
+	gazetteer: LoadedGazetteer
 ): ArticleExtractor {
 	const fresh = options.full ? files.length : files.filter((file) => !storedSource(file)).length;
 	const size = options.workers ?? (fresh >= POOL_MIN_FILES ? availableParallelism() : 0);
@@ -257,11 +391,11 @@ function startExtractor(
 		size > 0
 			? workerExtractor(
 					size,
-					gazetteerText === null ? null : { text: gazetteerText, label: GAZETTEER_FILE },
-					(body, meta) => extractOutcome(body, meta, gazetteer)
+					gazetteer.text === null ? null : { text: gazetteer.text, label: GAZETTEER_FILE },
+					(body, meta) => extractOutcome(body, meta, gazetteer.gazetteer)
 				)
 			: null;
-	return pool ?? inThreadExtractor(gazetteer);
+	return pool ?? inThreadExtractor(gazetteer.gazetteer);
 }
 
 interface StoredSource {
@@ -307,8 +441,8 @@ function prepareStatements(db: Db) {
 			'INSERT INTO sources_fts (rowid, source_id, title, body) VALUES (?, ?, ?, ?)'
 		),
 		deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
-		countEvents: db.prepare('SELECT count(*) FROM events'),
-		countMentions: db.prepare('SELECT count(*) FROM mentions')
+		countEvents: db.prepare('SELECT count(*) FROM events').pluck(),
+		countMentions: db.prepare('SELECT count(*) FROM mentions').pluck()
 	};
 }
 
