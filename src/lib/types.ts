@@ -66,6 +66,11 @@ export interface Publication {
 	text: string;
 	/** Where it came from. */
 	origin: 'front-matter' | 'header';
+	/**
+	 * True when the header's date reads two ways (10/03/2023) and the article only leans to the
+	 * reading kept; `text` says which and why.
+	 */
+	approximate?: boolean;
 }
 
 /** Metadata of one article, from front matter and its header lines. */

@@ -17,6 +17,9 @@ describe('detectTense', () => {
 		['The cabinet endorsed the treaty unanimously on Monday.', undefined, 'past'],
 		['The envoy has visited Cairo twice this year.', undefined, 'past'],
 		['Xi reached Bali on Monday.', undefined, 'past'],
+		['The two sides agreed on Friday to reopen the border.', undefined, 'past'],
+		['Thousands fled the port town on Sunday.', undefined, 'past'],
+		['The ministers need more time to finish.', undefined, 'present'],
 		['The ministers meet in Doha on Thursday.', undefined, 'present'],
 		['Oman is based in Muscat.', undefined, 'present'],
 		// Each clause keeps its own tense.

@@ -24,7 +24,9 @@ const IRREGULAR_PAST_VERBS =
 	'was|were|had|did|met|held|said|told|spoke|took|began|flew|came|went|made|gave|sent|left|led|' +
 	'won|lost|saw|paid|sat|stood|brought|thought|wrote|struck|hit|shot|fought|sought|broke|chose|' +
 	'drove|ran|rose|fell|felt|found|got|heard|kept|knew|laid|meant|put|read|set|shook|sold|spent|' +
-	'swore|swept|taught|threw|understood|withdrew|woke|became';
+	'swore|swept|taught|threw|understood|withdrew|woke|became|fled|' +
+	// -eed pasts, which the regular -ed rule leaves out with "need" and "proceed".
+	'agreed|disagreed|freed|decreed|guaranteed';
 /** Past verbs and the adverbs that put a clause in the past on their own. */
 const IRREGULAR_PAST = `${IRREGULAR_PAST_VERBS}|ago|yesterday|earlier|last|previously|already|former`;
 

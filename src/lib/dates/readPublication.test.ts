@@ -182,10 +182,13 @@ describe('readPublication: what is not a publication date', () => {
 		});
 	});
 
-	it('ignores dates in body sentences', () => {
+	it('ignores dates in body sentences, not a stamp line right under the first paragraph', () => {
 		const body =
 			'Headline\n\nOn March 3, 2021, the foreign ministers of the two countries met in the capital for talks.\n\nPublished: March 4, 2021';
-		expect(readPublication(body).publication).toBeNull();
+		expect(readPublication(body).publication?.day).toBe('2021-03-04');
+		const prose =
+			'Headline\n\nOn March 3, 2021, the foreign ministers of the two countries met in the capital for talks.\n\nThey met again on March 5, 2021 to sign the accord.';
+		expect(readPublication(prose).publication).toBeNull();
 	});
 
 	it('reads a dateline without a year as a partial date', () => {
@@ -215,7 +218,7 @@ describe('readPublication: numeric dates that read both ways', () => {
 		const reading = readPublication('Title\n\n03/10/2023 14:00' + BODY);
 		expect(reading.publication).toBeNull();
 		expect(reading.ambiguity).toBe(
-			'03/10/2023 14:00 could be 3 October or 10 March 2023: nothing in the header says which.'
+			'03/10/2023 14:00 could be 3 October or 10 March 2023: nothing in the article says which.'
 		);
 		expect(reading.span).not.toBeNull();
 	});
@@ -234,5 +237,86 @@ describe('readPublication: numeric dates that read both ways', () => {
 		const body =
 			'Title\n\n03/10/2023\n\nBEIRUT, March 10 (Agency) - Ministers met in the capital for talks on trade and energy.\n';
 		expect(readPublication(body).publication?.day).toBe('2023-03-10');
+	});
+});
+
+describe('readPublication: stamps glued to text', () => {
+	const LEAD =
+		'The transport ministers of the two island states agreed on Thursday to reopen the ferry link.';
+	it.each([
+		[` date 2019-04-02 ${LEAD}`, 'date 2019-04-02', '2019-04-02T00:00:00+00:00'],
+		[
+			`Ferries\n\nPublished 2 April 2019 ${LEAD}`,
+			'Published 2 April 2019',
+			'2019-04-02T00:00:00+00:00'
+		],
+		[
+			`Ferry link to reopen after talksMarch 4, 2021 10:00 GMT PORT ELLIS - ${LEAD}`,
+			'March 4, 2021 10:00 GMT',
+			'2021-03-04T10:00:00+00:00'
+		],
+		[
+			`Ferries\n\nJanuary 2, 20245:41 PM GMT+3Updated 2 hours ago\n\n${LEAD}`,
+			'January 2, 20245:41 PM GMT+3Updated 2 hours ago',
+			'2024-01-02T17:41:00+03:00'
+		],
+		[
+			`Ferries\n\n${LEAD}\n\n2 April 2019 10:00 GMT\n`,
+			'2 April 2019 10:00 GMT',
+			'2019-04-02T10:00:00+00:00'
+		]
+	])('%j', (body, words, iso) => {
+		const { publication, span } = readPublication(body);
+		expect(publication?.iso).toBe(iso);
+		expect(body.slice(span?.start, span?.end)).toBe(words);
+	});
+
+	it.each([
+		'Ferries\n\nMarch 3, 2021, was the day the transport ministers of the two island states finally met.',
+		'Ferries\n\nThe transport ministers of the two island states met on March 3, 2021 10:00 GMT in the port.',
+		'Ferries\n\nThe ministers said the talks held on 3 March 2021 went well, and that they would meet again soon.'
+	])('takes no date from prose: %j', (body) => {
+		expect(readPublication(body).publication).toBeNull();
+	});
+});
+
+describe('readPublication: two-way numeric dates weighed against the article', () => {
+	const body = (stamp: string, lead: string) =>
+		`Ferries\n\n${stamp}\n\n${lead} The ferry company welcomed the decision and said crews were ready.\n`;
+	it.each([
+		// GMT+8 leans day first; the body's Friday fits Friday 10 March, not Tuesday 3 October.
+		[
+			'10/03/2023 23:40 GMT+8',
+			'The two governments agreed on Friday to restore the link.',
+			'2023-03-10',
+			false
+		],
+		[
+			'03/10/2023 23:40 GMT+8',
+			'The two governments agreed on Tuesday to restore the link.',
+			'2023-10-03',
+			false
+		],
+		// The lean of the zone and the body disagree: the body wins, but only just.
+		[
+			'03/10/2023 23:40 GMT+8',
+			'The two governments agreed on Friday to restore the link.',
+			'2023-03-10',
+			true
+		],
+		// India and Europe write the day first, the United States the month first.
+		['04/05/2022 10:00 IST', 'The ministers met in the capital.', '2022-05-04', false],
+		['04/05/2022 10:00 CET', 'The ministers met in the capital.', '2022-05-04', false],
+		['04/05/2022 10:00 AM ET', 'The ministers met in the capital.', '2022-04-05', false],
+		// No zone: the weekday alone leans to 10 March.
+		['03/10/2023 14:00', 'The ministers met on Friday in the capital.', '2023-03-10', true],
+		// A month-name date of the body two days before one reading.
+		['05/06/2022 14:00', 'The ministers met on 3 June in the capital.', '2022-06-05', true]
+	])('%s with %j → %s (approximate: %s)', (stamp, lead, day, approximate) => {
+		const { publication, ambiguity } = readPublication(body(stamp, lead));
+		expect(ambiguity).toBeNull();
+		expect(publication?.day).toBe(day);
+		expect(publication?.approximate ?? false).toBe(approximate);
+		expect(publication?.text).toContain(approximate ? 'uncertain' : 'read as');
 	});
 });

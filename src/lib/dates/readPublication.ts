@@ -1,12 +1,13 @@
 /**
- * The publication moment of an article read from its header lines: the lines above the first
- * paragraph of prose, plus a dateline opening that paragraph ("TEHRAN, Sep. 26 (MNA) –").
+ * The publication moment of an article read from its first lines: the header lines above the
+ * first paragraph of prose, a stamp glued to the first paragraphs or standing right under the
+ * first one, and a dateline opening it ("TEHRAN, Sep. 26 (MNA) –").
  */
 import type { Publication } from '../types';
-import { isValidDay, isoDay, weekdayOf } from './calendar';
-import { findTemporalExpressions } from './findTemporalExpressions';
-import { isUsZone, outletZone, zoneInLine, zonedIso, fixedOffset } from './timeZones';
+import { isValidDay, isoDay } from './calendar';
+import { outletZone, zoneInLine, zonedIso, fixedOffset } from './timeZones';
 import type { PublicationReading } from './types';
+import { describeReading, weighReadings, type Reading } from './weighReadings';
 import { DAY, MONTH, WEEKDAY, YEAR, dayValue, monthNumber, weekdayNumber } from './words';
 
 /** Header lines come before the prose; past this many non-empty lines it is body text. */
@@ -24,11 +25,14 @@ interface Stamp {
 	time: { hour: number; minute: number; second: number } | null;
 	zone: string | null;
 	/** When the numeric date reads both ways: the two readings, for the message. */
-	readings?: { month: number; day: number }[];
+	readings?: [Reading, Reading];
 	/** "Updated:"/"Last modified" stamps count only when there is nothing else. */
 	updated: boolean;
 	/** How much the line looks like a stamp: a time, a zone, a label ("Published:"). */
 	strength: number;
+	/** Where the date starts and ends in the line. */
+	at: number;
+	dateEnd: number;
 }
 
 const FRONT_MATTER = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/;
@@ -37,17 +41,21 @@ const UPDATED = /\b(?:updated|modified|edited|revised)\b/i;
 const UPDATED_BRACKET = /\[\s*(?:last\s+)?(?:updated|modified)[^\]]*\]/gi;
 const STAMP_LABEL = /\b(?:published|posted|updated|modified|date|time|released)\b/i;
 
+/** A year, which a page copied without its markup may run into the time ("20245:41 PM"). */
+const STAMP_YEAR = String.raw`(?:19|20)\d{2}(?:\b|(?=(?:[01]?\d|2[0-3])[:.][0-5]\d))`;
+
 const ISO_DATE =
-	/(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2})(?!\d))?/;
+	/(?<!\d)((?:19|20)\d{2})[-/](\d{1,2})[-/](\d{1,2})(?:(?:T|\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?(?:\s*(Z|[+-]\d{2}:?\d{2})(?!\d))?/;
 const MONTH_FIRST = new RegExp(
-	String.raw`(?:(${WEEKDAY}),?\s+)?(${MONTH})\s*(${DAY}),?\s+(${YEAR})`,
+	String.raw`(?:(${WEEKDAY}),?\s+)?(${MONTH})\s*(${DAY}),?\s+(${STAMP_YEAR})`,
 	'i'
 );
 const DAY_FIRST = new RegExp(
-	String.raw`(?:(${WEEKDAY}),?\s+)?(${DAY})\s+(?:of\s+)?(${MONTH}),?\s+(${YEAR})`,
+	String.raw`(?:(${WEEKDAY}),?\s+)?(${DAY})\s+(?:of\s+)?(${MONTH}),?\s+(${STAMP_YEAR})`,
 	'i'
 );
-const NUMERIC_DATE = /(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.:/-]*\d)/;
+const NUMERIC_DATE =
+	/(?<![\d.:/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}(?=(?:[01]?\d|2[0-3]):[0-5]\d)|(?:\d{4}|\d{2})(?![\d.:/-]*\d))/;
 /** "19:42", "1:47 PM", "16.20", "12:37:00 p.m.", with an RFC 2822 offset after it ("+0430"). */
 const CLOCK =
 	/(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.]([0-5]\d))?(?!\d)(?:\s*([AaPp])\.?\s?[Mm]\b\.?)?(?:\s*([+-])(\d{2}):?(\d{2})(?!\d))?/;
@@ -175,44 +183,107 @@ function readStamp(raw: string, header: string): Stamp | null {
 	}
 	zone ??= zoneInLine(rest, header);
 	const strength = (time ? 2 : 0) + (zone ? 1 : 0) + (STAMP_LABEL.test(line) ? 2 : 0);
-	return { ...date, time, zone, updated, strength };
+	return { ...date, time, zone, updated, strength, at: first.index, dateEnd };
 }
 
+/** A stamp found in the first lines, with the words it was read from and where they are. */
+interface Candidate {
+	stamp: Stamp;
+	words: string;
+	span: { start: number; end: number };
+	/** The whole line, whose weekday may settle a two-way numeric date. */
+	line: string;
+}
+
+/** How far into a prose line a stamp glued to the headline before it may sit. */
+const GLUED_REACH = 250;
+/** The first sentence of a line ends here ("… in the capital. The"), not at "Jan. 2". */
+const SENTENCE_END = /[a-z]{2}[.!?]["”’)]?\s+["“]?[A-Z]/;
+/** A label right before a stamp glued to text: "date 2019-04-02", "Published on March 3, 2021". */
+const LABEL_BEFORE =
+	/(?:^|[^\p{L}])(?:(?:first\s+)?published|posted|(?:last\s+)?updated|modified|date[ds]?)(?:\s+on)?\s*:?\s*$/iu;
+const UPDATE_LABEL = /updated|modified/i;
+/** A date that prose tells ("talks on March 3, 2021"): a preposition or article before it. */
+const PROSE_LEAD =
+	/\b(?:on|in|since|by|until|till|from|before|after|of|to|between|and|or|the|as|at|for|during|until|than)\s*$/i;
+/** A time and zone right after a stamp's date ("5:41 PM GMT+3", "at 10:30 CET", "| 08:12"). */
+const STAMP_TAIL =
+	/^[\s,|·•-]*(?:at\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d)?(?:\s*[AaPp]\.?\s?[Mm]\b\.?)?(?:\s*\(?(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?|\s*\(?[A-Z]{2,5}\b\)?)?/;
+/** A standalone stamp line after the first paragraph has few words besides the date. */
+const MAX_STAMP_LINE_WORDS = 8;
+/** Lines after the first paragraph where a standalone stamp may still sit. */
+const STAMP_LINES_AFTER_PROSE = 3;
+
 /**
- * Settles a numeric date that reads both ways (03/10/2023) from evidence: a weekday on the line
- * that fits one reading, the same day written with a month name elsewhere in the header or
- * first paragraph, or a US zone (US outlets write month first).
+ * A stamp glued to a prose line: at its start ("date 2019-04-02 The ministers …", "Published
+ * 2 April 2019 The …") or glued to the headline before the first sentence ("… port deal January
+ * 2, 2024 5:41 PM GMT+3 MOGADISHU …"). A date that prose tells is never one: a mid-line stamp
+ * needs a time of day or a label and no preposition before it; a line-opening one must not run
+ * on as the subject of a sentence ("March 3, 2021, was …").
  */
-function settle(stamp: Stamp, line: string, evidence: string): Stamp | null {
-	if (!stamp.readings) return stamp;
-	const fits = (test: (r: { month: number; day: number }) => boolean) => {
-		const matching = stamp.readings!.filter(test);
-		return matching.length === 1 ? matching[0] : null;
-	};
-	const weekdayWord = WEEKDAY_WORD.exec(line);
-	const weekday = weekdayWord ? weekdayNumber(weekdayWord[0]) : undefined;
-	const named = findTemporalExpressions(evidence).flatMap((e) =>
-		e.value.kind === 'date' ? [e.value] : []
+function gluedStamp(line: Line, header: string): Candidate | null {
+	const text = line.text;
+	const sentenceEnd = text.search(SENTENCE_END);
+	const reach = Math.min(GLUED_REACH, sentenceEnd < 0 ? text.length : sentenceEnd + 3);
+	const found = readStamp(text.slice(0, reach), header);
+	if (!found) return null;
+	const before = text.slice(0, found.at);
+	const label = LABEL_BEFORE.exec(before);
+	const tail = STAMP_TAIL.exec(text.slice(found.dateEnd));
+	let tailLength = tail ? tail[0].length : 0;
+	// A capitalised word after the time is a zone only if it names one ("GMT", not "The").
+	if (tail && /[A-Z]{2,5}\)?$/.test(tail[0]) && !zoneInLine(tail[0], header)) {
+		tailLength = tail[0].replace(/\s*\(?[A-Z]{2,5}\)?$/, '').length;
+	}
+	const hasClock = tailLength > 0 || found.time !== null;
+	const after = text.slice(found.dateEnd + tailLength);
+	if (!label) {
+		if (before.trim() === '' ? /^\s*,?\s*[a-z]/.test(after) : !hasClock || PROSE_LEAD.test(before))
+			return null;
+	}
+	const start = label ? label.index + label[0].length - label[0].trimStart().length : found.at;
+	const words = text.slice(start, found.dateEnd + tailLength).trim();
+	const stamp = readStamp(words, header);
+	if (!stamp) return null;
+	if (label && UPDATE_LABEL.test(label[0])) stamp.updated = true;
+	const from = line.start + text.indexOf(words, start);
+	return { stamp, words, span: { start: from, end: from + words.length }, line: text };
+}
+
+function lineCandidate(line: Line, header: string): Candidate | null {
+	const stamp = isSentence(line.text) ? null : readStamp(line.text, header);
+	if (!stamp) return null;
+	const words = line.text.replace(UPDATED_BRACKET, '').trim();
+	const span = { start: line.start, end: line.start + line.text.trimEnd().length };
+	return { stamp, words, span, line: line.text };
+}
+
+/** A line after the first paragraph that holds nothing but a stamp ("March 4, 2021 | 10:00 GMT"). */
+function standaloneCandidate(line: Line, header: string): Candidate | null {
+	if (isProse(line.text)) return null;
+	const found = lineCandidate(line, header);
+	if (!found || found.stamp.strength < 2) return null;
+	const words = blank(line.text, found.stamp.at, found.stamp.dateEnd - found.stamp.at).match(
+		/\p{L}{2,}/gu
 	);
-	const chosen =
-		(weekday !== undefined &&
-			fits((r) => weekdayOf(isoDay(stamp.year, r.month, r.day)) === weekday)) ||
-		fits((r) => named.some((n) => n.month === r.month && n.day === r.day)) ||
-		(isUsZone(stamp.zone) ? stamp.readings[1] : null);
-	return chosen ? { ...stamp, ...chosen, readings: undefined } : null;
+	return (words?.length ?? 0) <= MAX_STAMP_LINE_WORDS ? found : null;
+}
+
+/** The strongest stamp that is not an update (updates count only when alone), first on ties. */
+function strongest(candidates: Candidate[]): Candidate | undefined {
+	const published = candidates.filter((c) => !c.stamp.updated);
+	return (published.length ? published : candidates).reduce<Candidate | undefined>(
+		(best, c) => (!best || c.stamp.strength > best.stamp.strength ? c : best),
+		undefined
+	);
 }
 
 function ambiguityMessage(stamp: Stamp, words: string): string {
 	const [dayFirst, monthFirst] = stamp.readings!;
-	const name = (r: { month: number; day: number }) =>
-		new Date(2000, r.month - 1, r.day, 12).toLocaleDateString('en-GB', {
-			day: 'numeric',
-			month: 'long'
-		});
-	return `${words.trim()} could be ${name(dayFirst)} or ${name(monthFirst)} ${stamp.year}: nothing in the header says which.`;
+	return `${words.trim()} could be ${describeReading(stamp.year, dayFirst)} or ${describeReading(stamp.year, monthFirst)} ${stamp.year}: nothing in the article says which.`;
 }
 
-function toPublication(stamp: Stamp, words: string, header: string): Publication | null {
+function toPublication(stamp: Stamp, words: string, header: string, note = ''): Publication | null {
 	if (!isValidDay(stamp.year, stamp.month, stamp.day)) return null;
 	const zone = stamp.zone ?? outletZone(header);
 	const { hour, minute, second } = stamp.time ?? { hour: 0, minute: 0, second: 0 };
@@ -224,17 +295,20 @@ function toPublication(stamp: Stamp, words: string, header: string): Publication
 		timeZone: zone,
 		hasTime: stamp.time !== null,
 		text: zone
-			? `${words}${conventional}`
-			: `${words} (no time zone stated: wall-clock time kept, read as UTC)`,
+			? `${words}${conventional}${note}`
+			: `${words}${note} (no time zone stated: wall-clock time kept, read as UTC)`,
 		origin: 'header'
 	};
 }
 
 /**
- * Publication date/time and zone read from an article's header lines. The first stamp wins over
- * "Updated"/"Last modified" ones (which count only when alone); copyright lines and dates in
- * body sentences never count. A numeric date that reads both ways and cannot be settled is
- * reported in `ambiguity`, never guessed.
+ * Publication date/time and zone read from an article's first lines: header lines above the
+ * first paragraph, a stamp glued to the first paragraphs (a page copied without its markup), a
+ * stamp line right after the first paragraph, or a dateline opening it. The first stamp wins
+ * over "Updated"/"Last modified" ones (which count only when alone); copyright lines and dates
+ * that prose tells never count. A numeric date that reads both ways is settled by the zone's
+ * convention and the body's weekdays and dates (marked approximate when they only lean one
+ * way); when nothing says which, it is reported in `ambiguity`, never guessed.
  */
 export function readPublication(body: string): PublicationReading {
 	const frontMatter = FRONT_MATTER.exec(body);
@@ -247,38 +321,53 @@ export function readPublication(body: string): PublicationReading {
 	const dateline = firstParagraph ? DATELINE.exec(firstParagraph.text) : null;
 	const header = [...headerLines.map((l) => l.text), dateline?.[0] ?? ''].join('\n');
 
-	const stamps = headerLines.flatMap((line) => {
-		const stamp = isSentence(line.text) ? null : readStamp(line.text, header);
-		return stamp ? [{ stamp, line }] : [];
-	});
-	// The strongest first stamp that is not an update; a headline with a bare date loses to a
-	// stamp line with a time.
-	const ranked = stamps.filter((s) => !s.stamp.updated);
-	const pool = ranked.length ? ranked : stamps;
-	const chosen = pool.reduce<(typeof stamps)[number] | undefined>(
-		(best, s) => (!best || s.stamp.strength > best.stamp.strength ? s : best),
-		undefined
-	);
+	const inHeader = headerLines.flatMap((line) => lineCandidate(line, header) ?? []);
+	const glued = firstParagraph
+		? lines
+				.slice(proseIndex, proseIndex + 2)
+				.filter((l) => isProse(l.text))
+				.flatMap((line) => gluedStamp(line, header) ?? [])
+		: [];
+	const afterProse = firstParagraph
+		? lines
+				.slice(proseIndex + 1, Math.min(proseIndex + 1 + STAMP_LINES_AFTER_PROSE, lines.length))
+				.flatMap((line) => standaloneCandidate(line, header) ?? [])
+		: [];
+	const chosen = strongest([...inHeader, ...glued]) ?? strongest(afterProse);
 	if (chosen) {
-		const words = chosen.line.text.replace(UPDATED_BRACKET, '').trim();
-		const span = {
-			start: chosen.line.start,
-			end: chosen.line.start + chosen.line.text.trimEnd().length
-		};
-		const settled = settle(
-			chosen.stamp,
-			chosen.line.text,
-			`${header}\n${firstParagraph?.text ?? ''}`
-		);
-		if (!settled)
+		const { stamp, words, span } = chosen;
+		let settled: Stamp = stamp;
+		let note = '';
+		let approximate = false;
+		if (stamp.readings) {
+			const weekdayWord = WEEKDAY_WORD.exec(chosen.line);
+			const weighed = weighReadings({
+				year: stamp.year,
+				readings: stamp.readings,
+				zone: stamp.zone ?? outletZone(header),
+				lineWeekday: weekdayWord ? (weekdayNumber(weekdayWord[0]) ?? null) : null,
+				header: `${header}\n${dateline?.[0] ?? ''}`,
+				body: body.slice(firstParagraph?.start ?? span.end)
+			});
+			if (!weighed)
+				return {
+					publication: null,
+					ambiguity: ambiguityMessage(stamp, words),
+					partial: null,
+					span
+				};
+			settled = { ...stamp, ...weighed.reading, readings: undefined };
+			approximate = weighed.approximate;
+			note = ` (read as ${describeReading(stamp.year, weighed.reading)}${approximate ? ', uncertain' : ''}: ${weighed.reason})`;
+		}
+		const publication = toPublication(settled, words, header, note);
+		if (publication)
 			return {
-				publication: null,
-				ambiguity: ambiguityMessage(chosen.stamp, words),
+				publication: approximate ? { ...publication, approximate } : publication,
+				ambiguity: null,
 				partial: null,
 				span
 			};
-		const publication = toPublication(settled, words, header);
-		if (publication) return { publication, ambiguity: null, partial: null, span };
 	}
 	if (dateline && firstParagraph) {
 		const month = monthNumber(dateline[1]) ?? 0;
@@ -292,7 +381,9 @@ export function readPublication(body: string): PublicationReading {
 				time: null,
 				zone: null,
 				updated: false,
-				strength: 0
+				strength: 0,
+				at: 0,
+				dateEnd: 0
 			};
 			const publication = toPublication(stamp, dateline[0].trim(), header);
 			if (publication) return { publication, ambiguity: null, partial: null, span };

@@ -79,7 +79,8 @@ const ABBREVIATIONS: Record<string, AbbreviationReading[]> = {
 };
 
 /** Zones whose abbreviation or name marks a US outlet, which writes numeric dates month first. */
-const US_ZONES = /^(?:America\/|-0[4-8]:00$)/;
+const US_ZONES =
+	/^(?:America\/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Detroit|Boise|Juneau|Indiana\/\w+|Kentucky\/\w+)|Pacific\/Honolulu|-0[4-8]:00)$/;
 
 /** Cities used in "<city> time" that are not the city of their IANA zone. */
 const CITY_ALIASES: Record<string, string> = {
@@ -161,6 +162,30 @@ export function outletZone(header: string): string | null {
 
 export function isUsZone(zone: string | null): boolean {
 	return zone !== null && US_ZONES.test(zone);
+}
+
+/** How strongly a zone's convention decides a numeric date: clear-cut regions, or a lean. */
+const CLEAR_CONVENTION = 3;
+const LEANING_CONVENTION = 1;
+/**
+ * Zones that only lean day first: +08:00 and +09:00 mix day-first outlets with month-first
+ * (Manila) and year-first (Beijing, Tokyo, Seoul) ones, and UTC/GMT is used the world over.
+ */
+const LEANING_ZONES =
+	/^(?:UTC|\+0[89]:\d{2}|Asia\/(?:Shanghai|Hong_Kong|Taipei|Tokyo|Seoul|Manila|Singapore|Kuala_Lumpur|Makassar|Jayapura))$/;
+
+/**
+ * The order a zone's outlets write a numeric date in, and how much that weighs against the
+ * article's own evidence; null when the zone says nothing (none stated).
+ */
+export function numericDateOrder(
+	zone: string | null
+): { order: 'dayFirst' | 'monthFirst'; weight: number } | null {
+	if (zone === null) return null;
+	if (isUsZone(zone)) return { order: 'monthFirst', weight: CLEAR_CONVENTION };
+	if (LEANING_ZONES.test(zone)) return { order: 'dayFirst', weight: LEANING_CONVENTION };
+	// Europe, Africa, the Middle East, South Asia, Australia, South America: day first.
+	return { order: 'dayFirst', weight: CLEAR_CONVENTION };
 }
 
 const FIXED_OFFSET = /^[+-]\d{2}:\d{2}$/;
