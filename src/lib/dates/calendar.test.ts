@@ -7,7 +7,11 @@ describe('calendar', () => {
 		['2021-02-28', 1, '2021-03-01'],
 		['2021-01-01', -1, '2020-12-31'],
 		['2019-03-11', 2, '2019-03-13'],
-		['2022-12-31', 366, '2024-01-01']
+		['2022-12-31', 366, '2024-01-01'],
+		// Years 0–99 are not 1900–1999 (year 0 is a leap year, 1900 is not).
+		['0000-02-28', 1, '0000-02-29'],
+		['0099-12-31', 1, '0100-01-01'],
+		['0050-01-01', -1, '0049-12-31']
 	])('addDays(%s, %i) = %s', (day, n, expected) => {
 		expect(addDays(day, n)).toBe(expected);
 	});
@@ -26,6 +30,8 @@ describe('calendar', () => {
 		[2020, 2, 29],
 		[2021, 2, 28],
 		[2100, 2, 28],
+		[0, 2, 29],
+		[1900, 2, 28],
 		[2021, 4, 30],
 		[2021, 12, 31]
 	])('daysInMonth(%i, %i) = %i', (year, month, days) => {
@@ -53,5 +59,6 @@ describe('calendar', () => {
 	it('formats a day the same whatever the machine zone', () => {
 		expect(formatDay('2020-07-21')).toBe('Tue 21 Jul 2020');
 		expect(formatDay('2020-01-03', 'd MMMM yyyy')).toBe('3 January 2020');
+		expect(formatDay('0050-03-01')).toBe('Tue 1 Mar 0050');
 	});
 });

@@ -11,8 +11,18 @@ export function isoDay(year: number, month: number, day: number): IsoDay {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Midnight UTC of `year`-`month` (1–12)-`day`, in ms since 1970; out-of-range months and days
+ * roll over as in `Date.UTC`, which is not used because it reads years 0–99 as 1900–1999.
+ */
+export function utcMidnight(year: number, month: number, day: number): number {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date.getTime();
+}
+
 export function dayNumber(day: IsoDay): number {
-	return Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / MS_PER_DAY;
+	return utcMidnight(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) / MS_PER_DAY;
 }
 
 export function fromDayNumber(n: number): IsoDay {
@@ -31,7 +41,7 @@ export function weekdayOf(day: IsoDay): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 }
 
 /** Whether year/month/day names a real calendar day (no 31 April). */
@@ -67,7 +77,9 @@ export function formatDay(day: IsoDay, pattern = 'EEE d MMM yyyy'): string {
 	let text = formatted.get(key);
 	if (text === undefined) {
 		if (formatted.size >= FORMATTED_LIMIT) formatted.clear();
-		text = format(new Date(yearOf(day), monthOf(day) - 1, +day.slice(8, 10), 12), pattern);
+		const noon = new Date(2000, 0, 1, 12);
+		noon.setFullYear(yearOf(day), monthOf(day) - 1, +day.slice(8, 10));
+		text = format(noon, pattern);
 		formatted.set(key, text);
 	}
 	return text;

@@ -3,6 +3,7 @@
  * zod so that a malformed link gets a 400 that says what is wrong instead of a 500.
  */
 import { z } from 'zod';
+import { isValidDay } from '../dates/calendar';
 import { EVENT_TYPES, type EventType } from '../types';
 
 const isoDay = z
@@ -11,11 +12,13 @@ const isoDay = z
 	.refine(
 		(value) => {
 			const [y, m, d] = value.split('-').map(Number);
-			const date = new Date(Date.UTC(y, m - 1, d));
-			return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+			return isValidDay(y, m, d);
 		},
 		{ message: 'is not a day of the calendar' }
 	);
+
+/** Values a list parameter may hold, repeats included (there are nine types). */
+export const MAX_LIST_VALUES = 32;
 
 const eventQuerySchema = z
 	.object({
@@ -29,6 +32,10 @@ const eventQuerySchema = z
 		type: z
 			.string()
 			.transform((value) => value.split(',').filter(Boolean))
+			.refine((values) => values.length <= MAX_LIST_VALUES, {
+				message: `must list at most ${MAX_LIST_VALUES} values`,
+				abort: true
+			})
 			.pipe(
 				z.array(
 					z.enum(EVENT_TYPES, {
@@ -36,6 +43,8 @@ const eventQuerySchema = z
 					})
 				)
 			)
+			// A repeated type selects nothing more; each one would cost the queries a parameter.
+			.transform((types) => [...new Set(types)])
 			.optional()
 	})
 	.refine((q) => !q.from || !q.to || q.from <= q.to, {
@@ -67,8 +76,16 @@ export function parseEventQuery(params: URLSearchParams): EventQueryResult {
 			const field = String(issue.path[0] ?? '');
 			return issue.message.startsWith("'")
 				? issue.message
-				: `'${field}' ${JSON.stringify(raw[field] ?? '')} ${issue.message}`;
+				: `'${field}' ${quoted(raw[field] ?? '')} ${issue.message}`;
 		})
 		.join('; ');
 	return { ok: false, message };
 }
+
+/** A value as the message quotes it: a hostile URL's long value is cut, not echoed whole. */
+function quoted(value: string): string {
+	const shown = JSON.stringify(value);
+	return shown.length > QUOTED_MAX ? `${shown.slice(0, QUOTED_MAX)}…"` : shown;
+}
+
+const QUOTED_MAX = 80;

@@ -6,6 +6,7 @@ describe('isoDay', () => {
 		const date = parseIsoDay('2021-03-04');
 		expect(date.toISOString()).toBe('2021-03-04T00:00:00.000Z');
 		expect(toIsoDay(date)).toBe('2021-03-04');
+		expect(toIsoDay(parseIsoDay('0050-01-01'))).toBe('0050-01-01');
 	});
 
 	it.each(['4 March 2021', '2021-02-30', '2021-13-01', '2021-3-4', ''])('rejects "%s"', (day) => {

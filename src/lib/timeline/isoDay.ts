@@ -4,6 +4,7 @@
  */
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
+import { utcMidnight } from '../dates/calendar';
 import type { IsoDay } from '../types';
 
 export const DAY_MS = 86_400_000;
@@ -15,8 +16,8 @@ const formatDay = utcFormat('%Y-%m-%d');
 export function parseIsoDay(day: IsoDay): Date {
 	// Parsed by hand: this runs for every event of every load, and d3's parser is generic.
 	const match = ISO_DAY.exec(day);
-	const date = match && new Date(Date.UTC(+match[1], +match[2] - 1, +match[3]));
-	// Date.UTC rolls 30 February over into March: a day that moved did not exist.
+	const date = match && new Date(utcMidnight(+match[1], +match[2], +match[3]));
+	// 30 February rolls over into March: a day that moved did not exist.
 	if (!date || date.getUTCDate() !== +match[3] || date.getUTCMonth() !== +match[2] - 1) {
 		throw new RangeError(`not an ISO day: ${day}`);
 	}

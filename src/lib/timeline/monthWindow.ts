@@ -4,6 +4,7 @@
  * what is wrong rather than an empty timeline.
  */
 import { utcDay, utcMonth } from 'd3-time';
+import { utcMidnight } from '../dates/calendar';
 import type { IsoDay } from '../types';
 import { toIsoDay } from './isoDay';
 
@@ -16,7 +17,7 @@ export type MonthReading = { ok: true; window: DayWindow } | { ok: false; messag
 
 /** The first and last day of `month` (1–12) of a four-digit `year`. */
 export function monthWindow(year: number, month: number): DayWindow {
-	const first = new Date(Date.UTC(year, month - 1, 1));
+	const first = new Date(utcMidnight(year, month, 1));
 	return { from: toIsoDay(first), to: toIsoDay(utcDay.offset(utcMonth.offset(first, 1), -1)) };
 }
 

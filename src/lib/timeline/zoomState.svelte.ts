@@ -3,6 +3,7 @@
  * (gestures, buttons, keys, the list, animations) goes through this class, and the
  * axis and marks are derived from it: gestures only ever write the domain.
  */
+import { utcMidnight } from '../dates/calendar';
 import { DAY_MS, daySpan } from './isoDay';
 import { utcScale, type TimeScale } from './timeScale';
 import type { TimelineData } from './types';
@@ -139,7 +140,7 @@ export class ZoomState {
 
 	/** Shows exactly one calendar month (UTC): its first day 00:00 to the next month's. `month` is 1–12. */
 	zoomToMonth(year: number, month: number, ms = 0): Promise<void> {
-		return this.#animate([Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)], ms);
+		return this.#animate([utcMidnight(year, month, 1), utcMidnight(year, month + 1, 1)], ms);
 	}
 
 	/**
