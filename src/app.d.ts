@@ -6,6 +6,10 @@ declare global {
 			/** Shown on the error page: what the user can do next. */
 			hint?: string;
 		}
+		/** adapter-node's: the Node request (absent under vite dev). */
+		interface Platform {
+			req: import('node:http').IncomingMessage;
+		}
 	}
 }
 

@@ -1,6 +1,10 @@
-import type { HandleServerError, ServerInit } from '@sveltejs/kit';
+import type { Server } from 'node:http';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { configuredCorpusDir, configuredDbPath } from '$lib/server/db';
 import { ingestCorpus } from '$lib/server/ingest';
+import { RequestGate } from '$lib/server/requestGate';
+import { withSecurityHeaders } from '$lib/server/securityHeaders';
+import { applyServerLimits } from '$lib/server/serverLimits';
 
 /**
  * Restarting the app picks up new articles: the corpus is ingested (incrementally) before the
@@ -25,4 +29,30 @@ export const init: ServerInit = () => {
 export const handleError: HandleServerError = ({ error, status, message }) => {
 	if (status >= 500) console.error(error);
 	return { message: status >= 500 ? 'Something went wrong on our side.' : message };
+};
+
+/**
+ * Requests admitted and not yet answered, at most: more are turned away with a 503 (about a
+ * second's work for the cheapest pages; see RequestGate).
+ */
+const MAX_WAITING_REQUESTS = Number(process.env.TIMELINE_MAX_WAITING_REQUESTS) || 128;
+const gate = new RequestGate(MAX_WAITING_REQUESTS);
+
+const overloaded = () =>
+	withSecurityHeaders(
+		new Response('The server is busy; try again in a moment.', {
+			status: 503,
+			headers: { 'retry-after': '1', 'content-type': 'text/plain; charset=utf-8' }
+		})
+	);
+/** Nobody reads it: the client has gone. 499 is the status logs use for that. */
+const gone = () => new Response(null, { status: 499 });
+
+export const handle: Handle = ({ event, resolve }) => {
+	// adapter-node's server, reached through the socket it accepted (undefined under vite dev).
+	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
+	return gate.admit(event.request.signal, async () => withSecurityHeaders(await resolve(event)), {
+		overloaded,
+		gone
+	});
 };

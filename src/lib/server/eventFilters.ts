@@ -48,23 +48,36 @@ interface Branch {
  * [from − LONG_EVENT_DAYS, to] (every short event overlapping is among them) and long events
  * starting earlier, on their own partial index.
  */
-function windowBranches(filters: EventFilters, params: Record<string, string>): Branch[] {
-	if (!filters.from && !filters.to) return [{ index: null, clauses: [] }];
+function windowBranches(
+	filters: EventFilters,
+	params: Record<string, string>,
+	startFrom?: string
+): Branch[] {
+	// SQLite bounds an index range by one lower bound on start_day, so there is only ever one.
+	if (startFrom) params.startFrom = startFrom;
+	const startBound = startFrom ? ['e.start_day >= @startFrom'] : [];
+	if (!filters.from && !filters.to) return [{ index: null, clauses: startBound }];
 	if (filters.to) params.to = filters.to;
 	if (!filters.from) {
-		return [{ index: 'events_window', clauses: ['e.start_day IS NOT NULL', 'e.start_day <= @to'] }];
+		return [
+			{
+				index: 'events_window',
+				clauses: [...(startFrom ? startBound : ['e.start_day IS NOT NULL']), 'e.start_day <= @to']
+			}
+		];
 	}
 	params.from = filters.from;
 	params.fromLow = formatISO(addDays(parseISO(filters.from), -LONG_EVENT_DAYS), {
 		representation: 'date'
 	});
-	const short = ['e.start_day >= @fromLow', 'e.end_day >= @from'];
+	const shortLow = startFrom && startFrom > params.fromLow ? '@startFrom' : '@fromLow';
+	const short = [`e.start_day >= ${shortLow}`, 'e.end_day >= @from'];
 	if (filters.to) short.push('e.start_day <= @to');
 	return [
 		{ index: 'events_window', clauses: short },
 		{
 			index: 'events_long',
-			clauses: ['e.long = 1', 'e.start_day < @fromLow', 'e.end_day >= @from']
+			clauses: ['e.long = 1', ...startBound, 'e.start_day < @fromLow', 'e.end_day >= @from']
 		}
 	];
 }
@@ -218,19 +231,21 @@ function writeTextMatches(db: Db, match: string, byRowid: boolean): string {
 }
 
 /**
- * The events matching the filters (and the `extra` conditions) as `FROM … WHERE …` fragments
- * over `events e`, one per disjoint index range scan: combined with UNION ALL, a query can keep
+ * The events matching the filters (and the `extra` conditions, and starting on or after
+ * `startFrom` when given) as `FROM … WHERE …` fragments over `events e`, one per disjoint index
+ * range scan: combined with UNION ALL, a query can keep
  * date order from the indexes or stop early. Unless an actor or text set drives (see
  * `drivenBySet`), each fragment names its index, so that no plan scans the whole table.
  */
 export function eventBranches(
 	filters: EventFilters,
 	extra: string[] = [],
-	plan: FilterPlan = PLAIN_PLAN
+	plan: FilterPlan = PLAIN_PLAN,
+	startFrom?: string
 ): { branches: string[]; params: Record<string, string> } {
 	const params: Record<string, string> = {};
 	const filterSql = [...filterClauses(filters, params, plan), ...extra];
-	const branches = windowBranches(filters, params).map(({ index, clauses }) => {
+	const branches = windowBranches(filters, params, startFrom).map(({ index, clauses }) => {
 		const all = [...clauses, ...filterSql];
 		const indexed = index && !drivenBySet(filters) ? ` INDEXED BY ${index}` : '';
 		return `events e${indexed}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;

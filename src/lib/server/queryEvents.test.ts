@@ -80,7 +80,7 @@ describe('queryEvents window', () => {
 		expect(all.at(-1)).toBe('undated');
 	});
 
-	it('combines the window with type and actor filters, and caps with truncated', () => {
+	it('combines the window with type and actor filters', () => {
 		expect(
 			queryEvents(db, {
 				from: '2020-07-01',
@@ -91,9 +91,40 @@ describe('queryEvents window', () => {
 		expect(queryEvents(db, { actor: 'actor-day-inside' }).events.map((e) => e.id)).toEqual([
 			'day-inside'
 		]);
-		const capped = queryEvents(db, {}, 3);
-		expect(capped.events).toHaveLength(3);
-		expect(capped.truncated).toBe(true);
+	});
+
+	it.each([
+		[{}, 1],
+		[{}, 3],
+		[{}, 7],
+		[{ from: '2020-07-01', to: '2020-08-31' }, 2],
+		[{ type: ['other', 'meeting'] as EventType[] }, 2],
+		[{ q: 'lisb' }, 3]
+	])('pages through %o, %i at a time, every event once in order', (filters, limit) => {
+		const whole = queryEvents(db, filters, { limit: 5000, after: null });
+		expect(whole.next).toBeNull();
+		const paged: string[] = [];
+		let page = queryEvents(db, filters, { limit, after: null });
+		for (let n = 0; n < 20; n++) {
+			expect(page.events.length).toBeLessThanOrEqual(limit);
+			paged.push(...page.events.map((e) => e.id));
+			if (!page.next) break;
+			page = queryEvents(db, filters, { limit, after: page.next });
+		}
+		expect(paged).toEqual(whole.events.map((e) => e.id));
+	});
+
+	it('gives a next cursor only while events remain, then continues into the undated ones', () => {
+		const dated = EVENTS.length - 1;
+		const first = queryEvents(db, {}, { limit: dated, after: null });
+		expect(first.events.map((e) => e.id)).not.toContain('undated');
+		expect(first.next?.start).not.toBeNull();
+		const rest = queryEvents(db, {}, { limit: dated, after: first.next });
+		expect(rest.events.map((e) => e.id)).toEqual(['undated']);
+		expect(rest.next).toBeNull();
+		// After the last undated event nothing is left, with or without a window.
+		const afterUndated = { start: null, end: '', id: 'undated' };
+		expect(queryEvents(db, {}, { limit: 5, after: afterUndated }).events).toEqual([]);
 	});
 
 	it('searches titles and excerpts with free text that cannot break the query', () => {

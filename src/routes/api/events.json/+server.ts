@@ -1,13 +1,33 @@
 import { json } from '@sveltejs/kit';
+import { encodeCursor, parseEventPage } from '$lib/params/eventPage';
 import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
-import { queryEvents } from '$lib/server/queryEvents';
+import { eventPageStream } from '$lib/server/eventPageStream';
+import { eventPageKeys } from '$lib/server/queryEvents';
 import type { RequestHandler } from './$types';
 
-/** The JSON contract, filtered by `from`, `to`, `q`, `actor` and `type` (see README). */
+/**
+ * The JSON contract, filtered by `from`, `to`, `q`, `actor` and `type`, a page at a time
+ * (`limit`, `cursor`; see README): the next page's address is in `next` and a `Link` header.
+ */
 export const GET: RequestHandler = ({ url }) => {
 	const parsed = parseEventQuery(url.searchParams);
-	if (!parsed.ok) return json({ error: parsed.message }, { status: 400 });
-	const { sources, events, truncated } = queryEvents(appDb(), parsed.query);
-	return json({ sources, events }, { headers: truncated ? { 'x-truncated': 'true' } : {} });
+	const paged = parseEventPage(url.searchParams);
+	if (!parsed.ok || !paged.ok) {
+		const messages = [parsed, paged].flatMap((result) => (result.ok ? [] : [result.message]));
+		return json({ error: messages.join('; ') }, { status: 400 });
+	}
+	const { ids, next } = eventPageKeys(appDb(), parsed.query, paged.page);
+	let nextUrl: string | null = null;
+	if (next) {
+		const params = new URLSearchParams(url.searchParams);
+		params.set('cursor', encodeCursor(next));
+		nextUrl = `${url.pathname}?${params}`;
+	}
+	return new Response(eventPageStream(appDb, ids, nextUrl), {
+		headers: {
+			'content-type': 'application/json',
+			...(nextUrl ? { link: `<${nextUrl}>; rel="next"` } : {})
+		}
+	});
 };
