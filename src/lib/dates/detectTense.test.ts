@@ -20,6 +20,13 @@ describe('detectTense', () => {
 		['The two sides agreed on Friday to reopen the border.', undefined, 'past'],
 		['Thousands fled the port town on Sunday.', undefined, 'past'],
 		['The ministers need more time to finish.', undefined, 'present'],
+		// A relative clause's "would" or "expected" does not make the main clause a plan.
+		[
+			'The strike on Jan. 3, which officials said would deter attacks, killed the commander.',
+			'Jan',
+			'past'
+		],
+		['On Jan. 3 the commander, who was expected to speak, was killed.', 'Jan', 'past'],
 		['The ministers meet in Doha on Thursday.', undefined, 'present'],
 		['Oman is based in Muscat.', undefined, 'present'],
 		// Each clause keeps its own tense.

@@ -63,11 +63,16 @@ export function segmentTense(segment: string): Tense | null {
 	return null;
 }
 
+/** Clauses that describe a noun ("the strike, which officials said would …") and not the event. */
+const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
+
 /**
  * Tense of the clause around `at` (default: whole sentence). Future covers plans and schedules
  * ("will", "is due to", "scheduled", "expected to", "next week", "tomorrow"). A clause with no
  * tense words of its own takes the nearest tensed clause before it (its verb usually comes
- * first: "is scheduled to visit Mosul | and Erbil on Sunday"), else the nearest after it.
+ * first: "is scheduled to visit Mosul | and Erbil on Sunday"), else the nearest after it that
+ * is not a relative clause, else any after it ("the strike on Jan. 3, which officials said
+ * would deter attacks, killed …" is past).
  */
 export function detectTense(sentence: string, at?: number): Tense {
 	const spans = clauses(sentence);
@@ -83,13 +88,22 @@ export function detectTense(sentence: string, at?: number): Tense {
 		return tenses.find((t) => t !== null) ?? 'present';
 	}
 	const index = clauseIndexAt(spans, at);
-	for (let i = index; i >= 0; i--) {
+	const own = tenseOf(index);
+	if (own) return own;
+	for (let i = index - 1; i >= 0; i--) {
 		const tense = tenseOf(i);
 		if (tense) return tense;
 	}
-	for (let i = index + 1; i < spans.length; i++) {
-		const tense = tenseOf(i);
-		if (tense) return tense;
-	}
-	return 'present';
+	const after: number[] = [];
+	for (let i = index + 1; i < spans.length; i++) after.push(i);
+	const main = after.find((i) => !RELATIVE_OPENERS.has(spans[i].opener) && tenseOf(i));
+	const next = main ?? after.find((i) => tenseOf(i));
+	return (next !== undefined && tenseOf(next)) || 'present';
+}
+
+/** Tense the clause around `at` marks by its own words, or null when it has none. */
+export function clauseTense(sentence: string, at: number): Tense | null {
+	const spans = clauses(sentence);
+	const clause = spans[clauseIndexAt(spans, at)];
+	return segmentTense(sentence.slice(clause.start, clause.end));
 }

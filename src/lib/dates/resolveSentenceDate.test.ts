@@ -208,6 +208,42 @@ describe('resolveSentenceDate: picking the expression of the event', () => {
 	});
 });
 
+describe('resolveSentenceDate: the year follows the tense of the event', () => {
+	// A mid-January paper: a past "Jan. 3" is this January, a planned one next January.
+	const MID_JANUARY = '2020-01-12T10:00:00Z';
+	it.each<[string, string, string]>([
+		['On Jan. 3, a drone strike killed the commander near the airport.', 'killed', '2020-01-03'],
+		[
+			'The strike on Jan. 3, which officials said would deter further attacks, killed the commander.',
+			'strike',
+			'2020-01-03'
+		],
+		[
+			'On Jan. 3 the commander, who was expected to meet the premier, was killed.',
+			'commander',
+			'2020-01-03'
+		],
+		['The envoy will return to the capital on Jan. 3 for a second round.', 'return', '2021-01-03'],
+		[
+			'Last month her first trip took her to Lima, where she met the president.',
+			'met',
+			'2019-12-01'
+		],
+		[
+			'On Dec. 20 the envoy flew to Lima, where she had met the president in 2017.',
+			'flew',
+			'2019-12-20'
+		]
+	])('%s [at %s] → %s', (sentence, word, start) => {
+		expect(resolve(sentence, word, MID_JANUARY)?.date.start).toBe(start);
+	});
+
+	it('does not lend a where-clause told in the pluperfect the date of the clause before it', () => {
+		const sentence = 'On Dec. 20 the envoy flew to Lima, where she had met the president in 2017.';
+		expect(resolve(sentence, 'met', MID_JANUARY)?.date.start).toBe('2017-01-01');
+	});
+});
+
 describe('resolveSentenceDate: events tied to another one', () => {
 	it('counts days from another date of the same sentence', () => {
 		const sentence =

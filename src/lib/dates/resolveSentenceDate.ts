@@ -6,7 +6,7 @@ import type { EventDate, Publication } from '../types';
 import { addDays, dayNumber } from './calendar';
 import { clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
-import { detectTense, finiteVerbCount, segmentTense } from './detectTense';
+import { clauseTense, detectTense, finiteVerbCount, segmentTense } from './detectTense';
 import { shiftDate } from './shiftDate';
 import { findTemporalExpressions } from './findTemporalExpressions';
 import { isDayAnchor, resolveTemporal } from './resolveTemporal';
@@ -39,6 +39,11 @@ const MAX_REACH = 150;
 /** A duration attaches to the event named right after it ("began a three-day state visit"). */
 const DURATION_REACH = 20;
 
+/**
+ * The trigger is in a where-clause after the place of the clause the date is in, told in the
+ * same time ("…, where he met"; not "…, where he had met", which is earlier).
+ */
+const WHERE_CLAUSE = /,\s*where\b(?![^,;]*\bhad\b)[^,;]*$/i;
 const BACKGROUND = /\bsince\s+\w+ing\b[^,;]*$/i;
 /** "since March", "since the 15th": within this many characters "since" governs the date. */
 const SINCE_REACH = 12;
@@ -120,8 +125,10 @@ function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near
 		}
 	} else {
 		const between = sentence.slice(expr.end, near);
-		// "since March last year, when Erdoğan travelled": a when-clause describes the date before it.
-		const whenClause = /^[\s,]*when\b/i.test(between);
+		// "since March last year, when Erdoğan travelled": a when-clause describes the date before
+		// it; "last month his trip took him to Lima, where he met …": a where-clause happened there
+		// and then.
+		const whenClause = /^[\s,]*when\b/i.test(between) || WHERE_CLAUSE.test(between);
 		total = between.length * DISTANCE_WEIGHT;
 		if (!whenClause) {
 			total += BEFORE_COST + boundaryCost(spans, expr.end, near, false);
@@ -248,7 +255,10 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 	const candidates = all.filter((e) => e.value.kind !== 'duration');
 	const chosen = choose(sentence, candidates, ctx);
 	if (!chosen) return null;
-	const tense = detectTense(sentence, chosen.start);
+	// The date's own clause tells its tense; a clause without tense words ("On Jan. 3,") takes
+	// the tense of the event it dates, so a past event looks back from publication.
+	const tense =
+		clauseTense(sentence, chosen.start) ?? detectTense(sentence, ctx.near ?? chosen.start);
 	// "the first meeting since March last year" dates the earlier meeting, not a period.
 	const expression =
 		chosen.since && FIRST_SINCE.test(sentence.slice(0, chosen.start))
