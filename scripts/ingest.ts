@@ -1,20 +1,24 @@
 /**
- * npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--full] [--workers N] [--quiet]
+ * npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--workers N] [--quiet]
  * Reads every article of the corpus folder into the database (env TIMELINE_CORPUS, TIMELINE_DB,
- * TIMELINE_GAZETTEER).
+ * TIMELINE_GAZETTEER), then applies the corrections file (env TIMELINE_CORRECTIONS; default
+ * corrections.yaml in the corpus folder).
  * --workers N: extraction threads (0 extracts in the ingest thread); by default one per core when
  * there are thousands of new files, else none.
- * Exit status 1 when any file was rejected (the good ones are still committed), 2 on a fatal error.
+ * Exit status 1 when any file was rejected or a correction could not be read (the good ones are
+ * still committed), 2 on a fatal error.
  */
 import { parseArgs } from 'node:util';
+import { configuredCorrectionsPath } from '../src/lib/server/corrections';
 import { configuredCorpusDir, configuredDbPath } from '../src/lib/server/db';
 import { printableName } from '../src/lib/corpus/printableName';
 import { configuredGazetteer } from '../src/lib/server/gazetteerChoice';
 import { ingestCorpus, IngestError, POOL_MIN_FILES } from '../src/lib/server/ingest';
 
-const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--full] [--workers N] [--quiet]
+const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--workers N] [--quiet]
   --gazetteer  the actor gazetteer to use, or none (default: the corpus folder's actors.yaml,
                else the app's corpus/actors.yaml)
+  --corrections  the corrections file (default: corrections.yaml in the corpus folder)
   --workers N  extraction threads; 0 extracts in the ingest thread (default: one per core
                from ${POOL_MIN_FILES} new files, else 0)`;
 
@@ -30,6 +34,7 @@ function parseOptions() {
 				corpus: { type: 'string' },
 				db: { type: 'string' },
 				gazetteer: { type: 'string' },
+				corrections: { type: 'string' },
 				full: { type: 'boolean', default: false },
 				workers: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
@@ -61,6 +66,7 @@ try {
 		gazetteer: configuredGazetteer(values.gazetteer),
 		full: values.full,
 		workers,
+		correctionsPath: configuredCorrectionsPath(corpusDir, values.corrections),
 		onProgress: values.quiet ? undefined : (line) => console.log(line)
 	});
 	for (const { file, message } of summary.warnings) {
@@ -74,7 +80,26 @@ try {
 			`duplicates: ${summary.duplicates.length}, skipped: ${summary.skipped.length}, removed: ${summary.removed}, rejected: ${summary.rejected.length}, ` +
 			`events: ${summary.events}, mentions: ${summary.mentions}, time: ${(summary.ms / 1000).toFixed(2)} s`
 	);
-	process.exitCode = summary.rejected.length > 0 ? 1 : 0;
+	const corrections = summary.corrections;
+	const where = (line: number) => `${corrections.file}:${line}`;
+	for (const { line, message } of corrections.bad) {
+		console.error(`bad correction: ${where(line)}: ${message} (skipped)`);
+	}
+	for (const { line, message } of corrections.orphans) {
+		console.error(`orphaned correction: ${where(line)}: ${message}`);
+	}
+	for (const { line, earlierLine, eventId, field } of corrections.conflicts) {
+		console.error(
+			`conflicting corrections: ${where(line)} sets the ${field} of ${eventId} that line ${earlierLine} set too (line ${line} wins)`
+		);
+	}
+	console.log(
+		corrections.unchanged
+			? `corrections: unchanged, already applied`
+			: `corrections: ${corrections.entries.length} read, ${corrections.applied.length} changes applied, ` +
+					`${corrections.orphans.length} orphaned, ${corrections.conflicts.length} conflicting, ${corrections.bad.length} bad`
+	);
+	process.exitCode = summary.rejected.length > 0 || corrections.bad.length > 0 ? 1 : 0;
 } catch (error) {
 	if (!(error instanceof IngestError)) throw error;
 	console.error(`ingest failed: ${error.message} (the database was not changed)`);

@@ -115,7 +115,10 @@ describe('parseCorrections', () => {
 		const text = `- target: { event: first }\n  reject: true\n${entry}\n- target: { event: last }\n  reject: true\n`;
 		const { corrections, bad } = parseCorrections(text);
 		expect(bad).toEqual([{ line: line + 2, message }]);
-		expect(corrections.map((c) => c.target)).toEqual([{ event: 'first' }, { event: 'last' }]);
+		expect(corrections.map((c) => ('target' in c ? c.target : null))).toEqual([
+			{ event: 'first' },
+			{ event: 'last' }
+		]);
 	});
 
 	it('reports a YAML error by line and keeps the entries before and after it', () => {
@@ -124,7 +127,10 @@ describe('parseCorrections', () => {
 		expect(bad).toHaveLength(1);
 		expect(bad[0].line).toBeGreaterThanOrEqual(3);
 		expect(bad[0].message).toMatch(/^YAML: /);
-		expect(corrections.map((c) => c.target)).toEqual([{ event: 'first' }, { event: 'last' }]);
+		expect(corrections.map((c) => ('target' in c ? c.target : null))).toEqual([
+			{ event: 'first' },
+			{ event: 'last' }
+		]);
 	});
 
 	it('reports a file that is not a list', () => {

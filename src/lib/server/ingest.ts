@@ -29,6 +29,12 @@ import {
 } from './gazetteerChoice';
 import { listCorpusFiles, type SkippedEntry } from './listCorpusFiles';
 import { rebuildEvents, type RebuildStep } from './rebuildEvents';
+import {
+	bringCorrectionsUpToDate,
+	configuredCorrectionsPath,
+	emptyCorrectionsReport,
+	type CorrectionsOutcome
+} from './corrections';
 
 export { GAZETTEER_FILE };
 
@@ -60,6 +66,8 @@ export interface IngestOptions {
 	onRebuildStep?: (step: RebuildStep) => void;
 	/** Told as each file is read, and when the merge starts: for a status display. */
 	onCount?: (count: IngestCount) => void;
+	/** The corrections file (default: `configuredCorrectionsPath`). */
+	correctionsPath?: string;
 }
 
 /** How far an ingest has got: `done` of `total` files read, then merging. */
@@ -86,6 +94,8 @@ export interface IngestSummary {
 	workers: number;
 	/** The gazetteer used, and why that one. */
 	gazetteer: GazetteerChoice;
+	/** What the corrections file did; `unchanged` when it was already applied to these events. */
+	corrections: CorrectionsOutcome;
 }
 
 /** An ingest that could not run at all; the database is as it was. */
@@ -117,9 +127,13 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				// The workers' memory is not needed for the merge.
 				run.extractor.close();
 				const removed = dropRemovedSources(run);
-				if (changedFiles || removed || options.full || run.statements.countEvents.get() === 0) {
-					mergeEvents(run);
-				}
+				const merged =
+					changedFiles || removed || options.full || run.statements.countEvents.get() === 0;
+				if (merged) mergeEvents(run);
+				run.summary.corrections = bringCorrectionsUpToDate(db, run.correctionsPath, {
+					rebuilt: merged,
+					rebuild: () => mergeEvents(run)
+				});
 			})();
 		} catch (error) {
 			const problem = databaseProblem(error);
@@ -168,12 +182,14 @@ interface IngestRun {
 	files: string[];
 	extractKey: string;
 	extractor: ArticleExtractor;
+	correctionsPath: string;
 	storedSource(file: string): StoredSource | undefined;
 	idFor(file: string): string;
 }
 
 function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): IngestRun {
 	const progress = options.onProgress ?? (() => {});
+	const correctionsPath = options.correctionsPath ?? configuredCorrectionsPath(options.corpusDir);
 	const summary: IngestSummary = {
 		filesRead: 0,
 		ingested: 0,
@@ -187,7 +203,8 @@ function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): I
 		mentions: 0,
 		ms: 0,
 		workers: 0,
-		gazetteer: { origin: gazetteer.origin, path: gazetteer.path }
+		gazetteer: { origin: gazetteer.origin, path: gazetteer.path },
+		corrections: { ...emptyCorrectionsReport(correctionsPath), unchanged: true }
 	};
 	let files: string[];
 	try {
@@ -217,6 +234,7 @@ function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): I
 		files,
 		extractKey: `${PIPELINE_VERSION}:${gazetteer.hash}`,
 		extractor,
+		correctionsPath,
 		storedSource,
 		idFor
 	};

@@ -146,5 +146,22 @@ export const MIGRATIONS: readonly string[] = [
 	`
 	CREATE INDEX IF NOT EXISTS events_long_prominence ON events(source_count DESC, sample_key, start_day, end_day, type)
 		WHERE long = 1;
+	`,
+	// 6: what each correction of the corrections file changed on an event, with the value before
+	// it, so that an event page shows both the correction and the machine's reading.
+	`
+	CREATE TABLE IF NOT EXISTS event_corrections (
+		event_id TEXT NOT NULL,
+		ord INTEGER NOT NULL,
+		entry INTEGER NOT NULL,
+		line INTEGER NOT NULL,
+		what TEXT NOT NULL,
+		before TEXT,
+		after TEXT,
+		note TEXT,
+		by TEXT,
+		at TEXT,
+		PRIMARY KEY (event_id, ord)
+	) WITHOUT ROWID;
 	`
 ];

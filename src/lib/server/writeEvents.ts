@@ -20,7 +20,11 @@ export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
 	});
 }
 
-function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
+/**
+ * Adds events to the stored ones (their excerpts, participants, search rows and day counts); the
+ * ids must be new.
+ */
+export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 	const insertEvent = db.prepare(`
 		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
 			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key)
@@ -85,11 +89,32 @@ function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 		);
 	}
 
-	const insertDayCount = db.prepare('INSERT INTO day_counts (day, type, count) VALUES (?, ?, ?)');
+	const insertDayCount = db.prepare(
+		`INSERT INTO day_counts (day, type, count) VALUES (?, ?, ?)
+		 ON CONFLICT (day, type) DO UPDATE SET count = count + excluded.count`
+	);
 	for (const [key, count] of dayCounts) {
 		const [day, type] = key.split('|');
 		insertDayCount.run(day, type, count);
 	}
+}
+
+/** Removes stored events with everything `insertEvents` wrote for them; unknown ids are ignored. */
+export function deleteEvents(db: Db, ids: Iterable<string>): void {
+	const find = db.prepare('SELECT rowid, start_day, type FROM events WHERE id = ?');
+	const uncount = db.prepare('UPDATE day_counts SET count = count - 1 WHERE day = ? AND type = ?');
+	const deleteFts = db.prepare('DELETE FROM events_fts WHERE rowid = ?');
+	// Excerpts and participants go with their event (ON DELETE CASCADE).
+	const deleteEvent = db.prepare('DELETE FROM events WHERE rowid = ?');
+	for (const id of ids) {
+		const row = find.get(id) as
+			{ rowid: number; start_day: string | null; type: string } | undefined;
+		if (!row) continue;
+		if (row.start_day) uncount.run(row.start_day, row.type);
+		deleteFts.run(row.rowid);
+		deleteEvent.run(row.rowid);
+	}
+	db.exec('DELETE FROM day_counts WHERE count <= 0');
 }
 
 /**
