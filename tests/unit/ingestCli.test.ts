@@ -37,6 +37,47 @@ function setup() {
 	return { corpusDir, dbPath: join(dbDir, 'timeline.db') };
 }
 
+describe('npm run ingest with a corrections file', () => {
+	it('lists bad and orphaned corrections by line, exits 1 for a bad entry, and applies the rest', () => {
+		const { corpusDir, dbPath } = setup();
+		const corrections = join(corpusDir, 'elsewhere.yaml');
+		writeFileSync(
+			corrections,
+			`- target: { source: bali.txt, quote: "words this article never had" }
+  reject: true
+- target: { event: any }
+  set: { type: summit }
+`
+		);
+		const ingest = cli('ingest.ts', [
+			'--corpus',
+			corpusDir,
+			'--db',
+			dbPath,
+			'--corrections',
+			corrections
+		]);
+		expect(ingest.status).toBe(1);
+		expect(ingest.stderr).toContain(`bad correction: ${corrections}:4: set.type: not one of`);
+		expect(ingest.stderr).toContain(
+			`orphaned correction: ${corrections}:1: bali.txt does not contain the words “words this article never had”`
+		);
+		expect(ingest.stdout).toContain(
+			'corrections: 1 read, 0 changes applied, 1 orphaned, 0 conflicting, 1 bad'
+		);
+		const again = cli('ingest.ts', [
+			'--corpus',
+			corpusDir,
+			'--db',
+			dbPath,
+			'--corrections',
+			corrections
+		]);
+		expect(again.stdout).toContain('corrections: unchanged, already applied');
+		expect(again.status).toBe(1);
+	});
+});
+
 describe('npm run ingest / export', () => {
 	it('prints a line per file and a summary, exits 1 when a file was rejected, and exports the contract', () => {
 		const { corpusDir, dbPath } = setup();
