@@ -790,7 +790,9 @@ export class ArticleReader {
 			: guest
 				? [guest]
 				: this.unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
-		if (!fallbackVisitors.length) return null;
+		// An unnamed traveller ("the envoy is due in X on Monday") still makes a dated visit.
+		if (!fallbackVisitors.length && !(destination && this.datedClause(s, trigger, clause)))
+			return null;
 		const whereVisitorWas = [...this.drafts]
 			.reverse()
 			.find(
@@ -979,11 +981,18 @@ export class ArticleReader {
 			if (!involved.length && isWeakDate(draft.date)) return null;
 			return draft;
 		}
-		if (!all.length && trigger.rule.type !== 'meeting') return null;
+		// A trigger and a date make an event even when no actor is recognised: its participants
+		// are then left empty rather than the event lost.
+		if (!all.length && trigger.rule.type !== 'meeting' && !this.datedClause(s, trigger, clause))
+			return null;
 		if (trigger.rule.type === 'legislation') return this.legislationDraft(s, trigger, clause, all);
 		const draft = this.makeDraft(s, trigger, clause, this.withStates(all));
 		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) draft.planned = false;
 		return draft;
+	}
+
+	private datedClause(s: Sentence, trigger: Trigger, clause: ClauseSpan): boolean {
+		return clauseHasDate(s.text, trigger, [clause.start, clause.end]);
 	}
 
 	/** A vote of a legislature is legislation; a cabinet's approval is another kind of act. */

@@ -1,4 +1,7 @@
 import type { EventType } from '../types';
+import { analyse } from '../nlp/analyse';
+import type { TriggerForm } from './lexicon/eventLexicon';
+import { findLexiconTriggers } from './lexiconTriggers';
 import { SubstringGroups } from './substringGroups';
 
 /**
@@ -7,29 +10,26 @@ import { SubstringGroups } from './substringGroups';
  * new event with it (not a reference to one already told, a negation, a purpose or a hope).
  */
 
-export type TriggerForm =
-	/** A verb: "met", "visited", "signed". */
-	| 'verb'
-	/** A noun: "talks", "a visit", "a joint statement"; needs a frame to be an event. */
-	| 'noun'
-	/** A verb whose object must be a person for it to be a meeting ("received", "hosted"). */
-	| 'host'
-	/** A speech act: an event unless it is a remark inside the event being told. */
-	| 'speech';
-
-export interface TriggerRule {
+/** What a trigger says of its event, whichever way it was found. */
+export interface TriggerKind {
 	type: EventType;
 	cameo: string | null;
+	/** verb ("met"); noun ("talks": needs a frame to be an event); host ("received": needs a person as object); speech (an event unless a remark inside the event told). */
 	form: TriggerForm;
-	pattern: RegExp;
 	/** A visit needs a destination, a date or a planning verb to be more than a mention. */
 	needsDestination?: boolean;
+}
+
+export interface TriggerRule extends TriggerKind {
+	pattern: RegExp;
 	/** Lower-case words one of which every match contains: a cheap test before the pattern. */
 	hint: string[];
 }
 
 export interface Trigger {
-	rule: TriggerRule;
+	rule: TriggerKind;
+	/** Found by the lexicon's lemma frames rather than a surface rule. */
+	lexical?: boolean;
 	start: number;
 	end: number;
 	text: string;
@@ -349,10 +349,14 @@ const GUEST_TITLE =
 /** Which rules' hints a sentence holds, read in one pass. */
 const HINTS = new SubstringGroups(TRIGGER_RULES.map((rule) => rule.hint));
 
-/** Every trigger in a sentence; overlapping matches keep the earlier rule. */
+/**
+ * Every trigger in a sentence: the surface rules first (overlapping matches keep the earlier
+ * rule), then the lexicon's lemma frames where no rule matched.
+ */
 export function findTriggers(sentence: string): Trigger[] {
 	const found: Trigger[] = [];
-	const present = HINTS.present(sentence.toLowerCase());
+	// Runs of spaces (a double or non-breaking one) read as one for the hints, as \s+ in the patterns.
+	const present = HINTS.present(sentence.toLowerCase().replace(/\s+/g, ' '));
 	for (let r = 0; r < TRIGGER_RULES.length; r++) {
 		if (!present[r]) continue;
 		const rule = TRIGGER_RULES[r];
@@ -368,6 +372,17 @@ export function findTriggers(sentence: string): Trigger[] {
 			if (found.some((t) => start < t.end && end > t.start)) continue;
 			found.push({ rule, start, end, text: match[0] });
 		}
+	}
+	for (const t of findLexiconTriggers(analyse(sentence))) {
+		if (t.negated || t.modal || found.some((f) => t.start < f.end && t.end > f.start)) continue;
+		const { type, cameo, form } = t.entry;
+		found.push({
+			rule: { type, cameo, form },
+			start: t.start,
+			end: t.end,
+			text: sentence.slice(t.start, t.end),
+			lexical: true
+		});
 	}
 	return found.sort((a, b) => a.start - b.start);
 }

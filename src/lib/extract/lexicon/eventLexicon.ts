@@ -1,0 +1,111 @@
+import { z } from 'zod';
+import { EVENT_TYPES, type EventType } from '../../types';
+import lexiconData from './eventLexicon.json';
+import objectClassData from './objectClasses.json';
+
+/**
+ * The event lexicon: event words keyed by lemma and part of speech, grouped by CAMEO/PLOVER
+ * category (the data files beside this module), each with the argument frame it needs.
+ */
+
+export type TriggerForm = 'verb' | 'noun' | 'host' | 'speech';
+
+export interface LexiconEntry {
+	lemma: string;
+	pos: 'VERB' | 'NOUN';
+	type: EventType;
+	cameo: string | null;
+	form: TriggerForm;
+	category: string;
+	/** Words one of which must follow (possibly several words: "in favour"). */
+	prep?: string[][];
+	/** A phrasal verb's particle, right after the verb. */
+	particle?: string[];
+	/** The classes of noun the verb needs as object (or as subject in the passive). */
+	object?: string[];
+	/** Classes of object that give the verb another sense ("meet a deadline"). */
+	notObject?: string[];
+	needsDestination?: boolean;
+}
+
+const entrySchema = z.union([
+	z.string(),
+	z
+		.object({
+			lemma: z.string(),
+			prep: z.array(z.string()).optional(),
+			particle: z.array(z.string()).optional(),
+			object: z.union([z.string(), z.array(z.string())]).optional(),
+			notObject: z.array(z.string()).optional(),
+			needsDestination: z.boolean().optional()
+		})
+		.strict()
+]);
+
+const lexiconSchema = z.object({
+	categories: z.array(
+		z
+			.object({
+				category: z.string(),
+				type: z.enum(EVENT_TYPES),
+				cameo: z.string().nullable(),
+				form: z.enum(['verb', 'noun', 'host', 'speech']),
+				pos: z.enum(['VERB', 'NOUN']),
+				entries: z.array(entrySchema)
+			})
+			.strict()
+	)
+});
+
+const objectClassSchema = z.record(z.string(), z.array(z.string()));
+
+export interface EventLexicon {
+	/** Entries by `lemma|POS`; a lemma may carry several frames ("strike" a deal, "strike" a base). */
+	byKey: Map<string, LexiconEntry[]>;
+	/** Object classes by name, as sets of lower-case lemmas and forms. */
+	objectClasses: Map<string, Set<string>>;
+	size: number;
+}
+
+export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
+	const { categories } = lexiconSchema.parse(data);
+	const objectClasses = new Map(
+		Object.entries(objectClassSchema.parse(classes)).map(([name, words]) => [
+			name,
+			new Set(words.map((w) => w.toLowerCase()))
+		])
+	);
+	const byKey = new Map<string, LexiconEntry[]>();
+	let size = 0;
+	for (const category of categories) {
+		for (const raw of category.entries) {
+			const spec = typeof raw === 'string' ? { lemma: raw } : raw;
+			const object = typeof spec.object === 'string' ? [spec.object] : spec.object;
+			for (const name of [...(object ?? []), ...(spec.notObject ?? [])]) {
+				if (!objectClasses.has(name)) {
+					throw new Error(`${category.category}: ${spec.lemma}: unknown object class ${name}`);
+				}
+			}
+			const entry: LexiconEntry = {
+				lemma: spec.lemma,
+				pos: category.pos,
+				type: category.type,
+				cameo: category.cameo,
+				form: category.form,
+				category: category.category,
+				prep: spec.prep?.map((p) => p.split(' ')),
+				particle: spec.particle,
+				object,
+				notObject: spec.notObject,
+				needsDestination: spec.needsDestination
+			};
+			const key = `${entry.lemma}|${entry.pos}`;
+			byKey.set(key, [...(byKey.get(key) ?? []), entry]);
+			size++;
+		}
+	}
+	return { byKey, objectClasses, size };
+}
+
+/** The bundled lexicon, built once: it is read-only data. */
+export const EVENT_LEXICON: EventLexicon = buildLexicon(lexiconData, objectClassData);

@@ -1,0 +1,174 @@
+import { ROLE_HEADS } from '../actors/roles';
+import { isPassive, type WordToken } from '../nlp/analyse';
+import { EVENT_LEXICON, type EventLexicon, type LexiconEntry } from './lexicon/eventLexicon';
+
+/**
+ * Event words found by lemma and part of speech, each checked against its lexicon frame: the
+ * particle of a phrasal verb ("touched down"), the words that must follow ("voted in favour"),
+ * the class of object it needs ("launched … missiles", "signed … an accord"; in the passive the
+ * subject: "missiles were launched"), and a named destination for movement verbs.
+ */
+
+export interface LexiconTrigger {
+	entry: LexiconEntry;
+	/** Offsets in the analysed text. */
+	start: number;
+	end: number;
+	passive: boolean;
+	/** A "not", "never" or "n't" in the trigger's own verb group ("did not meet"). */
+	negated: boolean;
+	/** A modal of possibility or report in its verb group ("would reopen", "could meet"). */
+	modal: boolean;
+}
+
+/** How far an object may stand from its verb ("launched a dozen short-range missiles"). */
+const OBJECT_REACH = 8;
+const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
+/** Modals that make the act a possibility or a reported plan; "will" and "shall" plan it. */
+const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d"]);
+/** Punctuation that closes the verb's phrase. */
+const PHRASE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
+
+function singular(word: string): string {
+	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+	if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+	return word;
+}
+
+function entriesFor(lexicon: EventLexicon, token: WordToken): LexiconEntry[] {
+	if (token.pos === 'VERB') return lexicon.byKey.get(`${token.lemma}|VERB`) ?? [];
+	if (token.pos !== 'NOUN') return [];
+	return (
+		lexicon.byKey.get(`${token.lemma}|NOUN`) ??
+		lexicon.byKey.get(`${singular(token.lower)}|NOUN`) ??
+		[]
+	);
+}
+
+/** The index after a match of one of `sequences` at `at`, skipping up to two adverbs first. */
+function matchWords(tokens: readonly WordToken[], at: number, sequences: string[][]): number {
+	for (let j = at, skipped = 0; j < tokens.length && skipped <= 2; j++, skipped++) {
+		for (const words of sequences) {
+			if (words.every((w, k) => tokens[j + k]?.lower === w)) return j + words.length;
+		}
+		if (tokens[j].pos !== 'ADV') return -1;
+	}
+	return -1;
+}
+
+function inClass(token: WordToken, words: Set<string>): boolean {
+	return words.has(token.lemma) || words.has(token.lower) || words.has(singular(token.lower));
+}
+
+function hasObject(
+	tokens: readonly WordToken[],
+	from: number,
+	step: 1 | -1,
+	classes: Set<string>[]
+): boolean {
+	for (let j = from, n = 0; j >= 0 && j < tokens.length && n < OBJECT_REACH; j += step, n++) {
+		const token = tokens[j];
+		if (token.pos === 'PUNCT' && PHRASE_END.has(token.text)) return false;
+		// An infinitive carries the object on ("agreed to restore ties"); another verb ends the phrase.
+		const infinitive = tokens[j - 1]?.lower === 'to';
+		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive)) return false;
+		if (
+			(token.pos === 'NOUN' || token.pos === 'PROPN') &&
+			classes.some((words) => inClass(token, words))
+		)
+			return true;
+	}
+	return false;
+}
+
+/** Whether the trigger's own verb group (auxiliaries, particles, adverbs before it) holds one of `words`. */
+function groupHas(tokens: readonly WordToken[], i: number, words: Set<string>): boolean {
+	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+		const token = tokens[j];
+		if (words.has(token.lower)) return true;
+		if (token.pos !== 'AUX' && token.pos !== 'PART' && token.pos !== 'ADV') return false;
+	}
+	return false;
+}
+
+/**
+ * A present participle used as an adjective: "the visiting delegation", "visiting Foreign
+ * Minister X" (a title follows), not "visiting two capitals".
+ */
+function describesNoun(tokens: readonly WordToken[], i: number): boolean {
+	if (!tokens[i].lower.endsWith('ing')) return false;
+	const next = tokens[i + 1];
+	if (!next) return false;
+	if (next.pos === 'NOUN' && !/s$/.test(next.lower) && tokens[i + 2]?.pos !== 'NOUN') return true;
+	for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
+		const token = tokens[j];
+		if (ROLE_HEADS.has(token.lower)) return true;
+		if (token.pos !== 'PROPN' && token.pos !== 'ADJ') return false;
+	}
+	return false;
+}
+
+/** A named place right after a movement verb's preposition: "flew to Nairobi", "arrived in the Hague". */
+function namesPlace(tokens: readonly WordToken[], at: number): boolean {
+	const next = tokens[at]?.pos === 'DET' ? tokens[at + 1] : tokens[at];
+	return next?.pos === 'PROPN' || /^\p{Lu}/u.test(next?.text ?? '');
+}
+
+function frameHolds(
+	tokens: readonly WordToken[],
+	i: number,
+	entry: LexiconEntry,
+	lexicon: EventLexicon,
+	passive: boolean
+): number {
+	let end = i + 1;
+	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
+	const before = tokens[i - 1];
+	if (entry.pos === 'VERB' && tokens[i].lower.endsWith('ing') && before) {
+		if (before.pos === 'ADP' || before.pos === 'DET') return -1;
+	}
+	if (entry.pos === 'VERB' && describesNoun(tokens, i)) return -1;
+	if (entry.particle) {
+		if (!entry.particle.includes(tokens[end]?.lower ?? '')) return -1;
+		end++;
+	}
+	let after = end;
+	if (entry.prep) {
+		after = matchWords(tokens, end, entry.prep);
+		if (after < 0) return -1;
+	}
+	if (entry.needsDestination && !namesPlace(tokens, after)) return -1;
+	const objectIn = (names: string[]) => {
+		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
+		return passive ? hasObject(tokens, i - 1, -1, classes) : hasObject(tokens, end, 1, classes);
+	};
+	if (entry.object && !objectIn(entry.object)) return -1;
+	if (entry.notObject && objectIn(entry.notObject)) return -1;
+	return end;
+}
+
+export function findLexiconTriggers(
+	tokens: readonly WordToken[],
+	lexicon: EventLexicon = EVENT_LEXICON
+): LexiconTrigger[] {
+	const found: LexiconTrigger[] = [];
+	for (let i = 0; i < tokens.length; i++) {
+		const candidates = entriesFor(lexicon, tokens[i]);
+		if (!candidates.length) continue;
+		const passive = isPassive(tokens, i);
+		for (const entry of candidates) {
+			const end = frameHolds(tokens, i, entry, lexicon, passive);
+			if (end < 0) continue;
+			found.push({
+				entry,
+				start: tokens[i].start,
+				end: tokens[end - 1].end,
+				passive,
+				negated: groupHas(tokens, i, NEGATORS),
+				modal: groupHas(tokens, i, MODALS)
+			});
+			break;
+		}
+	}
+	return found;
+}

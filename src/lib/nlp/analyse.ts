@@ -1,0 +1,128 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/**
+ * English as tokens with part of speech, lemma and negation, at exact offsets in the text, from
+ * wink-nlp's small English model (no download at run time), with local corrections of the few
+ * tags that model gets wrong in news prose.
+ */
+
+export type PartOfSpeech =
+	| 'ADJ'
+	| 'ADP'
+	| 'ADV'
+	| 'AUX'
+	| 'CCONJ'
+	| 'DET'
+	| 'INTJ'
+	| 'NOUN'
+	| 'NUM'
+	| 'PART'
+	| 'PRON'
+	| 'PROPN'
+	| 'PUNCT'
+	| 'SCONJ'
+	| 'SYM'
+	| 'VERB'
+	| 'X'
+	| 'SPACE';
+
+export interface WordToken {
+	text: string;
+	/** Lower-case form. */
+	lower: string;
+	lemma: string;
+	pos: PartOfSpeech;
+	/** Offsets in the analysed text, [start, end). */
+	start: number;
+	end: number;
+	/** wink-nlp's negation scope: a "not", "never" or "n't" before it in its clause. */
+	negated: boolean;
+}
+
+/** One pipeline for the process: loading the model takes ~100 ms and it holds no per-text state. */
+let pipeline: WinkMethods | null = null;
+function nlp(): WinkMethods {
+	return (pipeline ??= winkNLP(model, ['pos', 'negation']));
+}
+
+/** Plural common nouns the model tags as verbs after "to" or a light verb ("went on to talks"). */
+const PLURAL_NOUN_AFTER = new Set(['to', 'of', 'for', 'the', 'in', 'hold', 'held', 'holds']);
+
+/** English plural to singular for the nouns the model leaves unlemmatised. */
+function singular(word: string): string {
+	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
+	if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+	if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+	return word;
+}
+
+export function analyse(text: string): WordToken[] {
+	const doc = nlp().readDoc(text);
+	const its = nlp().its;
+	const tokens = doc.tokens();
+	const texts = tokens.out() as string[];
+	const tags = tokens.out(its.pos) as string[];
+	// wink-nlp's types give its.lemma a signature out() does not accept; it works as any its.
+	const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+	const negations = tokens.out(its.negationFlag) as unknown as boolean[];
+	const out: WordToken[] = [];
+	let cursor = 0;
+	for (let i = 0; i < texts.length; i++) {
+		const word = texts[i];
+		const found = text.indexOf(word, cursor);
+		// The model may normalise a token (quotes, ellipses): keep its place in the text.
+		const start = found < 0 ? cursor : found;
+		const end = found < 0 ? Math.min(text.length, cursor + word.length) : found + word.length;
+		cursor = end;
+		const lower = word.toLowerCase();
+		out.push({
+			text: text.slice(start, end),
+			lower,
+			lemma: lemmas[i].toLowerCase(),
+			pos: tags[i] as PartOfSpeech,
+			start,
+			end,
+			negated: Boolean(negations[i])
+		});
+	}
+	correct(out);
+	return out;
+}
+
+/** The local corrections, each a known mistake of the model on news prose. */
+function correct(tokens: WordToken[]): void {
+	for (let i = 0; i < tokens.length; i++) {
+		const token = tokens[i];
+		const previous = tokens[i - 1];
+		if (
+			token.pos === 'VERB' &&
+			token.lower.endsWith('s') &&
+			previous &&
+			PLURAL_NOUN_AFTER.has(previous.lower)
+		) {
+			token.pos = 'NOUN';
+			token.lemma = singular(token.lower);
+		} else if (i === 0 && token.pos === 'PROPN' && token.lower.endsWith('s')) {
+			// The model takes a capitalised plural opening a sentence for a name ("Talks resumed",
+			// "Missiles were launched"): a common noun when a verb follows.
+			const next = tokens[1];
+			if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+				token.pos = 'NOUN';
+				token.lemma = singular(token.lower);
+			}
+		}
+	}
+}
+
+/** Whether tokens[i] is a past participle in a passive ("was signed", "were being held"). */
+export function isPassive(tokens: readonly WordToken[], i: number): boolean {
+	const token = tokens[i];
+	if (token.pos !== 'VERB' || !/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
+	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+		const before = tokens[j];
+		if (before.lemma === 'be' || before.lemma === 'get') return true;
+		if (before.pos !== 'ADV' && before.pos !== 'AUX' && before.pos !== 'PART') return false;
+	}
+	return false;
+}
