@@ -1,6 +1,6 @@
 import type { EventType } from '../types';
 import { analyse } from '../nlp/analyse';
-import type { TriggerForm } from './lexicon/eventLexicon';
+import { EVENT_LEXICON, entryCandidates, type TriggerForm } from './lexicon/eventLexicon';
 import { findLexiconTriggers } from './lexiconTriggers';
 import { SubstringGroups } from './substringGroups';
 
@@ -373,6 +373,11 @@ export function findTriggers(sentence: string): Trigger[] {
 			found.push({ rule, start, end, text: match[0] });
 		}
 	}
+	// Parse only when a word outside the rules' matches can be a lexicon entry.
+	const open = entryCandidates(sentence, EVENT_LEXICON).filter(
+		(at) => !found.some((f) => at >= f.start && at < f.end)
+	);
+	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	for (const t of findLexiconTriggers(analyse(sentence))) {
 		if (t.negated || t.modal || found.some((f) => t.start < f.end && t.end > f.start)) continue;
 		const { type, cameo, form } = t.entry;

@@ -2,7 +2,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /**
- * English as tokens with part of speech, lemma and negation, at exact offsets in the text, from
+ * English as tokens with part of speech and lemma, at exact offsets in the text, from
  * wink-nlp's small English model (no download at run time), with local corrections of the few
  * tags that model gets wrong in news prose.
  */
@@ -36,14 +36,16 @@ export interface WordToken {
 	/** Offsets in the analysed text, [start, end). */
 	start: number;
 	end: number;
-	/** wink-nlp's negation scope: a "not", "never" or "n't" before it in its clause. */
-	negated: boolean;
 }
 
-/** One pipeline for the process: loading the model takes ~100 ms and it holds no per-text state. */
+/**
+ * One pipeline for the process: loading the model takes ~100 ms and it holds no per-text state.
+ * Negation is read from the trigger's own verb group (lexiconTriggers.ts), not from the model's
+ * sentence-wide negation scope, which costs a third of the parse.
+ */
 let pipeline: WinkMethods | null = null;
 function nlp(): WinkMethods {
-	return (pipeline ??= winkNLP(model, ['pos', 'negation']));
+	return (pipeline ??= winkNLP(model, ['pos']));
 }
 
 /** Plural common nouns the model tags as verbs after "to" or a light verb ("went on to talks"). */
@@ -65,7 +67,6 @@ export function analyse(text: string): WordToken[] {
 	const tags = tokens.out(its.pos) as string[];
 	// wink-nlp's types give its.lemma a signature out() does not accept; it works as any its.
 	const lemmas = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
-	const negations = tokens.out(its.negationFlag) as unknown as boolean[];
 	const out: WordToken[] = [];
 	let cursor = 0;
 	for (let i = 0; i < texts.length; i++) {
@@ -82,8 +83,7 @@ export function analyse(text: string): WordToken[] {
 			lemma: lemmas[i].toLowerCase(),
 			pos: tags[i] as PartOfSpeech,
 			start,
-			end,
-			negated: Boolean(negations[i])
+			end
 		});
 	}
 	correct(out);

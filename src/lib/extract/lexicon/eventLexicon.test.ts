@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../types';
-import { EVENT_LEXICON, buildLexicon } from './eventLexicon';
+import { EVENT_LEXICON, buildLexicon, entryCandidates } from './eventLexicon';
 
 describe('the event lexicon', () => {
 	it('covers every event type but the catch-all statement of remarks', () => {
@@ -46,5 +46,17 @@ describe('the event lexicon', () => {
 			]
 		};
 		expect(() => buildLexicon(data, {})).toThrow();
+	});
+});
+
+describe('entryCandidates', () => {
+	it.each([
+		['The envoy shuttled to Apia.', ['shuttled']],
+		['The delegates met and later flew home.', ['met', 'flew']],
+		['Lawmakers were voting on the bill.', ['voting']],
+		['The government said nothing.', []]
+	])('%s', (sentence, words) => {
+		const at = entryCandidates(sentence, EVENT_LEXICON);
+		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);
 	});
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../../types';
 import lexiconData from './eventLexicon.json';
+import irregularData from './irregularForms.json';
 import objectClassData from './objectClasses.json';
 
 /**
@@ -65,6 +66,8 @@ export interface EventLexicon {
 	/** Object classes by name, as sets of lower-case lemmas and forms. */
 	objectClasses: Map<string, Set<string>>;
 	size: number;
+	/** Word beginnings any form of an entry starts with, for a cheap test before parsing. */
+	stems: Set<string>;
 }
 
 export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
@@ -104,7 +107,56 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 			size++;
 		}
 	}
-	return { byKey, objectClasses, size };
+	return { byKey, objectClasses, size, stems: stemsOf(byKey.values(), irregularData) };
+}
+
+/** "shuttle" → "shuttl" (shuttled, shuttling), "vote" → "vot", plus irregular forms ("met"). */
+function stemsOf(
+	entries: Iterable<LexiconEntry[]>,
+	irregular: Record<string, string | string[]>
+): Set<string> {
+	const stems = new Set<string>();
+	for (const [entry] of entries) {
+		const { lemma } = entry;
+		stems.add(lemma.endsWith('e') || lemma.endsWith('y') ? lemma.slice(0, -1) : lemma);
+		const forms = irregular[lemma];
+		if (Array.isArray(forms)) for (const form of forms) stems.add(form);
+	}
+	return stems;
+}
+
+/** Endings that make a form of a stem: "shuttl|ed", "vot|ing", "fl|ies", "talk|s". */
+const ENDINGS = new Set(['', 'e', 's', 'es', 'd', 'ed', 'ing', 'y', 'ies', 'ied', 'ying']);
+
+function isFormOf(word: string, stem: string): boolean {
+	if (!word.startsWith(stem)) return false;
+	const rest = word.slice(stem.length);
+	// A doubled final consonant: "stopped", "initialled", "hitting".
+	if (
+		rest.startsWith(stem.at(-1)!) &&
+		(rest === `${stem.at(-1)}ed` || rest === `${stem.at(-1)}ing`)
+	)
+		return true;
+	return ENDINGS.has(rest);
+}
+
+/**
+ * Where the sentence has a word that can be a form of a lexicon entry: a cheap test (no parse)
+ * of whether parsing the sentence can find anything.
+ */
+export function entryCandidates(sentence: string, lexicon: EventLexicon): number[] {
+	const found: number[] = [];
+	for (const match of sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)) {
+		const word = match[0];
+		for (let n = 2; n <= word.length; n++) {
+			const stem = word.slice(0, n);
+			if (lexicon.stems.has(stem) && isFormOf(word, stem)) {
+				found.push(match.index);
+				break;
+			}
+		}
+	}
+	return found;
 }
 
 /** The bundled lexicon, built once: it is read-only data. */
