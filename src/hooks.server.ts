@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { configuredCorpusDir, configuredDbPath } from '$lib/server/db';
+import { embedAncestors, withFrameAncestors } from '$lib/server/framePolicy';
 import { ingestCorpus } from '$lib/server/ingest';
 import { RequestGate } from '$lib/server/requestGate';
 import { withSecurityHeaders } from '$lib/server/securityHeaders';
@@ -31,6 +32,19 @@ export const handleError: HandleServerError = ({ error, status, message }) => {
 	return { message: status >= 500 ? 'Something went wrong on our side.' : message };
 };
 
+/** Read once: the list cannot change while the server runs. */
+const EMBED_ANCESTORS = embedAncestors();
+
+/** Only `/embed` may be framed (see framePolicy); every other page keeps `frame-ancestors 'none'`. */
+function framedOnlyIfEmbed(routeId: string | null, response: Response): Response {
+	if (routeId !== '/embed') return response;
+	const policy = response.headers.get('content-security-policy');
+	if (policy) {
+		response.headers.set('content-security-policy', withFrameAncestors(policy, EMBED_ANCESTORS));
+	}
+	return response;
+}
+
 /**
  * Requests admitted and not yet answered, at most: more are turned away with a 503 (about a
  * second's work for the cheapest pages; see RequestGate).
@@ -51,8 +65,12 @@ const gone = () => new Response(null, { status: 499 });
 export const handle: Handle = ({ event, resolve }) => {
 	// adapter-node's server, reached through the socket it accepted (undefined under vite dev).
 	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
-	return gate.admit(event.request.signal, async () => withSecurityHeaders(await resolve(event)), {
-		overloaded,
-		gone
-	});
+	return gate.admit(
+		event.request.signal,
+		async () => withSecurityHeaders(framedOnlyIfEmbed(event.route.id, await resolve(event))),
+		{
+			overloaded,
+			gone
+		}
+	);
 };

@@ -1,3 +1,4 @@
+import { csvRow } from '../export/csv';
 import type { ExportJson, SourceJson } from '../types';
 import type { Db } from './db';
 import { EVENT_COLUMNS, EVENT_ORDER, eventsToJson, type EventRow } from './eventRows';
@@ -37,15 +38,10 @@ const CSV_COLUMNS = [
 	'excerpt'
 ] as const;
 
-function csvField(value: string | number | boolean | null): string {
-	const text = value === null ? '' : String(value);
-	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** One row per (event, mention), so every claim keeps its excerpt in a spreadsheet too. */
 export function toCsv(data: ExportJson): string {
 	const sources = new Map(data.sources.map((s) => [s.id, s]));
-	const lines = [CSV_COLUMNS.join(',')];
+	const lines = [csvRow(CSV_COLUMNS)];
 	for (const event of data.events) {
 		const common = [
 			event.id,
@@ -65,7 +61,7 @@ export function toCsv(data: ExportJson): string {
 		for (const m of event.mentions) {
 			const source = sources.get(m.sourceId);
 			lines.push(
-				[
+				csvRow([
 					...common,
 					m.sourceId,
 					source?.file ?? null,
@@ -73,11 +69,9 @@ export function toCsv(data: ExportJson): string {
 					m.start,
 					m.end,
 					m.excerpt
-				]
-					.map(csvField)
-					.join(',')
+				])
 			);
 		}
 	}
-	return lines.join('\r\n') + '\r\n';
+	return lines.join('');
 }
