@@ -269,6 +269,30 @@ describe('findTemporalExpressions: weekdays and relative words', () => {
 			'last summer',
 			{ kind: 'season', season: 'summer', year: null, yearOffset: -1 },
 			null
+		],
+		[
+			'Drones hit the port in the early hours of Friday.',
+			'in the early hours of Friday',
+			{ kind: 'weekday', weekday: 5, modifier: null },
+			'early hours'
+		],
+		[
+			'Drones hit the port overnight, officials said.',
+			'overnight',
+			{ kind: 'overnight' },
+			'overnight'
+		],
+		[
+			'Talks ended on the 18th day of negotiations.',
+			'on the 18th day of negotiations',
+			{ kind: 'nthDay', day: 18 },
+			null
+		],
+		[
+			'On the second day of his visit, he laid a wreath.',
+			'On the second day of his visit',
+			{ kind: 'nthDay', day: 2 },
+			null
 		]
 	])('%s', (text, words, value, timeOfDay) => {
 		const found = only(text);
@@ -280,6 +304,19 @@ describe('findTemporalExpressions: weekdays and relative words', () => {
 	it('marks "since" periods', () => {
 		expect(only('Strikes have continued since September.').since).toBe(true);
 		expect(only('They met in September.').since).toBe(false);
+	});
+
+	it.each([
+		'He booked an overnight stay in the capital.',
+		'The first day of talks was calm.',
+		'Crowds gathered on the 18th day of the month.'
+	])('finds no date in %s', (text) => {
+		expect(
+			findTemporalExpressions(text).filter(
+				(e) =>
+					e.value.kind === 'overnight' || e.value.kind === 'nthDay' || e.value.kind === 'dayOfMonth'
+			)
+		).toEqual([]);
 	});
 });
 

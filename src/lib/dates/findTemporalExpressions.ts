@@ -12,6 +12,7 @@ type Value<K extends TemporalValue['kind']> = Extract<TemporalValue, { kind: K }
 import {
 	COUNT,
 	DAY,
+	ORDINAL,
 	FULL_MONTH,
 	MONTH,
 	WEEKDAY,
@@ -21,6 +22,7 @@ import {
 	initialCase,
 	isCapitalised,
 	monthNumber,
+	ordinalValue,
 	weekdayNumber
 } from './words';
 
@@ -80,6 +82,7 @@ const CUE_WORDS = {
 	dayWord: ['day', 'morning', 'afternoon', 'evening', 'night'],
 	eve: ['day', 'evening', 'night', 'eve'],
 	count: ['day', 'days', 'week', 'weeks'],
+	overnight: ['overnight'],
 	vague: [
 		'coming',
 		'next',
@@ -445,10 +448,11 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's"
+		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's",
+		// "in the early hours of Friday", "overnight on Thursday"
 		needs: ['weekday'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<tod1>${initialCase('late|early|later|earlier')})\s+(?:on\s+)?)?(?:(?<prep>${initialCase('on|from|by|until|till|since|before|after')})\s+)?(?:(?<mod>${initialCase(String.raw`last|this\s+past|this\s+coming|this|next|coming`)})\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
+			String.raw`\b(?:(?<tod1>${initialCase('late|early|later|earlier|overnight')}|(?:${initialCase('in')}\s+)?${initialCase('the')}\s+(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)?(?:(?<prep>${initialCase('on|from|by|until|till|since|before|after')})\s+)?(?:(?<mod>${initialCase(String.raw`last|this\s+past|this\s+coming|this|next|coming`)})\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon|overnight))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
 			'g'
 		),
 		build: (g) => {
@@ -456,9 +460,10 @@ const RULES: Rule[] = [
 			if (w === null) return null;
 			const mod = (g.week ? `${g.week} week` : g.mod)?.toLowerCase().replace(/\s+/g, ' ');
 			const modifier = WEEKDAY_MODIFIERS[mod ?? ''] ?? null;
+			const hours = /hours\s+of$/i.test(g.tod1 ?? '') ? 'early hours' : g.tod1;
 			return {
 				value: { kind: 'weekday', weekday: w, modifier },
-				timeOfDay: timeOfDay(g.tod1, g.tod2)
+				timeOfDay: timeOfDay(hours, g.tod2)
 			};
 		}
 	},
@@ -595,10 +600,29 @@ const RULES: Rule[] = [
 		})
 	},
 	{
+		// "the 18th day of talks", "on the second day of his visit", "day three of the summit"
+		needs: ['dayWord'],
+		pattern: new RegExp(
+			String.raw`\b(?:(?:${initialCase('on')}\s+)?${initialCase('the')}\s+(?<n>${ORDINAL})\s+day|${initialCase('day')}\s+(?<c>${COUNT}))\s+of\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:talks|negotiations|visit|trip|tour|summit|conference|meeting|session|ceasefire|truce|war|fighting|offensive|strike|protests?|siege|deliberations|hearings?|trial|vote|voting)\b`,
+			'g'
+		),
+		build: (g) => {
+			const n = g.n ? ordinalValue(g.n) : countValue(g.c ?? '');
+			return n && n > 1 ? { value: { kind: 'nthDay', day: n } } : null;
+		}
+	},
+	{
+		// "overnight" (not "an overnight stay")
+		needs: ['overnight'],
+		pattern:
+			/\b[Oo]vernight\b(?!\s+(?:stay|flight|trip|train|bus|bag|sensation|success|rate|lending|deposit)s?\b)/g,
+		build: () => ({ value: { kind: 'overnight' }, timeOfDay: 'overnight' })
+	},
+	{
 		// "on the 15th"
 		needs: ['digit'],
 		pattern: new RegExp(
-			String.raw`\b${initialCase('on')}\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})`,
+			String.raw`\b${initialCase('on')}\s+the\s+(?<d>[0-3]?\d)(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?${MONTH})(?!\s+(?:day|round|session|week|anniversary)\b)`,
 			'g'
 		),
 		build: (g) => {

@@ -238,6 +238,16 @@ describe('resolveSentenceDate: the year follows the tense of the event', () => {
 		expect(resolve(sentence, word, MID_JANUARY)?.date.start).toBe(start);
 	});
 
+	it.each<[string, string, string | null]>([
+		// The start the sentence gives: 20 May + 17 days.
+		['Negotiators agreed on the 18th day of talks that began on May 20.', 'agreed', '2023-06-06'],
+		// The 18th day is the Thursday it names, not 17 days after it.
+		['On Thursday, the 18th day of talks, negotiators agreed.', 'agreed', '2023-06-08'],
+		['Negotiators agreed on the 18th day of talks.', 'agreed', null]
+	])('%s [at %s] → %s', (sentence, word, start) => {
+		expect(resolve(sentence, word, '2023-06-10T09:00:00Z')?.date.start ?? null).toBe(start);
+	});
+
 	it('does not lend a where-clause told in the pluperfect the date of the clause before it', () => {
 		const sentence = 'On Dec. 20 the envoy flew to Lima, where she had met the president in 2017.';
 		expect(resolve(sentence, 'met', MID_JANUARY)?.date.start).toBe('2017-01-01');

@@ -92,6 +92,19 @@ function otherSide(
 	return after && { other: after, sign: 1 };
 }
 
+/** Words that give the start of what "the 18th day of talks" counts from. */
+const START_WORDS =
+	/\b(?:began|begun|begin|begins|opened|open|opens|started|start|starts|launched|kicked\s+off|since|from)\b[^.;]{0,12}$/i;
+
+/** A single day the sentence names as a start ("talks that began on May 20"), for nthDay. */
+function startOf(sentence: string, all: TemporalExpression[]): TemporalExpression | undefined {
+	return all.find(
+		(o) =>
+			DAY_KINDS.has(o.value.kind) &&
+			START_WORDS.test(sentence.slice(Math.max(0, o.start - 40), o.start + (o.since ? 5 : 0)))
+	);
+}
+
 function canAnchor(
 	sentence: string,
 	expr: TemporalExpression,
@@ -100,6 +113,8 @@ function canAnchor(
 	near: number
 ) {
 	const v = expr.value;
+	if (v.kind === 'nthDay')
+		return !!(ctx.anchor?.start && !ctx.anchor.approximate) || !!startOf(sentence, all);
 	if (v.kind !== 'anchored') return true;
 	if (isDayAnchor(ctx.anchor)) return true;
 	if (v.sameDayAsPublication && ctx.publication) return true;
@@ -187,6 +202,20 @@ function resolveWithinSentence(
 	tense: Tense
 ): { date: EventDate; anchored: boolean } | null {
 	const v = expr.value;
+	if (v.kind === 'nthDay') {
+		const start = startOf(sentence, all);
+		if (!start) return null;
+		const base = resolveTemporal(start, {
+			publication: ctx.publication,
+			tense: detectTense(sentence, start.start),
+			anchor: ctx.anchor
+		});
+		if (!isDayAnchor(base)) return null;
+		return {
+			date: shiftDate(base, v.day - 1, expr.text, `its start ${quoteWords(start.text)}`),
+			anchored: false
+		};
+	}
 	if (v.kind !== 'anchored') return null;
 	const near = ctx.near ?? expr.end;
 	const side = otherSide(sentence, expr, all, near);

@@ -192,7 +192,22 @@ describe('resolveTemporal: relative to publication', () => {
 		['over the weekend', '2021-06-16', 'future', '2021-06-19', '2021-06-20', 'range'],
 		['last summer', '2021-02-06', 'past', '2020-06-01', '2020-08-31', 'season'],
 		['last summer', '2021-10-06', 'past', '2021-06-01', '2021-08-31', 'season'],
-		['on the 15th', '2021-03-20', 'past', '2021-03-15', '2021-03-15', 'day']
+		['on the 15th', '2021-03-20', 'past', '2021-03-15', '2021-03-15', 'day'],
+		// A Saturday paper: Friday night and the early hours of Friday are the day before.
+		['late on Friday night', '2023-06-10T09:00:00Z', 'past', '2023-06-09', '2023-06-09', 'day'],
+		['in the early hours of Friday', '2023-06-10', 'past', '2023-06-09', '2023-06-09', 'day'],
+		['in the early hours of Saturday', '2023-06-10', 'past', '2023-06-10', '2023-06-10', 'day'],
+		['overnight on Thursday', '2023-06-10', 'past', '2023-06-08', '2023-06-08', 'day'],
+		['Thursday overnight', '2023-06-10', 'past', '2023-06-08', '2023-06-08', 'day'],
+		['overnight', '2023-06-10', 'past', '2023-06-09', '2023-06-10', 'range'],
+		['overnight', '2023-06-10', 'future', '2023-06-10', '2023-06-11', 'range'],
+		['mid-April', '2023-06-10', 'past', '2023-04-11', '2023-04-20', 'range'],
+		['at the end of October', '2023-06-10', 'future', '2023-10-21', '2023-10-31', 'range'],
+		// From the day after publication (a Wednesday) to the Sunday, or to the month's end.
+		['later this week', '2023-06-07', 'future', '2023-06-08', '2023-06-11', 'range'],
+		['later this week', '2023-06-11', 'future', '2023-06-11', '2023-06-11', 'range'],
+		['later this month', '2023-06-07', 'future', '2023-06-08', '2023-06-30', 'range'],
+		['next week', '2023-06-07', 'future', '2023-06-12', '2023-06-18', 'range']
 	])('%s (published %s, %s) → %s..%s %s', (words, published, tense, start, end, precision) => {
 		const date = resolve(words, published, tense);
 		expect(date).toMatchObject({
@@ -220,6 +235,32 @@ describe('resolveTemporal: relative to publication', () => {
 			});
 		}
 	);
+});
+
+describe('resolveTemporal: the nth day of an event', () => {
+	const visit: EventDate = {
+		start: '2023-06-05',
+		end: '2023-06-07',
+		precision: 'range',
+		derivation: 'relative-to-publication',
+		text: 'a three-day visit from Monday',
+		explanation: '',
+		approximate: false
+	};
+
+	it.each<[string, EventDate | null, string | null]>([
+		['on the second day of his visit', visit, '2023-06-06'],
+		['on the third day of the visit', visit, '2023-06-07'],
+		// Past the end of the related event: not its day.
+		['on the fourth day of the visit', visit, null],
+		['day two of the summit', { ...visit, end: visit.start, precision: 'day' }, '2023-06-06'],
+		['the 18th day of talks', null, null]
+	])('%s → %s', (words, anchor, day) => {
+		const date = resolve(words, '2023-06-10', 'past', anchor);
+		expect(date.start).toBe(day);
+		if (day) expect(date.derivation).toBe('same-as-other-event');
+		else expect(date.explanation).toContain('counts days from a start the text does not date');
+	});
 });
 
 describe('resolveTemporal: anchored to another event', () => {

@@ -284,7 +284,14 @@ function resolveRelativeMonth(r: Resolution, v: Value<'relativeMonth'>): EventDa
 	const [year, month] = addMonths(yearOf(publication.day), monthOf(publication.day), v.offset);
 	if (v.part === 'earlier' || v.part === 'later') {
 		const [first, last] = monthPart(year, month, null);
-		const [start, end] = v.part === 'earlier' ? [first, publication.day] : [publication.day, last];
+		// "Later this month" is after the day of publication, "earlier this month" up to it.
+		const next = publication.day < last ? addDays(publication.day, 1) : last;
+		const [start, end] =
+			v.offset !== 0
+				? [first, last]
+				: v.part === 'earlier'
+					? [first, publication.day]
+					: [next, last];
 		return relativeToPublication(r, publication, start, end, 'range');
 	}
 	const [start, end] = monthPart(year, month, v.part);
@@ -296,11 +303,14 @@ function resolveRelativeWeek(r: Resolution, v: Value<'relativeWeek'>): EventDate
 	if (!publication) return noPublication(r, 'the week');
 	const monday = addDays(mondayOf(publication.day), 7 * v.offset);
 	const sunday = addDays(monday, 6);
+	// "Later this week" is after the day of publication (a Sunday paper leaves only itself).
+	const after =
+		dayNumber(publication.day) < dayNumber(sunday) ? addDays(publication.day, 1) : sunday;
 	const [start, end] =
 		v.part === 'earlier'
 			? [monday, publication.day]
 			: v.part === 'later'
-				? [publication.day, sunday]
+				? [v.offset === 0 ? after : monday, sunday]
 				: [monday, sunday];
 	return relativeToPublication(r, publication, start, end, 'range', true);
 }
@@ -437,6 +447,47 @@ function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 	);
 }
 
+/**
+ * "The 18th day of talks" counted from the related event when its date is known: the start of
+ * a stay or talks the text dated ("arrived on Monday … on the second day of his visit"), within
+ * its span when it has one.
+ */
+function resolveNthDay(r: Resolution, v: Value<'nthDay'>): EventDate {
+	const { anchor } = r.ctx;
+	if (anchor?.start && anchor.end && !anchor.approximate) {
+		const first = { ...anchor, start: anchor.start, end: anchor.start, precision: 'day' as const };
+		const date = shiftDate(first, v.day - 1, r.expr.text, 'the start of the related event');
+		const day = addDays(anchor.start, v.day - 1);
+		const within = anchor.start === anchor.end || dayNumber(day) <= dayNumber(anchor.end);
+		if (within && fitsTense(date, r)) return date;
+	}
+	return unresolved(
+		r,
+		`${quoteWords(r.expr.text)} counts days from a start the text does not date.`
+	);
+}
+
+/**
+ * "Overnight" in a report: the night that ended on the day of publication, so that day or the
+ * one before; a planned "overnight" is the coming night.
+ */
+function resolveOvernight(r: Resolution): EventDate {
+	const { publication } = r.ctx;
+	if (!publication) return noPublication(r, 'the night');
+	const [start, end] =
+		r.ctx.tense === 'future'
+			? [publication.day, addDays(publication.day, 1)]
+			: [addDays(publication.day, -1), publication.day];
+	return dated(
+		r,
+		start,
+		end,
+		'range',
+		'relative-to-publication',
+		`${quoteWords(r.expr.text)} in a report of ${describePublication(publication)}: the night ${r.ctx.tense === 'future' ? 'after' : 'before'} publication, ${describeSpan(start, end)}.`
+	);
+}
+
 function resolveDayOfMonth(r: Resolution, v: Value<'dayOfMonth'>): EventDate {
 	const { publication } = r.ctx;
 	if (!publication) return noPublication(r, 'the month', { day: v.day });
@@ -483,6 +534,10 @@ function resolveValue(r: Resolution): EventDate {
 			return resolveRelativeDay(r, v);
 		case 'anchored':
 			return resolveAnchored(r, v);
+		case 'nthDay':
+			return resolveNthDay(r, v);
+		case 'overnight':
+			return resolveOvernight(r);
 		case 'dayOfMonth':
 			return resolveDayOfMonth(r, v);
 		case 'duration':

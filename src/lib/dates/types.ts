@@ -68,6 +68,13 @@ export type TemporalValue =
 	 * day" in a report of that day's news).
 	 */
 	| { kind: 'anchored'; days: number; complement: boolean; sameDayAsPublication: boolean }
+	/**
+	 * "the 18th day of talks", "on the second day of his visit": `day` days into an event, counted
+	 * from its start where the text gives it (day 1 is the start).
+	 */
+	| { kind: 'nthDay'; day: number }
+	/** "overnight": the night that ended on publication morning (or begins that evening, planned). */
+	| { kind: 'overnight' }
 	/** "on the 15th": a day of a month the text leaves to the reader. */
 	| { kind: 'dayOfMonth'; day: number }
 	/** "a three-day visit": a length, combined with a start day by resolveSentenceDate. */

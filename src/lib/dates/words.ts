@@ -117,6 +117,23 @@ const NUMBER_WORDS = new Map([
 	['twelve', 12]
 ]);
 
+const ORDINAL_WORDS = new Map(
+	[
+		...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'],
+		...['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth'],
+		...['seventeenth', 'eighteenth', 'nineteenth', 'twentieth']
+	].map((word, i) => [word, i + 1])
+);
+
+/** An ordinal in words or digits ("second", "18th"). */
+export const ORDINAL = `(?:${[...ORDINAL_WORDS.keys()].join('|')}|\\d{1,3}(?:st|nd|rd|th))`;
+
+/** Value of an ordinal ("second" → 2, "18th" → 18), or undefined. */
+export function ordinalValue(word: string): number | undefined {
+	const lower = word.toLowerCase();
+	return /^\d/.test(lower) ? parseInt(lower, 10) : ORDINAL_WORDS.get(lower);
+}
+
 /** A small count in words or digits ("three", "a", "10"). */
 export const COUNT = `(?:${[...NUMBER_WORDS.keys()].join('|')}|\\d{1,2})`;
 
