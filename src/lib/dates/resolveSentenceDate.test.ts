@@ -279,12 +279,6 @@ describe('resolveSentenceDate: events tied to another one', () => {
 
 	it.each<[string, string, string, string]>([
 		[
-			'Salih, who flew in on Thursday morning, held talks with Raeisi earlier in the day, according to the Iraqi presidency.',
-			'talks',
-			'2021-08-05T20:45:00+04:30',
-			'2021-08-05'
-		],
-		[
 			'Officials are scheduled to meet in Geneva on Jan. 10, followed by a council session in Brussels on Jan. 12 and talks at the OSCE in Vienna the next day.',
 			'talks at',
 			'2021-12-31T07:05:00+05:30',
@@ -306,6 +300,29 @@ describe('resolveSentenceDate: events tied to another one', () => {
 				derivation: 'same-as-other-event'
 			});
 			expect(found?.anchored).toBe(false);
+		}
+	);
+
+	it.each<[string, string, string]>([
+		[
+			'Salih, who flew in on Thursday morning, held talks with Raeisi earlier in the day, according to the Iraqi presidency.',
+			'2021-08-05T20:45:00+04:30',
+			'2021-08-05'
+		],
+		[
+			'The premier, who arrived on Sunday evening, opened a summit earlier in the day.',
+			'2023-05-22T21:40:00+05:30',
+			'2023-05-22'
+		]
+	])(
+		'leaves the day of a relative clause to it: "earlier in the day" is publication day in %s',
+		(sentence, published, day) => {
+			const found = resolve(sentence, 'earlier in the day', published);
+			expect(found?.date).toMatchObject({
+				start: day,
+				end: day,
+				derivation: 'relative-to-publication'
+			});
 		}
 	);
 

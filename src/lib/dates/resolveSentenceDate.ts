@@ -4,7 +4,7 @@
  */
 import type { EventDate, Publication } from '../types';
 import { addDays, dayNumber } from './calendar';
-import { clauses, type Clause } from './clauses';
+import { clauseIndexAt, clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
 import { clauseTense, detectTense, finiteVerbCount, segmentTense } from './detectTense';
 import { shiftDate } from './shiftDate';
@@ -23,6 +23,8 @@ const BOUNDARY_COST: Record<string, number> = { and: 20, or: 20, but: 30, ';': 8
 const DEFAULT_BOUNDARY_COST = 40;
 /** "a visit | that had been scheduled for Sunday": a relative clause describes the word before. */
 const RELATIVE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose']);
+/** Openers of a relative clause set off by commas, which closes before the main clause goes on. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 const RELATIVE_COST = 10;
 /** Characters count half: long names between a verb and its date are common in news. */
 const DISTANCE_WEIGHT = 0.5;
@@ -81,7 +83,17 @@ function otherSide(
 	near: number
 ): { other: TemporalExpression; sign: number } | undefined {
 	if (expr.value.kind !== 'anchored') return undefined;
-	const before = [...all].reverse().find((o) => o.end <= expr.start && DAY_KINDS.has(o.value.kind));
+	const spans = clauses(sentence);
+	const phraseClause = clauseIndexAt(spans, expr.start);
+	// "Modi, who arrived on Sunday evening, co-hosted a summit earlier in the day": the relative
+	// clause's day is the arrival's, not the day the main clause counts from.
+	const inClosedRelative = (o: TemporalExpression) => {
+		const index = clauseIndexAt(spans, o.start);
+		return index !== phraseClause && RELATIVE_PRONOUNS.has(spans[index].opener);
+	};
+	const before = [...all]
+		.reverse()
+		.find((o) => o.end <= expr.start && DAY_KINDS.has(o.value.kind) && !inClosedRelative(o));
 	if (!expr.value.complement) return before && { other: before, sign: 1 };
 	if (inComplement(sentence, expr, near)) return before && { other: before, sign: -1 };
 	const rest = sentence.slice(expr.end);
