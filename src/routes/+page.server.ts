@@ -3,6 +3,7 @@ import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
 import { eventDetail } from '$lib/server/eventDetail';
 import { timelineExtent, timelineWindow } from '$lib/server/timelineWindow';
+import { parseLaneMode } from '$lib/timeline/lanes';
 import { readMonthParam, type DayWindow } from '$lib/timeline/monthWindow';
 import { timelineHref } from '$lib/timeline/timelineHref';
 import { windowAround } from '$lib/timeline/windowAround';
@@ -17,13 +18,15 @@ export const load: PageServerLoad = ({ url }) => {
 	const parsed = parseEventQuery(url.searchParams);
 	if (!parsed.ok) error(400, { message: parsed.message });
 	const { from, to, ...filters } = parsed.query;
+	const lanes = parseLaneMode(url.searchParams.get('lanes'));
+	if (!lanes) error(400, { message: "'lanes' must be one of type, country, actor" });
 	const db = appDb();
 
 	const month = url.searchParams.get('month');
 	if (month) {
 		const reading = readMonthParam(month);
 		if (!reading.ok) error(400, { message: reading.message });
-		redirect(307, timelineHref({ ...reading.window, ...filters }));
+		redirect(307, timelineHref({ ...reading.window, ...filters, lanes }));
 	}
 
 	let window: DayWindow | null = null;
@@ -42,7 +45,7 @@ export const load: PageServerLoad = ({ url }) => {
 		const lookup = eventDetail(db, selected);
 		if (!lookup.found) {
 			if (lookup.redirectTo) {
-				redirect(301, timelineHref({ from, to, ...filters, event: lookup.redirectTo }));
+				redirect(301, timelineHref({ from, to, ...filters, lanes, event: lookup.redirectTo }));
 			}
 			error(404, { message: `No event has the id “${selected}”.`, hint: 'search' });
 		}
@@ -52,6 +55,7 @@ export const load: PageServerLoad = ({ url }) => {
 
 	return {
 		filters,
+		lanes,
 		selected,
 		/** The days the address names, if any: what the URL keeps while the view stays put. */
 		linked: { from, to },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventType } from '../types';
-import { assignLanes, NEUTRAL_COLOUR, PALETTE, typeColour } from './lanes';
+import { assignLanes, NEUTRAL_COLOUR, PALETTE, parseLaneMode, typeColour } from './lanes';
 import type { TimelineEvent } from './types';
 
 function event(id: string, type: EventType, countries: (string | null)[]): TimelineEvent {
@@ -80,5 +80,18 @@ describe('assignLanes', () => {
 	it('gives no lanes for no events', () => {
 		expect(assignLanes([], 'country').lanes).toEqual([]);
 		expect(assignLanes([], 'type').lanes).toEqual([]);
+	});
+});
+
+describe('parseLaneMode', () => {
+	it.each([
+		[null, 'type'],
+		['', 'type'],
+		['country', 'country'],
+		['actor', 'actor'],
+		['Actor', null],
+		['colour', null]
+	])('%j → %j', (value, mode) => {
+		expect(parseLaneMode(value)).toBe(mode);
 	});
 });

@@ -13,6 +13,12 @@ export const LANE_MODES: readonly { mode: LaneMode; label: string }[] = [
 	{ mode: 'actor', label: 'Actor' }
 ];
 
+/** The `lanes` URL parameter: a lane mode, 'type' when absent; null when it names none. */
+export function parseLaneMode(value: string | null): LaneMode | null {
+	if (value === null || value === '') return 'type';
+	return LANE_MODES.find((mode) => mode.mode === value)?.mode ?? null;
+}
+
 export interface Lane {
 	key: string;
 	label: string;

@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Precision } from '../types';
+import { BAR_INSET } from './dateShape';
 import { daySpan } from './isoDay';
 import type { Lane } from './lanes';
 import {
 	DEFAULT_LAYOUT,
 	hitTest,
-	LABELS_WIDE,
+	LABELS,
 	layoutTimeline,
-	markCertainty,
 	placeEvents,
+	rowsThatFit,
 	type LaidMark
 } from './layout';
 import type { TimelineEvent } from './types';
@@ -70,20 +71,20 @@ function footprint(mark: LaidMark, labelWidth: (mark: LaidMark) => number): [num
 
 describe('placeEvents', () => {
 	it.each([
-		['2020-01-03', '2020-01-03', 'day', false, 'point', 'firm'],
-		['2020-01-03', '2020-01-05', 'range', false, 'bar', 'firm'],
-		['2020-01-01', '2020-01-31', 'month', false, 'bar', 'within'],
-		['2020-01-01', '2020-04-30', 'range', true, 'bar', 'approximate']
+		['2020-01-03', '2020-01-03', 'day', false, '', 'day'],
+		['2020-01-03', '2020-01-05', 'range', false, 'January 3-5', 'span'],
+		['2020-01-01', '2020-01-31', 'month', false, 'in January', 'within'],
+		['2020-01-06', '2020-01-12', 'range', false, 'last week', 'within'],
+		['2020-01-11', '2020-01-12', 'range', false, 'over the weekend', 'within'],
+		['2020-04-01', '2020-04-12', 'range', true, '', 'by']
 	] as const)(
-		'%s..%s (%s, approximate %s) is a %s, %s',
-		(start, end, precision, approximate, shape, certainty) => {
+		'%s..%s (%s, approximate %s, "%s") is drawn as %s',
+		(start, end, precision, approximate, text, shape) => {
 			const [placed] = placeEvents(
-				[event('x', start, end, { precision: precision as Precision, approximate })],
+				[event('x', start, end, { precision: precision as Precision, approximate, text })],
 				new Map()
 			);
 			expect(placed.shape).toBe(shape);
-			expect(placed.certainty).toBe(certainty);
-			expect(markCertainty(placed.event.date)).toBe(certainty);
 		}
 	);
 
@@ -104,8 +105,7 @@ describe('layoutTimeline', () => {
 		const events = dailyEvents(60, 2);
 		const laneOf = new Map(events.map((e, i) => [e.id, i % 2]));
 		const placed = placeEvents(events, laneOf);
-		const widths = new Map(placed.map((p) => [p.id, p.labelWidth]));
-		const labelWidth = (mark: LaidMark) => (mark.kind === 'event' ? widths.get(mark.ids[0])! : 0);
+		const labelWidth = (mark: LaidMark) => mark.labelWidth;
 		const layout = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 1400), 1400);
 		expect(layout.visibleCount).toBe(60);
 		for (const lane of layout.lanes) {
@@ -163,22 +163,70 @@ describe('layoutTimeline', () => {
 		expect(mark.labelX).toBeGreaterThanOrEqual(0);
 	});
 
-	it('puts the label of a bar near the right edge before it, or on it when that does not fit', () => {
+	it('puts the label of a bar near the right edge before it, or shortens it where neither side has room', () => {
 		const title = { title: 'A title of some length', precision: 'range' as const };
 		const scale = scaleOver('2020-03-01', '2020-04-01', 620);
 		const short = placeEvents([event('short', '2020-03-27', '2020-03-29', title)], new Map());
 		const [before] = layoutTimeline(short, lanes, scale, 620).lanes[0].marks;
 		expect(before.labelX + short[0].labelWidth).toBeLessThanOrEqual(before.x0);
-		const long = placeEvents([event('long', '2020-03-02', '2020-03-29', title)], new Map());
-		const [on] = layoutTimeline(long, lanes, scale, 620).lanes[0].marks;
-		expect(on.labelX).toBeGreaterThanOrEqual(on.x0);
-		expect(on.labelX + long[0].labelWidth).toBeLessThanOrEqual(620);
+		const long = placeEvents(
+			[
+				event('long', '2020-03-02', '2020-03-25', {
+					...title,
+					title: `${title.title} that goes on and on`
+				})
+			],
+			new Map()
+		);
+		const [cut] = layoutTimeline(long, lanes, scale, 620).lanes[0].marks;
+		expect(cut.labelShown).toBe(true);
+		expect(cut.label).toMatch(/^A title.*…$/);
+		expect(cut.labelX).toBeGreaterThanOrEqual(cut.x1);
+		expect(cut.labelX + cut.labelWidth).toBeLessThanOrEqual(620);
+		const whole = placeEvents([event('whole', '2020-03-01', '2020-03-31', title)], new Map());
+		expect(layoutTimeline(whole, lanes, scale, 620).lanes[0].marks[0].labelShown).toBe(false);
+	});
+
+	it('gives a long title its full width when the plot has room, whatever its length', () => {
+		const title =
+			'Islamic Revolutionary Guard Corps, United States and Iraq strike kills two at Baghdad airport';
+		const placed = placeEvents([event('long', '2020-03-02', null, { title })], new Map());
+		const [mark] = layoutTimeline(placed, lanes, scaleOver('2020-03-01', '2020-04-01', 1400), 1400)
+			.lanes[0].marks;
+		expect(mark.label).toBe(title);
+		expect(mark.labelShown).toBe(true);
+	});
+
+	it('labels every mark of a crowded lane that has room beside it, shortened to that room', () => {
+		// Twelve events on consecutive days: too many rows with full labels, so each label takes
+		// the room up to the next mark of its row.
+		const events = dailyEvents(12, 1);
+		const placed = placeEvents(events, new Map());
+		const layout = layoutTimeline(
+			placed,
+			lanes,
+			scaleOver('2020-03-01', '2020-03-16', 1500),
+			1500,
+			{
+				...DEFAULT_LAYOUT,
+				maxRowsPerLane: 2
+			}
+		);
+		const marks = layout.lanes[0].marks;
+		expect(marks.every((mark) => mark.labelShown)).toBe(true);
+		for (const a of marks) {
+			for (const b of marks) {
+				if (a === b || a.row !== b.row) continue;
+				const [aStart, aEnd] = footprint(a, (mark) => mark.labelWidth);
+				expect(aEnd <= b.x0 || aStart >= b.x1).toBe(true);
+			}
+		}
 	});
 
 	it('uses measured label widths when the browser gives them', () => {
 		const events = [event('a', '2020-03-05', null, { title: 'Twelve chars' })];
 		const measured = placeEvents(events, new Map(), {
-			...LABELS_WIDE,
+			...LABELS,
 			measure: (t) => t.length * 10
 		});
 		expect(measured[0].labelWidth).toBe(120);
@@ -195,9 +243,21 @@ describe('layoutTimeline', () => {
 		);
 		const scale = scaleOver('2020-03-01', '2020-03-31', 3000);
 		const [bar, dot] = layoutTimeline(placed, lanes, scale, 3000).lanes[0].marks;
-		expect(bar.x0).toBeCloseTo(100, 6);
-		expect(bar.x1).toBeCloseTo(400, 6);
+		// Inset a little at both ends, so that bars of neighbouring periods do not touch.
+		expect(bar.x0).toBeCloseTo(100 + BAR_INSET, 6);
+		expect(bar.x1).toBeCloseTo(400 - BAR_INSET, 6);
 		expect((dot.x0 + dot.x1) / 2).toBeCloseTo(950, 6);
+	});
+});
+
+describe('rowsThatFit', () => {
+	it.each([
+		[3, 1000, 5],
+		[3, 300, 3],
+		[9, 300, 1],
+		[1, 10, 1]
+	])('%i lanes in %i px stack %i rows each', (lanes, height, rows) => {
+		expect(rowsThatFit(lanes, height, DEFAULT_LAYOUT)).toBe(rows);
 	});
 });
 

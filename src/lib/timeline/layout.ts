@@ -4,18 +4,13 @@
  * per lane so no mark or label overlaps another.
  */
 import { clusterMarks } from './clusters';
+import { BAR_INSET, dateShape, type DateShape } from './dateShape';
 import { daySpan } from './isoDay';
 import type { Lane } from './lanes';
 import { packRows, type PackItem } from './packRows';
-import { estimateTextWidth, truncateLabel } from './textWidth';
+import { estimateTextWidth, fitLabel } from './textWidth';
 import type { TimeScale } from './timeScale';
 import type { TimelineEvent } from './types';
-
-/**
- * How sure the date is, which the mark's look shows: `firm` a known day or span, `within`
- * some time inside a month, season or year, `approximate` a bound rather than a known span.
- */
-export type Certainty = 'firm' | 'within' | 'approximate';
 
 export interface PlacedEvent {
 	id: string;
@@ -24,9 +19,10 @@ export interface PlacedEvent {
 	t0: number;
 	t1: number;
 	lane: number;
-	shape: 'point' | 'bar';
-	certainty: Certainty;
+	/** How the mark shows how sure its date is (see `dateShape`). */
+	shape: DateShape;
 	planned: boolean;
+	/** The full title, and its width in pixels. */
 	label: string;
 	labelWidth: number;
 }
@@ -44,8 +40,10 @@ export interface LaidMark {
 	/** Vertical centre of its row (px from the top of the lanes). */
 	y: number;
 	row: number;
+	/** The label as drawn: the full title, or shortened where there is no room for it. */
 	label: string;
 	labelX: number;
+	labelWidth: number;
 	labelShown: boolean;
 }
 
@@ -79,6 +77,10 @@ export interface LayoutOptions {
 	gap: number;
 	/** Minimum width of a cluster's pill, enough for its count. */
 	clusterMinWidth: number;
+	/** A label is shortened to fit its room, but not below this width (px): then it is left out. */
+	minLabelWidth: number;
+	/** Width of a label as drawn (see `LabelStyle.measure`); estimated without it. */
+	measure?: (text: string) => number;
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
@@ -90,13 +92,12 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
 	crowdGap: 12,
 	maxRowsPerLane: 5,
 	gap: 4,
-	clusterMinWidth: 24
+	clusterMinWidth: 24,
+	minLabelWidth: 60
 };
 
 export interface LabelStyle {
 	fontPx: number;
-	/** Titles longer than this are cut at a word boundary (the full title is in the tooltip and list). */
-	maxChars: number;
 	/**
 	 * Width of a label in pixels as the browser draws it; without it widths are estimated
 	 * (server rendering, tests). Fonts differ between systems, and an estimate that falls short
@@ -105,14 +106,7 @@ export interface LabelStyle {
 	measure?: (text: string) => number;
 }
 
-export const LABELS_WIDE: LabelStyle = { fontPx: 12, maxChars: 44 };
-/** On a phone a label must fit beside its mark in a third of the screen. */
-export const LABELS_NARROW: LabelStyle = { fontPx: 12, maxChars: 24 };
-
-export function markCertainty(date: TimelineEvent['date']): Certainty {
-	if (date.approximate) return 'approximate';
-	return date.precision === 'day' || date.precision === 'range' ? 'firm' : 'within';
-}
+export const LABELS: LabelStyle = { fontPx: 12 };
 
 /**
  * The dated events with their instants and lanes, in time order (ties by lane, then id) —
@@ -121,21 +115,20 @@ export function markCertainty(date: TimelineEvent['date']): Certainty {
 export function placeEvents(
 	events: readonly TimelineEvent[],
 	laneOf: ReadonlyMap<string, number>,
-	labels: LabelStyle = LABELS_WIDE
+	labels: LabelStyle = LABELS
 ): PlacedEvent[] {
 	const placed: PlacedEvent[] = [];
 	for (const event of events) {
 		if (!event.date.start) continue;
 		const [start, end] = daySpan(event.date.start, event.date.end);
-		const label = truncateLabel(event.title, labels.maxChars);
+		const label = event.title;
 		placed.push({
 			id: event.id,
 			event,
 			t0: +start,
 			t1: +end,
 			lane: laneOf.get(event.id) ?? 0,
-			shape: event.date.end && event.date.end !== event.date.start ? 'bar' : 'point',
-			certainty: markCertainty(event.date),
+			shape: dateShape(event.date),
 			planned: event.planned,
 			label,
 			labelWidth: labels.measure?.(label) ?? estimateTextWidth(label, labels.fontPx)
@@ -149,24 +142,45 @@ interface Candidate extends PackItem {
 	mark: LaidMark;
 }
 
+/** A label as placed: where it starts, what it says and how wide that is. */
+interface PlacedLabel {
+	x: number;
+	text: string;
+	width: number;
+}
+
 /**
- * Where a label starts: after its mark, unless that runs off the right edge; then before it.
- * Where neither fits, a point's label stays after it and a bar's goes on the bar, as far left as
- * keeps it on screen.
+ * The label of a mark spanning [x0, x1], given the free room `[left, right]` around it: the full
+ * title after the mark, else before it; where neither side has room for it, shortened to the
+ * wider side; null when even that is narrower than `minLabelWidth`. A label never covers its
+ * own mark, another mark or the plot's edges.
  */
-function labelPosition(
-	placed: PlacedEvent,
+export function placeLabel(
+	placed: Pick<PlacedEvent, 'label' | 'labelWidth'>,
 	x0: number,
 	x1: number,
-	width: number,
-	gap: number
-): number {
-	const after = x1 + gap;
-	if (after + placed.labelWidth <= width) return after;
-	const before = x0 - gap - placed.labelWidth;
-	if (before >= 0) return before;
-	if (placed.shape === 'point') return after;
-	return Math.max(0, Math.min(Math.max(x0, 0) + gap, width - placed.labelWidth));
+	[left, right]: readonly [number, number],
+	options: Pick<LayoutOptions, 'gap' | 'minLabelWidth' | 'measure'>
+): PlacedLabel | null {
+	const after = x1 + options.gap;
+	const roomAfter = right - after;
+	const roomBefore = x0 - options.gap - left;
+	if (placed.labelWidth <= roomAfter)
+		return { x: after, text: placed.label, width: placed.labelWidth };
+	if (placed.labelWidth <= roomBefore) {
+		return {
+			x: x0 - options.gap - placed.labelWidth,
+			text: placed.label,
+			width: placed.labelWidth
+		};
+	}
+	const room = Math.max(roomAfter, roomBefore);
+	if (room < options.minLabelWidth) return null;
+	const measure = options.measure ?? ((text: string) => estimateTextWidth(text, LABELS.fontPx));
+	const text = fitLabel(placed.label, room, measure);
+	if (!text) return null;
+	const width = measure(text);
+	return { x: roomAfter >= roomBefore ? after : x0 - options.gap - width, text, width };
 }
 
 function eventCandidate(
@@ -177,20 +191,21 @@ function eventCandidate(
 ): Candidate {
 	let x0: number;
 	let x1: number;
-	if (placed.shape === 'point') {
+	if (placed.shape === 'day') {
 		const centre = scale((placed.t0 + placed.t1) / 2);
 		x0 = centre - options.pointRadius;
 		x1 = centre + options.pointRadius;
 	} else {
-		x0 = scale(placed.t0);
-		x1 = Math.max(scale(placed.t1), x0 + 2 * options.pointRadius);
+		// Inset, so that bars of neighbouring periods keep a gap (see BAR_INSET).
+		x0 = scale(placed.t0) + BAR_INSET;
+		x1 = Math.max(scale(placed.t1) - BAR_INSET, x0 + 2 * options.pointRadius);
 	}
-	const labelX = labelPosition(placed, x0, x1, width, options.gap);
+	const label = placeLabel(placed, x0, x1, [0, width], options);
 	return {
 		markStart: x0,
 		markEnd: x1,
-		labelStart: labelX,
-		labelEnd: labelX + placed.labelWidth,
+		labelStart: label ? label.x : x0,
+		labelEnd: label ? label.x + label.width : x1,
 		mark: {
 			key: placed.id,
 			kind: 'event',
@@ -200,9 +215,10 @@ function eventCandidate(
 			x1,
 			y: 0,
 			row: 0,
-			label: placed.label,
-			labelX,
-			labelShown: true
+			label: label?.text ?? '',
+			labelX: label?.x ?? x1,
+			labelWidth: label?.width ?? 0,
+			labelShown: label !== null
 		}
 	};
 }
@@ -231,6 +247,7 @@ function clusterCandidate(
 			row: 0,
 			label: String(members.length),
 			labelX: centre,
+			labelWidth: 0,
 			labelShown: false
 		}
 	};
@@ -247,7 +264,7 @@ function layoutLane(
 	const crowding = clusterMarks(
 		singles.map((candidate) => {
 			const centre = (candidate.markStart + candidate.markEnd) / 2;
-			const point = candidate.mark.placed?.shape === 'point';
+			const point = candidate.mark.placed?.shape === 'day';
 			return point
 				? { start: centre, end: centre }
 				: { start: candidate.markStart, end: candidate.markEnd };
@@ -269,10 +286,54 @@ function layoutLane(
 	const marks = candidates.map(({ mark }, index) => {
 		mark.row = packing.rows[index];
 		mark.y = rowsTop + (mark.row + 0.5) * options.rowHeight;
-		mark.labelShown = mark.kind === 'event' && packing.labelShown[index] === 1;
 		return mark;
 	});
+	if (!packing.labelsPacked) labelInRowRoom(marks, packing.rowCount, width, options);
 	return { marks, rowCount: packing.rowCount };
+}
+
+/**
+ * When the marks had to be packed without their labels, each label takes the room its row leaves
+ * beside its mark: after it up to the next mark, or before it back to what is drawn to its left;
+ * shortened to that room when the full title does not fit, left out when the room is too small.
+ */
+function labelInRowRoom(
+	marks: LaidMark[],
+	rowCount: number,
+	width: number,
+	options: LayoutOptions
+): void {
+	const rows: LaidMark[][] = Array.from({ length: rowCount }, () => []);
+	for (const mark of marks) rows[mark.row].push(mark);
+	for (const row of rows) {
+		row.sort((a, b) => a.x0 - b.x0);
+		let drawnUntil = 0;
+		row.forEach((mark, position) => {
+			const next = row[position + 1];
+			const right = Math.min(width, next ? next.x0 - options.gap : width);
+			const label =
+				mark.placed &&
+				placeLabel(mark.placed, mark.x0, mark.x1, [drawnUntil + options.gap, right], options);
+			mark.labelShown = Boolean(label);
+			if (label) {
+				mark.label = label.text;
+				mark.labelX = label.x;
+				mark.labelWidth = label.width;
+			}
+			drawnUntil = Math.max(drawnUntil, mark.x1, label ? label.x + label.width : -Infinity);
+		});
+	}
+}
+
+/**
+ * How many rows each lane may stack so that the lanes fit `maxHeight` pixels (at least one, at
+ * most `options.maxRowsPerLane`): the plot stays short enough to keep the selected event's
+ * details in view beside it; what does not fit goes into counted clusters.
+ */
+export function rowsThatFit(laneCount: number, maxHeight: number, options: LayoutOptions): number {
+	const perLane = maxHeight / Math.max(1, laneCount) - options.laneHeader - options.lanePadding;
+	const rows = Math.floor(perLane / options.rowHeight);
+	return Math.max(1, Math.min(options.maxRowsPerLane, rows));
 }
 
 /** Every lane's marks for the scale's domain, in pixels. Lanes without events in view keep one empty row. */
@@ -324,7 +385,7 @@ export function hitTest(
 	let bestDistance = Infinity;
 	for (const mark of lane?.marks ?? []) {
 		if (Math.abs(mark.y - y) > options.rowHeight / 2) continue;
-		const labelWidth = mark.labelShown ? mark.placed?.labelWidth : undefined;
+		const labelWidth = mark.labelShown ? mark.labelWidth : undefined;
 		const left = labelWidth === undefined ? mark.x0 : Math.min(mark.x0, mark.labelX);
 		const right = labelWidth === undefined ? mark.x1 : Math.max(mark.x1, mark.labelX + labelWidth);
 		const distance = x < left ? left - x : x > right ? x - right : 0;

@@ -17,8 +17,11 @@ export interface PackItem {
 export interface Packing {
 	/** Row of each item, in input order. */
 	rows: Int32Array;
-	/** Whether each item keeps its label (false only when `maxRows` forced it off). */
-	labelShown: Uint8Array;
+	/**
+	 * True when every item has room for its label in its row; false when `maxRows` made the
+	 * marks be packed alone (their labels must then find room between them, see `layoutTimeline`).
+	 */
+	labelsPacked: boolean;
 	rowCount: number;
 }
 
@@ -26,9 +29,8 @@ export interface PackOptions {
 	/** Free space kept between neighbours in a row (px). */
 	gap?: number;
 	/**
-	 * Rows available. When labels would need more, marks are packed alone and a label is kept
-	 * only where its row has room; a mark that finds no free row goes to the row that frees up
-	 * first, overlapping as little as possible.
+	 * Rows available. When labels would need more, marks are packed alone; a mark that finds no
+	 * free row goes to the row that frees up first, overlapping as little as possible.
 	 */
 	maxRows?: number;
 }
@@ -87,7 +89,7 @@ function firstFit(
 	right: Extent,
 	capacity: number,
 	gap: number
-): { rows: Int32Array; rowCount: number; order: number[] } {
+): { rows: Int32Array; rowCount: number } {
 	const order = Array.from(items.keys()).sort((a, b) => left(items[a]) - left(items[b]) || a - b);
 	const rows = new Int32Array(items.length);
 	const ends = new RowEnds(capacity);
@@ -100,7 +102,7 @@ function firstFit(
 		ends.setEnd(row, Math.max(ends.end(row), right(item)));
 		rowCount = Math.max(rowCount, row + 1);
 	}
-	return { rows, rowCount, order };
+	return { rows, rowCount };
 }
 
 export function packRows(items: readonly PackItem[], options: PackOptions = {}): Packing {
@@ -108,28 +110,8 @@ export function packRows(items: readonly PackItem[], options: PackOptions = {}):
 	const maxRows = Math.max(1, options.maxRows ?? Infinity);
 	const labelled = firstFit(items, withLabelStart, withLabelEnd, items.length, gap);
 	if (labelled.rowCount <= maxRows) {
-		return {
-			rows: labelled.rows,
-			rowCount: labelled.rowCount,
-			labelShown: new Uint8Array(items.length).fill(1)
-		};
+		return { rows: labelled.rows, rowCount: labelled.rowCount, labelsPacked: true };
 	}
-	// Too many rows with labels: pack the marks alone, then keep each label that fits between
-	// what is already drawn to its left in the row and the next mark.
-	const { rows, rowCount, order } = firstFit(items, markStart, markEnd, maxRows, gap);
-	const labelShown = new Uint8Array(items.length);
-	const members: number[][] = Array.from({ length: rowCount }, () => []);
-	for (const index of order) members[rows[index]].push(index);
-	for (const row of members) {
-		let drawnUntil = -Infinity;
-		row.forEach((index, position) => {
-			const item = items[index];
-			const next = row[position + 1];
-			const nextStart = next === undefined ? Infinity : items[next].markStart;
-			const fits = item.labelStart >= drawnUntil + gap && item.labelEnd + gap <= nextStart;
-			labelShown[index] = fits ? 1 : 0;
-			drawnUntil = Math.max(drawnUntil, item.markEnd, fits ? item.labelEnd : -Infinity);
-		});
-	}
-	return { rows, labelShown, rowCount };
+	const { rows, rowCount } = firstFit(items, markStart, markEnd, maxRows, gap);
+	return { rows, rowCount, labelsPacked: false };
 }

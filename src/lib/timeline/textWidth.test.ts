@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, truncateLabel } from './textWidth';
+import { estimateTextWidth, fitLabel, truncateLabel } from './textWidth';
 
 describe('estimateTextWidth', () => {
 	it('grows with length and font size, wide letters wider than narrow ones', () => {
@@ -28,5 +28,21 @@ describe('truncateLabel', () => {
 		const label = truncateLabel(text, max);
 		expect(label).toBe(expected);
 		expect(label.length).toBeLessThanOrEqual(max);
+	});
+});
+
+describe('fitLabel', () => {
+	// Ten pixels a character, the ellipsis too.
+	const measure = (text: string) => text.length * 10;
+	it.each([
+		['fits whole', 'Talks in Geneva', 150, 'Talks in Geneva'],
+		['cut at the last word that fits', 'Talks in Geneva end', 120, 'Talks in…'],
+		['a trailing comma dropped', 'Talks, then a vote', 80, 'Talks…'],
+		['inside the first word when no word fits', 'Negotiations resume', 50, 'Nego…'],
+		['nothing when not even a letter fits', 'Talks', 15, '']
+	])('%s', (_, text, maxPx, expected) => {
+		const fitted = fitLabel(text, maxPx, measure);
+		expect(fitted).toBe(expected);
+		expect(measure(fitted)).toBeLessThanOrEqual(maxPx);
 	});
 });

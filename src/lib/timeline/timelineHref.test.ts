@@ -11,7 +11,9 @@ describe('timelineHref', () => {
 			'/?from=2020-07-01&to=2020-07-31&type=meeting%2Cvisit&event=e-1'
 		],
 		[{ q: '  border talks ', actor: 'jane-doe' }, '/?q=border+talks&actor=jane-doe'],
-		[{ q: '   ', type: [], event: null }, '/']
+		[{ q: '   ', type: [], event: null }, '/'],
+		[{ lanes: 'type' as const }, '/'],
+		[{ event: 'e-1', lanes: 'actor' as const, q: 'x' }, '/?q=x&lanes=actor&event=e-1']
 	])('%j → %s', (address, href) => {
 		expect(timelineHref(address)).toBe(href);
 	});

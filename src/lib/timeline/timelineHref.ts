@@ -1,9 +1,10 @@
 /**
- * The canonical address of a timeline view: `/?from=2020-07-01&to=2020-07-31`, then the filters
- * and the selected event. One builder for links, history entries and fetches, so a view has one
+ * The canonical address of a timeline view: `/?from=2020-07-01&to=2020-07-31`, then the filters,
+ * the lanes and the selected event. One builder for links, history entries and fetches, so a view has one
  * URL however it was reached.
  */
 import type { EventType, IsoDay } from '../types';
+import type { LaneMode } from './lanes';
 
 export interface TimelineFilters {
 	q?: string;
@@ -14,6 +15,8 @@ export interface TimelineFilters {
 export interface TimelineAddress extends TimelineFilters {
 	from?: IsoDay;
 	to?: IsoDay;
+	/** How the events are grouped into lanes; 'type' (the default) is left out. */
+	lanes?: LaneMode;
 	/** The selected event. */
 	event?: string | null;
 }
@@ -29,6 +32,7 @@ export function timelineSearch(address: TimelineAddress): string {
 	add('q', address.q?.trim());
 	add('actor', address.actor);
 	add('type', address.type?.join(','));
+	add('lanes', address.lanes === 'type' ? undefined : address.lanes);
 	add('event', address.event);
 	return params.toString();
 }

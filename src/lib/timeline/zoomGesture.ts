@@ -76,10 +76,9 @@ export function zoomGesture(state: ZoomState, width: () => number): Attachment<S
 			if (isSidewaysWheel(event)) {
 				pendingPan += event.deltaX * (event.deltaMode === 1 ? 16 : 1);
 			} else {
-				const factor = wheelZoomFactor(event);
-				// At a zoom limit the wheel scrolls the page, as it would without the timeline.
-				if ((factor > 1 && state.atMinSpan) || (factor < 1 && state.atMaxSpan)) return;
-				wheelFactor *= factor;
+				// Even at a zoom limit the wheel is the timeline's: a page that scrolls away from
+				// under the pointer at the end of a zoom loses the reader's place.
+				wheelFactor *= wheelZoomFactor(event);
 				wheelFraction = pointAt(event).x / Math.max(1, width());
 			}
 			event.preventDefault();

@@ -19,7 +19,7 @@ import {
 
 /** Narrowest view: a few hours, enough to separate the events of one day. */
 export const MIN_SPAN_MS = 6 * 3_600_000;
-/** Widest view: about a century. */
+/** Widest view without data: about a century. With data, the widest view is its extent plus a margin. */
 export const MAX_SPAN_MS = 100 * 365.25 * DAY_MS;
 /** Panning may go this far past the first and last event (fraction of the extent, at least a month). */
 const EXTENT_MARGIN = 0.1;
@@ -46,6 +46,8 @@ export class ZoomState {
 	#domain = $state.raw<Domain>([0, 1]);
 	#bounds = $state.raw<Domain | null>(null);
 	#frame: number | null = null;
+	/** Where the running animation is going: a zoom pressed meanwhile starts from there, so presses compose. */
+	#target: Domain | null = null;
 	/** Settles the promise of the running animation when something else moves the view. */
 	#cancelled: (() => void) | null = null;
 	readonly minSpan: number;
@@ -75,8 +77,11 @@ export class ZoomState {
 		return this.#domain[1] - this.#domain[0];
 	}
 
+	/** Zooming out stops at the bounds (the data's extent plus a margin): wider shows only empty years. */
 	get limits(): ZoomLimits {
-		return { minSpan: this.minSpan, maxSpan: this.maxSpan, bounds: this.#bounds };
+		const bounds = this.#bounds;
+		const maxSpan = bounds ? Math.min(this.maxSpan, bounds[1] - bounds[0]) : this.maxSpan;
+		return { minSpan: Math.min(this.minSpan, maxSpan), maxSpan, bounds };
 	}
 
 	get atMinSpan(): boolean {
@@ -84,7 +89,7 @@ export class ZoomState {
 	}
 
 	get atMaxSpan(): boolean {
-		return this.span >= this.maxSpan * 0.9999;
+		return this.span >= this.limits.maxSpan * 0.9999;
 	}
 
 	/** A UTC time scale mapping the visible domain onto [0, width]. */
@@ -111,9 +116,14 @@ export class ZoomState {
 		return this.#animate(zoomDomainAbout(this.domain, pointerFraction, factor, this.limits), ms);
 	}
 
-	/** Zooms by `factor` (> 1 zooms in) about the centre, over `ms` milliseconds (buttons and keys). */
+	/**
+	 * Zooms by `factor` (> 1 zooms in) about the centre, over `ms` milliseconds (buttons and keys).
+	 * A press during the animation of the last one zooms on from where that one was going, so four
+	 * quick presses go as far as four slow ones.
+	 */
 	zoomBy(factor: number, ms = 0): Promise<void> {
-		return this.#animate(zoomDomainAbout(this.domain, 0.5, factor, this.limits), ms);
+		const from = this.#target ?? this.domain;
+		return this.#animate(zoomDomainAbout(from, 0.5, factor, this.limits), ms);
 	}
 
 	/** Moves the view by `fraction` of its span; positive moves later in time. */
@@ -160,6 +170,7 @@ export class ZoomState {
 			return Promise.resolve();
 		}
 		const path = interpolateDomain(this.domain, target);
+		this.#target = target;
 		return new Promise((resolve) => {
 			let started: number | null = null;
 			const step = (now: number) => {
@@ -167,7 +178,11 @@ export class ZoomState {
 				const t = Math.min(1, (now - started) / ms);
 				this.#write(path(easeCubicInOut(t)));
 				this.#frame = t < 1 ? requestAnimationFrame(step) : null;
-				if (t >= 1) resolve();
+				if (t >= 1) {
+					this.#target = null;
+					this.#cancelled = null;
+					resolve();
+				}
 			};
 			this.#frame = requestAnimationFrame(step);
 			this.#cancelled = resolve;
@@ -177,6 +192,7 @@ export class ZoomState {
 	cancelAnimation(): void {
 		if (this.#frame !== null) cancelAnimationFrame(this.#frame);
 		this.#frame = null;
+		this.#target = null;
 		this.#cancelled?.();
 		this.#cancelled = null;
 	}

@@ -63,6 +63,31 @@ describe('ZoomState', () => {
 		expect(+zoom.to).toBeCloseTo(+utc('2021-06-01') + 73.1 * DAY_MS, -2);
 	});
 
+	it('zooms out no further than the extent plus its margin', () => {
+		const zoom = yearView();
+		for (let i = 0; i < 20; i++) zoom.zoomBy(0.5);
+		// 731 days of data and 73.1 days either side.
+		expect(zoom.span).toBeCloseTo((731 + 2 * 73.1) * DAY_MS, -2);
+		expect(zoom.atMaxSpan).toBe(true);
+		expect(+zoom.from).toBeCloseTo(+utc('2019-06-01') - 73.1 * DAY_MS, -2);
+	});
+
+	it('composes quick zoom presses: four during animations zoom as far as four after them', () => {
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) =>
+			frames.push(callback)
+		);
+		vi.stubGlobal('cancelAnimationFrame', () => frames.shift());
+		const quick = yearView();
+		for (let press = 0; press < 4; press++) {
+			quick.zoomBy(2, 300);
+			frames.shift()?.(press * 40);
+			frames.shift()?.(press * 40 + 20);
+		}
+		for (let now = 1000; frames.length; now += 100) frames.shift()!(now);
+		expect(quick.span).toBeCloseTo((366 * DAY_MS) / 16, -2);
+	});
+
 	it('moves the view inside when new data narrows the extent', () => {
 		const zoom = yearView();
 		zoom.setExtent({ from: utc('2022-01-01'), to: utc('2023-01-01') });
