@@ -250,6 +250,14 @@ function gluedStamp(line: Line, header: string): Candidate | null {
 	return { stamp, words, span: { start: from, end: from + words.length }, line: text };
 }
 
+/**
+ * Where a publication stamp glued to a line of text sits in it ("date 2019-04-02 The ministers
+ * …"), or null: so that extraction reads the prose around it and not the stamp.
+ */
+export function gluedStampSpan(text: string): { start: number; end: number } | null {
+	return gluedStamp({ text, start: 0 }, text)?.span ?? null;
+}
+
 function lineCandidate(line: Line, header: string): Candidate | null {
 	const stamp = isSentence(line.text) ? null : readStamp(line.text, header);
 	if (!stamp) return null;

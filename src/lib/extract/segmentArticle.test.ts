@@ -38,4 +38,39 @@ describe('segmentArticle', () => {
 		'2021-08-28T18:40:00+03:00',
 		'Mon 30 Aug 2021 19.40 BST'
 	])('date header: %s', (line) => expect(isDateHeader(line)).toBe(true));
+
+	it.each<[string, [string, string][]]>([
+		[
+			' date 2019-04-02 The transport ministers of the two island states met on Monday to reopen the ferry link.',
+			[
+				['dateline-header', 'date 2019-04-02'],
+				[
+					'prose',
+					'The transport ministers of the two island states met on Monday to reopen the ferry link.'
+				]
+			]
+		],
+		[
+			'Ferry link to reopenMarch 4, 2021 10:00 GMT PORT ELLIS - The transport ministers of the two island states met on Monday.',
+			[
+				['heading', 'Ferry link to reopen'],
+				['dateline-header', 'March 4, 2021 10:00 GMT'],
+				['prose', 'PORT ELLIS - The transport ministers of the two island states met on Monday.']
+			]
+		],
+		[
+			'The transport ministers of the two island states met on March 3, 2021 to reopen the ferry link.',
+			[
+				[
+					'prose',
+					'The transport ministers of the two island states met on March 3, 2021 to reopen the ferry link.'
+				]
+			]
+		]
+	])('cuts a stamp glued to the text from it: %j', (line, parts) => {
+		const body = `Ferries\n\n${line}\n`;
+		const lines = segmentArticle(body).filter((l) => l.kind !== 'blank' && l.text !== 'Ferries');
+		expect(lines.map((l) => [l.kind, l.text])).toEqual(parts);
+		for (const l of lines) expect(body.slice(l.start, l.end)).toBe(l.text);
+	});
 });

@@ -1,4 +1,5 @@
 import { isBoilerplateLine, isListHeader, isMastheadLine } from './boilerplate';
+import { gluedStampSpan } from '../dates/readPublication';
 import { wordCount } from './wordCount';
 
 /**
@@ -52,9 +53,42 @@ function lineKind(text: string): LineKind {
 	return 'heading';
 }
 
+/** A sentence, or more words than a header line holds: text a stamp may be glued to. */
+function isLongLine(line: string): boolean {
+	return isProse(line) || wordCount(line, HEADER_MAX_TOKENS + 1) > HEADER_MAX_TOKENS;
+}
+
+/** Long lines at the top of an article where a publication stamp may be glued to the text. */
+const GLUED_STAMP_LINES = 2;
+
+/**
+ * A long line with a publication stamp glued into it (text copied from a page: " date
+ * 2019-04-02 The ministers …", "Headline March 4, 2021 10:00 GMT CITY - The …"), cut into the
+ * text before it, the stamp and the text after it; null when it holds none.
+ */
+function gluedStamp(
+	line: string
+): { start: number; end: number; text: string; stamp: boolean }[] | null {
+	if (!isLongLine(line)) return null;
+	const span = gluedStampSpan(line);
+	if (!span) return null;
+	const part = (from: number, to: number, stamp: boolean) => {
+		const raw = line.slice(from, to);
+		const start = from + raw.length - raw.trimStart().length;
+		const text = raw.trim();
+		return text ? [{ start, end: start + text.length, text, stamp }] : [];
+	};
+	return [
+		...part(0, span.start, false),
+		...part(span.start, span.end, true),
+		...part(span.end, line.length, false)
+	];
+}
+
 export function segmentArticle(body: string): ArticleLine[] {
 	const lines: ArticleLine[] = [];
 	let inList = false;
+	let longLinesSeen = 0;
 	for (let start = 0; start <= body.length;) {
 		const newline = body.indexOf('\n', start);
 		const end = newline < 0 ? body.length : newline;
@@ -73,7 +107,25 @@ export function segmentArticle(body: string): ArticleLine[] {
 			inList = false;
 			kind = lineKind(trimmed);
 		}
-		lines.push({ start: lineStart, end: lineStart + trimmed.length, text: trimmed, kind });
+		const glued =
+			kind !== 'blank' && kind !== 'boilerplate' && longLinesSeen < GLUED_STAMP_LINES
+				? gluedStamp(trimmed)
+				: null;
+		if (glued) {
+			longLinesSeen++;
+			for (const part of glued) {
+				const partKind = part.stamp ? 'dateline-header' : lineKind(part.text);
+				lines.push({
+					...part,
+					start: lineStart + part.start,
+					end: lineStart + part.end,
+					kind: partKind
+				});
+			}
+		} else {
+			if (kind !== 'blank' && isLongLine(trimmed)) longLinesSeen++;
+			lines.push({ start: lineStart, end: lineStart + trimmed.length, text: trimmed, kind });
+		}
 		start = end + 1;
 	}
 	return lines;
