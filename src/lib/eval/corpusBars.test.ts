@@ -13,28 +13,37 @@ import { ratio } from './scoreExport';
 const root = join(import.meta.dirname, '../../..');
 
 const BARS = [
-	{ set: 'devset', recall: 0.96, precision: 0.96, date: 0.89, place: 0.88 },
-	{ set: 'devset-theatres', recall: 0.93, precision: 0.95, date: 0.75, place: 0.94 }
+	{ set: 'devset', recall: 0.96, precision: 0.96, date: 0.89, place: 0.88, merge: 0.8 },
+	{ set: 'devset-theatres', recall: 0.93, precision: 0.95, date: 0.75, place: 0.94, merge: 0.8 }
 ] as const;
 
-describe.each(BARS)('$set through the pipeline', ({ set, recall, precision, date, place }) => {
-	const { score } = evaluateCorpus({
-		goldPath: join(root, 'tests/fixtures', set, 'gold.json'),
-		corpusDir: join(root, 'tests/fixtures', set, 'corpus'),
-		fallbackGazetteer: join(root, 'corpus/actors.yaml')
-	});
+describe.each(BARS)(
+	'$set through the pipeline',
+	({ set, recall, precision, date, place, merge }) => {
+		const { score } = evaluateCorpus({
+			goldPath: join(root, 'tests/fixtures', set, 'gold.json'),
+			corpusDir: join(root, 'tests/fixtures', set, 'corpus'),
+			fallbackGazetteer: join(root, 'corpus/actors.yaml')
+		});
 
-	it('finds the events a careful reader finds, and little else', () => {
-		expect(ratio(score.recall)).toBeGreaterThanOrEqual(recall);
-		expect(ratio(score.precision)).toBeGreaterThanOrEqual(precision);
-	});
+		it('finds the events a careful reader finds, and little else', () => {
+			expect(ratio(score.recall)).toBeGreaterThanOrEqual(recall);
+			expect(ratio(score.precision)).toBeGreaterThanOrEqual(precision);
+		});
 
-	it('dates and places them as the text supports', () => {
-		expect(ratio(score.date)).toBeGreaterThanOrEqual(date);
-		expect(ratio(score.place)).toBeGreaterThanOrEqual(place);
-	});
+		it('dates and places them as the text supports', () => {
+			expect(ratio(score.date)).toBeGreaterThanOrEqual(date);
+			expect(ratio(score.place)).toBeGreaterThanOrEqual(place);
+		});
 
-	it('takes no event from site chrome', () => {
-		expect(score.violations.filter((v) => v.rule === 'no event from site chrome')).toEqual([]);
-	});
-});
+		// The issue's aim for merging (issue 10): reports of one event across sources are one event,
+		// look-alikes stay apart. Extraction is being rebuilt, so the floor is the aim, not the figure.
+		it('merges what several sources report and keeps look-alikes apart', () => {
+			expect(ratio(score.merge)).toBeGreaterThanOrEqual(merge);
+		});
+
+		it('takes no event from site chrome', () => {
+			expect(score.violations.filter((v) => v.rule === 'no event from site chrome')).toEqual([]);
+		});
+	}
+);

@@ -43,7 +43,8 @@ export interface EvaluateOptions {
 	aliases?: boolean;
 }
 
-function spellings(gazetteer: Gazetteer): (name: string) => string[] {
+/** Spellings that count for a gold name: the name, its country's names, the gazetteer's aliases. */
+export function spellings(gazetteer: Gazetteer): (name: string) => string[] {
 	return (name) => {
 		const country = countryByName(name);
 		const known = gazetteer.byKey.get(phoneticKey(name)) ?? [];

@@ -60,13 +60,22 @@ function tally(map: Map<string, Ratio>, key: string, hit: boolean): void {
 	map.set(key, r);
 }
 
-function mergeChecks(gold: GoldSet, matches: readonly Match[]): MergeCheck[] {
+/** The exported events each gold event was matched to, by gold id. */
+function eventsOfGold(matches: readonly Match[]): Map<string, string[]> {
 	const eventOf = new Map<string, string[]>();
 	for (const m of matches) {
 		const list = eventOf.get(m.gold.id) ?? [];
 		list.push(m.unit.event.id);
 		eventOf.set(m.gold.id, list);
 	}
+	return eventOf;
+}
+
+/**
+ * Whether each cross-source group ended up as one event and each set of look-alike events as
+ * several, given the event(s) each gold event was found in.
+ */
+export function mergeChecks(gold: GoldSet, eventOf: ReadonlyMap<string, string[]>): MergeCheck[] {
 	const checks: MergeCheck[] = [];
 	for (const group of gold.groups) {
 		const found = group.members.map((id) => eventOf.get(id)?.[0]).filter((e): e is string => !!e);
@@ -185,7 +194,7 @@ export function scoreExport(
 			tally(recallByType, g.type, hit);
 		}
 	}
-	const checks = mergeChecks(gold, result.matches);
+	const checks = mergeChecks(gold, eventsOfGold(result.matches));
 	const judged = checks.filter((c) => c.checkable);
 	const violations = [
 		...excerptsInChrome(

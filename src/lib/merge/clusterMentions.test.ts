@@ -38,8 +38,8 @@ describe('clusterMentions', () => {
 			why: 'every member must match every other (no chaining through a vague one)',
 			specs: {
 				north: { source: 'a', ...pair, on: '2020-05-12' },
-				nowhere: { source: 'b', ...pair, place: null, on: '2020-05-12' },
-				south: { source: 'c', ...pair, place: 'Ostby, Esland', on: '2020-05-12' }
+				nowhere: { source: 'b', ...pair, people: ['Ana Varo'], place: null, on: '2020-05-12' },
+				south: { source: 'c', ...pair, people: ['Ana Varo', 'Cleo Marn'], on: '2020-05-12' }
 			},
 			expected: [['north', 'nowhere']]
 		},

@@ -1,5 +1,6 @@
 import { ALL_FACET, CandidateIndex, dayFacets, monthFacets } from './candidateIndex';
 import { matchMentions } from './matchMentions';
+import { MERGE_POLICY, type MergePolicy } from './mergePolicy';
 import { Clusters } from './mentionClusters';
 import type { MatchProfile } from './mentionProfile';
 import { PairTable } from './pairTable';
@@ -55,7 +56,11 @@ type Matches = (a: number, b: number) => boolean;
  * its stored keys for later-indexed mentions to find, the other under its lookup keys to find
  * earlier-indexed ones.
  */
-function anchorPairs(profiles: MatchProfile[], anchors: number[]): ScoredPairs {
+function anchorPairs(
+	profiles: MatchProfile[],
+	anchors: number[],
+	policy: MergePolicy
+): ScoredPairs {
 	const start = (index: number) => profiles[index].date.start as number;
 	const sweep = [...anchors].sort((x, y) => start(x) - start(y) || x - y);
 	const byStoreKeys = new CandidateIndex(profiles.length);
@@ -69,12 +74,12 @@ function anchorPairs(profiles: MatchProfile[], anchors: number[]): ScoredPairs {
 		byLookupKeys.forgetFacetsBefore(reach[0]);
 		for (const earlier of byStoreKeys.lookup(lookupKeys(profile, 'actors'), reach)) {
 			if (earlier > index) continue;
-			const found = matchMentions(profile, profiles[earlier]);
+			const found = matchMentions(profile, profiles[earlier], policy);
 			if (found) pairs.push(earlier, index, found.score);
 		}
 		for (const later of byLookupKeys.lookup(storeKeys(profile, 'actors'), reach)) {
 			if (later < index) continue;
-			const found = matchMentions(profiles[later], profile);
+			const found = matchMentions(profiles[later], profile, policy);
 			if (found) pairs.push(index, later, found.score);
 		}
 		const days = dayFacets(start, end);
@@ -94,7 +99,8 @@ function attachments(
 	anchors: number[],
 	loose: number[],
 	clusters: Clusters,
-	matches: Matches
+	matches: Matches,
+	policy: MergePolicy
 ): { pairs: ScoredPairs; undecided: Uint8Array } {
 	const looseByLookup = new CandidateIndex(profiles.length);
 	for (const index of loose) {
@@ -106,7 +112,7 @@ function attachments(
 	for (const index of anchors) {
 		const anchor = profiles[index];
 		for (const other of looseByLookup.lookup(storeKeys(anchor, 'strong'), storeFacets(anchor))) {
-			const match = matchMentions(profiles[other], anchor);
+			const match = matchMentions(profiles[other], anchor, policy);
 			if (match?.strong) found.push(other, clusters.of(index), match.score, match.rank);
 		}
 	}
@@ -142,7 +148,7 @@ function attachments(
  * Strong matches among loose mentions left alone (`a` < `b`), each with the score and rank of
  * the last lookup that found it.
  */
-function loosePairs(profiles: MatchProfile[], rest: number[]): ScoredPairs {
+function loosePairs(profiles: MatchProfile[], rest: number[], policy: MergePolicy): ScoredPairs {
 	const looseIndex = new CandidateIndex(profiles.length);
 	for (const index of rest) {
 		const profile = profiles[index];
@@ -153,7 +159,7 @@ function loosePairs(profiles: MatchProfile[], rest: number[]): ScoredPairs {
 	for (const index of rest) {
 		for (const other of lookupLoose(looseIndex, profiles[index])) {
 			if (other === index) continue;
-			const found = matchMentions(profiles[index], profiles[other]);
+			const found = matchMentions(profiles[index], profiles[other], policy);
 			if (!found?.strong) continue;
 			const at = positions.get(index, other);
 			if (at !== -1) pairs.rescore(at, found.score, found.rank);
@@ -217,7 +223,8 @@ function clearPairs(size: number, pairs: ScoredPairs, matches: Matches): ScoredP
 }
 
 /**
- * Groups mentions of the same real-world event, in three steps:
+ * Groups mentions of the same real-world event, each pair decided by its score under `policy`
+ * (see `matchMentions`), in three steps:
  * 1. precise mentions (a day or a short span) are joined pair by pair, best pairs first, as long
  *    as every member of the resulting group matches every other (complete linkage);
  * 2. each loose mention (a coarse interval, a year-less day, no date) joins the one group it
@@ -228,7 +235,10 @@ function clearPairs(size: number, pairs: ScoredPairs, matches: Matches): ScoredP
  * input order. Working state lives in typed arrays and each step's indexes are dropped when the
  * step ends: a corpus has hundreds of thousands of mentions.
  */
-export function clusterMentions(profiles: MatchProfile[]): number[][] {
+export function clusterMentions(
+	profiles: MatchProfile[],
+	policy: MergePolicy = MERGE_POLICY
+): number[][] {
 	const clusters = new Clusters(profiles.length);
 	// Group checks ask about the same pairs again and again; candidate scans do not need the cache.
 	// Only whether a pair matches is kept, by the answer to the order first asked.
@@ -236,7 +246,7 @@ export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	const matches: Matches = (a, b) => {
 		let known = matchCache.get(a, b);
 		if (known === -1)
-			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b]) ? 1 : 0));
+			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b], policy) ? 1 : 0));
 		return known === 1;
 	};
 	const canJoin = (a: number, b: number) => {
@@ -257,10 +267,10 @@ export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	for (const profile of profiles) (profile.precise ? anchors : loose).push(profile.index);
 
 	// 1. Precise mentions: neighbours within the conflict gap, by actor.
-	joinPairs(anchorPairs(profiles, anchors));
+	joinPairs(anchorPairs(profiles, anchors, policy));
 
 	// 2. Loose mentions join the single group they fit.
-	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches);
+	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches, policy);
 	joinPairs(pairs);
 
 	// 3. Loose mentions that fit no group: pair those whose partners are all one event. One that
@@ -268,7 +278,7 @@ export function clusterMentions(profiles: MatchProfile[]): number[][] {
 	const rest = loose.filter(
 		(index) => !undecided[index] && clusters.size(clusters.of(index)) === 1
 	);
-	joinPairs(clearPairs(profiles.length, loosePairs(profiles, rest), matches));
+	joinPairs(clearPairs(profiles.length, loosePairs(profiles, rest, policy), matches));
 
 	return clusters.all();
 }

@@ -39,7 +39,19 @@ describe('matchMentions', () => {
 			b: {},
 			matches: false
 		},
-		{ why: 'another city', a: {}, b: { place: 'Ostby, Esland' }, matches: false },
+		{
+			why: 'another city, the same people and day: one event, a place misread',
+			a: {},
+			b: { place: 'Ostby, Esland' },
+			matches: true,
+			strong: false
+		},
+		{
+			why: 'another city and another counterpart',
+			a: {},
+			b: { people: ['Ana Varo', 'Cleo Marn'], place: 'Ostby, Esland' },
+			matches: false
+		},
 		{ why: 'a vaguer place', a: {}, b: { place: 'Esland' }, matches: true, strong: true },
 		{
 			why: 'a venue without its city, the same day',
@@ -66,11 +78,23 @@ describe('matchMentions', () => {
 			matches: false
 		},
 		{
-			why: 'one shared person, no place: weak but fine on the same day',
+			why: 'one shared person, no place: enough on the same day',
 			a: {},
 			b: { people: ['Ana Varo'], place: null },
 			matches: true,
-			strong: false
+			strong: true
+		},
+		{
+			why: 'one shared person, no place, a day apart, the same words',
+			a: { excerpt: 'Ana Varo signed the water treaty with Bram Tell.' },
+			b: {
+				people: ['Ana Varo'],
+				place: null,
+				on: '2020-05-13',
+				excerpt: 'Ana Varo signed a treaty on water sharing.'
+			},
+			matches: true,
+			strong: true
 		},
 		{
 			why: 'one shared person, no place, a day apart',

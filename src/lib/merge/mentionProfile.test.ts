@@ -28,7 +28,7 @@ describe('matchProfile', () => {
 		expect(b.keys.strong).toBe(a.keys.strong);
 		expect(c.sourceId).toBe(a.sourceId);
 		expect(c.participants).not.toBe(a.participants);
-		expect(c.participants.ids).toEqual(new Set(['ana-varo']));
+		expect(c.participants.ids).toEqual(new Set(['~iniviru']));
 		expect(c.date).not.toBe(a.date);
 		expect(c.date.start).toBe((a.date.start as number) + 1);
 	});

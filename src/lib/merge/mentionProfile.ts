@@ -1,5 +1,6 @@
 import { dayNumber, weekdayOf } from '../dates/calendar';
-import { slugify } from './eventSlug';
+import { excerptWords } from './excerptWords';
+import { typeGroup } from './mergePolicy';
 import { participantSet, type ParticipantSet } from './participantOverlap';
 import { placeInfo, type PlaceInfo } from './relatePlaces';
 import type { PartialDate } from './partialDays';
@@ -22,6 +23,8 @@ export interface MatchProfile {
 	date: DateFacts;
 	/** Names a day or a short span, not approximate: such mentions anchor the merge. */
 	precise: boolean;
+	/** Hashed content words of the excerpts (see `excerptWords`). */
+	words: Uint32Array;
 	/** Keys of the candidate buckets (see `CandidateIndex`), each prefixed with the type group. */
 	keys: {
 		/** Each participant id: any match shares one. */
@@ -72,18 +75,15 @@ export function compareSourced(a: SourcedMention, b: SourcedMention): number {
 	);
 }
 
-function bucketKeys(mention: EventMention, place: PlaceInfo | null): MatchProfile['keys'] {
-	// A visit may merge with a meeting, so they share buckets.
-	const group = `${mention.type === 'visit' ? 'meeting' : mention.type}\u0001`;
+function bucketKeys(
+	type: EventMention['type'],
+	participants: ParticipantSet,
+	place: PlaceInfo | null
+): MatchProfile['keys'] {
+	// Types that may merge (a visit and a meeting) share buckets.
+	const group = `${typeGroup(type)}\u0001`;
 	// Countries participants belong to count too: "Austria" then meets its minister in the buckets.
-	const ids = [
-		...new Set(
-			mention.participants.flatMap((participant) => [
-				participant.id,
-				...(participant.country ? [slugify(participant.country)] : [])
-			])
-		)
-	].sort();
+	const ids = [...new Set([...participants.ids, ...participants.implied])].sort();
 	// The country too, so that "Austria" and "Vienna" share a key.
 	const parts = place
 		? [...new Set([...place.parts, ...(place.country ? [place.country.toLowerCase()] : [])])]
@@ -103,6 +103,7 @@ function bucketKeys(mention: EventMention, place: PlaceInfo | null): MatchProfil
 export function profileMention(sourced: SourcedMention, index: number): MentionProfile {
 	const { date } = sourced.mention;
 	const place = placeInfo(sourced.mention.place);
+	const participants = participantSet(sourced.mention.participants);
 	const dated = date.start !== null && date.end !== null;
 	const facts: DateFacts = {
 		start: dated ? dayNumber(date.start as string) : null,
@@ -120,13 +121,20 @@ export function profileMention(sourced: SourcedMention, index: number): MentionP
 		type: sourced.mention.type,
 		planned: sourced.mention.planned,
 		sourced,
-		participants: participantSet(sourced.mention.participants),
+		participants,
 		place,
 		date: facts,
 		precise: isPrecise(facts),
+		words: excerptWords(
+			sourced.mention.excerpts.map((excerpt) => excerpt.text),
+			[
+				...sourced.mention.participants.flatMap((p) => [p.name, p.role ?? '']),
+				sourced.mention.place ?? ''
+			]
+		),
 		// An ISO timestamp starts with the local calendar day of its own offset.
 		publishedDay: sourced.published ? dayNumber(sourced.published.slice(0, 10)) : null,
-		keys: bucketKeys(sourced.mention, place)
+		keys: bucketKeys(sourced.mention.type, participants, place)
 	};
 }
 
@@ -161,8 +169,10 @@ function sharedList(parts: SharedParts, keys: string[]): string[] {
  * through `parts` when given (most of what keeps a corpus's profiles small).
  */
 export function matchProfile(profile: MentionProfile, parts?: SharedParts): MatchProfile {
-	const { index, sourceId, type, planned, participants, place, date, precise, keys } = profile;
-	if (!parts) return { index, sourceId, type, planned, participants, place, date, precise, keys };
+	const { index, sourceId, type, planned, participants, place, date, precise, words, keys } =
+		profile;
+	if (!parts)
+		return { index, sourceId, type, planned, participants, place, date, precise, words, keys };
 	const { ids, persons, implied } = participants;
 	return {
 		index,
@@ -176,6 +186,7 @@ export function matchProfile(profile: MentionProfile, parts?: SharedParts): Matc
 		place: place && parts.share(`l\u0002${JSON.stringify(place)}`, place),
 		date: parts.share(`d\u0002${JSON.stringify(date)}`, date),
 		precise,
+		words,
 		keys: {
 			actors: sharedList(parts, keys.actors),
 			strong: sharedList(parts, keys.strong),

@@ -1,6 +1,7 @@
 import { buildEvent } from './buildEvent';
 import { clusterMentions } from './clusterMentions';
 import { assignEventIds } from './eventSlug';
+import { MERGE_POLICY, type MergePolicy } from './mergePolicy';
 import { compareSourced, profileMention } from './mentionProfile';
 import type { MergedEvent, SourcedMention } from './types';
 
@@ -12,9 +13,12 @@ export type { MergedEvent, MergedMention, SourcedMention } from './types';
  * any disagreement between sources kept). The result does not depend on the input order and is
  * sorted by date (undated last), then id.
  */
-export function mergeMentions(mentions: SourcedMention[]): MergedEvent[] {
+export function mergeMentions(
+	mentions: SourcedMention[],
+	policy: MergePolicy = MERGE_POLICY
+): MergedEvent[] {
 	const profiles = [...mentions].sort(compareSourced).map(profileMention);
-	const events = clusterMentions(profiles).map((members) =>
+	const events = clusterMentions(profiles, policy).map((members) =>
 		buildEvent(members.map((index) => profiles[index]))
 	);
 	return assignEventIds(events).sort((a, b) => {

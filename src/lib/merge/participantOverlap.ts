@@ -1,7 +1,14 @@
+import { countryByDemonym } from '../actors/countries';
+import { phoneticKey } from '../actors/phoneticKey';
 import type { Participant } from '../types';
 import { slugify } from './eventSlug';
 
-/** Participant ids of one mention; `persons` also holds ids of unknown kind (most are people). */
+/**
+ * Participant keys of one mention; `persons` also holds keys of unknown kind (most are people).
+ * A person's key is the transliteration key of the name (so "Erdogan" and "Erdoğan", or two
+ * spellings of a name the gazetteer does not list, are one person); countries and organisations
+ * keep their ids.
+ */
 export interface ParticipantSet {
 	ids: ReadonlySet<string>;
 	persons: ReadonlySet<string>;
@@ -12,7 +19,10 @@ export interface ParticipantSet {
 }
 
 export interface ParticipantOverlap {
-	/** Whether the two lists can describe the same event. */
+	/**
+	 * Whether the two lists can describe the same event as they stand: they share someone, and
+	 * when each names people the other lacks, the shared people outnumber those extras.
+	 */
 	compatible: boolean;
 	/** Number of participant ids both name. */
 	shared: number;
@@ -29,17 +39,41 @@ const PERSON_WEIGHT = 2;
 /** The implied ids of most lists; sets are never changed once made, so one can serve them all. */
 const NONE: ReadonlySet<string> = new Set();
 
+const isPerson = (participant: Participant) =>
+	participant.kind === undefined || participant.kind === 'person';
+
+/**
+ * The key a participant is compared by (see `ParticipantSet`). Transliteration keys keep letters
+ * only, so a name's digits are added back: "Unit 8" and "Unit 9" are two actors.
+ */
+export function participantKey(participant: Participant): string {
+	if (!isPerson(participant)) return participant.id;
+	return `~${phoneticKey(participant.name)}${participant.name.replace(/\D+/g, '')}`;
+}
+
+/**
+ * The country a participant belongs to where the mention says it: its `country`, else the
+ * people's adjective opening its role ("Emirati Foreign Minister" → United Arab Emirates).
+ */
+export function participantCountry(participant: Participant): string | null {
+	if (participant.country) return participant.country;
+	const firstWord = participant.role?.trim().split(' ', 1)[0];
+	if (!firstWord || !isPerson(participant)) return null;
+	return countryByDemonym(firstWord)?.name ?? null;
+}
+
 export function participantSet(participants: Participant[]): ParticipantSet {
 	const ids = new Set<string>();
 	const persons = new Set<string>();
 	for (const participant of participants) {
-		ids.add(participant.id);
-		if (participant.kind === undefined || participant.kind === 'person')
-			persons.add(participant.id);
+		const key = participantKey(participant);
+		ids.add(key);
+		if (isPerson(participant)) persons.add(key);
 	}
 	const implied = new Set<string>();
 	for (const participant of participants) {
-		const country = participant.country ? slugify(participant.country) : null;
+		const name = participantCountry(participant);
+		const country = name ? slugify(name) : null;
 		if (country && !ids.has(country)) implied.add(country);
 	}
 	// A corpus holds tens of thousands of these: equal sets are kept once (persons are mostly all ids).

@@ -16,6 +16,8 @@ export interface MentionSpec {
 	approximate?: boolean;
 	partial?: EventDate['partial'];
 	text?: string;
+	/** The excerpt's words; by default none that merging compares (just where it is). */
+	excerpt?: string;
 	planned?: boolean;
 	/** Excerpt offset in the source (excerpt keys must differ within a source). */
 	at?: number;
@@ -57,7 +59,7 @@ export function testMention(spec: MentionSpec): SourcedMention {
 				...(spec.countries ?? []).map((name) => participant(name, 'country'))
 			],
 			place: spec.place ?? null,
-			excerpts: [{ start: at, end: at + 10, text: `excerpt ${spec.source}@${at}` }]
+			excerpts: [{ start: at, end: at + 10, text: spec.excerpt ?? `${spec.source}@${at}` }]
 		}
 	};
 }
