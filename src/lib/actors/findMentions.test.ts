@@ -74,6 +74,15 @@ describe('findMentions: people nobody listed', () => {
 		).toEqual(['Andean Peace and Security Council']);
 	});
 
+	it.each([
+		['The Vantari launched drones at the port.', ['Vantari']],
+		['Two envoys met the Rukanga Front on Monday.', ['Rukanga Front']],
+		['The talks were held in the Hague.', []]
+	])('reads an untitled name after "the" as a group, not a place: %s', (sentence, names) => {
+		const found = mentions(sentence).filter((m) => m.kind === 'name');
+		expect(found.map((m) => m.name)).toEqual(names);
+	});
+
 	it('takes no name from a region qualified by who holds it', () => {
 		expect(
 			mentions('a bombing in Chilean-administered Patagonia').filter((m) => m.kind === 'name')

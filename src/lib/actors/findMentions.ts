@@ -12,6 +12,11 @@ import {
 	STATE_GROUP_NOUNS
 } from './wordClasses';
 
+/** Prepositions that make "the X" a place rather than a group. */
+const LOCATION_BEFORE_THE = new Set(
+	'in at to from near into via outside inside across towards toward through around'.split(' ')
+);
+
 /**
  * Finds who a sentence names, before any article context: known actors by any spelling,
  * people introduced by a title ("French President Emmanuel Macron", "Secretary of Kenya's National
@@ -487,11 +492,17 @@ export class SentenceMentions {
 		const wordCount = last - first + 1 - this.particleCount(first, last);
 		// An untitled single word is only a name when the gazetteer knows it or the article does.
 		const titled = Boolean(found && (found.role || found.honorific || found.country));
+		// "the Ruvuma Front", "the Houthis": an untitled name after "the" is a body or group,
+		// unless a location preposition makes it a place ("in the Hague").
+		if (!actor && personal && this.info[first - 1]?.lower === 'the' && !titled) {
+			if (!LOCATION_BEFORE_THE.has(this.info[first - 2]?.lower ?? ''))
+				this.addName(first, last, null, false);
+			return;
+		}
 		if (!actor && personal && wordCount < 2 && !titled) {
 			this.mentions.push(this.unresolvedName(first, last));
 			return;
 		}
-		if (!actor && personal && this.info[first - 1]?.lower === 'the' && !titled) return;
 		this.markUsed(first, last);
 		if (found) this.absorb(found.first, found.last);
 		if (before) this.absorb(before.first, before.last);

@@ -10,7 +10,8 @@ import { GAZETTEER_FILE, ingestCorpus } from '../server/ingest';
 import { listCorpusFiles } from '../server/listCorpusFiles';
 import type { ExportJson } from '../types';
 import { extractionExport } from './extractionExport';
-import { readGold } from './goldFormats';
+import { readGold, type GoldSet } from './goldFormats';
+import { evidencePhenomena, headerPhenomena } from './phenomena';
 import { scoreExport, type Score } from './scoreExport';
 
 /**
@@ -56,11 +57,32 @@ export function spellings(gazetteer: Gazetteer): (name: string) => string[] {
 	};
 }
 
+/** Adds the phenomena detected in each event's evidence and its article's header to the gold's own. */
+function detectPhenomena(gold: GoldSet, corpusDir: string): void {
+	const headers = new Map<string, string[]>();
+	for (const event of gold.events) {
+		const tags = new Set(event.phenomena);
+		for (const source of event.sources) {
+			const path = join(corpusDir, source.file);
+			if (!headers.has(source.file))
+				headers.set(
+					source.file,
+					existsSync(path) ? headerPhenomena(readFileSync(path, 'utf8')) : []
+				);
+			for (const tag of headers.get(source.file)!) tags.add(tag);
+			if (source.evidence)
+				for (const tag of evidencePhenomena(source.evidence, event.participants)) tags.add(tag);
+		}
+		event.phenomena = [...tags].sort();
+	}
+}
+
 export function evaluateCorpus(options: EvaluateOptions): CorpusEvaluation {
 	const gold = JSON.parse(readFileSync(options.goldPath, 'utf8'));
 	const crossPath = options.crossPath ?? join(dirname(options.goldPath), 'cross_source.json');
 	const cross = existsSync(crossPath) ? JSON.parse(readFileSync(crossPath, 'utf8')) : null;
 	const goldSet = readGold(gold, cross);
+	if (goldSet.format === 'devset') detectPhenomena(goldSet, options.corpusDir);
 
 	const work = mkdtempSync(join(tmpdir(), 'eval-'));
 	try {

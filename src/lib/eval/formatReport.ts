@@ -55,6 +55,11 @@ export function formatReport(score: Score, verbose = true): string {
 	lines.push('', 'Recall by type:');
 	for (const [type, r] of [...score.recallByType].sort())
 		lines.push(`  ${type.padEnd(26)} ${pct(r)}`);
+	if (score.recallByPhenomenon.size) {
+		lines.push('', 'Recall by phenomenon:');
+		for (const [phenomenon, r] of [...score.recallByPhenomenon].sort())
+			lines.push(`  ${phenomenon.padEnd(26)} ${pct(r)}`);
+	}
 	if (!verbose) return lines.join('\n');
 
 	lines.push('', `Misses (${result.misses.length}):`);

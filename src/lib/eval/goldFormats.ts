@@ -39,6 +39,12 @@ export interface GoldEvent {
 	/** Dev set: the verified date, which a cross-source date may reach when the text alone cannot. */
 	realWorldDate: IsoDay | null;
 	sources: GoldSource[];
+	/**
+	 * What makes the event hard to find or date ("passive", "glued_date_line", …): the gold's own
+	 * `phenomena` tags, plus those its fields tell (planned, postponed, cancelled, tied to another
+	 * event, told by several sources).
+	 */
+	phenomena: string[];
 }
 
 export interface GoldSet {
@@ -88,6 +94,8 @@ interface DevEventJson {
 	planned: boolean;
 	optional: boolean;
 	real_world_date?: string | null;
+	status?: string;
+	phenomena?: string[];
 }
 
 interface DevArticleJson {
@@ -142,7 +150,8 @@ function readSeeds(json: SeedsJson): GoldSet {
 			optional: event.optional ?? false,
 			planned: null,
 			realWorldDate: null,
-			sources
+			sources,
+			phenomena: []
 		};
 	});
 	const mustNot = json.must_not ?? [];
@@ -156,8 +165,21 @@ function readSeeds(json: SeedsJson): GoldSet {
 	};
 }
 
+/** The phenomena a dev-set event's fields tell, beside the tags the gold gives. */
+function phenomenaOf(event: DevEventJson, grouped: boolean): string[] {
+	const tags = new Set(event.phenomena ?? []);
+	if (event.planned) tags.add('planned');
+	if (event.status === 'postponed' || event.status === 'cancelled') tags.add(event.status);
+	if (event.date_derivation === 'same-as-other-event') tags.add('same_as_other_event');
+	if (grouped) tags.add('cross_source');
+	return [...tags].sort();
+}
+
 function readDevset(articles: DevArticleJson[], cross: CrossSourceJson | null): GoldSet {
 	const id = (file: string, index: number) => `${file}#${index}`;
+	const grouped = new Set(
+		(cross?.groups ?? []).flatMap((g) => g.members.map(([file, index]) => id(file, index)))
+	);
 	const events = articles.flatMap((article) =>
 		article.events.map((event, index): GoldEvent => ({
 			id: id(article.file, index),
@@ -170,7 +192,8 @@ function readDevset(articles: DevArticleJson[], cross: CrossSourceJson | null): 
 			optional: event.optional,
 			planned: event.planned,
 			realWorldDate: event.real_world_date ?? null,
-			sources: [{ file: article.file, evidence: event.evidence, required: true }]
+			sources: [{ file: article.file, evidence: event.evidence, required: true }],
+			phenomena: phenomenaOf(event, grouped.has(id(article.file, index)))
 		}))
 	);
 	return {

@@ -42,6 +42,8 @@ export interface Score {
 	mergeChecks: MergeCheck[];
 	dateByDerivation: Map<string, Ratio>;
 	recallByType: Map<string, Ratio>;
+	/** Recall of the gold events that show each phenomenon (passive, nominal, planned, …). */
+	recallByPhenomenon: Map<string, Ratio>;
 	violations: Violation[];
 }
 
@@ -188,10 +190,12 @@ export function scoreExport(
 	const dateByDerivation = new Map<string, Ratio>();
 	for (const m of dated) tally(dateByDerivation, m.gold.derivation ?? m.gold.date.rule, m.dateOk);
 	const recallByType = new Map<string, Ratio>();
+	const recallByPhenomenon = new Map<string, Ratio>();
 	for (const g of gold.events.filter((e) => !e.optional)) {
 		for (const source of g.sources.filter((s) => s.required)) {
 			const hit = required.some((m) => m.gold.id === g.id && m.source.file === source.file);
 			tally(recallByType, g.type, hit);
+			for (const phenomenon of g.phenomena) tally(recallByPhenomenon, phenomenon, hit);
 		}
 	}
 	const checks = mergeChecks(gold, eventsOfGold(result.matches));
@@ -234,6 +238,7 @@ export function scoreExport(
 		mergeChecks: checks,
 		dateByDerivation,
 		recallByType,
+		recallByPhenomenon,
 		violations
 	};
 }
