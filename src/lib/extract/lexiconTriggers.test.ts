@@ -50,6 +50,13 @@ describe('findLexiconTriggers', () => {
 		expect([planned.negated, planned.modal]).toEqual([false, false]);
 	});
 
+	it('tells a stance in the simple present from a past act', () => {
+		const [stance] = findLexiconTriggers(analyse('Lomé rejects any foreign interference.'));
+		expect(stance.simplePresent).toBe(true);
+		const [act] = findLexiconTriggers(analyse('Lomé rejected the proposal on Monday.'));
+		expect(act.simplePresent).toBe(false);
+	});
+
 	it('reads the passive subject as the object a verb needs', () => {
 		const [trigger] = findLexiconTriggers(analyse('Rockets were fired at the base.'));
 		expect(trigger.passive).toBe(true);

@@ -19,6 +19,8 @@ export interface LexiconTrigger {
 	negated: boolean;
 	/** A modal of possibility or report in its verb group ("would reopen", "could meet"). */
 	modal: boolean;
+	/** A finite verb in the simple present ("rejects", "deny"): a habit or a stance, not an act. */
+	simplePresent: boolean;
 }
 
 /** How far an object may stand from its verb ("launched a dozen short-range missiles"). */
@@ -108,6 +110,15 @@ function describesNoun(tokens: readonly WordToken[], i: number): boolean {
 	return false;
 }
 
+function simplePresent(tokens: readonly WordToken[], i: number): boolean {
+	const { lower, lemma, pos } = tokens[i];
+	if (pos !== 'VERB' || (lower !== lemma && lower !== `${lemma}s` && lower !== `${lemma}es`))
+		return false;
+	const before = tokens[i - 1];
+	// "to reject", "will reject", "did reject": not a finite present.
+	return !before || (before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to');
+}
+
 /** A named place right after a movement verb's preposition: "flew to Nairobi", "arrived in the Hague". */
 function namesPlace(tokens: readonly WordToken[], at: number): boolean {
 	const next = tokens[at]?.pos === 'DET' ? tokens[at + 1] : tokens[at];
@@ -165,7 +176,8 @@ export function findLexiconTriggers(
 				end: tokens[end - 1].end,
 				passive,
 				negated: groupHas(tokens, i, NEGATORS),
-				modal: groupHas(tokens, i, MODALS)
+				modal: groupHas(tokens, i, MODALS),
+				simplePresent: simplePresent(tokens, i)
 			});
 			break;
 		}

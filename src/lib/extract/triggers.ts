@@ -379,7 +379,10 @@ export function findTriggers(sentence: string): Trigger[] {
 	);
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	for (const t of findLexiconTriggers(analyse(sentence))) {
-		if (t.negated || t.modal || found.some((f) => t.start < f.end && t.end > f.start)) continue;
+		// A stance in the present ("X rejects any interference") is a habit, not a public act.
+		const stance = t.entry.form === 'speech' && t.simplePresent;
+		if (t.negated || t.modal || stance || found.some((f) => t.start < f.end && t.end > f.start))
+			continue;
 		const { type, cameo, form } = t.entry;
 		found.push({
 			rule: { type, cameo, form },
