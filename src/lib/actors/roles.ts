@@ -32,6 +32,7 @@ export const ROLE_HEADS = new Set([
 	'imam',
 	'cleric',
 	'pope',
+	'pontiff',
 	'patriarch',
 	'cardinal',
 	'archbishop',

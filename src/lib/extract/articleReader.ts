@@ -1,6 +1,7 @@
 import { ArticleActors, type ArticleActor, type ReferenceContext } from '../actors/articleActors';
 import { countryByName, countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
+import { ROLE_HEADS } from '../actors/roles';
 import type { ActorLexicon } from '../actors/lexicon';
 // Straight from each module: under a CommonJS build (tsx) every call through the dates index
 // goes through a getter.
@@ -114,6 +115,10 @@ function opensClause(before: string): boolean {
 	if (last === ',' || last === ';') return true;
 	return text.length < before.length && CONJUNCTION_END.test(text.slice(-5));
 }
+/** A passive auxiliary right before the verb: "was killed", "were quickly launched". */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:[\p{L}-]+ly\s+)?$/iu;
+/** Text before an event noun that makes it its clause's subject: "The", "The first". */
+const SUBJECT_NOUN = /^\s*(?:the|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 const PLAN_WORDS = /\b(?:will|would|expected|scheduled|due|planned|plans?)\b/i;
 /** A stated length of a stay: "a three-day state visit", "a two-day trip". */
 const STAY = /\b[\p{L}\d]+-day\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|tour|stay)\b/iu;
@@ -142,6 +147,17 @@ const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+/** A clause opening with a thing, not a person ("The law now goes to …", not "The envoy flew to …"). */
+function thingSubject(lead: string): boolean {
+	const match = THING_SUBJECT.exec(lead);
+	if (!match) return false;
+	const words =
+		lead
+			.slice(match.index + match[0].length - 1)
+			.toLowerCase()
+			.match(/[\p{L}-]+/gu) ?? [];
+	return !words.some((word) => ROLE_HEADS.has(word));
+}
 /** "its ambassador to Ethiopia": a title, not where the event happened. */
 const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+(?:the\s+)?$/i;
 /** An appositive noun phrase just before a relative clause: ", a fierce critic of …". */
@@ -730,6 +746,7 @@ export class ArticleReader {
 			participants,
 			visitors: [],
 			targets: [],
+			agents: [],
 			place: place ? describePlace(place, this.dateline) : (anchor?.place ?? null),
 			placeSource: place ? 'text' : anchor?.place ? 'tied' : null,
 			excerpts: [[s.start, s.start + s.text.length]],
@@ -772,11 +789,7 @@ export class ArticleReader {
 		if (destination && WHERE_MEETING.test(s.text.slice(destination.end))) return null;
 		const subjectActors = actors.filter((r) => r.start >= clause.start && r.start < trigger.start);
 		const moves = !/^(?:visits?|trip|tour|journey)$/i.test(trigger.text);
-		if (
-			moves &&
-			!subjectActors.length &&
-			THING_SUBJECT.test(s.text.slice(clause.start, trigger.start))
-		)
+		if (moves && !subjectActors.length && thingSubject(s.text.slice(clause.start, trigger.start)))
 			return null;
 		const visitors = this.unique(
 			actors
@@ -883,8 +896,11 @@ export class ArticleReader {
 				const target = found && !this.namesOtherBody(s, trigger, found) ? found : undefined;
 				const firstMention =
 					!target &&
-					trigger.rule.type === 'meeting' &&
-					clauseHasDate(s.text, trigger, [clause.start, clause.end]);
+					((trigger.rule.type === 'meeting' &&
+						clauseHasDate(s.text, trigger, [clause.start, clause.end])) ||
+						// "The summit … ended in X": an event noun as subject, with nothing told
+						// before it could refer to, is the story's first mention of that event.
+						(!found && SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))));
 				if (target && !created.includes(target)) {
 					referred = target;
 					if (kind === 'dated-reference' && isWeakDate(target.date)) {
@@ -976,8 +992,12 @@ export class ArticleReader {
 			const involved = this.unique([...all, ...sentencePeople]).filter(
 				(a) => !speakers.includes(a)
 			);
-			const targets = involved.filter((a) => a.kind === 'person');
-			const draft = this.makeDraft(s, trigger, clause, involved, { targets });
+			const { agents, patients } = this.attackRoles(s, trigger, clause, speakers);
+			const targets = this.unique([
+				...patients,
+				...involved.filter((a) => a.kind === 'person' && !agents.includes(a))
+			]);
+			const draft = this.makeDraft(s, trigger, clause, involved, { targets, agents });
 			if (!involved.length && isWeakDate(draft.date)) return null;
 			return draft;
 		}
@@ -989,6 +1009,28 @@ export class ArticleReader {
 		const draft = this.makeDraft(s, trigger, clause, this.withStates(all));
 		if (trigger.rule.type === 'other' && FUTURE_PLAN.test(trigger.text)) draft.planned = false;
 		return draft;
+	}
+
+	/**
+	 * Who struck and who was struck, by voice: the active subject is the agent ("X's forces
+	 * killed Y"); in the passive the subject is the patient and "by X" the agent ("Y was killed
+	 * by Z").
+	 */
+	private attackRoles(
+		s: Sentence,
+		trigger: Trigger,
+		clause: ClauseSpan,
+		speakers: ArticleActor[]
+	): { agents: ArticleActor[]; patients: ArticleActor[] } {
+		const subject = this.subjectOf(s, clause, trigger.start)
+			.flatMap((r) => r.actors)
+			.filter((a) => !speakers.includes(a));
+		if (!PASSIVE_BEFORE.test(s.text.slice(clause.start, trigger.start)))
+			return { agents: trigger.rule.form === 'noun' ? [] : subject, patients: [] };
+		const agents = s.resolved
+			.filter((r) => r.start >= trigger.end && r.start < clause.end && r.before === 'by')
+			.flatMap((r) => r.actors);
+		return { agents, patients: subject.filter((a) => a.kind === 'person') };
 	}
 
 	private datedClause(s: Sentence, trigger: Trigger, clause: ClauseSpan): boolean {

@@ -12,6 +12,8 @@ export interface Draft {
 	visitors: ArticleActor[];
 	/** For attacks: who was struck. */
 	targets: ArticleActor[];
+	/** For attacks: who struck (the active subject, or "by X" in the passive), when the text says. */
+	agents: ArticleActor[];
 	place: string | null;
 	/** Where the place came from, strongest first. */
 	placeSource: 'text' | 'tied' | 'visit' | 'host' | 'dateline' | null;

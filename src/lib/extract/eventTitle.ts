@@ -62,14 +62,23 @@ export function eventTitle(draft: Draft): string {
 		case 'legislation':
 			return `${list(who) || 'Parliament'} ${planned ? 'to vote' : 'votes'}${at}`;
 		case 'attack': {
-			const attackers = draft.participants.filter((a) => !draft.targets.includes(a));
-			const by = attackers.length ? `${list(attackers.map((a) => a.name))} ` : '';
+			// Agent, act, patient, place: "X kills Y at Z", "Strike kills Y at Z", "X strikes at Z".
+			const agentActors = draft.agents.filter((a) => !draft.targets.includes(a));
+			const agents = agentActors.map((a) => a.name);
 			const targets = draft.targets.filter((a) => a.kind === 'person').map((a) => a.name);
 			const place = draft.place
 				? ` ${/^(?:near|outside)\b/i.test(draft.place) ? '' : 'at '}${shortPlace(draft.place)}`
 				: '';
-			if (targets.length) return `${by}strike kills ${list(targets)}${place}`.replace(/^s/, 'S');
-			return `${by}strike${place}`.replace(/^s/, 'S');
+			// "The Houthis strike": a group named in the plural takes a plural verb.
+			const one =
+				agents.length <= 1 && !agentActors.some((a) => a.kind !== 'person' && /s$/.test(a.name));
+			if (targets.length) {
+				const act = agents.length ? `${list(agents)} ${one ? 'kills' : 'kill'}` : 'Strike kills';
+				return `${act} ${list(targets)}${place}`;
+			}
+			return agents.length
+				? `${list(agents)} ${one ? 'strikes' : 'strike'}${place}`
+				: `Strike${place}`;
 		}
 		default: {
 			const verb =

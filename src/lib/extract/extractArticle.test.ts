@@ -339,3 +339,43 @@ describe('extractArticle: first mentions, named gatherings and pairs', () => {
 		expect(planned && names(planned)).not.toContain('Ralph Gonsalves');
 	});
 });
+
+describe('extractArticle on frames the surface rules did not know', () => {
+	const body = [
+		'Kenyan forces killed militia commander Omar Dasht in a drone strike at Lumen airport on Friday.',
+		'',
+		'Militia leader Idris Fahl was killed by Kenyan troops early on Saturday.',
+		'',
+		'The navy launched a dozen cruise missiles at two air bases on Thursday.',
+		'',
+		'Lawmakers voted in favour of a resolution on Wednesday condemning the blockade.',
+		'',
+		'The pontiff is due in Mombasa on Sunday.',
+		'',
+		'The summit, the first in five years, ended in Nairobi without a communiqué.',
+		'',
+		'The two leaders did not meet in 2008.'
+	].join('\n');
+	const events = extractArticle(body, meta('2024-03-09T10:00:00Z'), EMPTY_GAZETTEER);
+	const from = (words: string) => events.filter((e) => e.excerpts[0].text.includes(words));
+
+	it('titles an attack by voice: agent, act, patient, place', () => {
+		expect(from('Omar Dasht')[0].title).toBe('Kenya kills Omar Dasht at Lumen airport');
+		expect(from('Idris Fahl')[0].title).toBe('Kenya kills Idris Fahl');
+	});
+
+	it.each([
+		['cruise missiles', 'attack', '2024-03-07'],
+		['voted in favour', 'legislation', '2024-03-06'],
+		['pontiff', 'visit', '2024-03-10'],
+		['The summit', 'meeting', null]
+	])('keeps the event stated by "%s" although no actor is named', (words, type, start) => {
+		const [event] = from(words);
+		expect(event?.type).toBe(type);
+		if (start) expect(event.date.start).toBe(start);
+	});
+
+	it('takes no event from a negated verb', () => {
+		expect(from('did not meet')).toEqual([]);
+	});
+});

@@ -59,6 +59,7 @@ function absorb(into: Draft, from: Draft): void {
 	into.excerpts = excerpts.filter((e, i) => excerpts.findIndex((o) => o[0] === e[0]) === i);
 	into.participants = [...new Set([...into.participants, ...from.participants])];
 	into.targets = [...new Set([...into.targets, ...from.targets])];
+	into.agents = [...new Set([...into.agents, ...from.agents])];
 	into.visitors = [...new Set([...into.visitors, ...from.visitors])];
 	if (isWeakDate(into.date) && !isWeakDate(from.date)) into.date = from.date;
 	if (!into.place || (from.place && from.placeSource === 'text' && into.placeSource !== 'text')) {
