@@ -13,15 +13,18 @@ function zoneLabel(timeZone: string | null): string {
 	return ` ${city} time`;
 }
 
-/**
- * "Wed 22 Jul 2020, 00:20 Tehran time", or "Mon 11 Mar 2019" for a day-only date; a date
- * read one of two ways on weak evidence says so.
- */
+/** "Wed 22 Jul 2020, 00:20 Tehran time", or "Mon 11 Mar 2019" for a day-only date. */
 export function describePublication(publication: Publication): string {
-	const uncertain = publication.approximate ? ' (a two-way date, reading uncertain)' : '';
 	const day = formatDay(publication.day);
-	if (!publication.hasTime) return `${day}${uncertain}`;
-	return `${day}, ${publication.iso.slice(11, 16)}${zoneLabel(publication.timeZone)}${uncertain}`;
+	if (!publication.hasTime) return day;
+	return `${day}, ${publication.iso.slice(11, 16)}${zoneLabel(publication.timeZone)}`;
+}
+
+/** What a day counted from a publication date read one of two ways adds to its explanation. */
+export function twoWayNote(publication: Publication | null): string {
+	return publication?.approximate
+		? ` The publication date reads two ways (${publication.text}); this counts from the likelier.`
+		: '';
 }
 
 /** Year, month or day span in words: "2020", "March 2020", "1 to 10 March 2022", … */

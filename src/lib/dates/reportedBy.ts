@@ -1,5 +1,6 @@
 import type { EventDate, Publication } from '../types';
 import { addDays, formatDay } from './calendar';
+import { twoWayNote } from './describe';
 
 /** How far back "reported by the publication date" reaches: news reports the past week. */
 const REPORTING_WINDOW_DAYS = 7;
@@ -26,7 +27,7 @@ export function reportedBy(publication: Publication | null): EventDate {
 		precision: 'range',
 		derivation: 'relative-to-publication',
 		text: '',
-		explanation: `The text gives no date; the event was reported on ${formatDay(publication.day)}, so it happened in the week up to then.`,
+		explanation: `The text gives no date; the event was reported on ${formatDay(publication.day)}, so it happened in the week up to then.${twoWayNote(publication)}`,
 		approximate: true
 	};
 }

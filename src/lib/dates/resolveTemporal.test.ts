@@ -366,3 +366,25 @@ describe('resolveTemporal: no date at all', () => {
 		expect(date.explanation.length).toBeGreaterThan(20);
 	});
 });
+
+describe('resolveTemporal: a publication date read one of two ways', () => {
+	it('says so in what it counts from it', () => {
+		const [expr] = findTemporalExpressions('on Friday');
+		const base = publicationFromIso('2023-03-10T23:40:00+08:00');
+		if (!base) throw new Error('no publication');
+		const publication = {
+			...base,
+			text: '10/03/2023 23:40 GMT+8 (read as 10 March, uncertain)',
+			approximate: true
+		};
+		const date = resolveTemporal(expr, { publication, tense: 'past', anchor: null });
+		expect(date.start).toBe('2023-03-10');
+		expect(date.explanation).toContain('The publication date reads two ways');
+		const sure = resolveTemporal(expr, {
+			publication: { ...publication, approximate: undefined },
+			tense: 'past',
+			anchor: null
+		});
+		expect(sure.explanation).not.toContain('two ways');
+	});
+});

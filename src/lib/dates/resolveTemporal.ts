@@ -14,7 +14,7 @@ import {
 	monthOf,
 	yearOf
 } from './calendar';
-import { describePublication, describeSpan, quoteWords } from './describe';
+import { describePublication, describeSpan, quoteWords, twoWayNote } from './describe';
 import { leanOf, monthForDayOfMonth, yearForDay, yearForMonth } from './inferYear';
 import type {
 	PeriodPart,
@@ -42,7 +42,17 @@ function dated(
 	derivation: EventDate['derivation'],
 	explanation: string
 ): EventDate {
-	return { start, end, precision, derivation, text: r.expr.text, explanation, approximate: false };
+	// A publication date read one of two ways on weak evidence: every day counted from it says so.
+	const uncertain = derivation === 'relative-to-publication' ? twoWayNote(r.ctx.publication) : '';
+	return {
+		start,
+		end,
+		precision,
+		derivation,
+		text: r.expr.text,
+		explanation: `${explanation}${uncertain}`,
+		approximate: false
+	};
 }
 
 function unresolved(r: Resolution, explanation: string, partial?: EventDate['partial']): EventDate {
