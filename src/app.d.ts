@@ -5,6 +5,12 @@ declare global {
 			message: string;
 			/** Shown on the error page: what the user can do next. */
 			hint?: string;
+			/** The database cannot be read: the answer's status is 503, whatever the page was told. */
+			unavailable?: boolean;
+		}
+		interface Locals {
+			/** What is wrong with the database, when a request failed on it (the answer is a 503). */
+			databaseProblem?: string;
 		}
 		/** adapter-node's: the Node request (absent under vite dev). */
 		interface Platform {

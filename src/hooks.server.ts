@@ -1,36 +1,59 @@
 import type { Server } from 'node:http';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
-import { configuredCorpusDir, configuredDbPath } from '$lib/server/db';
+import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@sveltejs/kit';
+import { appDb } from '$lib/server/appDb';
+import { configuredCorpusDir, configuredDbPath, databaseProblem } from '$lib/server/db';
 import { embedAncestors, withFrameAncestors } from '$lib/server/framePolicy';
-import { ingestCorpus } from '$lib/server/ingest';
+import { configuredGazetteer } from '$lib/server/gazetteerChoice';
 import { RequestGate } from '$lib/server/requestGate';
 import { withSecurityHeaders } from '$lib/server/securityHeaders';
 import { applyServerLimits } from '$lib/server/serverLimits';
+import { startupIngest } from '$lib/server/startupIngest';
 
 /**
- * Restarting the app picks up new articles: the corpus is ingested (incrementally) before the
- * first request. Set TIMELINE_INGEST_ON_START=0 to serve the database as it is.
+ * Restarting the app picks up new articles: the corpus is ingested (incrementally) in a worker
+ * thread while the server already answers from the last committed data, and the new data is
+ * served once the ingest commits (progress on /api/status.json and on every page). Set
+ * TIMELINE_INGEST_ON_START=0 to serve the database as it is.
  */
 export const init: ServerInit = () => {
 	if (process.env.TIMELINE_INGEST_ON_START === '0') return;
-	const corpusDir = configuredCorpusDir();
 	try {
-		const summary = ingestCorpus({ corpusDir, dbPath: configuredDbPath() });
-		console.log(
-			`ingested ${corpusDir}: ${summary.ingested} new or changed, ${summary.unchanged} unchanged, ` +
-				`${summary.rejected.length} rejected, ${summary.events} events (${summary.ms} ms)`
-		);
-		for (const { file, reason } of summary.rejected) console.warn(`rejected ${file}: ${reason}`);
+		// The server's connection first: it brings the schema up to date before the ingest's
+		// transaction holds the write lock for the whole run.
+		appDb();
 	} catch (error) {
-		// The previous database is intact; serve it and say why it may be stale.
-		console.error(`ingest of ${corpusDir} failed: ${(error as Error).message}`);
+		const problem = databaseProblem(error);
+		if (!problem) throw error;
+		console.error(`database ${configuredDbPath()} ${problem}`);
 	}
+	startupIngest.start({
+		corpusDir: configuredCorpusDir(),
+		dbPath: configuredDbPath(),
+		gazetteer: configuredGazetteer()
+	});
 };
 
-export const handleError: HandleServerError = ({ error, status, message }) => {
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	const problem = databaseProblem(error);
+	if (problem) {
+		event.locals.databaseProblem = problem;
+		console.error(`database ${configuredDbPath()} ${problem}`);
+		return { message: `The timeline's database ${problem}.`, unavailable: true };
+	}
 	if (status >= 500) console.error(error);
 	return { message: status >= 500 ? 'Something went wrong on our side.' : message };
 };
+
+/**
+ * A database that cannot be read (corrupt, not a database, gone) is the server's fault but no
+ * bug: the error page or JSON error says what is wrong with status 503, as /api/health.json does.
+ */
+function unavailableWhenDatabaseFails(event: RequestEvent, response: Response): Response {
+	if (response.status !== 500 || !event.locals.databaseProblem) return response;
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', '60');
+	return new Response(response.body, { status: 503, headers });
+}
 
 /** Read once: the list cannot change while the server runs. */
 const EMBED_ANCESTORS = embedAncestors();
@@ -67,7 +90,10 @@ export const handle: Handle = ({ event, resolve }) => {
 	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
 	return gate.admit(
 		event.request.signal,
-		async () => withSecurityHeaders(framedOnlyIfEmbed(event.route.id, await resolve(event))),
+		async () =>
+			withSecurityHeaders(
+				framedOnlyIfEmbed(event.route.id, unavailableWhenDatabaseFails(event, await resolve(event)))
+			),
 		{
 			overloaded,
 			gone

@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
 	MessageChannel,
-	Worker,
 	receiveMessageOnPort,
-	type MessagePort
+	type MessagePort,
+	type Worker
 } from 'node:worker_threads';
 import type { Gazetteer } from '../actors/gazetteer';
 import { extractArticle } from '../extract/extractArticle';
 import type { ArticleMeta } from '../types';
+import { startModuleWorker } from './moduleWorker';
 
 /**
  * Extraction of many articles, in this thread or in a pool of worker threads, behind one
@@ -167,12 +167,6 @@ export function workerExtractor(
 	source = workerSource()
 ): ArticleExtractor | null {
 	if (!source || size < 1) return null;
-	let tsxRegister: string;
-	try {
-		tsxRegister = createRequire(import.meta.url).resolve('tsx/cjs/api');
-	} catch {
-		return null;
-	}
 	const members: PoolWorker[] = [];
 	const close = () => {
 		for (const member of members.splice(0)) stop(member, 'closed');
@@ -181,12 +175,11 @@ export function workerExtractor(
 		const { port1, port2 } = new MessageChannel();
 		const signal = new Int32Array(new SharedArrayBuffer(8));
 		const workerData: ExtractWorkerData = { port: port2, signal, gazetteer };
-		// Node 20 applies no loader given by `--import` to a worker: the worker registers tsx's
-		// require hook itself, then loads its TypeScript source through it.
-		const worker = new Worker(
-			`require(${JSON.stringify(tsxRegister)}).register(); require(${JSON.stringify(source)});`,
-			{ eval: true, workerData, transferList: [port2] }
-		);
+		const worker = startModuleWorker(source, { workerData, transferList: [port2] });
+		if (!worker) {
+			close();
+			return null;
+		}
 		// This thread blocks its event loop while it waits, so a worker's death is seen through
 		// its signal (or its silence), never through these events.
 		worker.on('error', () => {});
