@@ -47,3 +47,15 @@ describe('readArticle: a title too long to be one', () => {
 		expect(titleOf(`---\ntitle: ${exact}\n---\n${PROSE}\n`)).toBe(exact);
 	});
 });
+
+describe('readArticle: bidi controls in the title and outlet', () => {
+	it('isolates them, so that they reorder nothing shown beside them', () => {
+		const read = readArticle(
+			'a.txt',
+			new TextEncoder().encode(`---\ntitle: Talks \u202eon trade\noutlet: Daily \u202bPost\n---\n${PROSE}\n`)
+		);
+		if (!read.ok) throw new Error(read.reason);
+		expect(read.article.meta.title).toBe('\u2068Talks \u202eon trade\u202c\u2069');
+		expect(read.article.meta.outlet).toBe('\u2068Daily \u202bPost\u202c\u2069');
+	});
+});

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readPublication } from '../dates/index';
 import { readTitle } from '../extract/readTitle';
+import { isolateBidi } from '../text/isolateBidi';
 import type { ArticleMeta } from '../types';
 import { decodeArticle } from './decodeArticle';
 import { splitFrontMatter } from './frontMatter';
@@ -51,8 +52,8 @@ export function readArticle(file: string, bytes: Uint8Array, hash = hashBytes(by
 			body,
 			warnings,
 			meta: {
-				title: boundedTitle(frontMatter.title ?? headline(body)),
-				outlet: frontMatter.outlet ?? null,
+				title: shownSafely(boundedTitle(frontMatter.title ?? headline(body))),
+				outlet: shownSafely(frontMatter.outlet ?? null),
 				url: frontMatter.url ?? null,
 				language: frontMatter.language ?? null,
 				publication
@@ -74,6 +75,11 @@ export function boundedTitle(title: string | null): string | null {
 	const space = head.lastIndexOf(' ');
 	const cut = space > MAX_TITLE_CHARS / 2 ? head.slice(0, space) : head;
 	return `${cut.replace(/[\s\p{P}]+$/u, '')}…`;
+}
+
+/** Bidi overrides in a title or outlet, isolated so that they reorder nothing around them. */
+function shownSafely(text: string | null): string | null {
+	return text === null ? null : isolateBidi(text);
 }
 
 /** Lines at the top of an article in which its headline is looked for before the whole body. */

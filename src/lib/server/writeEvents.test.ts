@@ -78,4 +78,17 @@ describe('writeEvents', () => {
 			{ id: 'leap', long: 1 }
 		]);
 	});
+
+	it('stores a title holding a bidi override isolated, and others as they are', () => {
+		const db = freshDb();
+		const reversed = {
+			...event('rlo', '2020-01-01', '2020-01-01', 'A'),
+			title: 'Talks \u202eon trade'
+		};
+		writeEvents(db, [reversed, event('plain', '2020-01-02', '2020-01-02', 'A')]);
+		expect(db.prepare('SELECT id, title FROM events ORDER BY rowid').all()).toEqual([
+			{ id: 'rlo', title: '\u2068Talks \u202eon trade\u202c\u2069' },
+			{ id: 'plain', title: 'Talks plain' }
+		]);
+	});
 });

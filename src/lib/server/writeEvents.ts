@@ -4,6 +4,7 @@ import type { MergedEvent } from '../merge/types';
 import { emptyTextIndex, withoutIndexes } from './bulkRewrite';
 import type { Db } from './db';
 import { LONG_EVENT_DAYS } from './eventFilters';
+import { isolateBidi } from '../text/isolateBidi';
 
 /**
  * Replaces every stored event with `events`: the events, their excerpts, participants, search
@@ -56,7 +57,8 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 			event.id,
 			event.type,
 			event.cameo,
-			event.title,
+			// Article words: bidi overrides in them must not reorder the text they are shown beside.
+			isolateBidi(event.title),
 			event.planned ? 1 : 0,
 			date.start,
 			date.end,
