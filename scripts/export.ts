@@ -8,6 +8,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { configuredCorpusDir, configuredDbPath, openDatabase } from '../src/lib/server/db';
 import { exportAll, toCsv } from '../src/lib/server/exportAll';
+import { configuredGazetteer } from '../src/lib/server/gazetteerChoice';
 import { ingestCorpus } from '../src/lib/server/ingest';
 
 const { values } = parseArgs({
@@ -32,7 +33,11 @@ if (values.format !== 'json' && values.format !== 'csv') {
 }
 const dbPath = configuredDbPath(values.db);
 if (values.corpus) {
-	const summary = ingestCorpus({ corpusDir: configuredCorpusDir(values.corpus), dbPath });
+	const summary = ingestCorpus({
+		corpusDir: configuredCorpusDir(values.corpus),
+		dbPath,
+		gazetteer: configuredGazetteer()
+	});
 	for (const { file, reason } of summary.rejected) console.error(`rejected: ${file}: ${reason}`);
 }
 if (!existsSync(dbPath)) {

@@ -6,6 +6,7 @@ import { EMPTY_GAZETTEER, parseGazetteer, type Gazetteer } from '../actors/gazet
 import { phoneticKey } from '../actors/phoneticKey';
 import { openDatabase } from '../server/db';
 import { exportAll } from '../server/exportAll';
+import { NO_GAZETTEER } from '../server/gazetteerChoice';
 import { GAZETTEER_FILE, ingestCorpus } from '../server/ingest';
 import { listCorpusFiles } from '../server/listCorpusFiles';
 import type { ExportJson } from '../types';
@@ -108,7 +109,12 @@ export function evaluateCorpus(options: EvaluateOptions): CorpusEvaluation {
 			);
 			ran = `Extracted ${exported.sources.length} files (${exported.events.length} event mentions, not merged)`;
 		} else {
-			const summary = ingestCorpus({ corpusDir, dbPath: join(work, 'eval.sqlite') });
+			const summary = ingestCorpus({
+				corpusDir,
+				dbPath: join(work, 'eval.sqlite'),
+				// The gazetteer chosen above, and no other: ingest alone would fall back to the bundled one.
+				gazetteer: existsSync(own) ? own : NO_GAZETTEER
+			});
 			const db = openDatabase(join(work, 'eval.sqlite'), { readonly: true });
 			exported = exportAll(db);
 			db.close();
