@@ -54,7 +54,7 @@ async function startServer(env: Record<string, string>): Promise<void> {
 					(r) => r.status,
 					() => 0
 				),
-			{ timeout: 20_000 }
+			{ timeout: 60_000 }
 		)
 		.toBe(200);
 }
@@ -88,7 +88,8 @@ test('answers at once while the start-up ingest runs, shows its progress, then t
 	await page.goto('/');
 	const notice = page.getByRole('status').filter({ hasText: /^updating:/ });
 	await expect(notice).toHaveText(
-		/^updating: (looking for new articles|[\d,]+ of 400 articles|merging the events of 400 articles)$/
+		/^updating: (looking for new articles|[\d,]+ of 400 articles|merging the events of 400 articles)$/,
+		{ timeout: 30_000 }
 	);
 	// The page polls: the count moves on without a reload.
 	await expect(notice).toHaveText(/^updating: ([1-9][\d,]* of 400 articles|merging)/, {
