@@ -2,14 +2,13 @@
  * The result leaves the app: downloads of the view on `/` (each parsed back), and `/embed`, the
  * view without the site's chrome for an iframe, the only page another site may frame.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCalendar } from '../../src/lib/export/testParsers';
 import type { ExportJson } from '../../src/lib/types';
-import { expect, screenshot, test, timelineReady } from './fixtures';
+import { expect, screenshot, seriousViolations, test, timelineReady } from './fixtures';
 
 const WINDOW = 'from=2020-01-01&to=2021-12-31';
 
@@ -105,12 +104,7 @@ test.describe('embedding', () => {
 		// Links leave the frame for a new tab.
 		const open = page.getByRole('link', { name: 'Open in the Diplomatic event timeline' });
 		await expect(open).toHaveAttribute('target', '_blank');
-		const results = await new AxeBuilder({ page }).analyze();
-		expect(
-			results.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => v.id)
-		).toEqual([]);
+		expect(await seriousViolations(page)).toEqual([]);
 		await screenshot(page, testInfo, 'embed');
 	});
 

@@ -2,6 +2,7 @@
  * Shared end-to-end fixtures: every page test fails on a console error, an uncaught exception or
  * a Content Security Policy violation, and can save screenshots for a human to look at.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 
@@ -65,3 +66,11 @@ export async function timelineReady(page: Page): Promise<void> {
 }
 
 export const DAY_MS = 86_400_000;
+
+/** What axe finds serious or critical on the page, as `rule: targets` lines. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations
+		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
+}

@@ -6,6 +6,7 @@ import type { APIRequestContext } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontMatter } from '../../src/lib/corpus/frontMatter';
+import { nameSourcesIn, sourceLabel } from '../../src/lib/provenance/sourceLabel';
 import { derivationWords } from '../../src/lib/timeline/dateDerivation';
 import { formatEventDate } from '../../src/lib/timeline/formatEventDate';
 import { typeLabel } from '../../src/lib/timeline/lanes';
@@ -36,7 +37,7 @@ test.describe('an event page', () => {
 		page,
 		request
 	}) => {
-		const { event } = await eventWithOriginal(request);
+		const { event, data } = await eventWithOriginal(request);
 		await page.goto(`/events/${event.id}`);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
 		const header = page.locator('article header');
@@ -45,7 +46,8 @@ test.describe('an event page', () => {
 			formatEventDate({ ...event.date, approximate: false })
 		);
 		await expect(header.locator('time')).toHaveAttribute('datetime', event.date.start!);
-		await expect(page.getByText(event.date.explanation)).toBeVisible();
+		// Sources the explanation names by id are named for readers.
+		await expect(page.getByText(nameSourcesIn(event.date.explanation, data.sources))).toBeVisible();
 		await expect(page.getByText(derivationWords(event.date.derivation))).toBeVisible();
 		const who = page.getByRole('region', { name: 'Who and where' });
 		for (const participant of event.participants) await expect(who).toContainText(participant.name);
@@ -164,14 +166,14 @@ test.describe('a source page', () => {
 		const data = await exported(request);
 		for (const source of data.sources.filter((s) => s.published || s.url).slice(0, 2)) {
 			await page.goto(`/sources/${source.id}`);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(source.title ?? source.file);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(sourceLabel(source).title);
 			const body = page.locator('pre.body');
 			expect(await body.textContent()).toBe(corpusBody(source.file));
 			expect(await body.evaluate((pre) => getComputedStyle(pre).whiteSpace)).toBe('pre-wrap');
 
 			const header = page.locator('article header');
 			if (source.outlet) await expect(header).toContainText(source.outlet);
-			if (source.published) await expect(header).toContainText('read from the front matter');
+			if (source.published) await expect(header).toContainText('Given in the file’s front matter');
 			else await expect(header).toContainText('no publication date was found');
 			if (source.url) {
 				await expect(header.getByRole('link', { name: source.url })).toHaveAttribute(

@@ -2,17 +2,8 @@
  * Quality bars: accessibility (axe, keyboard, live announcements, reduced motion), the Content
  * Security Policy, and error pages that explain themselves instead of failing.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import type { ExportJson } from '../../src/lib/types';
-import { expect, test, timelineReady, viewDomain } from './fixtures';
-
-async function seriousViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).analyze();
-	return results.violations
-		.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-		.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`);
-}
+import { expect, seriousViolations, test, timelineReady, viewDomain } from './fixtures';
 
 test.describe('accessibility', () => {
 	test('axe finds no serious or critical violations on /, an event page and a source page', async ({

@@ -4,7 +4,7 @@
  * that starts with = + - @ (or a tab or carriage return) as a formula; article text can start
  * so, and is untrusted, so such a cell gets a leading apostrophe (OWASP's CSV injection advice).
  */
-import { sourceName } from '../sources/sourceLabel';
+import { sourceName } from '../provenance/sourceLabel';
 import { externalHref } from '../timeline/originalPage';
 import { eventPageUrl, type ExportFormat, type ExportItem } from './types';
 

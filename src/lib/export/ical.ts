@@ -5,7 +5,7 @@
  * (backslash, semicolon, comma, line break) and lines folded at 75 octets without splitting a
  * UTF-8 character. Undated events have no place in a calendar and are left out.
  */
-import { sourceName } from '../sources/sourceLabel';
+import { sourceName } from '../provenance/sourceLabel';
 import { daySpan, toIsoDay } from '../timeline/isoDay';
 import { externalHref } from '../timeline/originalPage';
 import { typeLabel } from '../timeline/lanes';

@@ -7,7 +7,7 @@
  * article text is untrusted, so every text is HTML-escaped and only web addresses are linked.
  * Undated events cannot be placed on its axis and are left out.
  */
-import { sourceName } from '../sources/sourceLabel';
+import { sourceName } from '../provenance/sourceLabel';
 import { formatEventDate } from '../timeline/formatEventDate';
 import { typeLabel } from '../timeline/lanes';
 import { externalHref } from '../timeline/originalPage';

@@ -1,7 +1,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import { describePublication } from '$lib/dates/describe';
 import { publicationFromIso } from '$lib/dates/publicationFromIso';
+import { dateAnchors, RELATED_EVENT } from '$lib/provenance/dateAnchors';
+import { nameSourcesIn, sourceLabel, sourceName } from '$lib/provenance/sourceLabel';
 import { appDb } from '$lib/server/appDb';
+import { dateAnchorCandidates } from '$lib/server/dateAnchorCandidates';
 import { eventDetail } from '$lib/server/eventDetail';
 import { excerptKeywords } from '$lib/timeline/excerptKeywords';
 import { externalHref, textFragmentHref } from '$lib/timeline/originalPage';
@@ -12,7 +15,8 @@ import type { PageServerLoad } from './$types';
  * with its key words marked and links into the stored source and the original page.
  */
 export const load: PageServerLoad = ({ params }) => {
-	const lookup = eventDetail(appDb(), params.id);
+	const db = appDb();
+	const lookup = eventDetail(db, params.id);
 	if (!lookup.found) {
 		// An id that had to change still resolves, so shared links keep working.
 		if (lookup.redirectTo) redirect(301, `/events/${encodeURIComponent(lookup.redirectTo)}`);
@@ -32,11 +36,32 @@ export const load: PageServerLoad = ({ params }) => {
 				source.id,
 				{
 					...source,
+					label: sourceLabel(source),
+					name: sourceName(source),
 					published: publication ? describePublication(publication) : null,
 					url: externalHref(source.url)
 				}
 			];
 		})
 	);
-	return { event, conflicts, participants, excerpts, sources: sourceInfo };
+	const cited = Object.values(sources);
+	const explanation = event.date.explanation;
+	return {
+		event,
+		/** The explanation with its sources named (merge writes their ids). */
+		explanation: nameSourcesIn(explanation, cited),
+		/** The events the date was taken from, the related event first. */
+		anchors: explanation.includes(RELATED_EVENT)
+			? dateAnchors(explanation, dateAnchorCandidates(db, event.id)).map(
+					({ id, title, start, end }) => ({ id, title, start, end })
+				)
+			: [],
+		conflicts: conflicts.map((conflict) => ({
+			...conflict,
+			date: { ...conflict.date, explanation: nameSourcesIn(conflict.date.explanation, cited) }
+		})),
+		participants,
+		excerpts,
+		sources: sourceInfo
+	};
 };

@@ -84,3 +84,28 @@ export function sourceName(source: NamedSource): string {
 	const title = label.titleIsFileName ? label.title : `“${label.title}”`;
 	return [label.outlet, title, label.published ?? 'no date'].filter(Boolean).join(', ');
 }
+
+/** For the middle of a sentence: "Harbour Post’s “Ministers meet” (22 Jul 2020)". */
+export function sourceCitation(source: NamedSource): string {
+	const label = sourceLabel(source);
+	const title = label.titleIsFileName ? label.title : `“${label.title}”`;
+	const named = label.outlet ? `${label.outlet}’s ${title}` : title;
+	return `${named} (${label.published ?? 'no date'})`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Explanations written at merge time name sources by id ("the date comes from source
+ * 004_9d06…"); for readers each becomes the source's citation. Ids not given are left as they are.
+ */
+export function nameSourcesIn(
+	text: string,
+	sources: Iterable<NamedSource & { id: string }>
+): string {
+	const byId = new Map([...sources].map((source) => [source.id, source]));
+	if (byId.size === 0) return text;
+	const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const pattern = new RegExp(`\\b[Ss]ource (${ids.join('|')})(?![\\w-])`, 'g');
+	return text.replace(pattern, (_, id: string) => sourceCitation(byId.get(id)!));
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel, sourceName, titleFromUrl, type NamedSource } from './sourceLabel';
+import {
+	nameSourcesIn,
+	sourceLabel,
+	sourceName,
+	titleFromUrl,
+	type NamedSource
+} from './sourceLabel';
 
 const source = (fields: Partial<NamedSource>): NamedSource => ({
 	file: '000_0123456789abcdef.txt',
@@ -58,5 +64,32 @@ describe('titleFromUrl', () => {
 		['https://example.org/', null]
 	])('%s → %s', (url, expected) => {
 		expect(titleFromUrl(new URL(url))).toBe(expected);
+	});
+});
+
+describe('nameSourcesIn', () => {
+	const sources = [
+		{
+			...source({ outlet: 'Harbour Post', title: 'Ministers meet', published: '2021-04-12' }),
+			id: 'a_1'
+		},
+		{ ...source({ file: 'b.txt' }), id: 'a_12' }
+	];
+
+	it('replaces every "source <id>" with the citation, longest ids first', () => {
+		expect(
+			nameSourcesIn(
+				'Source a_12 gives "On Jan. 3" without a full date; the date comes from source a_1.',
+				sources
+			)
+		).toBe(
+			'b.txt (no date) gives "On Jan. 3" without a full date; the date comes from Harbour Post’s “Ministers meet” (12 Apr 2021).'
+		);
+	});
+
+	it('leaves unknown ids and other words alone', () => {
+		const text = 'Source zz says so; the source a_1x is not a_1; sources a_1.';
+		expect(nameSourcesIn(text, sources)).toBe(text);
+		expect(nameSourcesIn('source a_1', [])).toBe('source a_1');
 	});
 });
