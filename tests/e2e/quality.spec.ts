@@ -9,6 +9,8 @@ test.describe('accessibility', () => {
 	test('axe finds no serious or critical violations on /, an event page and a source page', async ({
 		page
 	}) => {
+		// axe walks every node of three pages; on a loaded machine that takes over 30 s.
+		test.slow();
 		const data = (await (await page.request.get('/api/events.json')).json()) as ExportJson;
 		await page.goto('/');
 		await timelineReady(page);
