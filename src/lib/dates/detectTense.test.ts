@@ -19,6 +19,10 @@ describe('detectTense', () => {
 		['Xi reached Bali on Monday.', undefined, 'past'],
 		['The two sides agreed on Friday to reopen the border.', undefined, 'past'],
 		['Thousands fled the port town on Sunday.', undefined, 'past'],
+		// "scheduled" on a noun describes the thing, not the clause's time.
+		['The premier postponed a scheduled visit to Lomé on Monday.', undefined, 'past'],
+		['The upcoming talks were announced on Monday.', undefined, 'past'],
+		['The talks are scheduled for Friday.', undefined, 'future'],
 		['The ministers need more time to finish.', undefined, 'present'],
 		// A relative clause's "would" or "expected" does not make the main clause a plan.
 		[

@@ -10,7 +10,8 @@ const FUTURE_MARKER = new RegExp(
 		String.raw`'ll\b`,
 		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|plans|plan|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
 		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,
-		String.raw`\b(?:scheduled|slated|upcoming|forthcoming|tomorrow)\b`,
+		// Not as an adjective on a noun: "postponed a scheduled visit" is past.
+		String.raw`(?<!\b(?:a|an|the|his|her|their|its|our)\s+)\b(?:scheduled|slated|upcoming|forthcoming)\b|\btomorrow\b`,
 		String.raw`\bnext\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
 		String.raw`\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b`,
 		String.raw`\blater\s+(?:today|tonight|this\s+(?:week|month|year))\b`,
