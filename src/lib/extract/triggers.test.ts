@@ -61,3 +61,14 @@ describe('findTriggers', () => {
 		expect(findTriggers(sentence).filter((t) => t.rule.type === type)).toEqual([]);
 	});
 });
+
+describe('findTriggers across odd spacing', () => {
+	it.each([
+		['The premier  called off the visit.', 'other'],
+		['The premier called\u00a0off the visit.', 'other'],
+		['The two leaders spoke  by  phone on Monday.', 'phone_call'],
+		['Ministers sat\u00a0down in Lomé.', 'meeting']
+	])('%j', (sentence, type) => {
+		expect(findTriggers(sentence).map((t) => t.rule.type)).toContain(type);
+	});
+});
