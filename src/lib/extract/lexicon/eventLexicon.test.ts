@@ -52,7 +52,11 @@ describe('the event lexicon', () => {
 describe('entryCandidates', () => {
 	it.each([
 		['The envoy shuttled to Apia.', ['shuttled']],
-		['The delegates met and later flew home.', ['met', 'flew']],
+		['The delegates met and later flew to Apia.', ['met', 'flew']],
+		// A frame the sentence cannot fill is not worth a parse: "flew" needs "to", "in" or "into".
+		['The delegates met and later flew home.', ['met']],
+		['The mayor opened a school.', []],
+		['The navy opened fire.', ['opened', 'fire']],
 		['Lawmakers were voting on the bill.', ['voting']],
 		['The government said nothing.', []]
 	])('%s', (sentence, words) => {

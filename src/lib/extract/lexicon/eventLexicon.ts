@@ -66,8 +66,8 @@ export interface EventLexicon {
 	/** Object classes by name, as sets of lower-case lemmas and forms. */
 	objectClasses: Map<string, Set<string>>;
 	size: number;
-	/** Word beginnings any form of an entry starts with, for a cheap test before parsing. */
-	stems: Set<string>;
+	/** Word beginnings any form of an entry starts with, with the entries they may be, for a cheap test before parsing. */
+	stems: Map<string, LexiconEntry[]>;
 }
 
 export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
@@ -114,13 +114,15 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 function stemsOf(
 	entries: Iterable<LexiconEntry[]>,
 	irregular: Record<string, string | string[]>
-): Set<string> {
-	const stems = new Set<string>();
-	for (const [entry] of entries) {
-		const { lemma } = entry;
-		stems.add(lemma.endsWith('e') || lemma.endsWith('y') ? lemma.slice(0, -1) : lemma);
+): Map<string, LexiconEntry[]> {
+	const stems = new Map<string, LexiconEntry[]>();
+	const add = (stem: string, found: LexiconEntry[]) =>
+		stems.set(stem, [...(stems.get(stem) ?? []), ...found]);
+	for (const found of entries) {
+		const { lemma } = found[0];
+		add(lemma.endsWith('e') || lemma.endsWith('y') ? lemma.slice(0, -1) : lemma, found);
 		const forms = irregular[lemma];
-		if (Array.isArray(forms)) for (const form of forms) stems.add(form);
+		if (Array.isArray(forms)) for (const form of forms) add(form, found);
 	}
 	return stems;
 }
@@ -145,18 +147,34 @@ function isFormOf(word: string, stem: string): boolean {
  * of whether parsing the sentence can find anything.
  */
 export function entryCandidates(sentence: string, lexicon: EventLexicon): number[] {
+	const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
+	const present = new Set(words.map((m) => m[0]));
+	// An entry whose frame needs an object of a class or a following word is only worth parsing
+	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
+	const plausible = (entry: LexiconEntry, next: string | undefined) =>
+		(!entry.object ||
+			entry.object.some((name) => mentionsClass(present, lexicon.objectClasses.get(name)!))) &&
+		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined);
 	const found: number[] = [];
-	for (const match of sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)) {
+	words.forEach((match, i) => {
 		const word = match[0];
 		for (let n = 2; n <= word.length; n++) {
 			const stem = word.slice(0, n);
-			if (lexicon.stems.has(stem) && isFormOf(word, stem)) {
+			const entries = lexicon.stems.get(stem);
+			if (!entries || !isFormOf(word, stem)) continue;
+			if (entries.some((entry) => plausible(entry, words[i + 1]?.[0]) || entry.particle)) {
 				found.push(match.index);
 				break;
 			}
 		}
-	}
+	});
 	return found;
+}
+
+/** Whether a class word (or its plural) is among the sentence's words. */
+function mentionsClass(present: Set<string>, words: Set<string>): boolean {
+	for (const word of words) if (present.has(word) || present.has(`${word}s`)) return true;
+	return false;
 }
 
 /** The bundled lexicon, built once: it is read-only data. */
