@@ -307,6 +307,7 @@ describe('findTemporalExpressions: weekdays and relative words', () => {
 	});
 
 	it.each([
+		'The ceasefire collapsed 48 hours later.',
 		'He booked an overnight stay in the capital.',
 		'The first day of talks was calm.',
 		'Crowds gathered on the 18th day of the month.'
@@ -314,7 +315,10 @@ describe('findTemporalExpressions: weekdays and relative words', () => {
 		expect(
 			findTemporalExpressions(text).filter(
 				(e) =>
-					e.value.kind === 'overnight' || e.value.kind === 'nthDay' || e.value.kind === 'dayOfMonth'
+					e.value.kind === 'overnight' ||
+					e.value.kind === 'nthDay' ||
+					e.value.kind === 'dayOfMonth' ||
+					e.value.kind === 'anchored'
 			)
 		).toEqual([]);
 	});
@@ -322,6 +326,16 @@ describe('findTemporalExpressions: weekdays and relative words', () => {
 
 describe('findTemporalExpressions: anchored phrases, lengths and vague words', () => {
 	it.each<[string, string, TemporalValue]>([
+		[
+			'The statement came hours after the vote.',
+			'hours after',
+			{ kind: 'anchored', days: 0, complement: true, sameDayAsPublication: false }
+		],
+		[
+			'Minutes later, the envoy left.',
+			'Minutes later',
+			{ kind: 'anchored', days: 0, complement: false, sameDayAsPublication: false }
+		],
 		[
 			'Earlier in the day, Trump held talks.',
 			'Earlier in the day',

@@ -82,6 +82,7 @@ const CUE_WORDS = {
 	dayWord: ['day', 'morning', 'afternoon', 'evening', 'night'],
 	eve: ['day', 'evening', 'night', 'eve'],
 	count: ['day', 'days', 'week', 'weeks'],
+	hours: ['hours', 'minutes'],
 	overnight: ['overnight'],
 	vague: [
 		'coming',
@@ -574,6 +575,22 @@ const RULES: Rule[] = [
 					complement,
 					sameDayAsPublication: false
 				}
+			};
+		}
+	},
+	{
+		// "hours after the vote", "minutes later", "just hours before": the same day as the other
+		// event (a count of hours, "48 hours later", may cross days and is left alone)
+		needs: ['hours'],
+		pattern:
+			/\b(?:(?:just|only|mere|a\s+few|several|some)\s+)?(?:hours|minutes)\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b/gi,
+		build: (g, m, text) => {
+			if (/\d\s*$/.test(text.slice(Math.max(0, m.index - 4), m.index))) return null;
+			const rel = (g.rel ?? '').toLowerCase();
+			const complement =
+				/^(?:before|after|ahead|prior)/.test(rel) && hasComplement(text, m.index + m[0].length);
+			return {
+				value: { kind: 'anchored', days: 0, complement, sameDayAsPublication: false }
 			};
 		}
 	},
