@@ -28,6 +28,12 @@ describe('StartupIngest', () => {
 		const { corpusDir, dbPath } = setup();
 		const first = ingestCorpus({ corpusDir, dbPath });
 		for (const { from, name } of devFiles.slice(1)) writeBytes(corpusDir, name, readFileSync(from));
+		// One bad file among them: named in the server's log and status, the others still commit.
+		writeBytes(
+			corpusDir,
+			'zz-bomb.txt',
+			`---\na: &a [x, x]\nb: [${'*a, '.repeat(20)}*a]\n---\nBody.`
+		);
 
 		const lines: string[] = [];
 		const ingest = new StartupIngest((line) => lines.push(line));
@@ -53,18 +59,24 @@ describe('StartupIngest', () => {
 		);
 		const reading = seen.filter((status) => status.phase === 'files');
 		expect(reading.length).toBeGreaterThan(0);
-		expect(reading.every((status) => status.total === devFiles.length)).toBe(true);
+		expect(reading.every((status) => status.total === devFiles.length + 1)).toBe(true);
 		expect(reading.at(-1)!.done).toBeGreaterThan(0);
 
 		expect(ingest.status.result).toMatchObject({
 			ingested: devFiles.length - 1,
 			unchanged: 1,
-			rejectedCount: 0
+			rejectedCount: 1,
+			rejected: [
+				{ file: 'zz-bomb.txt', reason: expect.stringMatching(/^front matter YAML refused/) }
+			]
 		});
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^rejected zz-bomb\.txt: front matter YAML refused/)
+		);
 		expect(count('sources')).toBe(devFiles.length);
 		expect(count('events')).toBe(ingest.status.result!.events);
 		expect(lines[0]).toMatch(/^gazetteer: /);
-		expect(lines.at(-1)).toMatch(
+		expect(lines.at(-2)).toMatch(
 			new RegExp(`^ingested ${corpusDir}: ${devFiles.length - 1} new or changed`)
 		);
 		reader.close();
