@@ -153,7 +153,8 @@ describe('npm run ingest / export', () => {
 		expect(dangling.status).toBe(2);
 		expect(dangling.stderr).toContain('usage: npm run ingest');
 		expect(cli('ingest.ts', ['--help']).stdout).toContain('--workers N');
-	});
+		// Seven processes, each loading the extraction model: over a minute on a loaded machine.
+	}, 180_000);
 
 	it('leaves the previous database usable when the ingest process is killed half-way', async () => {
 		const { corpusDir, dbPath } = setup();
