@@ -32,12 +32,17 @@ export const test = base.extend<Options & { consoleProblems: string[] }>({
 	]
 });
 
-/** Saves a full-page screenshot as test-results/screenshots/<project>-<name>.png. */
-export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+/** Saves a screenshot (of the whole page unless told) as test-results/screenshots/<project>-<name>.png. */
+export async function screenshot(
+	page: Page,
+	testInfo: TestInfo,
+	name: string,
+	{ fullPage = true } = {}
+): Promise<void> {
 	mkdirSync('test-results/screenshots', { recursive: true });
 	await page.screenshot({
 		path: `test-results/screenshots/${testInfo.project.name}-${name}.png`,
-		fullPage: true
+		fullPage
 	});
 }
 

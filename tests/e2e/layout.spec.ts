@@ -4,8 +4,23 @@
  * they are, labels get the room there is, and the phone puts the plot first.
  */
 import type { Locator, Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startApp } from '../../bench/appServer';
+import { seedDatabase } from '../../bench/seedDatabase';
 import type { TimelineData } from '../../src/lib/timeline/types';
-import { DAY_MS, expect, settledDomain, test, timelineReady, viewDomain } from './fixtures';
+import {
+	DAY_MS,
+	expect,
+	screenshot,
+	settledDomain,
+	test,
+	timelineReady,
+	viewDomain
+} from './fixtures';
+import { PORT } from './servers';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
 
 const plot = (page: Page) => page.locator('[aria-roledescription="timeline"]');
 const details = (page: Page) => page.getByRole('region', { name: 'Selected event' });
@@ -248,5 +263,92 @@ test.describe('item 3: labels get the room there is', () => {
 		await expect(page.locator(`g.mark[data-id="${longest.id}"] text.label`)).toHaveText(
 			longest.title
 		);
+	});
+});
+
+test.describe('@mobile item 7: on a phone the plot comes first', () => {
+	test.use({ viewport: { width: 375, height: 812 } });
+
+	test('filters wait behind one button, the list scrolls with the page, a skip link reaches the plot', async ({
+		page
+	}) => {
+		await page.goto('/');
+		await timelineReady(page);
+		const filters = page.getByRole('form', { name: 'Filter events' });
+		await expect(filters).toBeHidden();
+		const toggle = page.getByRole('button', { name: 'Filters and downloads' });
+		const plotTop = (await plot(page).boundingBox())!.y;
+		expect(plotTop).toBeLessThan(812);
+		expect(plotTop).toBeLessThan((await page.locator('.event-list').boundingBox())!.y);
+		// The list is part of the page, not a box scrolling inside it.
+		expect(
+			await page.locator('.event-list').evaluate((list) => getComputedStyle(list).overflowY)
+		).toBe('visible');
+
+		let presses = 0;
+		const skip = page.getByRole('link', { name: 'Skip to the timeline' });
+		while (presses < 6 && !(await skip.evaluate((link) => link === document.activeElement))) {
+			await page.keyboard.press('Tab');
+			presses++;
+		}
+		expect(presses).toBeLessThanOrEqual(3);
+		await page.keyboard.press('Enter');
+		await expect(plot(page)).toBeFocused();
+
+		await toggle.click();
+		await expect(filters).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Hide filters and downloads' })).toHaveAttribute(
+			'aria-expanded',
+			'true'
+		);
+	});
+});
+
+test.describe('item 6: a big corpus zoomed out', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('density stacked by type with counts on hover, legend counts for the whole window', async ({
+		page
+	}, testInfo) => {
+		test.setTimeout(120_000);
+		const workDir = join(REPO, 'test-results', 'layout-synth');
+		mkdirSync(workDir, { recursive: true });
+		const { path } = seedDatabase({ path: join(workDir, 'events-3000.db'), events: 3000 });
+		const app = await startApp({ repoRoot: REPO, dbPath: path, port: PORT + 3 });
+		try {
+			const data: TimelineData = await (
+				await page.request.get(`${app.url}/api/timeline.json`)
+			).json();
+			expect(data.truncated).toBe(true);
+			await page.goto(`${app.url}/`);
+			await timelineReady(page);
+			const parts = page.locator('rect.density-part');
+			await expect(parts.first()).toBeVisible();
+			const colours = await parts.evaluateAll(
+				(rects) => new Set(rects.map((r) => r.getAttribute('fill'))).size
+			);
+			expect(colours).toBeGreaterThan(3);
+
+			const box = (await plot(page).boundingBox())!;
+			await page.mouse.move(box.x + box.width / 2, box.y + box.height - 40);
+			const tooltip = page.locator('.tooltip');
+			await expect(tooltip).toContainText(/\d+ events?, /);
+			await expect(tooltip).toContainText(/Meeting: \d+|Visit: \d+|Statement: \d+/);
+
+			// The legend counts every event of the window, not the sample the list shows.
+			const windowTotal = (data.windowDensity ?? []).reduce((sum, bin) => sum + bin.count, 0);
+			const legendTotal = await page
+				.getByRole('region', { name: 'Type' })
+				.locator('.count')
+				.evaluateAll((counts) =>
+					counts.reduce((sum, count) => sum + Number(count.textContent!.replace(/\D/g, '')), 0)
+				);
+			expect(legendTotal).toBe(windowTotal);
+			expect(legendTotal).toBeGreaterThan(data.events.length);
+			await page.mouse.move(0, 0);
+			await screenshot(page, testInfo, 'synthetic-zoomed-out', { fullPage: false });
+		} finally {
+			await app.stop();
+		}
 	});
 });

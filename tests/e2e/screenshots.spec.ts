@@ -1,6 +1,7 @@
 /**
- * Screenshots of the four pages readers see, on a desktop and a phone, saved under
- * test-results/screenshots/ for a human to look at (not compared automatically).
+ * Screenshots of the four pages readers see, on a desktop and a phone, and of `/` at 1440×900,
+ * saved under test-results/screenshots/ for a human to look at (not compared automatically). The
+ * zoomed-out synthetic corpus is shot by layout.spec.ts (item 6), which starts a server for it.
  */
 import type { ExportJson } from '../../src/lib/types';
 import { screenshot, test, timelineReady } from './fixtures';
@@ -25,4 +26,17 @@ test('@mobile screenshots of /, a month view, an event page and a source page', 
 
 	await page.goto(`/sources/${event.mentions[0].sourceId}`);
 	await screenshot(page, testInfo, 'source');
+});
+
+test.describe('at 1440×900', () => {
+	test.use({ viewport: { width: 1440, height: 900 } });
+
+	test('screenshot of / with an event selected, as the screen shows it', async ({
+		page
+	}, testInfo) => {
+		await page.goto('/');
+		await timelineReady(page);
+		await page.getByRole('button', { name: 'Next event' }).click();
+		await screenshot(page, testInfo, 'timeline-1440x900', { fullPage: false });
+	});
 });

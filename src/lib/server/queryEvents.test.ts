@@ -154,5 +154,18 @@ describe('timelineWindow', () => {
 		const meetings = timelineWindow(db, { type: ['meeting'] }, null);
 		expect(meetings.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(3);
 		expect(meetings.window).toEqual(meetings.extent);
+		// Each bin also counts by type, from the per-day summary and from a text query alike.
+		const typed = (bins: typeof view.density) =>
+			bins.every(
+				(bin) => Object.values(bin.byType ?? {}).reduce((sum, n) => sum + n, 0) === bin.count
+			);
+		const byType = (bins: typeof view.density, type: string) =>
+			bins.reduce((sum, bin) => sum + ((bin.byType as Record<string, number>)?.[type] ?? 0), 0);
+		expect(typed(view.density)).toBe(true);
+		expect(byType(view.density, 'meeting')).toBe(3);
+		expect(typed(meetings.density)).toBe(true);
+		const found = timelineWindow(db, { q: 'lisb' }, null);
+		expect(found.density.length).toBeGreaterThan(0);
+		expect(typed(found.density)).toBe(true);
 	});
 });

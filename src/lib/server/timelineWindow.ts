@@ -1,5 +1,6 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
+import type { EventType } from '../types';
 import { cachedStatement, dataVersion, type Db } from './db';
 import {
 	eventBranches,
@@ -373,7 +374,8 @@ function densityBins(
 }
 
 /**
- * Events per bin over [range.from, range.to] by start day, at most `maxBins` bins of whole days.
+ * Events per bin over [range.from, range.to] by start day, at most `maxBins` bins of whole days,
+ * and of each type (the timeline stacks them by type when zoomed out).
  * Without a text or actor filter the counts come from the per-day summary written at ingest, so
  * no view scans the events.
  */
@@ -387,16 +389,19 @@ function countBins(
 	const firstMs = Date.parse(range.from);
 	const days = Math.round((Date.parse(range.to) - firstMs) / DAY_MS) + 1;
 	const width = Math.max(1, Math.ceil(days / maxBins));
-	const counts = new Array<number>(Math.ceil(days / width)).fill(0);
-	let perDay: { day: string; n: number }[];
+	const binCount = Math.ceil(days / width);
+	const counts = new Array<number>(binCount).fill(0);
+	const byType = Array.from({ length: binCount }, (): NonNullable<DensityBin['byType']> => ({}));
+	let perDay: { day: string; type: EventType; n: number }[];
 	if (!filters.q && !filters.actor) {
 		const types = filters.type ?? [];
 		perDay = cachedStatement(
 			db,
-			`SELECT day, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
-				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day`
+			`SELECT day, type, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
+				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day, type`
 		).all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as {
 			day: string;
+			type: EventType;
 			n: number;
 		}[];
 	} else {
@@ -410,16 +415,20 @@ function countBins(
 		);
 		perDay = cachedStatement(
 			db,
-			`SELECT e.start_day AS day, count(*) AS n FROM ${branches[0]} GROUP BY e.start_day`
-		).all(params) as { day: string; n: number }[];
+			`SELECT e.start_day AS day, e.type AS type, count(*) AS n FROM ${branches[0]}
+				GROUP BY e.start_day, e.type`
+		).all(params) as { day: string; type: EventType; n: number }[];
 	}
-	for (const { day: d, n } of perDay) {
-		counts[Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width)] += n;
+	for (const { day: d, type, n } of perDay) {
+		const bin = Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width);
+		counts[bin] += n;
+		byType[bin][type] = (byType[bin][type] ?? 0) + n;
 	}
 	return counts.map((count, i) => ({
 		start: day(addDays(first, i * width)),
 		end: day(addDays(first, Math.min(days, (i + 1) * width) - 1)),
-		count
+		count,
+		...(count ? { byType: byType[i] } : {})
 	}));
 }
 

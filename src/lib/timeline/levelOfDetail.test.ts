@@ -51,6 +51,22 @@ describe('densityBars', () => {
 		expect(bars[1].width).toBeCloseTo(110, 6);
 	});
 
+	it('stacks a bar by type, bottom up, each part its share of the count', () => {
+		const typed = timeBins([
+			{ start: '2020-01-01', end: '2020-01-10', count: 4, byType: { visit: 1, meeting: 3 } }
+		]);
+		const scale = utcScale(
+			[new Date('2020-01-01T00:00:00Z'), new Date('2020-01-11T00:00:00Z')],
+			[0, 100]
+		);
+		const [bar] = densityBars(typed, scale, 100);
+		expect(bar.stack).toEqual([
+			{ type: 'meeting', count: 3, y: 25, height: 75 },
+			{ type: 'visit', count: 1, y: 0, height: 25 }
+		]);
+		expect(densityBars(bins, scale, 100)[0].stack).toEqual([]);
+	});
+
 	it('draws nothing for an empty corpus', () => {
 		expect(densityBars([], utcScale([0, 1], [0, 100]), 100)).toEqual([]);
 	});

@@ -4,6 +4,7 @@
  */
 import { daySpan } from './isoDay';
 import type { TimeScale } from './timeScale';
+import { EVENT_TYPES, type EventType } from '../types';
 import type { DensityBin } from './types';
 import type { Domain } from './zoomDomain';
 
@@ -41,13 +42,14 @@ export interface TimedBin {
 	t0: number;
 	t1: number;
 	count: number;
+	byType?: DensityBin['byType'];
 }
 
 /** Bins as half-open instant spans, parsed once per data load rather than per frame. */
 export function timeBins(bins: readonly DensityBin[]): TimedBin[] {
 	return bins.map((bin) => {
 		const [t0, t1] = daySpan(bin.start, bin.end);
-		return { t0: +t0, t1: +t1, count: bin.count };
+		return { t0: +t0, t1: +t1, count: bin.count, byType: bin.byType };
 	});
 }
 
@@ -60,6 +62,26 @@ export interface DensityBar {
 	count: number;
 	t0: number;
 	t1: number;
+	/**
+	 * The bar split by type, bottom up in the vocabulary's order: each part's share of the height
+	 * is its share of the count. Empty when the bin does not say.
+	 */
+	stack: { type: EventType; count: number; y: number; height: number }[];
+}
+
+/** A bar of `height` split into its types' parts, from the bottom (`y` measured down from its top). */
+function stackByType(byType: TimedBin['byType'], count: number, height: number) {
+	const stack: DensityBar['stack'] = [];
+	if (!byType) return stack;
+	let below = 0;
+	for (const type of EVENT_TYPES) {
+		const n = byType[type];
+		if (!n) continue;
+		const part = (n / count) * height;
+		below += part;
+		stack.push({ type, count: n, y: height - below, height: part });
+	}
+	return stack;
 }
 
 /**
@@ -79,14 +101,16 @@ export function densityBars(
 		.filter((bin) => bin.count > 0 && bin.t1 > from && bin.t0 < to)
 		.map((bin) => {
 			const x = scale(bin.t0);
+			const height = Math.max(1, Math.sqrt(bin.count / peak) * maxHeight);
 			return {
 				key: bin.t0,
 				x,
 				width: Math.max(1, scale(bin.t1) - x),
-				height: Math.max(1, Math.sqrt(bin.count / peak) * maxHeight),
+				height,
 				count: bin.count,
 				t0: bin.t0,
-				t1: bin.t1
+				t1: bin.t1,
+				stack: stackByType(bin.byType, bin.count, height)
 			};
 		});
 }

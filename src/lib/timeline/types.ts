@@ -31,6 +31,8 @@ export interface DensityBin {
 	/** Last day of the bin (ISO day, inclusive). */
 	end: IsoDay;
 	count: number;
+	/** The count of each type (types without events left out), when the producer counts them. */
+	byType?: Partial<Record<EventType, number>>;
 }
 
 export interface TimelineData {
