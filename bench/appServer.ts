@@ -36,6 +36,8 @@ export function buildPrivateCopy(repoRoot: string, dir: string): string {
 
 export interface RunningApp {
 	url: string;
+	/** The server process, for its memory and CPU time. */
+	pid: number;
 	stop: () => Promise<void>;
 }
 
@@ -72,7 +74,7 @@ export async function startApp(options: {
 		try {
 			// An empty window: answers as soon as the database is open.
 			const response = await fetch(`${url}/api/events.json?from=1900-01-01&to=1900-01-01`);
-			if (response.ok) return { url, stop };
+			if (response.ok) return { url, pid: child.pid as number, stop };
 		} catch {
 			// Not listening yet.
 		}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserCase, GestureFrames, RenderRun } from './browser';
-import { checkTargets, firstRenderRatio, verdict, type BenchResults } from './report';
+import { checkTargets, firstRenderRatio, formatReport, verdict, type BenchResults } from './report';
 
 describe('verdict', () => {
 	it.each([
@@ -63,5 +63,87 @@ describe('frame targets', () => {
 		['intervals alone within budget', frames(16.6), true]
 	])('%s', (_, zoom, met) => {
 		expect(zoomCheck(zoom)?.met).toBe(met);
+	});
+});
+
+describe('serving section', () => {
+	const tail = (p50: number, p99: number) => ({ n: 50, p50, p99, max: p99 });
+	const results = {
+		startedAt: '2026-01-01T00:00:00Z',
+		minutes: 1,
+		smoke: false,
+		machine: {
+			cpuModel: 'cpu',
+			cores: 2,
+			memoryGb: 4,
+			freeMemoryGb: 2,
+			os: 'Linux',
+			node: 'v20',
+			loadAverage: 1
+		},
+		chromium: null,
+		extraction: null,
+		ingest: null,
+		latency: null,
+		bundle: null,
+		browser: null,
+		floor: {
+			events: 1000,
+			cases: [
+				{
+					label: 'timeline.json, month',
+					app: { ...tail(7, 20), cpuMsPerRequest: 4.5 },
+					floor: { ...tail(3, 9), cpuMsPerRequest: 1.25 }
+				}
+			]
+		},
+		contention: {
+			events: 1000,
+			cheap: 'timeline.json, month',
+			heavy: 'events.json, 5,000',
+			heavyClients: 4,
+			seconds: 10,
+			alone: tail(3, 11),
+			contended: tail(9, 42),
+			heavyRequests: 321,
+			statuses: [200]
+		},
+		load: {
+			events: 1000,
+			runs: [
+				{
+					label: 'event page',
+					connections: 200,
+					seconds: 10,
+					requestsPerSecond: 812.4,
+					latency: { p50: 120, p99: 900, max: 1200 },
+					ok: 7000,
+					non2xx: 1124,
+					errors: 0,
+					timeouts: 0,
+					rssBeforeMb: 120,
+					rssAfterMb: 180.4,
+					cpuMsPerRequest: 1.1
+				}
+			]
+		},
+		errors: []
+	} as unknown as BenchResults;
+
+	it('tabulates the floor, the contention and the load runs with CPU time per request', () => {
+		const report = formatReport(results);
+		expect(report).toContain('## Serving many clients');
+		expect(report).toContain(
+			'| timeline.json, month | 7.0 ms | 20.0 ms | 4.5 ms | 3.0 ms | 9.0 ms | 1.3 ms | 50 |'
+		);
+		expect(report).toContain('| with 4 heavy clients | 9.0 ms | 42.0 ms | 42.0 ms | 50 |');
+		expect(report).toContain(
+			'| event page | 200 | 812 | 120.0 ms | 900.0 ms | 7,000 | 1,124 | 0 | 120 MB → 180 MB | 1.1 ms |'
+		);
+	});
+
+	it('says so when none of them ran', () => {
+		const report = formatReport({ ...results, floor: null, contention: null, load: undefined });
+		expect(report).toMatch(/## Serving many clients[\s\S]*Not measured in this run\./);
 	});
 });

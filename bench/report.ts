@@ -11,6 +11,7 @@ import type { IngestSizeResult } from './ingest';
 import { INGEST_PHASES, type IngestPhase } from './ingestRun';
 import type { LatencyResult } from './latency';
 import type { Machine } from './machine';
+import type { ContentionResult, FloorCase, LoadRun } from './serving';
 import { medianOf } from './stats';
 import type { WindowFunctionResult } from './windowFunction';
 
@@ -48,6 +49,10 @@ export interface BenchResults {
 	} | null;
 	bundle: BundleSize | null;
 	browser: BrowserCase[] | null;
+	/** Absent from runs before these stages existed. */
+	floor?: { events: number; cases: FloorCase[] } | null;
+	contention?: (ContentionResult & { events: number }) | null;
+	load?: { events: number; runs: LoadRun[] } | null;
 	errors: { stage: string; message: string }[];
 }
 
@@ -416,6 +421,104 @@ function poolParagraph(pool: IngestSizeResult, sizes: IngestSizeResult[]): strin
 	return `With a pool of ${workers} extraction worker${workers === 1 ? '' : 's'} (ingest's default on this machine from a few thousand new files), ${count(pool.articles)} articles ran at **${fixed(pool.articlesPerSecond, 0)} articles/s wall**, ${fixed(cpuSeconds, 1)} CPU-s (${fixed(pool.articlesPerCpuSecond, 0)} articles per CPU-s), peak RSS ${fixed(pool.peakRssMb, 0)} MB (median of ${pool.runs.length} run${pool.runs.length === 1 ? '' : 's'}).${versus} The targets above use the in-thread runs.`;
 }
 
+const cpuCell = (value: number | null | undefined) =>
+	value === null || value === undefined ? 'n/a' : ms(value);
+const mb = (value: number | null) => (value === null ? '?' : `${fixed(value, 0)} MB`);
+
+function servingSection(results: BenchResults): string {
+	const { floor, contention, load } = results;
+	const parts = [
+		'## Serving many clients',
+		'',
+		"The built app (`node build`) on the same seeded database as above, over loopback. Server CPU time comes from `/proc` (user + system time of the server process over the requests, divided by their number): it is the server's own cost, where wall-clock tails on this shared machine mostly measure other jobs."
+	];
+	if (floor) {
+		parts.push(
+			'',
+			`**Floor.** Node's bare HTTP server (\`bench/floorServer.ts\`: \`node:http\`, no SvelteKit, no hooks, the body built whole) answering the same queries with the same functions over the same ${count(floor.events)}-event database, one request at a time, month windows rotating; the app's figure above it is what the framework, the hooks and the streamed body add.`,
+			'',
+			table(
+				[
+					'request',
+					'app p50',
+					'app p99',
+					'app CPU per request',
+					'floor p50',
+					'floor p99',
+					'floor CPU per request',
+					'n'
+				],
+				floor.cases.map((c) => [
+					c.label,
+					ms(c.app.p50),
+					ms(c.app.p99),
+					cpuCell(c.app.cpuMsPerRequest),
+					ms(c.floor.p50),
+					ms(c.floor.p99),
+					cpuCell(c.floor.cpuMsPerRequest),
+					String(c.app.n)
+				])
+			)
+		);
+	}
+	if (contention) {
+		const c = contention;
+		parts.push(
+			'',
+			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile). Statuses seen: ${c.statuses.join(', ')}.`,
+			'',
+			table(
+				['cheap request', 'p50', 'p99', 'max', 'n'],
+				[
+					['alone', ms(c.alone.p50), ms(c.alone.p99), ms(c.alone.max), String(c.alone.n)],
+					[
+						`with ${c.heavyClients} heavy clients`,
+						ms(c.contended.p50),
+						ms(c.contended.p99),
+						ms(c.contended.max),
+						String(c.contended.n)
+					]
+				]
+			)
+		);
+	}
+	if (load) {
+		parts.push(
+			'',
+			`**Load.** autocannon on loopback, each target for ${load.runs[0]?.seconds ?? '?'} s at each connection count, 10 s timeout. "Other" counts answers that were not 2xx: the 503s (with \`Retry-After\`) of a server shedding load once more than 128 requests wait. RSS is the server's before and after the run.`,
+			'',
+			table(
+				[
+					'target',
+					'connections',
+					'requests/s',
+					'p50',
+					'p99',
+					'2xx',
+					'other',
+					'errors + timeouts',
+					'server RSS',
+					'server CPU per request'
+				],
+				load.runs.map((run) => [
+					run.label,
+					String(run.connections),
+					fixed(run.requestsPerSecond, 0),
+					ms(run.latency.p50),
+					ms(run.latency.p99),
+					count(run.ok),
+					count(run.non2xx),
+					count(run.errors + run.timeouts),
+					`${mb(run.rssBeforeMb)} → ${mb(run.rssAfterMb)}`,
+					cpuCell(run.cpuMsPerRequest)
+				])
+			)
+		);
+	}
+	if (!floor && !contention && !load) parts.push('', 'Not measured in this run.');
+	return parts.join('\n');
+}
+
 function latencySection(latency: BenchResults['latency']): string {
 	if (!latency) return '## Data path latency\n\nNot measured in this run.';
 	const { inProcess } = latency;
@@ -425,12 +528,13 @@ function latencySection(latency: BenchResults['latency']): string {
 		`A database of ${count(latency.events)} synthetic events (\`bench/syntheticEvents.ts\`: ten years, bursts around crises, nine types, 2–4 participants from ~300 actors, 1–5 cited sources each; written through \`writeEvents\` in ${fixed(latency.seed.ms / 1000, 0)} s${latency.seed.reused ? ', kept from an earlier run' : ''}), served by the built app (\`node build\`). Requests one at a time, each timed to its last body byte, after warm-up requests; month requests rotate over different months of different years.`,
 		'',
 		table(
-			['request', 'p50', 'p95', 'max', 'largest body', 'n'],
+			['request', 'p50', 'p95', 'max', 'server CPU per request', 'largest body', 'n'],
 			latency.http.map((result) => [
 				result.label,
 				ms(result.ms.p50),
 				ms(result.ms.p95),
 				ms(result.ms.max),
+				cpuCell(result.cpuMsPerRequest),
 				kb(result.maxBytes),
 				String(result.ms.n)
 			])
@@ -660,6 +764,8 @@ export function formatReport(results: BenchResults): string {
 		ingestSection(results.ingest),
 		'',
 		latencySection(results.latency),
+		'',
+		servingSection(results),
 		'',
 		browserSection(results.browser, results.chromium),
 		'',

@@ -1,6 +1,6 @@
 /**
- * npm run bench -- [--smoke] [--only extraction,ingest,latency,bundle,browser] [--out FILE]
- *   [--budget-minutes 45] [--from-results data/bench/results.json]
+ * npm run bench -- [--smoke] [--only extraction,ingest,latency,bundle,browser,floor,contention,load]
+ *   [--out FILE] [--budget-minutes 45] [--from-results data/bench/results.json] [--events N]
  * Runs the benchmarks on this machine and writes BENCHMARKS.md (figures, method, machine,
  * date). `--smoke` runs each at tiny sizes into data/bench/smoke/ (the figures mean nothing;
  * it proves the benchmarks still work). Databases and corpora are kept under data/bench/.
@@ -17,6 +17,7 @@ import { measureExtraction } from './extraction';
 import { measureIngest, type IngestSizeResult } from './ingest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
+import { measureContention, measureFloor, measureLoad } from './serving';
 import { formatReport, type BenchResults } from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
@@ -27,7 +28,18 @@ import {
 	monthWindows
 } from './windowFunction';
 
-const STAGES = ['extraction', 'ingest', 'latency', 'bundle', 'browser'] as const;
+const STAGES = [
+	'extraction',
+	'ingest',
+	'latency',
+	'bundle',
+	'browser',
+	'floor',
+	'contention',
+	'load'
+] as const;
+/** Stages run against the app serving the seeded events database. */
+const SERVED: readonly Stage[] = ['latency', 'bundle', 'floor', 'contention', 'load'];
 type Stage = (typeof STAGES)[number];
 
 const FULL = {
@@ -37,7 +49,8 @@ const FULL = {
 	browser: {
 		sizes: [1000, 10_000, 100_000],
 		options: { loads: 3, timeoutMs: 120_000, zoomSteps: 10, panSteps: 40, gestureBudgetMs: 20_000 }
-	}
+	},
+	serving: { seconds: 10, heavyClients: 4, requests: 200, warmup: 20, connections: [50, 200] }
 };
 const SMOKE = {
 	extraction: { articles: 10, repeats: 1 },
@@ -46,7 +59,8 @@ const SMOKE = {
 	browser: {
 		sizes: [300],
 		options: { loads: 1, timeoutMs: 30_000, zoomSteps: 3, panSteps: 5, gestureBudgetMs: 5000 }
-	}
+	},
+	serving: { seconds: 3, heavyClients: 4, requests: 10, warmup: 2, connections: [50, 200] }
 };
 /** Minutes kept for the stages after ingest when deciding whether the optional size fits. */
 const RESERVED_MINUTES = 9;
@@ -61,7 +75,9 @@ async function main(): Promise<void> {
 			// A first run also writes the 100k-article corpus and seeds the 1M-event database: the
 			// optional size fits in this on 2 cores.
 			'budget-minutes': { type: 'string', default: '45' },
-			'from-results': { type: 'string' }
+			'from-results': { type: 'string' },
+			// The seeded database's size for the served stages (default 1,000,000; smoke 3,000).
+			events: { type: 'string' }
 		}
 	});
 	if (values['from-results']) {
@@ -93,6 +109,9 @@ async function main(): Promise<void> {
 		latency: null,
 		bundle: null,
 		browser: null,
+		floor: null,
+		contention: null,
+		load: null,
 		errors: []
 	};
 	// Saved after every stage, so a run cut short keeps what it measured.
@@ -153,7 +172,7 @@ async function main(): Promise<void> {
 		results.ingest = { sizes, skipped, pool };
 	});
 
-	const needsApp = only.has('latency') || only.has('bundle') || only.has('browser');
+	const needsApp = only.has('browser') || SERVED.some((name) => only.has(name));
 	let buildDir = '';
 	if (needsApp) {
 		log('building the app from the working tree (a private copy)…');
@@ -161,8 +180,8 @@ async function main(): Promise<void> {
 		log('built');
 	}
 
-	if (only.has('latency') || only.has('bundle')) {
-		const events = config.latency.events;
+	if (SERVED.some((name) => only.has(name))) {
+		const events = values.events ? Number(values.events) : config.latency.events;
 		const seeded = seedDatabase({
 			path: join(workDir, `events-${events}.db`),
 			events,
@@ -198,13 +217,67 @@ async function main(): Promise<void> {
 					{ label: 'events.json, full range', paths: ['/api/events.json'] },
 					...filteredMonthCases(seeded.path, months.map(query))
 				];
-				const http = await measureLatency(app.url, cases, config.latency);
+				const http = await measureLatency(app.url, cases, {
+					...config.latency,
+					serverPid: app.pid
+				});
 				const inProcess = await measureWindowFunction(seeded.path, {
 					windows: months,
 					repeats: 3,
 					profileRoot: repoRoot
 				});
 				results.latency = { events, seed: seeded, http, inProcess };
+			});
+			const months = monthWindows(config.latency.months);
+			const monthQueries = months.map((w) => `?from=${w.from}&to=${w.to}`);
+			const serving = config.serving;
+			await stage('floor', async () => {
+				results.floor = {
+					events,
+					cases: await measureFloor(
+						{ repoRoot, dbPath: seeded.path, port: APP_PORT + 9, appUrl: app.url, appPid: app.pid },
+						monthQueries,
+						serving
+					)
+				};
+			});
+			await stage('contention', async () => {
+				results.contention = {
+					events,
+					...(await measureContention(
+						app.url,
+						{
+							cheap: {
+								label: 'timeline.json, month',
+								paths: monthQueries.map((q) => `/api/timeline.json${q}`)
+							},
+							heavy: {
+								label: 'events.json, full range, 5,000 events a page',
+								path: '/api/events.json?limit=5000'
+							}
+						},
+						serving
+					))
+				};
+				const { alone, contended } = results.contention;
+				log(`contention: p99 ${alone.p99.toFixed(0)} ms alone, ${contended.p99.toFixed(0)} ms`);
+			});
+			// Last: hundreds of connections leave the server's memory and caches as they are.
+			await stage('load', async () => {
+				const eventPaths = sampleEventIds(seeded.path, 20).map((id) => `/events/${id}`);
+				results.load = {
+					events,
+					runs: await measureLoad(
+						app,
+						[
+							{ label: '/ (full range)', paths: ['/'] },
+							{ label: '/ (a month)', paths: monthQueries.map((q) => `/${q}`) },
+							{ label: 'event page', paths: eventPaths },
+							{ label: '/api/events.json (first page, 500)', paths: ['/api/events.json'] }
+						],
+						serving
+					)
+				};
 			});
 		} finally {
 			await app.stop();
@@ -261,4 +334,17 @@ function filteredMonthCases(dbPath: string, monthQueries: string[]): LatencyCase
 		label: `timeline.json, month, ${label}`,
 		paths: monthQueries.map((query) => `/api/timeline.json${query}&${param}`)
 	}));
+}
+
+/** `count` event ids spread over the database, for event-page requests. */
+function sampleEventIds(dbPath: string, count: number): string[] {
+	const db = openDatabase(dbPath, { readonly: true });
+	const total = db.prepare('SELECT max(rowid) FROM events').pluck().get() as number;
+	const step = Math.max(1, Math.floor(total / count));
+	const ids = db
+		.prepare('SELECT id FROM events WHERE rowid % ? = 0 LIMIT ?')
+		.pluck()
+		.all(step, count) as string[];
+	db.close();
+	return ids;
 }

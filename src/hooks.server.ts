@@ -3,8 +3,8 @@ import type { Handle, HandleServerError, RequestEvent, ServerInit } from '@svelt
 import { appDb } from '$lib/server/appDb';
 import { configuredCorpusDir, configuredDbPath, databaseProblem } from '$lib/server/db';
 import { embedAncestors, withFrameAncestors } from '$lib/server/framePolicy';
+import { appGate } from '$lib/server/appGate';
 import { configuredGazetteer } from '$lib/server/gazetteerChoice';
-import { RequestGate } from '$lib/server/requestGate';
 import { withSecurityHeaders } from '$lib/server/securityHeaders';
 import { applyServerLimits } from '$lib/server/serverLimits';
 import { startupIngest } from '$lib/server/startupIngest';
@@ -68,13 +68,6 @@ function framedOnlyIfEmbed(routeId: string | null, response: Response): Response
 	return response;
 }
 
-/**
- * Requests admitted and not yet answered, at most: more are turned away with a 503 (about a
- * second's work for the cheapest pages; see RequestGate).
- */
-const MAX_WAITING_REQUESTS = Number(process.env.TIMELINE_MAX_WAITING_REQUESTS) || 128;
-const gate = new RequestGate(MAX_WAITING_REQUESTS);
-
 const overloaded = () =>
 	withSecurityHeaders(
 		new Response('The server is busy; try again in a moment.', {
@@ -88,7 +81,7 @@ const gone = () => new Response(null, { status: 499 });
 export const handle: Handle = ({ event, resolve }) => {
 	// adapter-node's server, reached through the socket it accepted (undefined under vite dev).
 	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
-	return gate.admit(
+	return appGate.admit(
 		event.request.signal,
 		async () =>
 			withSecurityHeaders(

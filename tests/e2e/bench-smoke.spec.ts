@@ -12,6 +12,7 @@ import { measureBrowserCase } from '../../bench/browser';
 import { measureBundle } from '../../bench/bundleSize';
 import { measureLatency } from '../../bench/latency';
 import { seedDatabase } from '../../bench/seedDatabase';
+import { measureContention, measureFloor, measureLoad } from '../../bench/serving';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 const PORT = 4361;
@@ -53,6 +54,52 @@ test('benchmarks of the served app and of the browser still run', async () => {
 		}
 		expect(result.vis.constructMs?.p50).toBeGreaterThan(0);
 		expect(result.app.gestureProfile?.totalMs).toBeGreaterThan(0);
+	} finally {
+		await app.stop();
+	}
+});
+
+test('benchmarks of serving many clients still run', async () => {
+	test.setTimeout(120_000);
+	const workDir = join(REPO, 'test-results', 'bench-smoke');
+	mkdirSync(workDir, { recursive: true });
+	const { path } = seedDatabase({ path: join(workDir, `events-${EVENTS}.db`), events: EVENTS });
+	const app = await startApp({ repoRoot: REPO, dbPath: path, port: PORT + 2 });
+	const month = '?from=2020-03-01&to=2020-03-31';
+	try {
+		const [floor] = await measureFloor(
+			{ repoRoot: REPO, dbPath: path, port: PORT + 3, appUrl: app.url, appPid: app.pid },
+			[month],
+			{ requests: 3, warmup: 1 }
+		);
+		expect(floor.app.n).toBe(3);
+		expect(floor.floor.n).toBe(3);
+		expect(floor.app.cpuMsPerRequest).toBeGreaterThanOrEqual(0);
+
+		const contention = await measureContention(
+			app.url,
+			{
+				cheap: { label: 'month', paths: [`/api/timeline.json${month}`] },
+				heavy: { label: 'all', path: '/api/events.json?limit=5000' }
+			},
+			{ seconds: 0.5, heavyClients: 2 }
+		);
+		expect(contention.statuses).toEqual([200]);
+		expect(contention.alone.n).toBeGreaterThan(0);
+		expect(contention.contended.n).toBeGreaterThan(0);
+		expect(contention.heavyRequests).toBeGreaterThan(0);
+
+		const [load] = await measureLoad(
+			app,
+			[{ label: 'month', paths: [`/api/events.json${month}`] }],
+			{
+				connections: [4],
+				seconds: 2
+			}
+		);
+		expect(load.ok).toBeGreaterThan(0);
+		expect(load.errors + load.timeouts).toBe(0);
+		expect(load.rssAfterMb).toBeGreaterThan(0);
 	} finally {
 		await app.stop();
 	}

@@ -45,4 +45,17 @@ describe('RequestGate', () => {
 		await expect(failing).rejects.toThrow('boom');
 		expect(gate.inFlight).toBe(0);
 	});
+
+	it('lets requests waiting for their turn go before background work that yields to them', async () => {
+		const gate = new RequestGate(10);
+		const order: string[] = [];
+		const background = gate.yieldToWaiting().then(() => order.push('background'));
+		const request = gate.admit(
+			new AbortController().signal,
+			async () => (order.push('request'), new Response()),
+			answers
+		);
+		await Promise.all([background, request]);
+		expect(order).toEqual(['request', 'background']);
+	});
 });

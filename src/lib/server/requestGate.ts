@@ -7,11 +7,22 @@
  */
 export class RequestGate {
 	#inFlight = 0;
+	/** Admitted requests whose turn has not come yet. */
+	#waiting = 0;
 
 	constructor(readonly limit: number) {}
 
 	get inFlight(): number {
 		return this.#inFlight;
+	}
+
+	/**
+	 * Resolves after a turn of the event loop once no admitted request is waiting for its turn:
+	 * background work (the next chunk of a big response) goes after the requests waiting.
+	 */
+	async yieldToWaiting(): Promise<void> {
+		do await nextTurn();
+		while (this.#waiting > 0);
 	}
 
 	/**
@@ -26,10 +37,15 @@ export class RequestGate {
 	): Promise<Response> {
 		if (this.#inFlight >= this.limit) return answers.overloaded();
 		this.#inFlight++;
+		this.#waiting++;
 		try {
 			// One turn of the event loop: requests that came in the same batch are all counted
 			// before the first is worked on, and closes of clients that gave up are seen.
-			await new Promise((resolve) => setImmediate(resolve));
+			try {
+				await nextTurn();
+			} finally {
+				this.#waiting--;
+			}
 			if (signal.aborted) return answers.gone();
 			return await work();
 		} finally {
@@ -37,3 +53,5 @@ export class RequestGate {
 		}
 	}
 }
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { encodeCursor, parseEventPage } from '$lib/params/eventPage';
 import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
+import { appGate } from '$lib/server/appGate';
 import { eventPageStream } from '$lib/server/eventPageStream';
 import { eventPageKeys } from '$lib/server/queryEvents';
 import type { RequestHandler } from './$types';
@@ -24,7 +25,8 @@ export const GET: RequestHandler = ({ url }) => {
 		params.set('cursor', encodeCursor(next));
 		nextUrl = `${url.pathname}?${params}`;
 	}
-	return new Response(eventPageStream(appDb, ids, nextUrl), {
+	const stream = eventPageStream(appDb, ids, nextUrl, () => appGate.yieldToWaiting());
+	return new Response(stream, {
 		headers: {
 			'content-type': 'application/json',
 			...(nextUrl ? { link: `<${nextUrl}>; rel="next"` } : {})
