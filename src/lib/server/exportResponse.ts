@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportName } from '../export/formats';
 import { exportFileName, exportTitle } from '../export/viewName';
 import { parseEventQuery } from '../params/eventQuery';
 import { appDb } from './appDb';
+import { appGate } from './appGate';
 import { exportItems } from './exportItems';
 import { textStream } from './textStream';
 
@@ -18,11 +19,15 @@ export function exportResponse(url: URL, name: ExportName): Response {
 	const stem = name === 'timelinejs.json' ? 'diplomatic-events-timelinejs' : 'diplomatic-events';
 	const fileName = exportFileName(parsed.query, format.extension, stem);
 	const context = { title: exportTitle(parsed.query), origin: url.origin, now: new Date() };
-	return new Response(textStream(format.write(exportItems(appDb(), parsed.query), context)), {
-		headers: {
-			'content-type': format.contentType,
-			'content-disposition': `attachment; filename="${fileName}"`,
-			'cache-control': 'no-store'
+	const pieces = format.write(exportItems(appDb(), parsed.query), context);
+	return new Response(
+		textStream(pieces, () => appGate.yieldToWaiting()),
+		{
+			headers: {
+				'content-type': format.contentType,
+				'content-disposition': `attachment; filename="${fileName}"`,
+				'cache-control': 'no-store'
+			}
 		}
-	});
+	);
 }
