@@ -63,7 +63,11 @@ test('benchmarks of serving many clients still run', async () => {
 	test.setTimeout(120_000);
 	const workDir = join(REPO, 'test-results', 'bench-smoke');
 	mkdirSync(workDir, { recursive: true });
-	const { path } = seedDatabase({ path: join(workDir, `events-${EVENTS}.db`), events: EVENTS });
+	// A database of its own: the other test may be seeding its own at the same time.
+	const { path } = seedDatabase({
+		path: join(workDir, `serving-events-${EVENTS}.db`),
+		events: EVENTS
+	});
 	const app = await startApp({ repoRoot: REPO, dbPath: path, port: PORT + 2 });
 	const month = '?from=2020-03-01&to=2020-03-31';
 	try {
