@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserCase, GestureFrames, RenderRun } from './browser';
-import { checkTargets, firstRenderRatio, formatReport, verdict, type BenchResults } from './report';
+import {
+	checkTargets,
+	emptyResults,
+	firstRenderRatio,
+	formatReport,
+	verdict,
+	type BenchResults
+} from './report';
 
 describe('verdict', () => {
 	it.each([
@@ -69,24 +76,19 @@ describe('frame targets', () => {
 describe('serving section', () => {
 	const tail = (p50: number, p99: number) => ({ n: 50, p50, p99, max: p99 });
 	const results = {
-		startedAt: '2026-01-01T00:00:00Z',
-		minutes: 1,
-		smoke: false,
-		machine: {
-			cpuModel: 'cpu',
-			cores: 2,
-			memoryGb: 4,
-			freeMemoryGb: 2,
-			os: 'Linux',
-			node: 'v20',
-			loadAverage: 1
-		},
-		chromium: null,
-		extraction: null,
-		ingest: null,
-		latency: null,
-		bundle: null,
-		browser: null,
+		...emptyResults({
+			startedAt: '2026-01-01T00:00:00Z',
+			smoke: false,
+			machine: {
+				cpuModel: 'cpu',
+				cores: 2,
+				memoryGb: 4,
+				freeMemoryGb: 2,
+				os: 'Linux',
+				node: 'v20',
+				loadAverage: 1
+			}
+		}),
 		floor: {
 			events: 1000,
 			cases: [
@@ -126,9 +128,8 @@ describe('serving section', () => {
 					cpuMsPerRequest: 1.1
 				}
 			]
-		},
-		errors: []
-	} as unknown as BenchResults;
+		}
+	} as BenchResults;
 
 	it('tabulates the floor, the contention and the load runs with CPU time per request', () => {
 		const report = formatReport(results);

@@ -56,6 +56,26 @@ export interface BenchResults {
 	errors: { stage: string; message: string }[];
 }
 
+/** A run's results before any stage has measured anything. */
+export function emptyResults(
+	run: Pick<BenchResults, 'startedAt' | 'smoke' | 'machine'>
+): BenchResults {
+	return {
+		...run,
+		minutes: 0,
+		chromium: null,
+		extraction: null,
+		ingest: null,
+		latency: null,
+		bundle: null,
+		browser: null,
+		floor: null,
+		contention: null,
+		load: null,
+		errors: []
+	};
+}
+
 export interface TargetCheck {
 	what: string;
 	target: string;

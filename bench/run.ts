@@ -18,7 +18,7 @@ import { measureIngest, type IngestSizeResult } from './ingest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
 import { measureContention, measureFloor, measureLoad } from './serving';
-import { formatReport, type BenchResults } from './report';
+import { emptyResults, formatReport, type BenchResults } from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
 import {
@@ -98,22 +98,11 @@ async function main(): Promise<void> {
 	const log = (line: string) =>
 		console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`);
 
-	const results: BenchResults = {
+	const results = emptyResults({
 		startedAt: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
-		minutes: 0,
 		smoke,
-		machine: describeMachine(),
-		chromium: null,
-		extraction: null,
-		ingest: null,
-		latency: null,
-		bundle: null,
-		browser: null,
-		floor: null,
-		contention: null,
-		load: null,
-		errors: []
-	};
+		machine: describeMachine()
+	});
 	// Saved after every stage, so a run cut short keeps what it measured.
 	const save = () => {
 		results.minutes = (Date.now() - started) / 60_000;

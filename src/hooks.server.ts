@@ -81,6 +81,8 @@ const gone = () => new Response(null, { status: 499 });
 export const handle: Handle = ({ event, resolve }) => {
 	// adapter-node's server, reached through the socket it accepted (undefined under vite dev).
 	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
+	// A request the app makes to itself while rendering is part of a request already admitted.
+	if (event.isSubRequest) return resolve(event);
 	return appGate.admit(
 		event.request.signal,
 		async () =>

@@ -58,4 +58,44 @@ describe('RequestGate', () => {
 		await Promise.all([background, request]);
 		expect(order).toEqual(['request', 'background']);
 	});
+
+	it('works admitted requests one at a time, in the order they came', async () => {
+		const gate = new RequestGate(10);
+		const log: string[] = [];
+		const work = (name: string) => async () => {
+			log.push(`${name} starts`);
+			// An asynchronous step: started together, the requests would interleave here.
+			await new Promise((resolve) => setTimeout(resolve, 5));
+			log.push(`${name} ends`);
+			return new Response(name);
+		};
+		const signal = new AbortController().signal;
+		await Promise.all(['a', 'b', 'c'].map((name) => gate.admit(signal, work(name), answers)));
+		expect(log).toEqual(['a starts', 'a ends', 'b starts', 'b ends', 'c starts', 'c ends']);
+	});
+
+	it('lets background work that yields take a step after each request, not wait for all', async () => {
+		const gate = new RequestGate(20);
+		const log: string[] = [];
+		const signal = new AbortController().signal;
+		const requests = Array.from({ length: 4 }, (_, i) =>
+			gate.admit(signal, async () => (log.push(`request ${i}`), new Response()), answers)
+		);
+		const background = (async () => {
+			for (let step = 0; step < 3; step++) {
+				await gate.yieldToWaiting();
+				log.push(`step ${step}`);
+			}
+		})();
+		await Promise.all([...requests, background]);
+		expect(log).toEqual([
+			'request 0',
+			'step 0',
+			'request 1',
+			'step 1',
+			'request 2',
+			'step 2',
+			'request 3'
+		]);
+	});
 });

@@ -1,14 +1,19 @@
 /**
- * Admission of requests to the server's one thread. better-sqlite3 answers synchronously, so
- * requests that arrive together are worked through one after another: each waits for all the
- * ones before it. The gate counts the requests admitted and not yet answered; past `limit` a
- * request is turned away at once (503 with Retry-After) rather than queued without bound, and an
- * admitted request whose client has gone while it waited is not worked on at all.
+ * Admission of requests to the server's one thread. better-sqlite3 answers synchronously, so the
+ * thread can only work through requests one after another; the gate makes that a queue. Requests
+ * are worked on one at a time in arrival order (started together, asynchronous steps would
+ * interleave them and every one would finish only when all of them do); past `limit` requests
+ * admitted and not yet answered, a request is turned away at once (503 with Retry-After) rather
+ * than queued without bound; a request whose client has gone while it waited is not worked on.
  */
 export class RequestGate {
 	#inFlight = 0;
-	/** Admitted requests whose turn has not come yet. */
-	#waiting = 0;
+	/** Whether a request is being worked on. */
+	#busy = false;
+	/** Admitted requests waiting for their turn, first come first. */
+	readonly #queue: (() => void)[] = [];
+	/** Background work waiting for the next request to be answered (see yieldToWaiting). */
+	readonly #yielded: (() => void)[] = [];
 
 	constructor(readonly limit: number) {}
 
@@ -17,18 +22,19 @@ export class RequestGate {
 	}
 
 	/**
-	 * Resolves after a turn of the event loop once no admitted request is waiting for its turn:
-	 * background work (the next chunk of a big response) goes after the requests waiting.
+	 * Resolves once the request being worked on has been answered; when none is, after a turn of
+	 * the event loop (new requests come in), and after the first of those if one did: background work (the next chunk of a big response)
+	 * goes a step at a time between requests, neither holding them up nor starved by them.
 	 */
 	async yieldToWaiting(): Promise<void> {
-		do await nextTurn();
-		while (this.#waiting > 0);
+		if (!this.#busy) await nextTurn();
+		if (this.#busy) await new Promise<void>((resolve) => this.#yielded.push(resolve));
 	}
 
 	/**
-	 * Runs `work` once the requests admitted before it have had their turn, or answers
-	 * `overloaded()` when `limit` requests are already waiting, or `gone()` when `signal` was
-	 * aborted (the client disconnected) by the time its turn came.
+	 * Runs `work` once the requests admitted before it are answered, or answers `overloaded()`
+	 * when `limit` requests are already admitted, or `gone()` when `signal` was aborted (the
+	 * client disconnected) by the time its turn came.
 	 */
 	async admit(
 		signal: AbortSignal,
@@ -37,20 +43,32 @@ export class RequestGate {
 	): Promise<Response> {
 		if (this.#inFlight >= this.limit) return answers.overloaded();
 		this.#inFlight++;
-		this.#waiting++;
 		try {
-			// One turn of the event loop: requests that came in the same batch are all counted
-			// before the first is worked on, and closes of clients that gave up are seen.
-			try {
-				await nextTurn();
-			} finally {
-				this.#waiting--;
+			if (this.#busy || this.#queue.length > 0) {
+				await new Promise<void>((resolve) => this.#queue.push(resolve));
 			}
-			if (signal.aborted) return answers.gone();
-			return await work();
+			// The thread is this request's now (free, or handed over by the one before).
+			this.#busy = true;
+			try {
+				// One turn of the event loop first: requests that came in the same batch are all
+				// queued behind this one, and closes of clients that gave up are seen.
+				await nextTurn();
+				if (signal.aborted) return answers.gone();
+				return await work();
+			} finally {
+				this.#handOver();
+			}
 		} finally {
 			this.#inFlight--;
 		}
+	}
+
+	/** Gives the thread to the first request waiting, or frees it. */
+	#handOver(): void {
+		const next = this.#queue.shift();
+		if (next) next();
+		else this.#busy = false;
+		for (const resume of this.#yielded.splice(0)) resume();
 	}
 }
 
