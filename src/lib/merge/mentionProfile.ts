@@ -100,7 +100,25 @@ function bucketKeys(
 	};
 }
 
-export function profileMention(sourced: SourcedMention, index: number): MentionProfile {
+const NO_WORDS = new Uint32Array(0);
+
+/** The excerpts' content words, without the participants' names and titles and the place. */
+function mentionWords(mention: EventMention): Uint32Array {
+	return excerptWords(
+		mention.excerpts.map((excerpt) => excerpt.text),
+		[...mention.participants.flatMap((p) => [p.name, p.role ?? '']), mention.place ?? '']
+	);
+}
+
+/**
+ * What merging compares of a sourced mention, and what building its event reads. `words: false`
+ * leaves the excerpt words out (empty) for building events, which does not compare mentions.
+ */
+export function profileMention(
+	sourced: SourcedMention,
+	index: number,
+	{ words = true }: { words?: boolean } = {}
+): MentionProfile {
 	const { date } = sourced.mention;
 	const place = placeInfo(sourced.mention.place);
 	const participants = participantSet(sourced.mention.participants);
@@ -125,13 +143,7 @@ export function profileMention(sourced: SourcedMention, index: number): MentionP
 		place,
 		date: facts,
 		precise: isPrecise(facts),
-		words: excerptWords(
-			sourced.mention.excerpts.map((excerpt) => excerpt.text),
-			[
-				...sourced.mention.participants.flatMap((p) => [p.name, p.role ?? '']),
-				sourced.mention.place ?? ''
-			]
-		),
+		words: words ? mentionWords(sourced.mention) : NO_WORDS,
 		// An ISO timestamp starts with the local calendar day of its own offset.
 		publishedDay: sourced.published ? dayNumber(sourced.published.slice(0, 10)) : null,
 		keys: bucketKeys(sourced.mention.type, participants, place)

@@ -17,7 +17,9 @@ export function mergeMentions(
 	mentions: SourcedMention[],
 	policy: MergePolicy = MERGE_POLICY
 ): MergedEvent[] {
-	const profiles = [...mentions].sort(compareSourced).map(profileMention);
+	const profiles = [...mentions]
+		.sort(compareSourced)
+		.map((sourced, index) => profileMention(sourced, index));
 	const events = clusterMentions(profiles, policy).map((members) =>
 		buildEvent(members.map((index) => profiles[index]))
 	);

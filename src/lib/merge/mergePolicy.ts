@@ -28,22 +28,29 @@ export function typeLikeness(a: EventType, b: EventType): number {
 	return 0;
 }
 
+/** Each type's group: the types it may merge with directly or through others. */
+const TYPE_GROUPS = new Map(
+	EVENT_TYPES.map((type) => {
+		const group = new Set<EventType>([type]);
+		for (let grown = true; grown;) {
+			grown = false;
+			for (const [x, y] of RELATED_TYPES) {
+				if (group.has(x) !== group.has(y)) {
+					group.add(x).add(y);
+					grown = true;
+				}
+			}
+		}
+		return [type, EVENT_TYPES.find((candidate) => group.has(candidate)) as EventType];
+	})
+);
+
 /**
  * The types that may merge with `type` directly or through others (a connected part of the
  * table), named by its first type in `EVENT_TYPES` order: candidate buckets are per group.
  */
 export function typeGroup(type: EventType): EventType {
-	const group = new Set<EventType>([type]);
-	for (let grown = true; grown;) {
-		grown = false;
-		for (const [x, y] of RELATED_TYPES) {
-			if (group.has(x) !== group.has(y)) {
-				group.add(x).add(y);
-				grown = true;
-			}
-		}
-	}
-	return EVENT_TYPES.find((candidate) => group.has(candidate)) as EventType;
+	return TYPE_GROUPS.get(type) as EventType;
 }
 
 /**

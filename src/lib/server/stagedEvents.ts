@@ -40,7 +40,9 @@ export function stageEvents(db: Db, { clusters, rowids }: StoredClusters): void 
 		// Members are canonical indexes in ascending order, as `buildEvent` expects.
 		const event = buildEvent(
 			members.map((index) =>
-				profileMention(sourcedMention(stored.get(rowids[index]) as StoredMentionRow), index)
+				profileMention(sourcedMention(stored.get(rowids[index]) as StoredMentionRow), index, {
+					words: false
+				})
 			)
 		);
 		const slug = eventSlug(event);
