@@ -16,7 +16,7 @@ const MAX_WORDS = 40;
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 /** Most excerpts are plain ASCII: a narrower pattern reads them several times faster. */
 const ASCII_WORD = /[a-z][a-z'’-]*/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^[ -~\s]*$/;
 /** Endings stripped, longest first: "talks", "signed", "meetings". */
 const SUFFIXES = ['ings', 'ing', 'ed', 'es', 's'];
 
