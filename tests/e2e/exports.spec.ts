@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseCalendar } from '../../src/lib/export/testParsers';
+import { nameSourcesIn } from '../../src/lib/provenance/sourceLabel';
 import type { ExportJson } from '../../src/lib/types';
 import { expect, screenshot, seriousViolations, test, timelineReady } from './fixtures';
 
@@ -81,7 +82,8 @@ test.describe('downloads', () => {
 test.describe('embedding', () => {
 	async function datedEvent(request: import('@playwright/test').APIRequestContext) {
 		const data = (await (await request.get(`/api/events.json?${WINDOW}`)).json()) as ExportJson;
-		return data.events.find((e) => e.date.start && e.mentions.length)!;
+		const event = data.events.find((e) => e.date.start && e.mentions.length)!;
+		return { ...event, explanation: nameSourcesIn(event.date.explanation, data.sources) };
 	}
 
 	test('/embed shows the timeline and the selected event without the site chrome, axe-clean', async ({
@@ -94,7 +96,8 @@ test.describe('embedding', () => {
 		await timelineReady(page);
 		await expect(page.locator('[aria-roledescription="timeline"]')).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
-		await expect(page.getByText(event.date.explanation)).toBeVisible();
+		// Its sources named, as on the event page.
+		await expect(page.getByText(event.explanation)).toBeVisible();
 		// No site header, search or filters.
 		await expect(
 			page.getByRole('link', { name: 'Diplomatic event timeline', exact: true })
