@@ -12,6 +12,10 @@ declare global {
 			/** What is wrong with the database, when a request failed on it (the answer is a 503). */
 			databaseProblem?: string;
 		}
+		interface Locals {
+			/** The signed-in editor, or null for a reader (no editing controls, writes refused). */
+			editor: import('$lib/server/editorSession').Editor | null;
+		}
 		/** adapter-node's: the Node request (absent under vite dev). */
 		interface Platform {
 			req: import('node:http').IncomingMessage;

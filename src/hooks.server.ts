@@ -5,6 +5,8 @@ import { configuredCorpusDir, configuredDbPath, databaseProblem } from '$lib/ser
 import { embedAncestors, withFrameAncestors } from '$lib/server/framePolicy';
 import { appGate } from '$lib/server/appGate';
 import { configuredGazetteer } from '$lib/server/gazetteerChoice';
+import { refreshCorrections } from '$lib/server/correctionActions';
+import { editorOf, SESSION_COOKIE } from '$lib/server/editorSession';
 import { withSecurityHeaders } from '$lib/server/securityHeaders';
 import { applyServerLimits } from '$lib/server/serverLimits';
 import { startupIngest } from '$lib/server/startupIngest';
@@ -81,8 +83,11 @@ const gone = () => new Response(null, { status: 499 });
 export const handle: Handle = ({ event, resolve }) => {
 	// adapter-node's server, reached through the socket it accepted (undefined under vite dev).
 	applyServerLimits((event.platform?.req.socket as { server?: Server } | undefined)?.server);
+	event.locals.editor = editorOf(event.cookies.get(SESSION_COOKIE));
 	// A request the app makes to itself while rendering is part of a request already admitted.
 	if (event.isSubRequest) return resolve(event);
+	// The start-up ingest applies the corrections file itself when it commits.
+	if (startupIngest.status.state !== 'updating') refreshCorrections();
 	return appGate.admit(
 		event.request.signal,
 		async () =>

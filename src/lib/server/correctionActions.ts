@@ -1,8 +1,13 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { appDb } from './appDb';
-import { configuredCorrectionsPath } from './corrections';
-import { correctionEntries, EditError } from './correctionEdits';
-import { appendCorrection, CorrectionsFileChanged, removeCorrection } from './correctionsStore';
+import { configuredCorrectionsPath, eventCorrections } from './corrections';
+import { correctionEntries, EditError, mergeCandidates } from './correctionEdits';
+import {
+	appendCorrection,
+	applyFileIfChanged,
+	CorrectionsFileChanged,
+	removeCorrection
+} from './correctionsStore';
 import { configuredCorpusDir } from './db';
 import { eventDetail } from './eventDetail';
 
@@ -14,6 +19,18 @@ import { eventDetail } from './eventDetail';
 
 export function correctionsPath(): string {
 	return configuredCorrectionsPath(configuredCorpusDir());
+}
+
+/**
+ * Applies the corrections file when it was edited by hand since it was last looked at (at most
+ * once a second). A failure (the database busy with an ingest) is retried on a later request.
+ */
+export function refreshCorrections(): void {
+	try {
+		applyFileIfChanged(appDb(), correctionsPath());
+	} catch (problem) {
+		console.error(`corrections file not applied yet: ${(problem as Error).message}`);
+	}
 }
 
 type ActionEvent = RequestEvent<Record<string, string>>;
@@ -129,3 +146,18 @@ export const correctionsPageActions = {
 		redirect(303, '/corrections');
 	}
 };
+
+/**
+ * What an event page shows of corrections: those applied to it (for every reader) and, for an
+ * editor, the events found for `?merge=` words.
+ */
+export function eventCorrectionsData(event: ActionEvent, eventId: string) {
+	const db = appDb();
+	const mergeQuery = event.url.searchParams.get('merge') ?? '';
+	return {
+		corrections: eventCorrections(db, eventId),
+		editing: event.locals.editor
+			? { mergeQuery, candidates: mergeCandidates(db, eventId, mergeQuery) }
+			: null
+	};
+}

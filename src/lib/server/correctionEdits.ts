@@ -246,3 +246,20 @@ function wordsAfter(body: string, end: number): string {
 function dropEmpty<T extends Record<string, unknown>>(target: T): T {
 	return Object.fromEntries(Object.entries(target).filter(([, value]) => value !== '')) as T;
 }
+
+/** Events whose title holds the words searched for, to merge an event with (editors only). */
+export function mergeCandidates(db: Db, eventId: string, query: string) {
+	const words = query.trim().split(/\s+/).filter(Boolean).slice(0, 6);
+	if (words.length === 0) return [];
+	const like = words.map(() => `title LIKE ? ESCAPE '\\'`).join(' AND ');
+	return db
+		.prepare(
+			`SELECT id, title, start_day AS start FROM events WHERE id <> ? AND ${like}
+			 ORDER BY start_day IS NULL, start_day, id LIMIT 20`
+		)
+		.all(eventId, ...words.map((word) => `%${word.replace(/[%_\\]/g, '\\$&')}%`)) as {
+		id: string;
+		title: string;
+		start: string | null;
+	}[];
+}

@@ -121,8 +121,9 @@ function withFileLock<T>(path: string, work: () => T): T {
 			break;
 		} catch (error) {
 			if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-			if (Date.now() - lockAge(lock) > STALE_LOCK_MS) rmSync(lock, { force: true });
-			else if (Date.now() > deadline) throw new Error(`${lock} is held by another writer`);
+			if (Date.now() - lockedSince(lock) > STALE_LOCK_MS) rmSync(lock, { force: true });
+			else if (Date.now() > deadline)
+				throw new Error(`${lock} is held by another writer`, { cause: error });
 			else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 25);
 		}
 	}
@@ -133,7 +134,7 @@ function withFileLock<T>(path: string, work: () => T): T {
 	}
 }
 
-function lockAge(lock: string): number {
+function lockedSince(lock: string): number {
 	try {
 		return statSync(lock).mtimeMs;
 	} catch {

@@ -5,6 +5,7 @@ import { dateAnchors, RELATED_EVENT } from '$lib/provenance/dateAnchors';
 import { nameSourcesIn, sourceLabel, sourceName } from '$lib/provenance/sourceLabel';
 import { appDb } from '$lib/server/appDb';
 import { dateAnchorCandidates } from '$lib/server/dateAnchorCandidates';
+import { eventCorrectionActions, eventCorrectionsData } from '$lib/server/correctionActions';
 import { eventDetail } from '$lib/server/eventDetail';
 import { excerptKeywords } from '$lib/timeline/excerptKeywords';
 import { externalHref, textFragmentHref } from '$lib/timeline/originalPage';
@@ -14,7 +15,8 @@ import type { PageServerLoad } from './$types';
  * An event's page: the event, how its date was worked out, and every excerpt that supports it
  * with its key words marked and links into the stored source and the original page.
  */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = (request) => {
+	const { params } = request;
 	const db = appDb();
 	const lookup = eventDetail(db, params.id);
 	if (!lookup.found) {
@@ -62,6 +64,9 @@ export const load: PageServerLoad = ({ params }) => {
 		})),
 		participants,
 		excerpts,
-		sources: sourceInfo
+		sources: sourceInfo,
+		...eventCorrectionsData(request, event.id)
 	};
 };
+
+export const actions = eventCorrectionActions;

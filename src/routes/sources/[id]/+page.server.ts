@@ -4,6 +4,7 @@ import { excerptColours, excerptsByEvent } from '$lib/provenance/excerptColours'
 import { publicationReading } from '$lib/provenance/publicationReading';
 import { sourceLabel } from '$lib/provenance/sourceLabel';
 import { appDb } from '$lib/server/appDb';
+import { sourceCorrectionActions } from '$lib/server/correctionActions';
 import { sourceDetail } from '$lib/server/sourceDetail';
 import { openingWords } from '$lib/text/openingWords';
 import { externalHref } from '$lib/timeline/originalPage';
@@ -35,3 +36,5 @@ export const load: PageServerLoad = ({ params }) => {
 		byEvent: excerptsByEvent(mentions)
 	};
 };
+
+export const actions = sourceCorrectionActions;
