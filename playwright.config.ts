@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
-import { HOSTILE_PORT, PORT } from './tests/e2e/servers';
+import { EDITING_PORT, EDITOR_PASSWORD, HOSTILE_PORT, PORT } from './tests/e2e/servers';
 
 /**
  * End-to-end tests run real Chromium against the built app, served on a database ingested fresh
@@ -16,6 +16,8 @@ const E2E_DB = 'test-results/e2e/timeline.db';
  * (tests/fixtures/hostile/), to prove article text never runs as code on any page.
  */
 const HOSTILE_DIR = 'test-results/e2e-hostile';
+/** The editing server's corpus: a copy of tests/fixtures/corrections/, which its tests correct. */
+const EDITING_DIR = 'test-results/e2e-editing';
 
 const serverEnv = (port: number, db: string) => ({
 	PORT: String(port),
@@ -77,6 +79,20 @@ export default defineConfig({
 			env: {
 				...serverEnv(HOSTILE_PORT, `${HOSTILE_DIR}/timeline.db`),
 				TIMELINE_CORPUS: `${HOSTILE_DIR}/corpus`
+			}
+		},
+		{
+			command:
+				`rm -rf ${EDITING_DIR} && mkdir -p ${EDITING_DIR}/corpus && ` +
+				`cp tests/fixtures/corrections/* ${EDITING_DIR}/corpus/ && ` +
+				`node --import tsx scripts/ingest.ts --quiet && node build`,
+			url: `http://127.0.0.1:${EDITING_PORT}/api/events.json`,
+			reuseExistingServer: false,
+			timeout: 120_000,
+			env: {
+				...serverEnv(EDITING_PORT, `${EDITING_DIR}/timeline.db`),
+				TIMELINE_CORPUS: `${EDITING_DIR}/corpus`,
+				TIMELINE_EDITOR_PASSWORD: EDITOR_PASSWORD
 			}
 		}
 	]

@@ -5,3 +5,7 @@
 export const PORT = Number(process.env.E2E_PORT ?? 4317);
 /** The server whose corpus adds tests/fixtures/hostile/ to corpus/. */
 export const HOSTILE_PORT = PORT + 1;
+/** The server whose corpus is tests/fixtures/corrections/ and where editing is on. */
+export const EDITING_PORT = PORT + 2;
+/** The editors' password on that server. */
+export const EDITOR_PASSWORD = 'e2e-editor-password';

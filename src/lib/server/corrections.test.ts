@@ -27,33 +27,36 @@ vi.mock('../extract/extractArticle', async (importOriginal) => {
 const FIXTURE = join(REPO, 'tests', 'fixtures', 'corrections');
 
 /**
- * Corrections of the fixture's articles, one of each kind: the extractor folds a drone attack
- * into the ministers' meeting, reads the presidents' mention of that meeting as a meeting of
- * their own, and takes a planned visit for an event.
+ * Corrections of the fixture's articles, one of each kind: the foreign ministers' remarks are
+ * split off their meeting as a statement, the strike gets an overnight date and a title, the
+ * presidents' mention of the ministers' talks is merged into them, the phone call gets its place
+ * (by event id), a planned visit is rejected, and a remark the extractor missed is added.
  */
-const CORRECTIONS = `- target: { source: ruritania-talks.txt, quote: "a drone attack hit a fuel depot" }
+const CORRECTIONS = `- target: { source: ruritania-talks.txt, quote: "Brightwater said her country wanted a lasting settlement" }
   split: true
-  note: the strike is not part of the talks
-- target: { source: ruritania-talks.txt, quote: "drone attack hit a fuel depot near the Freedonian town" }
-  set: { type: attack, title: Drone attack on a depot near Port Alba, place: Port Alba, participants: [] }
-- target: { source: ruritania-talks.txt, quote: "a drone attack hit" }
-  date: { start: 2021-03-02 }
-  note: Tuesday before publication
+  note: remarks, not the meeting itself
+- target: { source: ruritania-talks.txt, quote: "wanted a lasting settlement" }
+  set: { type: statement, title: Brightwater calls for a lasting settlement, participants: [Anna Brightwater] }
+- target: { source: ruritania-talks.txt, quote: "a drone attack hit a fuel depot" }
+  date: { start: 2021-03-01, end: 2021-03-02 }
+  note: overnight, Monday into Tuesday
   by: desk
+- target: { source: ruritania-talks.txt, quote: "drone attack hit a fuel depot near the Freedonian town" }
+  set: { title: Drone attack on a depot near Port Alba, place: Port Alba, participants: [] }
 - target: { source: freedonia-call.txt, quote: "Monday's talks in Geneva" }
-  merge_into: { source: ruritania-talks.txt, quote: "met Freedonian Foreign Minister Piet Jansen" }
-- target: { event: 2021-03-04-phone-call-marek-olsen-ivo-berg }
+  merge_into: { source: ruritania-talks.txt, quote: "met Freedonian Foreign Minister Piet Vandermolen" }
+- target: { event: 2021-03-04-phone-call-marek-ostrander-ivo-bellamy }
   set: { place: Port Alba }
-- target: { source: ruritania-talks.txt, quote: "Novak will visit Brussels" }
+- target: { source: ruritania-talks.txt, quote: "Brightwater will visit Brussels" }
   reject: true
   note: planned, not reported as done
 - add:
     source: freedonia-call.txt
-    quote: "Olsen said the meeting between Novak and Jansen had been useful."
+    quote: "Ostrander said the meeting between Brightwater and Vandermolen had been useful."
     type: statement
-    title: Olsen calls the Geneva talks useful
+    title: Ostrander calls the Geneva talks useful
     date: { start: 2021-03-04 }
-    participants: [Marek Olsen]
+    participants: [Marek Ostrander]
 `;
 
 const cleanup: string[] = [];
@@ -97,12 +100,15 @@ function readable(data: ReturnType<typeof exportAll>) {
 function expectCorrected(data: ReturnType<typeof exportAll>) {
 	const attack = data.events.find((e) => e.type === 'attack');
 	expect(attack).toMatchObject({
+		title: 'Drone attack on a depot near Port Alba',
 		place: 'Port Alba',
 		participants: [],
-		date: { start: '2021-03-02', end: '2021-03-02', precision: 'day' }
+		date: { start: '2021-03-01', end: '2021-03-02', precision: 'range' }
 	});
-	expect(attack?.mentions.map((m) => m.excerpt)).toEqual([
-		expect.stringContaining('a drone attack hit a fuel depot')
+	const remarks = data.events.find((e) => e.title === 'Brightwater calls for a lasting settlement');
+	expect(remarks?.type).toBe('statement');
+	expect(remarks?.mentions.map((m) => m.excerpt)).toEqual([
+		expect.stringContaining('wanted a lasting settlement')
 	]);
 	const talks = data.events.find((e) =>
 		e.mentions.some((m) => m.excerpt.includes('met Freedonian Foreign Minister'))
@@ -111,15 +117,17 @@ function expectCorrected(data: ReturnType<typeof exportAll>) {
 	expect(new Set(talks?.mentions.map((m) => m.sourceId))).toEqual(
 		new Set(['ruritania-talks', 'freedonia-call'])
 	);
-	expect(talks?.mentions.some((m) => m.excerpt.includes('drone'))).toBe(false);
+	expect(talks?.mentions.some((m) => m.excerpt.includes('lasting settlement'))).toBe(false);
 	expect(data.events.find((e) => e.type === 'phone_call')?.place).toBe('Port Alba');
 	expect(
 		data.events.some((e) => e.mentions.some((m) => m.excerpt.includes('visit Brussels')))
 	).toBe(false);
-	expect(data.events.find((e) => e.type === 'statement')).toMatchObject({
-		title: 'Olsen calls the Geneva talks useful',
+	expect(
+		data.events.find((e) => e.title === 'Ostrander calls the Geneva talks useful')
+	).toMatchObject({
+		type: 'statement',
 		date: { start: '2021-03-04' },
-		participants: [{ name: 'Marek Olsen' }]
+		participants: [{ name: 'Marek Ostrander' }]
 	});
 }
 
@@ -132,9 +140,11 @@ describe('corrections applied by the ingest', () => {
 			'split',
 			'type',
 			'title',
-			'place',
 			'participants',
 			'date',
+			'title',
+			'place',
+			'participants',
 			'merge',
 			'place',
 			'reject',
@@ -144,15 +154,15 @@ describe('corrections applied by the ingest', () => {
 		expectCorrected(data);
 		const attack = data.events.find((e) => e.type === 'attack');
 		const shown = read((db) => eventCorrections(db, attack?.id ?? ''));
-		expect(shown.find((c) => c.what === 'type')).toMatchObject({
-			before: 'meeting',
-			after: 'attack'
+		expect(shown.find((c) => c.what === 'title')).toMatchObject({
+			before: 'Strike at Port Alba',
+			after: 'Drone attack on a depot near Port Alba'
 		});
 		expect(shown.find((c) => c.what === 'date')).toMatchObject({
 			line: 6,
-			before: '2021-03-01',
-			after: '2021-03-02',
-			note: 'Tuesday before publication',
+			before: '2021-03-02',
+			after: '2021-03-01 – 2021-03-02 (range)',
+			note: 'overnight, Monday into Tuesday',
 			by: 'desk'
 		});
 	});
@@ -168,7 +178,7 @@ describe('corrections applied by the ingest', () => {
 		writeFileSync(
 			join(corpusDir, CORRECTIONS_FILE),
 			CORRECTIONS.replace(
-				/- target: \{ source: ruritania-talks.txt, quote: "Novak will[^\n]*\n[^\n]*\n[^\n]*\n/,
+				/- target: \{ source: ruritania-talks.txt, quote: "Brightwater will[^\n]*\n[^\n]*\n[^\n]*\n/,
 				''
 			)
 		);
@@ -177,22 +187,22 @@ describe('corrections applied by the ingest', () => {
 		expect(edited.ingested).toBe(0);
 		const data = exported();
 		expect(data.events.some((e) => e.type === 'visit')).toBe(true);
-		expect(data.events.find((e) => e.type === 'attack')?.date.start).toBe('2021-03-02');
+		expect(data.events.find((e) => e.type === 'attack')?.date.start).toBe('2021-03-01');
 	});
 
 	it('reports orphans, conflicts and bad entries by line and applies the rest', () => {
 		const { ingest, exported } =
-			setup(`- target: { source: ruritania-talks.txt, quote: "Novak will visit Brussels" }
+			setup(`- target: { source: ruritania-talks.txt, quote: "Brightwater will visit Brussels" }
   reject: true
 - target: { source: ruritania-talks.txt, quote: "met in Paris" }
   reject: true
 - target: { source: removed.txt, quote: "anything" }
   reject: true
-- target: { event: 2021-03-04-phone-call-marek-olsen-ivo-berg }
+- target: { event: 2021-03-04-phone-call-marek-ostrander-ivo-bellamy }
   set: { title: First }
-- target: { event: 2021-03-04-phone-call-marek-olsen-ivo-berg }
+- target: { event: 2021-03-04-phone-call-marek-ostrander-ivo-bellamy }
   set: { title: Second, colour: red }
-- target: { event: 2021-03-04-phone-call-marek-olsen-ivo-berg }
+- target: { event: 2021-03-04-phone-call-marek-ostrander-ivo-bellamy }
   date: { start: 2021-02-30 }
 - target: { source: freedonia-call.txt, quote: "held a phone call" }
   set: { title: Third }
@@ -214,7 +224,7 @@ describe('corrections applied by the ingest', () => {
 			{
 				line: 13,
 				earlierLine: 7,
-				eventId: '2021-03-04-phone-call-marek-olsen-ivo-berg',
+				eventId: '2021-03-04-phone-call-marek-ostrander-ivo-bellamy',
 				field: 'title'
 			}
 		]);
@@ -271,18 +281,21 @@ describe('anchors survive re-extraction', () => {
 		expect(summary.corrections.bad).toEqual([]);
 		expect(summary.corrections.orphans).toEqual([
 			{
-				index: 4,
-				line: 12,
+				index: 5,
+				line: 14,
 				message:
-					'no event has the id 2021-03-04-phone-call-marek-olsen-ivo-berg (nor had it before)'
+					'no event has the id 2021-03-04-phone-call-marek-ostrander-ivo-bellamy (nor had it before)'
 			}
 		]);
 		const data = exported();
 		const attack = data.events.find((e) => e.type === 'attack');
-		expect(attack).toMatchObject({ place: 'Port Alba', date: { start: '2021-03-02' } });
+		expect(attack).toMatchObject({ place: 'Port Alba', date: { start: '2021-03-01' } });
 		expect(data.events.some((e) => e.type === 'visit')).toBe(false);
-		expect(data.events.find((e) => e.type === 'statement')?.title).toBe(
-			'Olsen calls the Geneva talks useful'
+		expect(data.events.map((e) => e.title)).toEqual(
+			expect.arrayContaining([
+				'Ostrander calls the Geneva talks useful',
+				'Brightwater calls for a lasting settlement'
+			])
 		);
 	});
 });
