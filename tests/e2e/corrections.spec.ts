@@ -75,6 +75,8 @@ test.describe('corrections from the browser', () => {
 	test('an editor makes each kind of correction, sees it everywhere, and undoes it', async ({
 		page
 	}) => {
+		// A dozen page loads, each edit applied by merging the corpus again: slow on shared cores.
+		test.setTimeout(120_000);
 		const machine = await exported(page);
 
 		await page.goto('/signin');
