@@ -68,6 +68,8 @@ export interface EventLexicon {
 	size: number;
 	/** Word beginnings any form of an entry starts with, with the entries they may be, for a cheap test before parsing. */
 	stems: Map<string, LexiconEntry[]>;
+	/** The entries each lower-case word seen so far may be a form of: a bounded cache. */
+	formsSeen: Map<string, LexiconEntry[] | null>;
 }
 
 export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
@@ -107,7 +109,8 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 			size++;
 		}
 	}
-	return { byKey, objectClasses, size, stems: stemsOf(byKey.values(), irregularData) };
+	const stems = stemsOf(byKey.values(), irregularData);
+	return { byKey, objectClasses, size, stems, formsSeen: new Map() };
 }
 
 /** "shuttle" → "shuttl" (shuttled, shuttling), "vote" → "vot", plus irregular forms ("met"). */
@@ -148,27 +151,39 @@ function isFormOf(word: string, stem: string): boolean {
  */
 export function entryCandidates(sentence: string, lexicon: EventLexicon): number[] {
 	const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
-	const present = new Set(words.map((m) => m[0]));
+	let present: Set<string> | undefined;
+	const has = (classWords: Set<string>) =>
+		mentionsClass((present ??= new Set(words.map((m) => m[0]))), classWords);
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
 	const plausible = (entry: LexiconEntry, next: string | undefined) =>
-		(!entry.object ||
-			entry.object.some((name) => mentionsClass(present, lexicon.objectClasses.get(name)!))) &&
+		(!entry.object || entry.object.some((name) => has(lexicon.objectClasses.get(name)!))) &&
 		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined);
 	const found: number[] = [];
 	words.forEach((match, i) => {
-		const word = match[0];
-		for (let n = 2; n <= word.length; n++) {
-			const stem = word.slice(0, n);
-			const entries = lexicon.stems.get(stem);
-			if (!entries || !isFormOf(word, stem)) continue;
-			if (entries.some((entry) => plausible(entry, words[i + 1]?.[0]) || entry.particle)) {
-				found.push(match.index);
-				break;
-			}
-		}
+		const entries = entriesOfForm(match[0], lexicon);
+		if (entries?.some((entry) => plausible(entry, words[i + 1]?.[0]) || entry.particle))
+			found.push(match.index);
 	});
 	return found;
+}
+
+/** Words remembered at most, so that a long-running server's cache stays bounded. */
+const FORMS_SEEN_MAX = 50_000;
+
+/** The entries a lower-case word may be a form of, or null. */
+function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | null {
+	const seen = lexicon.formsSeen.get(word);
+	if (seen !== undefined) return seen;
+	let entries: LexiconEntry[] | null = null;
+	for (let n = 2; n <= word.length && !entries; n++) {
+		const stem = word.slice(0, n);
+		const found = lexicon.stems.get(stem);
+		if (found && isFormOf(word, stem)) entries = found;
+	}
+	if (lexicon.formsSeen.size >= FORMS_SEEN_MAX) lexicon.formsSeen.clear();
+	lexicon.formsSeen.set(word, entries);
+	return entries;
 }
 
 /** Whether a class word (or its plural) is among the sentence's words. */
