@@ -71,7 +71,7 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
  * Tense of the clause around `at` (default: whole sentence). Future covers plans and schedules
  * ("will", "is due to", "scheduled", "expected to", "next week", "tomorrow"). A clause with no
  * tense words of its own takes the nearest tensed clause before it (its verb usually comes
- * first: "is scheduled to visit Mosul | and Erbil on Sunday"), else the nearest after it that
+ * first: "is scheduled to tour Lomé | and Kara on Sunday"), else the nearest after it that
  * is not a relative clause, else any after it ("the strike on Jan. 3, which officials said
  * would deter attacks, killed …" is past).
  */

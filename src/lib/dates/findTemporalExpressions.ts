@@ -450,7 +450,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "on Tuesday afternoon", "late on Sat.", "late Thursday", "last Tuesday", "Thursday's",
-		// "in the early hours of Friday", "overnight on Thursday"
+		// "the early hours of Friday", "overnight on Thursday"
 		needs: ['weekday'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<tod1>${initialCase('late|early|later|earlier|overnight')}|(?:${initialCase('in')}\s+)?${initialCase('the')}\s+(?:early|small|wee)\s+hours\s+of)\s+(?:on\s+)?)?(?:(?<prep>${initialCase('on|from|by|until|till|since|before|after')})\s+)?(?:(?<mod>${initialCase(String.raw`last|this\s+past|this\s+coming|this|next|coming`)})\s+)?(?<w>${WEEKDAY})(?:'s|’s)?(?:\s+(?<tod2>morning|afternoon|evening|night|midday|noon|overnight))?(?:\s+(?:of\s+)?(?<week>last|this|next)\s+week\b)?`,
@@ -579,7 +579,7 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// "hours after the vote", "minutes later", "just hours before": the same day as the other
+		// "hours after the ballot", "minutes later", "just hours before": the same day as the other
 		// event (a count of hours, "48 hours later", may cross days and is left alone)
 		needs: ['hours'],
 		pattern:

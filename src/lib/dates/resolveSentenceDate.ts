@@ -85,7 +85,7 @@ function otherSide(
 	if (expr.value.kind !== 'anchored') return undefined;
 	const spans = clauses(sentence);
 	const phraseClause = clauseIndexAt(spans, expr.start);
-	// "Modi, who arrived on Sunday evening, co-hosted a summit earlier in the day": the relative
+	// "Ruiz, who landed on Monday night, chaired a forum earlier in the day": the relative
 	// clause's day is the arrival's, not the day the main clause counts from.
 	const inClosedRelative = (o: TemporalExpression) => {
 		const index = clauseIndexAt(spans, o.start);
@@ -152,7 +152,7 @@ function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near
 		}
 	} else {
 		const between = sentence.slice(expr.end, near);
-		// "since March last year, when Erdoğan travelled": a when-clause describes the date before
+		// "since May last year, when the envoy flew in": a when-clause describes the date before
 		// it; "last month his trip took him to Lima, where he met …": a where-clause happened there
 		// and then.
 		const whenClause = /^[\s,]*when\b/i.test(between) || WHERE_CLAUSE.test(between);

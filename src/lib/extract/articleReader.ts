@@ -147,7 +147,7 @@ const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
-/** A clause opening with a thing, not a person ("The law now goes to …", not "The envoy flew to …"). */
+/** A clause opening with a thing, not a person ("The bill heads to …", not "The envoy flew to …"). */
 function thingSubject(lead: string): boolean {
 	const match = THING_SUBJECT.exec(lead);
 	if (!match) return false;
@@ -164,7 +164,7 @@ const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+
 const APPOSITIVE_END = /,\s+(?:a|an|the|his|her|their)\s[^,]*$/i;
 /** An appositive right after a name, closed by a comma: ", a fierce critic of the X government,". */
 const APPOSITIVE_AFTER = /^,\s+(?:a|an)\s[^,.;]*(?=,)/i;
-/** A clause opening with a thing, not an actor ("The law now goes to …"): nobody travels. */
+/** A clause opening with a thing, not an actor ("The bill heads to …"): nobody travels. */
 const THING_SUBJECT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts)\s+\p{Ll}/u;
 const LEGISLATURE =
 	/\b(?:parliament|knesset|lawmakers|legislature|legislators|assembly|senate|congress|majlis|deputies|mps|house of representatives|duma)\b/i;
