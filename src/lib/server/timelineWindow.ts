@@ -15,6 +15,13 @@ export const MAX_WINDOW_EVENTS = 1000;
 /** A crowded window sends its most-cited events, at most this many and this many JSON bytes. */
 export const SAMPLE_EVENTS = 100;
 export const SAMPLE_BYTES = 64 * 1024;
+/**
+ * A view's JSON stays within this many bytes: a crowded window's sample gets what the density
+ * bins (stacked by type), the undated tray and the view's own fields leave, up to SAMPLE_BYTES.
+ */
+export const VIEW_BYTES = 100 * 1024;
+const VIEW_FIELDS_BYTES = 1024;
+const MIN_SAMPLE_BYTES = 16 * 1024;
 /** The undated tray lists the most-cited undated events within these bounds. */
 export const UNDATED_EVENTS = 20;
 export const UNDATED_BYTES = 8 * 1024;
@@ -48,8 +55,15 @@ export function timelineWindow(
 	const view = window ?? whole.extent ?? { from: day(new Date()), to: day(new Date()) };
 	const windowFilters = { ...filters, ...view };
 	const crowded = isCrowded(db, windowFilters);
+	const windowDensity = crowded ? densityBins(db, filters, view, WINDOW_DENSITY_BINS) : undefined;
+	const otherBytes =
+		VIEW_FIELDS_BYTES +
+		jsonOf(whole.density).length +
+		jsonOf(whole.undated).length +
+		(windowDensity ? jsonOf(windowDensity).length : 0);
+	const sampleBytes = Math.max(MIN_SAMPLE_BYTES, Math.min(SAMPLE_BYTES, VIEW_BYTES - otherBytes));
 	const events = crowded
-		? timelineEvents(db, mostCited(db, windowFilters, whole.extent), SAMPLE_BYTES).sort(byDate)
+		? timelineEvents(db, mostCited(db, windowFilters, whole.extent), sampleBytes).sort(byDate)
 		: timelineEvents(db, windowRows(db, windowFilters));
 	return {
 		window: view,
@@ -59,7 +73,7 @@ export function timelineWindow(
 		density: whole.density,
 		undated: whole.undated,
 		undatedCount: whole.undatedCount,
-		...(crowded ? { windowDensity: densityBins(db, filters, view, WINDOW_DENSITY_BINS) } : {})
+		...(windowDensity ? { windowDensity } : {})
 	};
 }
 
