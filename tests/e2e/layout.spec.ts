@@ -18,7 +18,7 @@ import {
 	timelineReady,
 	viewDomain
 } from './fixtures';
-import { PORT } from './servers';
+import { LAYOUT_SYNTH_PORT } from './servers';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 
@@ -314,7 +314,7 @@ test.describe('item 6: a big corpus zoomed out', () => {
 		const workDir = join(REPO, 'test-results', 'layout-synth');
 		mkdirSync(workDir, { recursive: true });
 		const { path } = seedDatabase({ path: join(workDir, 'events-3000.db'), events: 3000 });
-		const app = await startApp({ repoRoot: REPO, dbPath: path, port: PORT + 3 });
+		const app = await startApp({ repoRoot: REPO, dbPath: path, port: LAYOUT_SYNTH_PORT });
 		try {
 			const data: TimelineData = await (
 				await page.request.get(`${app.url}/api/timeline.json`)

@@ -9,3 +9,6 @@ export const HOSTILE_PORT = PORT + 1;
 export const EDITING_PORT = PORT + 2;
 /** The editors' password on that server. */
 export const EDITOR_PASSWORD = 'e2e-editor-password';
+/** Servers single specs start for themselves, each on its own port so parallel specs never meet. */
+export const LAYOUT_SYNTH_PORT = PORT + 3;
+export const STARTUP_PORT = PORT + 4;

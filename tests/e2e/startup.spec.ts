@@ -9,10 +9,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { PORT } from './servers';
+import { STARTUP_PORT } from './servers';
 
-/** Beside the two servers of playwright.config.ts. */
-const OWN_PORT = PORT + 2;
+const OWN_PORT = STARTUP_PORT;
 const BASE = `http://127.0.0.1:${OWN_PORT}`;
 
 test.describe.configure({ mode: 'serial' });
@@ -71,7 +70,8 @@ test('answers at once while the start-up ingest runs, shows its progress, then t
 			'tsx',
 			'scripts/corpus-synth.ts',
 			'--articles',
-			'400',
+			// Enough that the ingest is still running when the server first answers, on a quiet machine too.
+			'2000',
 			'--seed',
 			'12',
 			'--out',
@@ -82,17 +82,21 @@ test('answers at once while the start-up ingest runs, shows its progress, then t
 	expect(synth.status, synth.stderr).toBe(0);
 	await startServer({ TIMELINE_CORPUS: corpus });
 
-	const first = await (await page.request.get('/api/status.json')).json();
-	expect(first.state).toBe('updating');
+	// The server answers before its background ingest has begun: "idle" first, then "updating".
+	await expect
+		.poll(async () => (await (await page.request.get('/api/status.json')).json()).state, {
+			timeout: 30_000
+		})
+		.toBe('updating');
 
 	await page.goto('/');
 	const notice = page.getByRole('status').filter({ hasText: /^updating:/ });
 	await expect(notice).toHaveText(
-		/^updating: (looking for new articles|[\d,]+ of 400 articles|merging the events of 400 articles)$/,
+		/^updating: (looking for new articles|[\d,]+ of 2,000 articles|merging the events of 2,000 articles)$/,
 		{ timeout: 30_000 }
 	);
 	// The page polls: the count moves on without a reload.
-	await expect(notice).toHaveText(/^updating: ([1-9][\d,]* of 400 articles|merging)/, {
+	await expect(notice).toHaveText(/^updating: ([1-9][\d,]* of 2,000 articles|merging)/, {
 		timeout: 60_000
 	});
 	// Nothing was committed before this server started: no event yet.
@@ -103,7 +107,11 @@ test('answers at once while the start-up ingest runs, shows its progress, then t
 	await expect(notice).toHaveCount(0, { timeout: 150_000 });
 	await expect(eventLinks.first()).toBeVisible();
 	const status = await (await page.request.get('/api/status.json')).json();
-	expect(status).toMatchObject({ state: 'done', message: 'up to date', result: { ingested: 400 } });
+	expect(status).toMatchObject({
+		state: 'done',
+		message: 'up to date',
+		result: { ingested: 2000 }
+	});
 	const events = await (await page.request.get('/api/events.json')).json();
 	expect(events.events.length).toBeGreaterThan(0);
 	const health = await page.request.get('/api/health.json');
