@@ -141,25 +141,30 @@ test.describe('corrections from the browser', () => {
 		// Add an event from a selection in the article.
 		const call = machine.find((e) => e.type === 'phone_call') as ExportedEvent;
 		await page.goto(`/sources/${call.mentions[0].sourceId}`);
-		await page.evaluate(() => {
-			const text = document.querySelector('pre.body') as HTMLElement;
-			const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-			const words =
-				'Ostrander said the meeting between Brightwater and Vandermolen had been useful.';
-			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-				const at = node.textContent?.indexOf(words) ?? -1;
-				if (at < 0) continue;
-				const range = document.createRange();
-				range.setStart(node, at);
-				range.setEnd(node, at + words.length);
-				document.getSelection()?.removeAllRanges();
-				document.getSelection()?.addRange(range);
-				return;
-			}
-			throw new Error('sentence not found');
-		});
 		const addForm = page.locator('form[action="?/add"]');
-		await expect(addForm.getByLabel('Quote')).toHaveValue(/^Ostrander said the meeting/);
+		// Selected again until the page's script (hydrated later on a loaded machine) reads it.
+		await expect(async () => {
+			await page.evaluate(() => {
+				const text = document.querySelector('pre.body') as HTMLElement;
+				const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+				const words =
+					'Ostrander said the meeting between Brightwater and Vandermolen had been useful.';
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const at = node.textContent?.indexOf(words) ?? -1;
+					if (at < 0) continue;
+					const range = document.createRange();
+					range.setStart(node, at);
+					range.setEnd(node, at + words.length);
+					document.getSelection()?.removeAllRanges();
+					document.getSelection()?.addRange(range);
+					return;
+				}
+				throw new Error('sentence not found');
+			});
+			await expect(addForm.getByLabel('Quote')).toHaveValue(/^Ostrander said the meeting/, {
+				timeout: 2000
+			});
+		}).toPass({ timeout: 30_000 });
 		await addForm.getByLabel('Type').selectOption('statement');
 		await addForm.getByLabel('Title').fill('Ostrander calls the talks useful');
 		await addForm.getByLabel('From', { exact: true }).fill('2021-03-04');
