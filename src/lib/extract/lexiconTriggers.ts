@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../actors/roles';
-import { isPassive, type WordToken } from '../nlp/analyse';
+import { isPassive, singular, type WordToken } from '../nlp/analyse';
 import { EVENT_LEXICON, type EventLexicon, type LexiconEntry } from './lexicon/eventLexicon';
 
 /**
@@ -30,12 +30,6 @@ const NEGATORS = new Set(['not', "n't", 'n’t', 'never', 'no']);
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can', "'d"]);
 /** Punctuation that closes the verb's phrase. */
 const PHRASE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
-
-function singular(word: string): string {
-	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
-	if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-	return word;
-}
 
 function entriesFor(lexicon: EventLexicon, token: WordToken): LexiconEntry[] {
 	if (token.pos === 'VERB') return lexicon.byKey.get(`${token.lemma}|VERB`) ?? [];

@@ -52,7 +52,7 @@ function nlp(): WinkMethods {
 const PLURAL_NOUN_AFTER = new Set(['to', 'of', 'for', 'the', 'in', 'hold', 'held', 'holds']);
 
 /** English plural to singular for the nouns the model leaves unlemmatised. */
-function singular(word: string): string {
+export function singular(word: string): string {
 	if (word.endsWith('ies') && word.length > 4) return `${word.slice(0, -3)}y`;
 	if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
 	if (word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
