@@ -1,3 +1,4 @@
+import { errorProfile } from './errorProfile';
 import type { Match, Unit } from './matchGold';
 import { ratio, type Ratio, type Score } from './scoreExport';
 
@@ -60,6 +61,23 @@ export function formatReport(score: Score, verbose = true): string {
 		for (const [phenomenon, r] of [...score.recallByPhenomenon].sort())
 			lines.push(`  ${phenomenon.padEnd(26)} ${pct(r)}`);
 	}
+	const profile = errorProfile(result);
+	lines.push('', 'Misses by cause:');
+	for (const [cause, n] of [...profile.missCauses].sort()) lines.push(`  ${cause.padEnd(26)} ${n}`);
+	for (const [type, causes] of [...profile.missCausesByType].sort()) {
+		const parts = [...causes].sort().map(([cause, n]) => `${cause} ${n}`);
+		lines.push(`  ${type.padEnd(26)} ${parts.join(', ')}`);
+	}
+	if (profile.typeConfusions.size) {
+		lines.push('', 'Type confusions (gold → found):');
+		for (const [pair, n] of [...profile.typeConfusions].sort((a, b) => b[1] - a[1]))
+			lines.push(`  ${pair.padEnd(30)} ${n}`);
+	}
+	lines.push('', 'False positives by site and type:');
+	for (const [site, n] of [...profile.falsePositiveSites].sort())
+		lines.push(`  ${site.padEnd(30)} ${n}`);
+	for (const [type, n] of [...profile.falsePositivesByType].sort())
+		lines.push(`  ${type.padEnd(30)} ${n}`);
 	if (!verbose) return lines.join('\n');
 
 	lines.push('', `Misses (${result.misses.length}):`);

@@ -36,6 +36,8 @@ export interface MatchResult {
 	falsePositives: Unit[];
 	/** Units on a sentence of an optional gold event: neither right nor wrong. */
 	ignored: Unit[];
+	/** False positives whose excerpt overlaps a required gold event's evidence. */
+	onGoldSentence: Set<Unit>;
 }
 
 export interface MatchOptions {
@@ -246,10 +248,23 @@ export function matchGold(
 	const optionalSpans = gold.events
 		.filter((e) => e.optional)
 		.flatMap((e) => e.sources.map((s) => ({ source: s })));
+	const requiredSpans = gold.events
+		.filter((e) => !e.optional)
+		.flatMap((e) => e.sources.map((s) => ({ source: s })));
 	const falsePositives: Unit[] = [];
 	const ignored: Unit[] = [];
+	const onGoldSentence = new Set<Unit>();
 	for (const unit of units) {
 		if (usedUnits.has(unit)) continue;
+		if (
+			requiredSpans.some(
+				({ source }) =>
+					fileMatches(source.file, unit.source.file) &&
+					source.evidence !== null &&
+					overlaps(unit, spanOf(source, unit.source.file))
+			)
+		)
+			onGoldSentence.add(unit);
 		const onOptional = optionalSpans.some(
 			({ source }) =>
 				fileMatches(source.file, unit.source.file) &&
@@ -258,5 +273,5 @@ export function matchGold(
 		);
 		(onOptional ? ignored : falsePositives).push(unit);
 	}
-	return { matches, misses, falsePositives, ignored };
+	return { matches, misses, falsePositives, ignored, onGoldSentence };
 }

@@ -155,7 +155,9 @@ export function eventhood(
 	if (TALLY_WORD.test(after) && TALLY.test(after)) return 'none';
 	if (HABIT.test(after)) return 'none';
 	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
-	// Reported words ("said the sides had agreed to …") state a new event only with its own date.
+	// Reported words ("said the sides had agreed to …") state a new event only with its own date;
+	// words reported inside them ("said X had warned"), or a participle's background, none.
+	if (reported && (trigger.rule.form === 'speech' || trigger.reducedRelative)) return 'none';
 	if (trigger.lexical && reported && !hasOwnDate(sentence, trigger, clause)) return 'none';
 	const noun =
 		trigger.rule.form === 'noun' || (/^visits?$/i.test(trigger.text) && VISIT_AS_NOUN.test(recent));

@@ -27,7 +27,22 @@ const CASES: [string, string | null, string | null][] = [
 	['The leaders met in Dili.', 'met', 'meeting'],
 	['The leaders met the deadline.', null, null],
 	['The visiting delegation toured the port.', 'toured', 'visit'],
-	['He thanked visiting Defence Minister Ana Ruiz.', null, null]
+	['He thanked visiting Defence Minister Ana Ruiz.', null, null],
+	['The council condemned the shelling of the market.', 'condemned', 'statement'],
+	['The premier urged both sides to show restraint.', 'urged', 'statement'],
+	['The minister told reporters the border would reopen.', 'told', 'press_conference'],
+	['The minister told lawmakers the border would reopen.', 'told', 'statement'],
+	['The minister told his aides to wait.', null, null],
+	['The president addressed the assembly on Monday.', 'addressed', 'statement'],
+	['The president addressed the problem quickly.', null, null],
+	['The ministry denied reports of a coup.', 'denied', 'statement'],
+	['The ministry denied entry to the ship.', null, null],
+	['The chancellor welcomed the ceasefire.', 'welcomed', 'statement'],
+	['The memorandum, initialled in Apia, runs to six pages.', 'initialled', 'agreement'],
+	['A memorandum initialled by both ministers covers fisheries.', 'initialled', 'agreement'],
+	['The leaders made no statement to the press.', null, null],
+	['Kiribati pulled out of the fisheries agreement.', 'pulled out', 'other'],
+	['The delegation walked out of the session.', 'walked out', 'other']
 ];
 
 describe('findLexiconTriggers', () => {
@@ -61,6 +76,15 @@ describe('findLexiconTriggers', () => {
 		const [trigger] = findLexiconTriggers(analyse('Rockets were fired at the base.'));
 		expect(trigger.passive).toBe(true);
 		expect(trigger.entry.type).toBe('attack');
+	});
+
+	it('reads a reduced relative’s head noun as the object its participle needs', () => {
+		const [relative] = findLexiconTriggers(analyse('The pact, signed in Honiara, lapsed.'));
+		expect(relative).toMatchObject({ reducedRelative: true, passive: false });
+		expect(relative.entry.type).toBe('agreement');
+		// "-ed" with neither a comma nor "by": the past tense of a main verb.
+		const [main] = findLexiconTriggers(analyse('The talks opened in Apia on Monday.'));
+		expect(main?.reducedRelative ?? false).toBe(false);
 	});
 
 	it('takes a gerund after a preposition for an activity, not an event', () => {

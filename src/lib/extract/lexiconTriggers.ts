@@ -1,5 +1,5 @@
 import { ROLE_HEADS } from '../actors/roles';
-import { isPassive, singular, type WordToken } from '../nlp/analyse';
+import { isPassive, isReducedRelative, singular, type WordToken } from '../nlp/analyse';
 import { EVENT_LEXICON, type EventLexicon, type LexiconEntry } from './lexicon/eventLexicon';
 
 /**
@@ -15,6 +15,8 @@ export interface LexiconTrigger {
 	start: number;
 	end: number;
 	passive: boolean;
+	/** A participle after its head noun ("the accord, signed in May"): the head is its object. */
+	reducedRelative: boolean;
 	/** A "not", "never" or "n't" in the trigger's own verb group ("did not meet"). */
 	negated: boolean;
 	/** A modal of possibility or report in its verb group ("would reopen", "could meet"). */
@@ -56,23 +58,34 @@ function inClass(token: WordToken, words: Set<string>): boolean {
 	return words.has(token.lemma) || words.has(token.lower) || words.has(singular(token.lower));
 }
 
-function hasObject(
+/** Where the verb's object of one of `classes` is, or -1. */
+function objectAt(
 	tokens: readonly WordToken[],
 	from: number,
 	step: 1 | -1,
 	classes: Set<string>[]
-): boolean {
+): number {
 	for (let j = from, n = 0; j >= 0 && j < tokens.length && n < OBJECT_REACH; j += step, n++) {
 		const token = tokens[j];
-		if (token.pos === 'PUNCT' && PHRASE_END.has(token.text)) return false;
+		// Backwards, a reduced relative's comma stands between the participle and its head.
+		if (token.pos === 'PUNCT' && PHRASE_END.has(token.text) && !(step < 0 && n === 0)) return -1;
 		// An infinitive carries the object on ("agreed to restore ties"); another verb ends the phrase.
 		const infinitive = tokens[j - 1]?.lower === 'to';
-		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive)) return false;
+		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive)) return -1;
 		if (
 			(token.pos === 'NOUN' || token.pos === 'PROPN') &&
 			classes.some((words) => inClass(token, words))
 		)
-			return true;
+			return j;
+	}
+	return -1;
+}
+
+/** "made no statements", "signed no deal": the object itself is denied. */
+function deniedObject(tokens: readonly WordToken[], at: number): boolean {
+	for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
+		if (tokens[j].lower === 'no') return true;
+		if (tokens[j].pos !== 'ADJ' && tokens[j].pos !== 'NOUN') return false;
 	}
 	return false;
 }
@@ -124,7 +137,7 @@ function frameHolds(
 	i: number,
 	entry: LexiconEntry,
 	lexicon: EventLexicon,
-	passive: boolean
+	objectBefore: boolean
 ): number {
 	let end = i + 1;
 	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
@@ -145,10 +158,13 @@ function frameHolds(
 	if (entry.needsDestination && !namesPlace(tokens, after)) return -1;
 	const objectIn = (names: string[]) => {
 		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
-		return passive ? hasObject(tokens, i - 1, -1, classes) : hasObject(tokens, end, 1, classes);
+		return objectBefore ? objectAt(tokens, i - 1, -1, classes) : objectAt(tokens, end, 1, classes);
 	};
-	if (entry.object && !objectIn(entry.object)) return -1;
-	if (entry.notObject && objectIn(entry.notObject)) return -1;
+	if (entry.object) {
+		const at = objectIn(entry.object);
+		if (at < 0 || deniedObject(tokens, at)) return -1;
+	}
+	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
 	return end;
 }
 
@@ -161,14 +177,16 @@ export function findLexiconTriggers(
 		const candidates = entriesFor(lexicon, tokens[i]);
 		if (!candidates.length) continue;
 		const passive = isPassive(tokens, i);
+		const reducedRelative = !passive && isReducedRelative(tokens, i);
 		for (const entry of candidates) {
-			const end = frameHolds(tokens, i, entry, lexicon, passive);
+			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
 			if (end < 0) continue;
 			found.push({
 				entry,
 				start: tokens[i].start,
 				end: tokens[end - 1].end,
 				passive,
+				reducedRelative,
 				negated: groupHas(tokens, i, NEGATORS),
 				modal: groupHas(tokens, i, MODALS),
 				simplePresent: simplePresent(tokens, i)

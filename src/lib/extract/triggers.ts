@@ -30,6 +30,8 @@ export interface Trigger {
 	rule: TriggerKind;
 	/** Found by the lexicon's lemma frames rather than a surface rule. */
 	lexical?: boolean;
+	/** A participle after its head noun ("the accord, signed in May"): background, not news, inside reported words. */
+	reducedRelative?: boolean;
 	start: number;
 	end: number;
 	text: string;
@@ -389,7 +391,8 @@ export function findTriggers(sentence: string): Trigger[] {
 			start: t.start,
 			end: t.end,
 			text: sentence.slice(t.start, t.end),
-			lexical: true
+			lexical: true,
+			...(t.reducedRelative ? { reducedRelative: true } : {})
 		});
 	}
 	return found.sort((a, b) => a.start - b.start);

@@ -126,3 +126,30 @@ export function isPassive(tokens: readonly WordToken[], i: number): boolean {
 	}
 	return false;
 }
+
+/** Word classes a reduced relative's participle follows: its head noun, maybe a comma between. */
+const HEAD_BEFORE = new Set<PartOfSpeech>(['NOUN', 'PROPN']);
+/** What may follow such a participle: its modifiers, never an object of its own. */
+const RELATIVE_AFTER = new Set<PartOfSpeech>(['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ']);
+
+/**
+ * A past participle reducing a relative clause: "the accord, signed in May", "a memorandum
+ * initialled by officials". Its head noun, before it, is what the verb acts on (as a passive
+ * subject is), and the verb group holds no auxiliary.
+ */
+export function isReducedRelative(tokens: readonly WordToken[], i: number): boolean {
+	const token = tokens[i];
+	if (token.pos !== 'VERB' || token.lower === token.lemma || token.lower.endsWith('ing'))
+		return false;
+	if (!/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
+	let j = i - 1;
+	while (j >= 0 && tokens[j].pos === 'ADV') j--;
+	const comma = tokens[j]?.text === ',';
+	if (comma) j--;
+	if (!HEAD_BEFORE.has(tokens[j]?.pos)) return false;
+	const next = tokens[i + 1];
+	if (next && !RELATIVE_AFTER.has(next.pos)) return false;
+	// "-ed" is also the past tense ("the talks opened in May"): only a comma or an agent marks
+	// the participle; "withdrawn", "sworn", "taken" are participles by form.
+	return comma || next?.lower === 'by' || !token.lower.endsWith('ed');
+}

@@ -109,6 +109,15 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 			size++;
 		}
 	}
+	// The most specific frame is tried first: "welcomed the ceasefire" (an object class) before
+	// "welcomed the president" (a host, no frame).
+	const specificity = (e: LexiconEntry) =>
+		Number(!!e.object) + Number(!!e.prep) + Number(!!e.particle);
+	for (const [key, entries] of byKey)
+		byKey.set(
+			key,
+			entries.toSorted((a, b) => specificity(b) - specificity(a))
+		);
 	const stems = stemsOf(byKey.values(), irregularData);
 	return { byKey, objectClasses, size, stems, formsSeen: new Map() };
 }

@@ -1,0 +1,56 @@
+import type { EventType } from '../types';
+import { typesCompatible, type MatchResult } from './matchGold';
+
+/**
+ * Errors counted by cause, not listed: a set that must not be read (validation) still says whether
+ * its misses are events never triggered, triggered with another type, or found without a shared
+ * participant, and where its false positives sit.
+ */
+
+export type MissCause = 'no event on the sentence' | 'another type' | 'no shared participant';
+export type FalsePositiveSite = 'on a required gold sentence' | 'on no gold sentence';
+
+export interface ErrorProfile {
+	missCauses: Map<MissCause, number>;
+	missCausesByType: Map<EventType, Map<MissCause, number>>;
+	falsePositiveSites: Map<FalsePositiveSite, number>;
+	falsePositivesByType: Map<EventType, number>;
+	/** For misses of another type: "gold type → type found" on the evidence sentence. */
+	typeConfusions: Map<string, number>;
+}
+
+function bump<K>(map: Map<K, number>, key: K): void {
+	map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+export function errorProfile(result: MatchResult): ErrorProfile {
+	const profile: ErrorProfile = {
+		missCauses: new Map(),
+		missCausesByType: new Map(),
+		falsePositiveSites: new Map(),
+		falsePositivesByType: new Map(),
+		typeConfusions: new Map()
+	};
+	for (const miss of result.misses) {
+		const cause: MissCause = !miss.near.length
+			? 'no event on the sentence'
+			: miss.near.some((u) => typesCompatible(miss.gold.type, u.event.type))
+				? 'no shared participant'
+				: 'another type';
+		bump(profile.missCauses, cause);
+		if (cause === 'another type')
+			for (const type of new Set(miss.near.map((u) => u.event.type)))
+				bump(profile.typeConfusions, `${miss.gold.type} → ${type}`);
+		const byType = profile.missCausesByType.get(miss.gold.type) ?? new Map<MissCause, number>();
+		bump(byType, cause);
+		profile.missCausesByType.set(miss.gold.type, byType);
+	}
+	for (const unit of result.falsePositives) {
+		bump(
+			profile.falsePositiveSites,
+			result.onGoldSentence.has(unit) ? 'on a required gold sentence' : 'on no gold sentence'
+		);
+		bump(profile.falsePositivesByType, unit.event.type);
+	}
+	return profile;
+}
