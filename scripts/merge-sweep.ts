@@ -1,5 +1,5 @@
 /**
- * Merge precision and recall across thresholds on gold corpora (default: the two dev sets):
+ * Merge precision and recall across thresholds on gold corpora (default: the three dev sets):
  *
  *   node --import tsx scripts/merge-sweep.ts [--set DIR]... [--from 0.5] [--to 4] [--step 0.25]
  *        [--strong S] [--explain]
@@ -30,7 +30,11 @@ const { values } = parseArgs({
 	}
 });
 const strongThreshold = Number(values.strong ?? MERGE_POLICY.strongThreshold);
-const sets = values.set ?? ['tests/fixtures/devset', 'tests/fixtures/devset-theatres'];
+const sets = values.set ?? [
+	'tests/fixtures/devset',
+	'tests/fixtures/devset-theatres',
+	'tests/fixtures/devset-styles'
+];
 const corpora = sets.map((dir) => ({
 	dir,
 	corpus: labelCorpus({
