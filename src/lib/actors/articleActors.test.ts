@@ -26,6 +26,25 @@ describe('ArticleActors', () => {
 		expect(read(actors, 'Tomas Ledesma agreed.')).toEqual([['Tomás Ledesma']]);
 	});
 
+	it('takes a counterpart for someone of the same office, else the state it names', () => {
+		const actors = new ArticleActors(lexicon);
+		const [[fuentes]] = read(actors, 'Chilean Foreign Minister Gabriela Fuentes spoke.').map(
+			(names) => names.map((n) => actors.all().find((a) => a.name === n)!)
+		);
+		read(actors, 'Peruvian President Ana Rojas listened.');
+		const withSubject = { ...none, subject: fuentes };
+		// Nobody holding a foreign ministry of Peru is named: Peru itself, not its president.
+		expect(read(actors, 'She met her Peruvian counterpart.', withSubject)).toEqual([
+			['Gabriela Fuentes'],
+			['Peru']
+		]);
+		read(actors, 'Peruvian Foreign Minister Luis Vera arrived.');
+		expect(read(actors, 'She met her Peruvian counterpart.', withSubject)).toEqual([
+			['Gabriela Fuentes'],
+			['Luis Vera']
+		]);
+	});
+
 	it('resolves descriptions by role and country', () => {
 		const actors = new ArticleActors(lexicon);
 		read(

@@ -218,7 +218,7 @@ export class ArticleActors {
 				const found = new Set<string>();
 				return mention.countries.flatMap((country) => {
 					const actor = this.described(mention.classes, country, false, found);
-					if (!actor) return [];
+					if (!actor) return this.standIn(country);
 					found.add(actor.id);
 					return [this.touch(actor)];
 				});
@@ -240,8 +240,22 @@ export class ArticleActors {
 			mention.classes.some((c) => topic.classes.has(c))
 		)
 			return [this.touch(topic)];
-		const actor = this.described(mention.classes, country, false, new Set());
-		return actor ? [this.touch(actor)] : [];
+		// "his Uzbek counterpart": someone holding the office of the one it belongs to.
+		const classes =
+			mention.head === 'counterpart' && context.subject
+				? [...context.subject.classes]
+				: mention.classes;
+		if (mention.head === 'counterpart' && !classes.length)
+			return country ? this.standIn(country) : [];
+		const actor = this.described(classes, country, false, new Set());
+		if (actor) return [this.touch(actor)];
+		return country ? this.standIn(country) : [];
+	}
+
+	/** "his Uzbek counterpart", "the Kenyan leader" with nobody of that country named: the state. */
+	private standIn(country: string): ArticleActor[] {
+		const state = this.country(country);
+		return state ? [state] : [];
 	}
 
 	/**

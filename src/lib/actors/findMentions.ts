@@ -773,6 +773,14 @@ export class SentenceMentions {
 		for (let i = 0; i < tokens.length; i++) {
 			if (this.used[i] || !info[i].word) continue;
 			const lower = info[i].lower;
+			// "his Uzbek counterpart", "her deputy": a possessive opening a description is read with it.
+			const described = DESCRIPTION_DETERMINERS.has(lower) ? this.readDescription(i, null) : null;
+			if (described && described.countries.length) {
+				this.mentions.push(described);
+				this.markUsed(described.first, described.last);
+				i = described.last;
+				continue;
+			}
 			if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower)) {
 				this.mentions.push({
 					kind: 'reference',
@@ -823,8 +831,12 @@ export class SentenceMentions {
 			if (lower === 'two') count = 2;
 			if (lower === 'three') count = 3;
 			if (lower === 'visiting') visiting = true;
+			// "his Uzbek counterpart": an office like the other side's, whatever it is.
 			const isHead =
-				describedClasses(lower).length > 0 || GROUP_HEADS.has(lower) || lower === 'guest';
+				describedClasses(lower).length > 0 ||
+				GROUP_HEADS.has(lower) ||
+				lower === 'guest' ||
+				lower === 'counterpart';
 			if (isHead) {
 				headIndex = j;
 				const following = info[j + 1];

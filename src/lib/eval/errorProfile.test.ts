@@ -5,8 +5,8 @@ import type { GoldEvent } from './goldFormats';
 import type { MatchResult, Unit } from './matchGold';
 
 const source = { id: 's', file: 'a.txt' } as SourceJson;
-const unit = (type: EventType): Unit => ({
-	event: { type } as EventJson,
+const unit = (type: EventType, participants = [{ name: 'Ana Ruiz' }]): Unit => ({
+	event: { type, participants } as EventJson,
 	source,
 	excerpts: []
 });
@@ -21,6 +21,7 @@ describe('errorProfile', () => {
 	it('counts each miss by its cause and each false positive by its site', () => {
 		const wrongType = unit('meeting');
 		const sameType = unit('statement');
+		const nobody = unit('statement', []);
 		const stray = unit('visit');
 		const result = {
 			matches: [],
@@ -28,6 +29,7 @@ describe('errorProfile', () => {
 				miss('statement', []),
 				miss('statement', [wrongType]),
 				miss('statement', [sameType]),
+				miss('statement', [nobody]),
 				miss('agreement', [wrongType])
 			],
 			falsePositives: [wrongType, stray],
@@ -38,6 +40,7 @@ describe('errorProfile', () => {
 		expect(Object.fromEntries(profile.missCauses)).toEqual({
 			'no event on the sentence': 1,
 			'another type': 2,
+			'no participant found': 1,
 			'no shared participant': 1
 		});
 		expect(Object.fromEntries(profile.typeConfusions)).toEqual({

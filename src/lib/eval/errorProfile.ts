@@ -7,7 +7,11 @@ import { typesCompatible, type MatchResult } from './matchGold';
  * participant, and where its false positives sit.
  */
 
-export type MissCause = 'no event on the sentence' | 'another type' | 'no shared participant';
+export type MissCause =
+	| 'no event on the sentence'
+	| 'another type'
+	| 'no participant found'
+	| 'no shared participant';
 export type FalsePositiveSite = 'on a required gold sentence' | 'on no gold sentence';
 
 export interface ErrorProfile {
@@ -32,11 +36,14 @@ export function errorProfile(result: MatchResult): ErrorProfile {
 		typeConfusions: new Map()
 	};
 	for (const miss of result.misses) {
+		const sameType = miss.near.filter((u) => typesCompatible(miss.gold.type, u.event.type));
 		const cause: MissCause = !miss.near.length
 			? 'no event on the sentence'
-			: miss.near.some((u) => typesCompatible(miss.gold.type, u.event.type))
-				? 'no shared participant'
-				: 'another type';
+			: !sameType.length
+				? 'another type'
+				: sameType.every((u) => !u.event.participants?.length)
+					? 'no participant found'
+					: 'no shared participant';
 		bump(profile.missCauses, cause);
 		if (cause === 'another type')
 			for (const type of new Set(miss.near.map((u) => u.event.type)))

@@ -18,6 +18,8 @@ const CASES: [string, string | null, string | null][] = [
 	['She flew over the sea.', null, null],
 	['The two states agreed to restore diplomatic ties.', 'agreed', 'agreement'],
 	['The two sides agreed to expand trade.', null, null],
+	['The neighbours agreed to reopen the border crossing.', 'agreed', 'agreement'],
+	['Both governments agreed on Friday to free all detainees.', 'agreed', 'agreement'],
 	['The accord was initialled by both delegations.', 'initialled', 'agreement'],
 	['The rebels struck a deal with the army.', 'struck', 'agreement'],
 	['A drone struck the convoy.', 'struck', 'attack'],
