@@ -36,3 +36,10 @@ export function isWeakDate(date: EventDate): boolean {
 export function personsOf(draft: Draft): ArticleActor[] {
 	return draft.participants.filter((a) => a.kind === 'person');
 }
+
+/** Adds a sentence (body offsets) to a draft's excerpts, once. */
+export function addExcerpt(draft: Draft, sentence: { start: number; text: string }): void {
+	const end = sentence.start + sentence.text.length;
+	if (!draft.excerpts.some(([a]) => a === sentence.start))
+		draft.excerpts.push([sentence.start, end]);
+}

@@ -110,3 +110,40 @@ export function mergeDrafts(drafts: readonly Draft[]): Draft[] {
 	}
 	return kept;
 }
+
+/**
+ * The drafts one sentence states, merged where they are one event told twice ("met X … the
+ * talks with X"): the same type and place, no two different days the text gives, and shared
+ * people (two pairs with different second members stay apart).
+ */
+export function mergeWithinSentence(drafts: Draft[]): Draft[] {
+	const kept: Draft[] = [];
+	for (const draft of drafts) {
+		const same = kept.find(
+			(k) =>
+				k.type === draft.type &&
+				samePlace(k, draft) &&
+				!(
+					!isWeakDate(k.date) &&
+					!isWeakDate(draft.date) &&
+					(k.date.start !== draft.date.start || k.date.end !== draft.date.end)
+				) &&
+				(k.participants.length === 0 ||
+					draft.participants.length === 0 ||
+					(k.participants.some((a) => draft.participants.includes(a)) &&
+						!(
+							k.participants.length === 2 &&
+							draft.participants.length === 2 &&
+							k.participants[1] !== draft.participants[1]
+						)))
+		);
+		if (!same) {
+			kept.push(draft);
+			continue;
+		}
+		same.participants = [...new Set([...same.participants, ...draft.participants])];
+		same.place ??= draft.place;
+		if (isWeakDate(same.date) && !isWeakDate(draft.date)) same.date = draft.date;
+	}
+	return kept;
+}

@@ -1,0 +1,78 @@
+import type { ArticleActor } from '../actors/articleActors';
+import type { Mention } from '../actors/findMentions';
+import type { ClauseSpan } from './clauses';
+import { PREPOSITIONS } from './lexicon/cueWords';
+import { findPlaces, type PlaceMention } from './places';
+import type { Token } from './tokenize';
+import type { Trigger } from './triggers';
+
+/** One sentence of an article's prose, as the reader takes it in. */
+export interface ProseSentence {
+	/** Body offsets of the sentence (dateline and outlet tags excluded). */
+	start: number;
+	end: number;
+	text: string;
+}
+
+/** A mention of the sentence and the article's actors it stands for. */
+export interface Resolved {
+	mention: Mention;
+	actors: ArticleActor[];
+	/** Character range in the sentence. */
+	start: number;
+	end: number;
+	/** The word before the mention, lower case. */
+	before: string;
+}
+
+/** Coordinated subjects ("X and Y met"): only a comma or "and" between them. */
+const COORDINATION = /^\s*(?:,|and|,\s*and)\s*$/;
+
+/**
+ * A sentence with what the reader found in it: tokens, clauses, actors (resolved in the story's
+ * context), places (found when first asked for) and event words.
+ *
+ * A class rather than an object literal with a getter, which V8 keeps in slow dictionary mode:
+ * every sentence property is read many times per sentence.
+ */
+export class AnalysedSentence {
+	readonly text: string;
+	readonly start: number;
+	/** Event words of the sentence, set before drafts are made. */
+	triggers: Trigger[] = [];
+	private found: PlaceMention[] | undefined;
+
+	constructor(
+		readonly index: number,
+		sentence: ProseSentence,
+		public tokens: Token[],
+		public resolved: Resolved[],
+		public clauses: ClauseSpan[],
+		/** Character ranges of people, which are never places. */
+		private readonly people: [number, number][]
+	) {
+		this.text = sentence.text;
+		this.start = sentence.start;
+	}
+
+	/** Only sentences that state an event need their places. */
+	get places(): PlaceMention[] {
+		return (this.found ??= findPlaces(this.text, this.people));
+	}
+
+	/** The subject of a clause (before `before`): its first actors not governed by a preposition. */
+	subjectOf(clause: ClauseSpan, before = clause.end): Resolved[] {
+		const inside = this.resolved.filter(
+			(r) => r.start >= clause.start && r.start < before && !PREPOSITIONS.has(r.before)
+		);
+		if (!inside.length) return [];
+		const first = inside[0];
+		const group = [first];
+		for (const r of inside.slice(1)) {
+			const gap = this.text.slice(group[group.length - 1].end, r.start);
+			if (COORDINATION.test(gap)) group.push(r);
+			else break;
+		}
+		return group;
+	}
+}

@@ -1,0 +1,220 @@
+import type { ArticleActor } from '../actors/articleActors';
+// Straight from each module: under a CommonJS build (tsx) every call through the dates index
+// goes through a getter.
+import { detectTense } from '../dates/detectTense';
+import { reportedBy } from '../dates/reportedBy';
+import { resolveSentenceDate } from '../dates/resolveSentenceDate';
+import { sameAsAnchor } from '../dates/sameAsAnchor';
+import type { SentenceDate } from '../dates/types';
+import type { EventDate, Publication } from '../types';
+import type { AnalysedSentence } from './analysedSentence';
+import type { ClauseSpan } from './clauses';
+import { isWeakDate, type Draft } from './draft';
+import { expressionsOf } from './eventhood';
+import { PLAN_WORDS, POSTPONEMENT, REFERENCE_NOUN, STAY } from './lexicon/cueWords';
+import type { Trigger } from './triggers';
+
+/**
+ * When an event happened: the date its sentence gives near the trigger (not one inside
+ * background), else the date of the event it is tied to (by tie words, a visit under way),
+ * else a plan with no date, else "reported by" the publication. Undated and relatively dated
+ * events lean on an anchor chosen from the story told so far.
+ */
+
+/** Words that tie an undated sentence to the event being told. */
+export const TIE_WORDS =
+	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+/** Day words that point back to the event just told: "the same day", "the day before". */
+const POINTS_BACK =
+	/\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|evening|morning|night)|the\s+(?:day|night|evening)\s+before|the\s+(?:previous|following|next)\s+day|a\s+day\s+(?:later|earlier)|hours\s+(?:later|earlier))\b/i;
+
+export interface AttachedDate {
+	date: EventDate;
+	planned: boolean;
+	/** The event the date leans on, whose place a draft with none takes. */
+	anchor: Draft | undefined;
+}
+
+/** A plan the text gives no date for: undated, like an event of an undated article. */
+function unresolvedPlan(): EventDate {
+	return { ...reportedBy(null), explanation: 'A planned event; the text gives no date for it.' };
+}
+
+/** A draft with a date the text gives. */
+function strong(d: Draft): boolean {
+	return d.date.start !== null && !isWeakDate(d.date);
+}
+
+/**
+ * The event an undated or relatively dated event is tied to, in order: an earlier event of
+ * the same sentence ("… on Jan. 12 and talks … the next day"), an event the sentence names
+ * ("condemned the attack the same day"), the previous sentence's event when the sentence
+ * points back to it ("the same day", "the day before"), the latest story event sharing a
+ * person (events before the story's lead are background), the previous sentence's event when
+ * no person is shared, and the lead event.
+ */
+function anchorFor(
+	drafts: readonly Draft[],
+	participants: ArticleActor[],
+	s: AnalysedSentence,
+	created: Draft[]
+): Draft | undefined {
+	const sameSentence = [...created].reverse().find(strong);
+	if (sameSentence) return sameSentence;
+	// Plans are what a sentence about plans may lean on; a past event leans on past events.
+	const plans = PLAN_WORDS.test(s.text);
+	for (const [pattern, type] of REFERENCE_NOUN) {
+		if (!pattern.test(s.text)) continue;
+		// "the summit came two days after …" does not look back on a plan; "had been expected
+		// to meet X during the visit" does.
+		const named = [...drafts]
+			.reverse()
+			.find((d) => d.type === type && strong(d) && (plans || !d.planned));
+		if (named) return named;
+	}
+	const previous = drafts.at(-1);
+	// "will host the next summit in 2025" is no day for "opened on the same day" to count
+	// from; "will travel on the same day" counts from a plan.
+	const justTold =
+		previous &&
+		previous.sentence === s.index - 1 &&
+		strong(previous) &&
+		(plans || !previous.planned);
+	if (justTold && POINTS_BACK.test(s.text)) return previous;
+	const dated = drafts.filter(strong);
+	const lead = dated[0] ?? drafts.find((d) => d.date.start);
+	const people = new Set(participants.filter((a) => a.kind === 'person'));
+	// Plans are not what an undated past event leans on; background before the lead neither.
+	const story = drafts.filter(
+		(d) =>
+			d.date.start !== null &&
+			!d.planned &&
+			(!lead?.date.start || (d.date.end ?? '') >= lead.date.start)
+	);
+	const sharing = story.filter((d) => d.participants.some((a) => people.has(a)));
+	const sharedStrong = sharing.filter(strong).at(-1);
+	if (sharedStrong || sharing.length) return sharedStrong ?? sharing.at(-1);
+	if (!people.size && justTold) return previous;
+	return lead;
+}
+
+/**
+ * The anchor's date as later sentences lean on it: a visit that "began" on a day ties what
+ * follows ("then", "later that evening") to that first day, not to the whole stay.
+ */
+function anchorDate(anchor: Draft | undefined): EventDate | null {
+	if (!anchor) return null;
+	const { date } = anchor;
+	if (
+		anchor.type === 'visit' &&
+		!anchor.planned &&
+		date.start &&
+		date.end &&
+		date.start !== date.end &&
+		!date.approximate
+	) {
+		return {
+			...date,
+			end: date.start,
+			precision: 'day',
+			explanation: `${date.explanation} The visit began on ${date.start}.`
+		};
+	}
+	return date;
+}
+
+/**
+ * "arrived in X on Tuesday at the start of a three-day state visit": the arrival's day opens
+ * a stay whose length the clause gives, so the visit spans it (resolved as the visit noun).
+ */
+function stayOf(
+	publication: Publication | null,
+	s: AnalysedSentence,
+	trigger: Trigger,
+	clause: ClauseSpan,
+	resolved: SentenceDate | null,
+	anchor: EventDate | null
+): SentenceDate | null {
+	if (trigger.rule.type !== 'visit' || !resolved) return resolved;
+	const { start, end } = resolved.date;
+	if (!start || start !== end) return resolved;
+	const stay = STAY.exec(s.text.slice(clause.start, clause.end));
+	if (!stay) return resolved;
+	const spanned = resolveSentenceDate(s.text, {
+		publication,
+		anchor,
+		near: clause.start + stay.index
+	});
+	return spanned?.date.start === start && spanned.date.end !== end ? spanned : resolved;
+}
+
+/**
+ * A one-day visit the event's people are on: what they do there without a date of its own
+ * happens during that visit ("X arrived yesterday … was greeted by his counterpart").
+ */
+function visitUnderway(drafts: readonly Draft[], participants: ArticleActor[]): Draft | undefined {
+	const visit = [...drafts].reverse().find((d) => d.type === 'visit' && !d.planned);
+	if (!visit || isWeakDate(visit.date) || visit.date.start !== visit.date.end) return undefined;
+	return participants.some((a) => visit.visitors.includes(a)) ? visit : undefined;
+}
+
+/**
+ * The date of an event stated at `trigger` in `clause`, whether it is a plan, and the event
+ * it leans on, given the story's events so far (`drafts`) and those the sentence has already
+ * stated (`created`).
+ */
+export function attachDate(
+	story: { drafts: readonly Draft[]; publication: Publication | null },
+	s: AnalysedSentence,
+	trigger: Trigger,
+	clause: ClauseSpan,
+	participants: ArticleActor[],
+	created: Draft[] = []
+): AttachedDate {
+	const { drafts, publication } = story;
+	const anchorDraft = anchorFor(drafts, participants, s, created);
+	const anchor = anchorDate(anchorDraft);
+	// A sentence with no temporal expression at all leaves nothing to resolve.
+	const resolved = expressionsOf(s.text).length
+		? stayOf(
+				publication,
+				s,
+				trigger,
+				clause,
+				resolveSentenceDate(s.text, { publication, anchor, near: trigger.start }),
+				anchor
+			)
+		: null;
+	// A date inside background ("since … in January") is not this event's.
+	const background = s.clauses.filter(
+		(c) => c.kind === 'background' && !(trigger.start >= c.start && trigger.start < c.end)
+	);
+	const found =
+		resolved &&
+		background.some(
+			(c) => resolved.expression.start >= c.start && resolved.expression.start < c.end
+		)
+			? null
+			: resolved;
+	const clauseText = s.text.slice(clause.start, clause.end);
+	const future = detectTense(s.text, trigger.start) === 'future' || POSTPONEMENT.test(clauseText);
+	const tied = TIE_WORDS.test(s.text);
+	if (found) {
+		// A date the sentence gives keeps the anchor's place when the words tie them.
+		return {
+			date: found.date,
+			planned: found.planned || future,
+			anchor: found.anchored || tied ? anchorDraft : undefined
+		};
+	}
+	const tie = TIE_WORDS.exec(s.text);
+	if (tie && anchor) {
+		return { date: sameAsAnchor(anchor, tie[0]), planned: future, anchor: anchorDraft };
+	}
+	if (future) return { date: unresolvedPlan(), planned: true, anchor: undefined };
+	const visit = visitUnderway(drafts, participants);
+	if (visit) {
+		return { date: sameAsAnchor(visit.date, 'during the visit'), planned: false, anchor: visit };
+	}
+	return { date: reportedBy(publication), planned: false, anchor: undefined };
+}

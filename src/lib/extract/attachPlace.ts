@@ -1,0 +1,65 @@
+import { countryByName } from '../actors/countries';
+import type { AnalysedSentence } from './analysedSentence';
+import { SUBORDINATE_KINDS, type ClauseSpan } from './clauses';
+import type { PlaceMention } from './places';
+import type { Trigger } from './triggers';
+
+/**
+ * Where an event happened, by the clause structure: a place of the trigger's clause (after the
+ * trigger first), the antecedent of a where-clause, the previous clause's place for a
+ * coordinate clause with the same subject, an opening phrase's place for the main clause.
+ */
+
+/** "its ambassador to Ethiopia": a title, not where the event happened. */
+const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+(?:the\s+)?$/i;
+/** A capitalised object right after a movement verb: "reached Bali on Monday". */
+const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
+/** Verbs whose object is the place reached. */
+const REACHES_OBJECT = /^(?:reached|visited|visits|visit|toured)$/i;
+
+export function placeFor(
+	s: AnalysedSentence,
+	trigger: Trigger,
+	clause: ClauseSpan
+): PlaceMention | null {
+	const candidates = s.places.filter(
+		(p) =>
+			p.start >= clause.start &&
+			p.end <= clause.end &&
+			p.preposition !== 'from' &&
+			!ENVOY_TO.test(s.text.slice(0, p.start))
+	);
+	const after = candidates.find((p) => p.start >= trigger.end);
+	if (after) return after;
+	const before = [...candidates].reverse().find((p) => p.end <= trigger.start);
+	if (before) return before;
+	if (clause.kind === 'where') {
+		const antecedent = [...s.places].reverse().find((p) => p.end <= clause.start);
+		if (antecedent) return antecedent;
+	}
+	const index = s.clauses.indexOf(clause);
+	const previous = s.clauses[index - 1];
+	// "shook hands at the resort before sitting down for talks": the same subject, the same place.
+	if (
+		previous &&
+		clause.kind === 'coordinate' &&
+		!s.subjectOf(clause, trigger.start).length &&
+		!SUBORDINATE_KINDS.has(previous.kind)
+	) {
+		return placeFor(s, trigger, previous);
+	}
+	// "In Washington, X told …": an opening phrase places the main clause.
+	if (previous?.kind === 'opening' && index === 1) return placeFor(s, trigger, previous);
+	return null;
+}
+
+/** "reached Bali", "visited Kenya": a place named as the verb's object, not a person. */
+export function objectPlace(s: AnalysedSentence, trigger: Trigger): string | null {
+	if (!REACHES_OBJECT.test(trigger.text.trim())) return null;
+	const object = OBJECT_PLACE.exec(s.text.slice(trigger.end));
+	if (!object) return null;
+	const at = trigger.end + object.index + object[0].length - object[1].length;
+	const actor = s.resolved.find((r) => r.start <= at && r.end > at);
+	if (actor && actor.mention.kind !== 'country') return null;
+	return countryByName(object[1])?.name ?? object[1];
+}

@@ -1,0 +1,195 @@
+import { ArticleActors, type ArticleActor, type ReferenceContext } from '../actors/articleActors';
+import { countryOfCapital } from '../actors/countries';
+import { findMentions, type Mention } from '../actors/findMentions';
+import type { ActorLexicon } from '../actors/lexicon';
+import type { EventType, Publication } from '../types';
+import { AnalysedSentence, type ProseSentence, type Resolved } from './analysedSentence';
+import { SUBORDINATE_KINDS, clauseSpans } from './clauses';
+import { opensClause, pluralAntecedent, pronounAntecedent } from './coreference';
+import { personsOf, type Draft } from './draft';
+import { DETERMINERS } from './lexicon/cueWords';
+import { tokenize } from './tokenize';
+
+/**
+ * What a reader keeps in mind while reading an article: the events told so far (drafts), the
+ * actors named and who the last subject or group was, which country the story is about, and
+ * the article's publication and dateline. Sentences are analysed in this context: a pronoun or
+ * "the two leaders" resolves to who the story has named.
+ */
+export class Discourse {
+	/** The events the story has told so far, in the order told. */
+	readonly drafts: Draft[] = [];
+	readonly actors: ArticleActors;
+	/** The last person a main clause had as its subject. */
+	private subject: ArticleActor | null = null;
+	private lastGroup: ArticleActor[] = [];
+	private lastGroupSentence = -1;
+	private readonly countryCounts = new Map<string, number>();
+	private sentenceIndex = 0;
+
+	constructor(
+		private readonly lexicon: ActorLexicon,
+		readonly publication: Publication | null,
+		readonly dateline: string | null
+	) {
+		this.actors = new ArticleActors(lexicon);
+		const country = dateline ? countryOfCapital(dateline) : undefined;
+		if (country) this.countryCounts.set(country.name, 1);
+	}
+
+	get lastSubject(): ArticleActor | null {
+		return this.subject;
+	}
+
+	/** The event being told: the latest one. */
+	currentDraft(): Draft | undefined {
+		return this.drafts.at(-1);
+	}
+
+	/**
+	 * The people of the current event, for "the two sides", "the leaders": the latest event with
+	 * several participants, narrowed to the pair of an earlier event among them ("X welcomed both
+	 * leaders" after "A and B met": the leaders are A and B).
+	 */
+	private currentGroup(): ArticleActor[] {
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			const draft = this.drafts[i];
+			if (draft.participants.length < 2 || draft.type === 'statement') continue;
+			const people = personsOf(draft);
+			if (people.length < 2) return draft.participants;
+			if (people.length > 2) {
+				const pair = this.drafts
+					.slice(0, i)
+					.reverse()
+					.map(personsOf)
+					.find((p) => p.length === 2 && p.every((a) => people.includes(a)));
+				if (pair) return pair;
+			}
+			return people;
+		}
+		return this.lastGroup;
+	}
+
+	/** The visitor of the latest visit told, for "the guest". */
+	private guest(): ArticleActor | null {
+		for (let i = this.drafts.length - 1; i >= 0; i--) {
+			if (this.drafts[i].type === 'visit' && this.drafts[i].visitors.length) {
+				return this.drafts[i].visitors[0];
+			}
+		}
+		return null;
+	}
+
+	/** The country the story mentions most, for an unqualified "the president". */
+	private mainCountry(): string | null {
+		let best: string | null = null;
+		let count = 0;
+		for (const [country, n] of this.countryCounts) {
+			if (n > count) [best, count] = [country, n];
+		}
+		return best;
+	}
+
+	/** The sentence's tokens, clauses and mentions, each mention resolved in the story's context. */
+	analyse(sentence: ProseSentence): AnalysedSentence {
+		const { text } = sentence;
+		const tokens = tokenize(text);
+		const clauses = clauseSpans(text);
+		const mentions = findMentions(text, tokens, this.lexicon);
+		const resolved: Resolved[] = [];
+		const span = (m: Mention) => ({
+			start: tokens[m.first].start,
+			end: tokens[m.last].end,
+			// "of the Council": the preposition before a determiner governs the mention.
+			before:
+				(DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
+					? tokens[m.first - 2]?.lower
+					: tokens[m.first - 1]?.lower) ?? ''
+		});
+		const base: ReferenceContext = {
+			subject: this.subject,
+			group: this.currentGroup(),
+			guest: this.guest(),
+			country: this.mainCountry()
+		};
+		// Names first, so that pronouns can point forward to the subject of the main clause.
+		for (const mention of mentions) {
+			if (mention.kind === 'reference') continue;
+			const actors = this.actors.resolve(mention, base);
+			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+		}
+		resolved.sort((a, b) => a.start - b.start);
+		this.shareCounterpartClasses(resolved);
+		const previousGroup =
+			this.lastGroupSentence === this.sentenceIndex - 1 && this.lastGroup.length
+				? this.lastGroup
+				: undefined;
+		for (const mention of mentions) {
+			if (mention.kind !== 'reference') continue;
+			const at = tokens[mention.first].start;
+			const context = {
+				...base,
+				subject: pronounAntecedent(text, at, resolved, clauses, this.subject),
+				plural: pluralAntecedent(text, at, resolved, previousGroup),
+				topic: opensClause(text.slice(0, at)) ? this.subject : null
+			};
+			const actors = this.actors.resolve(mention, context);
+			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+		}
+		resolved.sort((a, b) => a.start - b.start);
+		for (const r of resolved) {
+			for (const actor of r.actors) {
+				const country = actor.kind === 'country' ? actor.name : actor.country;
+				if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+			}
+		}
+		const people: [number, number][] = resolved
+			.filter((r) => r.mention.kind === 'name' || r.mention.kind === 'reference')
+			.map((r) => [r.start, r.end]);
+		return new AnalysedSentence(this.sentenceIndex++, sentence, tokens, resolved, clauses, people);
+	}
+
+	/** "his Iranian counterpart X" holds the office of the other titled person in the sentence. */
+	private shareCounterpartClasses(resolved: Resolved[]): void {
+		const titled = resolved.filter(
+			(r) => r.mention.kind === 'name' && r.mention.role && !/counterpart/i.test(r.mention.role)
+		);
+		for (const r of resolved) {
+			if (r.mention.kind !== 'name' || !r.mention.role || !/counterpart/i.test(r.mention.role))
+				continue;
+			const other = titled.find((t) => t.actors[0] !== r.actors[0]);
+			const source = other?.actors[0] ?? this.subject;
+			if (source && source !== r.actors[0]) this.actors.shareClasses(source, r.actors[0]);
+		}
+	}
+
+	/** After a sentence: the person or group its main clauses had as subject is the story's. */
+	updateSubjects(s: AnalysedSentence): void {
+		let subject: ArticleActor | null = null;
+		let group: ArticleActor[] = [];
+		for (const clause of s.clauses) {
+			if (SUBORDINATE_KINDS.has(clause.kind)) continue;
+			const people = [...new Set(s.subjectOf(clause).flatMap((r) => r.actors))].filter(
+				(a) => a.kind === 'person'
+			);
+			if (people.length === 1) subject = people[0];
+			if (people.length >= 2) group = people;
+		}
+		if (subject) this.subject = subject;
+		if (group.length) {
+			this.lastGroup = group;
+			this.lastGroupSentence = s.index;
+		}
+	}
+
+	/**
+	 * The draft a reference ("the trip", "his own news conference") points to: the latest of its
+	 * type, preferring one of the sentence's subject.
+	 */
+	referenced(type: EventType, s: AnalysedSentence): Draft | undefined {
+		const ofType = this.drafts.filter((d) => d.type === type);
+		const subject = s.clauses.length ? s.subjectOf(s.clauses[0]).flatMap((r) => r.actors) : [];
+		const own = ofType.filter((d) => d.participants.some((a) => subject.includes(a))).at(-1);
+		return own ?? ofType.at(-1);
+	}
+}

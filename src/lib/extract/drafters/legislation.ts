@@ -1,0 +1,41 @@
+import type { ArticleActor } from '../../actors/articleActors';
+import { countryByName } from '../../actors/countries';
+import { EXECUTIVE, LEGISLATURE } from '../lexicon/cueWords';
+import { unique } from '../participants';
+import { describePlace } from '../places';
+import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
+
+/**
+ * The adopt frame (voted, passed, ratified): a vote of a legislature is legislation, with the
+ * legislature's state taking part and its capital as the place unless the sentence names one;
+ * a cabinet's approval is another kind of act; an adoption by nobody named is no event.
+ */
+export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => {
+	const participants = unique(actors.flatMap((r) => r.actors));
+	if (!participants.length && !keptWithoutActors(s, trigger, clause)) return null;
+	const text = s.text.slice(clause.start, clause.end);
+	const executive = participants.some((a) => EXECUTIVE.test(a.name));
+	const legislatures = participants.filter((a) => LEGISLATURE.test(a.name));
+	// "Turkey ratified the bid": a state ratifies through its legislature.
+	const ratifying = /^ratif/i.test(trigger.text)
+		? s
+				.subjectOf(clause, trigger.start)
+				.flatMap((r) => r.actors)
+				.filter((a) => a.kind === 'country')
+		: [];
+	if (!executive && (LEGISLATURE.test(text) || legislatures.length || ratifying.length)) {
+		const states = [...legislatures, ...ratifying]
+			.map((a) => (a.kind === 'country' ? a : a.country ? story.actors.country(a.country) : null))
+			.filter((a): a is ArticleActor => a !== null);
+		const draft = makeDraft(story, s, trigger, clause, unique([...participants, ...states]));
+		// A legislature sits in its capital unless the sentence says otherwise.
+		const seat = states.length ? countryByName(states[0].name)?.capital : undefined;
+		if (!draft.place && seat)
+			[draft.place, draft.placeSource] = [describePlace(seat, null), 'host'];
+		return draft;
+	}
+	if (executive || EXECUTIVE.test(text)) {
+		return makeDraft(story, s, trigger, clause, participants, { type: 'other', cameo: null });
+	}
+	return null;
+};

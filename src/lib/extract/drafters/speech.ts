@@ -1,0 +1,41 @@
+import { resolveSentenceDate } from '../../dates/resolveSentenceDate';
+import { TIE_WORDS } from '../attachDate';
+import { expressionsOf } from '../eventhood';
+import { unique, withStates } from '../participants';
+import { makeDraft, type Drafter } from './makeDraft';
+
+/**
+ * The say frame (said, told reporters, briefed the media): the speaker is the clause's subject,
+ * else its first actor. Words that go with another act of the sentence, or that a participant
+ * says about the event being told, are remarks of that event, not events of their own.
+ */
+export const speechDraft: Drafter = (story, s, trigger, clause, actors, created) => {
+	const otherEvents = created.length > 0;
+	if (otherEvents && /\btold\b/i.test(trigger.text)) return null;
+	const speakers = s.subjectOf(clause, trigger.start).flatMap((r) => r.actors);
+	const speaker = speakers.length ? speakers : unique(actors.flatMap((r) => r.actors)).slice(0, 1);
+	if (!speaker.length) return null;
+	// "X recalled its ambassador … and declared the deal void": the words go with the act.
+	if (
+		trigger.rule.type === 'statement' &&
+		created.some((d) => d.type !== 'statement' && speaker.some((a) => d.participants.includes(a)))
+	)
+		return null;
+	const current = story.currentDraft();
+	// A participant's words about the event being told are remarks, unless dated on their own.
+	const inCurrent =
+		trigger.rule.type === 'statement' &&
+		current &&
+		current.type !== 'statement' &&
+		speaker.every((a) => current.participants.includes(a)) &&
+		!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
+		(otherEvents ||
+			!expressionsOf(s.text).length ||
+			!resolveSentenceDate(s.text, {
+				publication: story.publication,
+				anchor: null,
+				near: trigger.start
+			}));
+	if (inCurrent) return null;
+	return makeDraft(story, s, trigger, clause, withStates(story.actors, unique(speaker)));
+};

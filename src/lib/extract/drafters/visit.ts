@@ -1,0 +1,78 @@
+import type { ArticleActor } from '../../actors/articleActors';
+import { objectPlace } from '../attachPlace';
+import { thingSubject, unique } from '../participants';
+import { countryOfPlace, describePlace } from '../places';
+import { datedClause, makeDraft, type Drafter } from './makeDraft';
+
+/**
+ * The travel frame (visit, fly to, arrive in): who travels, to where. The travellers are the
+ * actors before the verb, else the story's guest, else the people of the clause; the place is
+ * the destination named after the verb, else its object, else where the travellers were last,
+ * else the dateline. The states of the travellers and of the destination take part.
+ */
+
+const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
+/** "travel to Najaf, where he will be received by X": the meeting is the news. */
+const WHERE_MEETING =
+	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
+const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+/** Event words that name a stay, not a movement. */
+const STAY_WORD = /^(?:visits?|trip|tour|journey)$/i;
+
+export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
+	const destination = s.places.find(
+		(p) =>
+			p.start >= trigger.end &&
+			p.start <= clause.end &&
+			p.preposition !== 'from' &&
+			s.text.slice(trigger.end, p.start).split(/\s+/).length <= 8
+	);
+	const clauseText = s.text.slice(clause.start, clause.end);
+	if (ARRIVAL.test(trigger.text) && !destination && MEETING_IN_CLAUSE.test(clauseText)) return null;
+	if (destination && WHERE_MEETING.test(s.text.slice(destination.end))) return null;
+	const subjectActors = actors.filter((r) => r.start >= clause.start && r.start < trigger.start);
+	const moves = !STAY_WORD.test(trigger.text);
+	if (moves && !subjectActors.length && thingSubject(s.text.slice(clause.start, trigger.start)))
+		return null;
+	const visitors = unique(
+		actors
+			.filter((r) => r.start < trigger.start && r.mention.kind !== 'country')
+			.flatMap((r) => r.actors)
+			.filter((a) => a.kind !== 'country')
+	);
+	const guest = story.actors.all().find((a) => a.visiting) ?? null;
+	const fallbackVisitors = visitors.length
+		? visitors
+		: guest
+			? [guest]
+			: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+	// An unnamed traveller ("the envoy is due in X on Monday") still makes a dated visit.
+	if (!fallbackVisitors.length && !(destination && datedClause(s, trigger, clause))) return null;
+	const whereVisitorWas = [...story.drafts]
+		.reverse()
+		.find(
+			(d) => d.placeSource === 'text' && d.participants.some((a) => fallbackVisitors.includes(a))
+		);
+	const place =
+		destination?.name ?? objectPlace(s, trigger) ?? whereVisitorWas?.place ?? story.dateline;
+	const countries = new Set<string>();
+	for (const visitor of fallbackVisitors) if (visitor.country) countries.add(visitor.country);
+	const destinationCountry = place ? countryOfPlace(place) : null;
+	if (destinationCountry) countries.add(destinationCountry);
+	const countryActors = [...countries]
+		.map((c) => story.actors.country(c))
+		.filter((a): a is ArticleActor => a !== null);
+	const draft = makeDraft(
+		story,
+		s,
+		trigger,
+		clause,
+		unique([...fallbackVisitors, ...countryActors]),
+		{
+			place: place ? describePlace(place, story.dateline) : null,
+			visitors: fallbackVisitors
+		}
+	);
+	if (!destination && place) draft.placeSource = 'dateline';
+	return draft;
+};

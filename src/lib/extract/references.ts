@@ -1,0 +1,68 @@
+import type { AnalysedSentence } from './analysedSentence';
+import { attachDate } from './attachDate';
+import type { ClauseSpan } from './clauses';
+import type { Discourse } from './discourse';
+import { addExcerpt, isWeakDate, type Draft } from './draft';
+import { clauseHasDate, type Eventhood } from './eventhood';
+import type { Trigger } from './triggers';
+
+/**
+ * An event word that refers to an event told elsewhere in the article ("the talks", "the
+ * trip") is linked to it, not dropped and not made a new event: the sentence becomes one of
+ * its excerpts, and a date the reference gives dates an event the text had left undated. An
+ * event noun with nothing before it to refer to is the story's first mention of the event.
+ */
+
+/** Text before an event noun that makes it its clause's subject: "The", "The first". */
+const SUBJECT_NOUN = /^\s*(?:the|this)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** "the G20 summit" after talks of other people: a body named right before the noun. */
+function namesOtherBody(s: AnalysedSentence, trigger: Trigger, target: Draft): boolean {
+	return s.resolved.some(
+		(r) =>
+			r.end <= trigger.start &&
+			/^[\s-]*$/.test(s.text.slice(r.end, trigger.start)) &&
+			r.actors.some((a) => a.kind === 'organisation' && !target.participants.includes(a))
+	);
+}
+
+export interface FollowedReference {
+	/** The event told before that the word refers to, when it is one. */
+	referred: Draft | undefined;
+	/** Whether the word is done with (a reference only), or states an event to draft. */
+	done: boolean;
+}
+
+/** Follows a reference (`kind` 'reference' or 'dated-reference') to the event it names. */
+export function followReference(
+	story: Discourse,
+	s: AnalysedSentence,
+	trigger: Trigger,
+	clause: ClauseSpan,
+	kind: Eventhood,
+	created: readonly Draft[]
+): FollowedReference {
+	const found = story.referenced(trigger.rule.type, s);
+	// "the Group of Seven summit" is not the talks told before, and "the summit" in a dated
+	// clause with no meeting before it to point to is a first mention ("the first visit by …"
+	// beside a meeting re-describes it instead).
+	const target = found && !namesOtherBody(s, trigger, found) ? found : undefined;
+	const firstMention =
+		!target &&
+		((trigger.rule.type === 'meeting' &&
+			clauseHasDate(s.text, trigger, [clause.start, clause.end])) ||
+			// "The summit … ended in X": an event noun as subject, with nothing told before it
+			// could refer to, is the story's first mention of that event.
+			(!found && SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))));
+	if (target && !created.includes(target)) {
+		if (kind === 'dated-reference' && isWeakDate(target.date)) {
+			const { date, planned } = attachDate(story, s, trigger, clause, target.participants);
+			if (!isWeakDate(date)) [target.date, target.planned] = [date, target.planned || planned];
+			addExcerpt(target, s);
+			return { referred: target, done: true };
+		}
+		return { referred: target, done: kind === 'reference' };
+	}
+	const done = kind === 'reference' && ((!firstMention && !found) || (!!found && !!target));
+	return { referred: undefined, done };
+}
