@@ -24,7 +24,8 @@ export const TARGETS = {
 	fullRangeBytes: 100 * 1024,
 	frameP95Ms: 16.7,
 	firstRenderRatio: 10,
-	bundleGzipBytes: 60 * 1024
+	/** The budget of issue 11: the timeline with d3-scale and d3-zoom. */
+	bundleGzipBytes: 80 * 1024
 };
 
 export interface BenchResults {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { axisBands, axisTicks, bandUnit, multiScaleFormat } from './axisTicks';
 import { DAY_MS } from './isoDay';
-import { utcScale } from './timeScale';
+import { scaleUtc } from 'd3-scale';
 
 const utc = (iso: string) => new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
 const scaleOver = (from: string, to: string, width: number) =>
-	utcScale([utc(from), utc(to)], [0, width]);
+	scaleUtc([utc(from), utc(to)], [0, width]);
 
 describe('multiScaleFormat', () => {
 	it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { drawMarks, type MarkCanvas } from './canvasMarks';
 import { layoutTimeline, placeEvents } from './layout';
 import type { TimelineEvent } from './types';
-import { utcScale } from './timeScale';
+import { scaleUtc } from 'd3-scale';
 
 function event(
 	id: string,
@@ -72,7 +72,7 @@ describe('drawMarks', () => {
 		event('later', '2020-09-01', '2020-09-01')
 	];
 	const lanes = [{ key: 'm', label: 'Meeting', colour: '#332288', count: 4 }];
-	const scale = utcScale(
+	const scale = scaleUtc(
 		[new Date('2020-03-01T00:00:00Z'), new Date('2020-04-01T00:00:00Z')],
 		[0, 620]
 	);

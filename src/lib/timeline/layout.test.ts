@@ -13,7 +13,7 @@ import {
 	type LaidMark
 } from './layout';
 import type { TimelineEvent } from './types';
-import { utcScale } from './timeScale';
+import { scaleUtc } from 'd3-scale';
 
 function event(
 	id: string,
@@ -51,7 +51,7 @@ const lanes: Lane[] = [
 const scaleOver = (from: string, to: string, width: number) => {
 	const [start] = daySpan(from, from);
 	const [end] = daySpan(to, to);
-	return utcScale([start, end], [0, width]);
+	return scaleUtc([start, end], [0, width]);
 };
 
 function dailyEvents(count: number, perDay: number): TimelineEvent[] {

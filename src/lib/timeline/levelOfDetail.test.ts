@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './isoDay';
 import { chooseDetail, densityBars, MAX_MARKS_IN_VIEW, timeBins } from './levelOfDetail';
-import { utcScale } from './timeScale';
+import { scaleUtc } from 'd3-scale';
 
 const view = [0, 100 * DAY_MS] as const;
 
@@ -39,7 +39,7 @@ describe('densityBars', () => {
 	});
 
 	it('keeps non-empty bins in view, square-root scaled to the corpus peak', () => {
-		const scale = utcScale(
+		const scale = scaleUtc(
 			[new Date('2020-01-05T00:00:00Z'), new Date('2020-01-31T00:00:00Z')],
 			[0, 260]
 		);
@@ -55,7 +55,7 @@ describe('densityBars', () => {
 		const typed = timeBins([
 			{ start: '2020-01-01', end: '2020-01-10', count: 4, byType: { visit: 1, meeting: 3 } }
 		]);
-		const scale = utcScale(
+		const scale = scaleUtc(
 			[new Date('2020-01-01T00:00:00Z'), new Date('2020-01-11T00:00:00Z')],
 			[0, 100]
 		);
@@ -68,6 +68,6 @@ describe('densityBars', () => {
 	});
 
 	it('draws nothing for an empty corpus', () => {
-		expect(densityBars([], utcScale([0, 1], [0, 100]), 100)).toEqual([]);
+		expect(densityBars([], scaleUtc([0, 1], [0, 100]), 100)).toEqual([]);
 	});
 });

@@ -1,142 +1,113 @@
 /**
- * Wheel, drag and pinch on an SVG move a `ZoomState`. Pointer events cover mouse, pen and
- * touch alike; the behaviour only writes the state, at most once per animation frame, and the
- * axis and marks are derived from the state. A gesture starts from the domain on screen, so
- * moves made elsewhere (buttons, keys, animations) need no syncing back.
+ * Wheel, drag and pinch on the plot move a `ZoomState`, by d3-zoom; a double-click zooms in about
+ * the pointer (out with Shift) through the state's own animation. The behaviour only writes the
+ * state; the axis and marks are derived from it. d3-zoom keeps a transform of its own on the
+ * element: whenever a gesture begins it is set from the domain on screen, so moves made elsewhere
+ * (buttons, keys, animations, the list) need no syncing back, and its scale and translate extents
+ * are the state's limits, so a gesture stops where the state would.
  */
+import { scaleUtc } from 'd3-scale';
+import { pointer, select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
+import { untrack } from 'svelte';
 import type { Attachment } from 'svelte/attachments';
-import { gestureDomain, wheelZoomFactor, type GestureStart } from './gestureDomain';
 import type { ZoomState } from './zoomState.svelte';
 
 /** A press that moves this far (px) is a drag, and the click that ends it is not a click. */
 const CLICK_DISTANCE = 4;
+const DOUBLE_CLICK_MS = 300;
+
+export interface ZoomGestureOptions {
+	/** The reactive pixel width of the plot. */
+	width: () => number;
+	/** A double-click here is not a zoom (on a mark it opens the event, say). */
+	keepDoubleClick?: (event: MouseEvent) => boolean;
+}
 
 /** A wheel event that is mostly sideways (trackpad swipe): it pans rather than zooms. */
 function isSidewaysWheel(event: WheelEvent): boolean {
 	return Math.abs(event.deltaX) > Math.abs(event.deltaY);
 }
 
-/** Swallows one event, in the capture phase, before anything else sees it. */
-function swallow(event: Event) {
-	event.preventDefault();
-	event.stopImmediatePropagation();
-}
+type GestureEvent = MouseEvent | WheelEvent | TouchEvent;
 
-/** `width` reads the reactive pixel width of the plot. */
-export function zoomGesture(state: ZoomState, width: () => number): Attachment<SVGSVGElement> {
+export function zoomGesture(
+	state: ZoomState,
+	{ width, keepDoubleClick }: ZoomGestureOptions
+): Attachment<SVGSVGElement> {
 	return (svg) => {
-		const view = svg.ownerDocument.defaultView ?? window;
-		let frame = 0;
-		let wheelFactor = 1;
-		let wheelFraction = 0.5;
-		let pendingPan = 0;
-		/** Pointers down on the plot, by id: where each is now. */
-		const pointers = new Map<number, { x: number; y: number }>();
-		let gesture: GestureStart | null = null;
-		/** The pointers moved since the gesture (re)started: a press alone moves nothing. */
-		let gestureMoved = false;
-		let pressedAt: { x: number; y: number } | null = null;
-		let dragged = false;
+		// d3-zoom's transforms are relative to this scale: the bounds panning may not leave, or
+		// without data the view the plot opened on. Untracked: the attachment would be set up
+		// again, mid-gesture, whenever the view moves.
+		const opening = untrack(() => state.domain);
+		const reference = () => scaleUtc(state.limits.bounds ?? opening, [0, Math.max(1, width())]);
+		const behaviour = zoom<SVGSVGElement, unknown>().clickDistance(CLICK_DISTANCE);
 
-		const pointAt = (event: MouseEvent) => {
-			const box = svg.getBoundingClientRect();
-			return { x: event.clientX - box.left - svg.clientLeft, y: event.clientY - box.top };
+		/** Sets d3-zoom's limits and transform from the state, at the start of every gesture. */
+		const startFromState = () => {
+			const scale = reference();
+			const [r0, r1] = scale.domain().map(Number);
+			const { minSpan, maxSpan, bounds } = state.limits;
+			behaviour.scaleExtent([(r1 - r0) / maxSpan, (r1 - r0) / minSpan]);
+			behaviour.translateExtent(
+				bounds
+					? [
+							[scale(bounds[0]), -Infinity],
+							[scale(bounds[1]), Infinity]
+						]
+					: [
+							[-Infinity, -Infinity],
+							[Infinity, Infinity]
+						]
+			);
+			const [x0, x1] = state.domain.map((instant) => scale(instant));
+			const k = scale.range()[1] / (x1 - x0);
+			// Written in place, not by `zoom.transform`, which would end a pinch whose second
+			// finger is just landing.
+			select(svg).property('__zoom', zoomIdentity.translate(-k * x0, 0).scale(k));
 		};
 
-		const flush = () => {
-			// Also called directly when pointers come and go: the frame it was waiting for is moot.
-			if (frame) cancelAnimationFrame(frame);
-			frame = 0;
-			const plotWidth = width();
-			if (gesture && gestureMoved && plotWidth > 0) {
-				const [from, to] = gestureDomain(gesture, [...pointers.values()], plotWidth);
-				state.setDomain(new Date(from), new Date(to));
+		behaviour.filter((event: GestureEvent) => {
+			if (event instanceof WheelEvent && isSidewaysWheel(event)) return false;
+			// d3-zoom's default: the primary button only (ctrl-click is the context menu on macOS),
+			// but a trackpad pinch is a wheel event with ctrl.
+			if ((event.ctrlKey && event.type !== 'wheel') || ('button' in event && event.button)) {
+				return false;
 			}
-			if (wheelFactor !== 1) state.zoomAbout(wheelFraction, wheelFactor);
-			if (pendingPan && plotWidth > 0) state.panByPixels(pendingPan, plotWidth);
-			wheelFactor = 1;
-			pendingPan = 0;
-		};
-		const schedule = () => {
-			frame ||= requestAnimationFrame(flush);
-		};
-
-		/**
-		 * Adds or lifts a pointer: the move so far is applied with the pointers it began with,
-		 * then the pointers now down become the anchors, so the view does not jump.
-		 */
-		const changePointers = (change: () => void) => {
-			flush();
-			change();
-			gesture = pointers.size ? { domain: state.domain, points: [...pointers.values()] } : null;
-			gestureMoved = false;
-		};
+			startFromState();
+			return true;
+		});
+		behaviour.on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+			if (!event.sourceEvent) return;
+			const [from, to] = event.transform.rescaleX(reference()).domain();
+			state.setDomain(from, to);
+		});
 
 		const onWheel = (event: WheelEvent) => {
-			if (isSidewaysWheel(event)) {
-				pendingPan += event.deltaX * (event.deltaMode === 1 ? 16 : 1);
-			} else {
-				// Even at a zoom limit the wheel is the timeline's: a page that scrolls away from
-				// under the pointer at the end of a zoom loses the reader's place.
-				wheelFactor *= wheelZoomFactor(event);
-				wheelFraction = pointAt(event).x / Math.max(1, width());
-			}
+			// Even at a zoom limit, where d3-zoom lets the event through, the wheel is the
+			// timeline's: a page that scrolls away from under the pointer loses the reader's place.
 			event.preventDefault();
-			schedule();
-		};
-
-		const onPointerDown = (event: PointerEvent) => {
-			// The primary button only, and ctrl-click is the context menu on macOS.
-			if (event.button !== 0 || event.ctrlKey || pointers.size >= 2) return;
-			changePointers(() => pointers.set(event.pointerId, pointAt(event)));
-			if (pointers.size === 1) {
-				pressedAt = pointAt(event);
-				dragged = false;
-				view.addEventListener('pointermove', onPointerMove);
-				view.addEventListener('pointerup', onPointerUp);
-				view.addEventListener('pointercancel', onPointerUp);
-				// Dragging past the plot must not select the page's text.
-				view.addEventListener('selectstart', swallow, true);
+			if (isSidewaysWheel(event)) {
+				state.panByPixels(event.deltaX * (event.deltaMode === 1 ? 16 : 1), Math.max(1, width()));
 			}
 		};
 
-		const onPointerMove = (event: PointerEvent) => {
-			if (!pointers.has(event.pointerId)) return;
-			const point = pointAt(event);
-			pointers.set(event.pointerId, point);
-			gestureMoved = true;
-			if (pressedAt && !dragged) {
-				dragged = Math.hypot(point.x - pressedAt.x, point.y - pressedAt.y) > CLICK_DISTANCE;
-			}
-			schedule();
+		// d3-zoom's double-click would run a d3 transition (see noTransitions.ts): the state animates it.
+		const onDoubleClick = (event: MouseEvent) => {
+			if (keepDoubleClick?.(event)) return;
+			event.preventDefault();
+			const [x] = pointer(event, svg);
+			state.zoomAbout(x / Math.max(1, width()), event.shiftKey ? 0.5 : 2, DOUBLE_CLICK_MS);
 		};
 
-		const onPointerUp = (event: PointerEvent) => {
-			if (!pointers.has(event.pointerId)) return;
-			changePointers(() => pointers.delete(event.pointerId));
-			if (pointers.size) return;
-			view.removeEventListener('pointermove', onPointerMove);
-			view.removeEventListener('pointerup', onPointerUp);
-			view.removeEventListener('pointercancel', onPointerUp);
-			view.removeEventListener('selectstart', swallow, true);
-			if (dragged) {
-				// The click that ends a drag would select the mark under the pointer: swallow it.
-				view.addEventListener('click', swallow, { capture: true, once: true });
-				setTimeout(() => view.removeEventListener('click', swallow, true));
-			}
-		};
-
+		select(svg).call(behaviour).on('dblclick.zoom', null);
 		svg.addEventListener('wheel', onWheel, { passive: false });
-		svg.addEventListener('pointerdown', onPointerDown);
-
+		svg.addEventListener('dblclick', onDoubleClick);
 		return () => {
-			if (frame) cancelAnimationFrame(frame);
+			behaviour.on('zoom', null);
+			select(svg).on('.zoom', null);
 			svg.removeEventListener('wheel', onWheel);
-			svg.removeEventListener('pointerdown', onPointerDown);
-			view.removeEventListener('pointermove', onPointerMove);
-			view.removeEventListener('pointerup', onPointerUp);
-			view.removeEventListener('pointercancel', onPointerUp);
-			view.removeEventListener('selectstart', swallow, true);
+			svg.removeEventListener('dblclick', onDoubleClick);
 		};
 	};
 }

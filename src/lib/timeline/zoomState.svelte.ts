@@ -5,7 +5,8 @@
  */
 import { utcMidnight } from '../dates/calendar';
 import { DAY_MS, daySpan } from './isoDay';
-import { utcScale, type TimeScale } from './timeScale';
+import { scaleUtc } from 'd3-scale';
+import type { TimeScale } from './timeScale';
 import type { TimelineData } from './types';
 import {
 	clampDomain,
@@ -92,9 +93,9 @@ export class ZoomState {
 		return this.span >= this.limits.maxSpan * 0.9999;
 	}
 
-	/** A UTC time scale mapping the visible domain onto [0, width]. */
+	/** d3's UTC time scale mapping the visible domain onto [0, width]. */
 	scale(width: number): TimeScale {
-		return utcScale([this.from, this.to], [0, width]);
+		return scaleUtc([this.from, this.to], [0, width]);
 	}
 
 	/** New data: panning is re-limited to its extent and the view moved inside if it lies outside. */
