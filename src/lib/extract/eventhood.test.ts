@@ -40,7 +40,15 @@ describe('eventhood', () => {
 		['Leaders decided to open membership negotiations with Peru.', 'negotiations', 'none'],
 		['Ruiz said Chile would host the next summit in 2025.', 'summit', 'event'],
 		['Parliament passed a law following the assassinations.', 'assassinations', 'reference'],
-		['Vera was the last to land, in the early hours of Thursday.', 'land', 'event']
+		['Vera was the last to land, in the early hours of Thursday.', 'land', 'event'],
+		['The ministry said on Monday that it would reply.', 'said', 'event'],
+		['The ministry said the visit was set for May.', 'said', 'none'],
+		['Ruiz, who has called for a truce, spoke first.', 'called', 'none'],
+		['Ruiz, who last week called for a truce, spoke first.', 'called', 'event'],
+		['Ledesma flew in from Lima on Monday.', 'flew', 'event'],
+		['Ledesma flew in from Lima to a warm welcome.', 'flew', 'none'],
+		['Sosa went on to call for a joint force.', 'call', 'event'],
+		['If it fails, the next summit could be bitter.', 'summit', 'none']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);
 	});

@@ -28,8 +28,11 @@ const HYPOTHETICAL =
 const PURPOSE_TO = /\bto\s+$/i;
 /** "decided to open membership negotiations": a noun as the object of an infinitive. */
 const NOUN_PURPOSE = /\bto\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+)?$/u;
-/** "the first to arrive", "the last to land": an order of arrival, not a purpose. */
-const ORDER_TO = /\b(?:first|last|latest|second|next|only)\s+(?:one\s+)?to\s+$/i;
+/** "the first to arrive", "the last to land", "went on to call for": an order of acts, not a purpose. */
+const ORDER_TO =
+	/\b(?:(?:first|last|latest|second|next|only)\s+(?:one\s+)?|went\s+on\s+|goes\s+on\s+|go\s+on\s+)to\s+$/i;
+/** A relative clause about a person or thing named just before: "X, who has called for …". */
+const RELATIVE_OPEN = /,\s*(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** "a mechanism that will meet every two years": a habit, not an event. */
 const HABIT =
 	/^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:every\s+(?:\w+\s+)?(?:years?|months?|weeks?)|annually|regularly|twice\s+a\s+year)\b/iu;
@@ -118,6 +121,27 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 	);
 }
 
+/** How close a date must stand to a verb that needs one: "said late on Friday", "on Friday, X said". */
+const ADJACENT_AFTER = 4;
+const ADJACENT_BEFORE = 30;
+
+/**
+ * A date the verb itself carries, right after it or just before it: "said on Tuesday that …",
+ * not "said the trip was set for May", whose date belongs to the trip.
+ */
+function hasAdjacentDate(sentence: string, trigger: Trigger): boolean {
+	return expressionsOf(sentence).some(
+		(e) =>
+			!e.since &&
+			e.value.kind !== 'vague' &&
+			e.value.kind !== 'duration' &&
+			((e.start >= trigger.end &&
+				e.start - trigger.end <= ADJACENT_AFTER + 8 &&
+				/^\s*(?:[\p{L}]+\s+)?$/u.test(sentence.slice(trigger.end, e.start))) ||
+				(e.end <= trigger.start && trigger.start - e.end <= ADJACENT_BEFORE))
+	);
+}
+
 /** Whether the trigger's clause dates something itself (not "vaguely", not "after <X>"). */
 export function clauseHasDate(
 	sentence: string,
@@ -159,11 +183,22 @@ export function eventhood(
 	// words reported inside them ("said X had warned"), or a participle's background, none.
 	if (reported && (trigger.rule.form === 'speech' || trigger.reducedRelative)) return 'none';
 	if (trigger.lexical && reported && !hasOwnDate(sentence, trigger, clause)) return 'none';
+	// "said on Tuesday that …" is a statement; "said that …" a remark.
+	if (
+		trigger.rule.needsDate &&
+		!(trigger.rule.form === 'speech'
+			? hasAdjacentDate(sentence, trigger)
+			: clauseHasDate(sentence, trigger, clause))
+	)
+		return 'none';
+	// "X, who has called for a truce, …": background about someone, unless it is dated.
+	if (RELATIVE_OPEN.test(recent) && !clauseHasDate(sentence, trigger, clause)) return 'none';
 	const noun =
 		trigger.rule.form === 'noun' || (/^visits?$/i.test(trigger.text) && VISIT_AS_NOUN.test(recent));
 	if (!noun) return 'event';
 	if (NOUN_MODIFIER.test(after)) return 'none';
-	if (NEXT.test(recent)) return 'event';
+	// "the next summit" is news with a date ("in Lima in May"), otherwise only a prospect.
+	if (NEXT.test(recent)) return hasOwnDate(sentence, trigger, clause) ? 'event' : 'none';
 	const infinitive = NOUN_PURPOSE.exec(recent);
 	if (infinitive && !PLANNING.test(recent.slice(0, infinitive.index + 3))) return 'none';
 

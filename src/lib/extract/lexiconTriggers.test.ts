@@ -44,7 +44,12 @@ const CASES: [string, string | null, string | null][] = [
 	['A memorandum initialled by both ministers covers fisheries.', 'initialled', 'agreement'],
 	['The leaders made no statement to the press.', null, null],
 	['Kiribati pulled out of the fisheries agreement.', 'pulled out', 'other'],
-	['The delegation walked out of the session.', 'walked out', 'other']
+	['The delegation walked out of the session.', 'walked out', 'other'],
+	['The two rivals shook hands on a power-sharing deal.', 'shook', 'agreement'],
+	['The court struck down the decree.', 'struck down', 'other'],
+	['The premier dissolved parliament.', 'dissolved', 'other'],
+	['The president appeared on national television to resign.', 'appeared', 'statement'],
+	['The ambassador was called home.', 'called home', 'other']
 ];
 
 describe('findLexiconTriggers', () => {
@@ -72,6 +77,15 @@ describe('findLexiconTriggers', () => {
 		expect(stance.simplePresent).toBe(true);
 		const [act] = findLexiconTriggers(analyse('Lomé rejected the proposal on Monday.'));
 		expect(act.simplePresent).toBe(false);
+	});
+
+	it('flags the frames that need a date of their own, and stance verbs', () => {
+		const [said] = findLexiconTriggers(analyse('The ministry said on Monday that it would reply.'));
+		expect(said.entry).toMatchObject({ type: 'statement', needsDate: true });
+		const [denies] = findLexiconTriggers(analyse('The ministry denies the reports.'));
+		expect(denies).toMatchObject({ simplePresent: true, entry: { stance: true } });
+		const [condemns] = findLexiconTriggers(analyse('The minister condemns the attack.'));
+		expect(condemns.entry.stance).toBeUndefined();
 	});
 
 	it('reads the passive subject as the object a verb needs', () => {

@@ -119,7 +119,8 @@ function describesNoun(tokens: readonly WordToken[], i: number): boolean {
 
 function simplePresent(tokens: readonly WordToken[], i: number): boolean {
 	const { lower, lemma, pos } = tokens[i];
-	if (pos !== 'VERB' || (lower !== lemma && lower !== `${lemma}s` && lower !== `${lemma}es`))
+	const third = lemma.endsWith('y') ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+	if (pos !== 'VERB' || (lower !== lemma && lower !== third && lower !== `${lemma}es`))
 		return false;
 	const before = tokens[i - 1];
 	// "to reject", "will reject", "did reject": not a finite present.

@@ -18,6 +18,8 @@ export interface TriggerKind {
 	form: TriggerForm;
 	/** A visit needs a destination, a date or a planning verb to be more than a mention. */
 	needsDestination?: boolean;
+	/** An event only with a date of its own ("said on Tuesday"); otherwise a remark. */
+	needsDate?: boolean;
 }
 
 export interface TriggerRule extends TriggerKind {
@@ -382,12 +384,12 @@ export function findTriggers(sentence: string): Trigger[] {
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	for (const t of findLexiconTriggers(analyse(sentence))) {
 		// A stance in the present ("X rejects any interference") is a habit, not a public act.
-		const stance = t.entry.form === 'speech' && t.simplePresent;
+		const stance = t.entry.stance && t.simplePresent;
 		if (t.negated || t.modal || stance || found.some((f) => t.start < f.end && t.end > f.start))
 			continue;
-		const { type, cameo, form } = t.entry;
+		const { type, cameo, form, needsDate } = t.entry;
 		found.push({
-			rule: { type, cameo, form },
+			rule: { type, cameo, form, ...(needsDate ? { needsDate } : {}) },
 			start: t.start,
 			end: t.end,
 			text: sentence.slice(t.start, t.end),

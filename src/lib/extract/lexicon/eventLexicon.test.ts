@@ -10,7 +10,7 @@ describe('the event lexicon', () => {
 
 	it('keys entries by lemma and part of speech, and cites a category for each', () => {
 		const strike = EVENT_LEXICON.byKey.get('strike|VERB')!;
-		expect(strike.map((e) => e.type).sort()).toEqual(['agreement', 'attack']);
+		expect(strike.map((e) => e.type).sort()).toEqual(['agreement', 'attack', 'other']);
 		for (const entry of [...EVENT_LEXICON.byKey.values()].flat()) {
 			expect(entry.category).toMatch(/CAMEO|PLOVER/);
 		}
@@ -58,7 +58,8 @@ describe('entryCandidates', () => {
 		['The mayor opened a school.', []],
 		['The navy opened fire.', ['opened', 'fire']],
 		['Lawmakers were voting on the bill.', ['voting']],
-		['The government said nothing.', []]
+		['The government said nothing.', []],
+		['The government said on Monday it would reply.', ['said']]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MONTH, WEEKDAY } from '../../dates/words';
 import { EVENT_TYPES, type EventType } from '../../types';
 import lexiconData from './eventLexicon.json';
 import irregularData from './irregularForms.json';
@@ -27,6 +28,10 @@ export interface LexiconEntry {
 	/** Classes of object that give the verb another sense ("meet a deadline"). */
 	notObject?: string[];
 	needsDestination?: boolean;
+	/** A stance verb: in the simple present a standing position ("X denies the claims"), not an act. */
+	stance?: boolean;
+	/** An event only with a date of its own in its clause ("said on Tuesday that …"). */
+	needsDate?: boolean;
 }
 
 const entrySchema = z.union([
@@ -52,6 +57,8 @@ const lexiconSchema = z.object({
 				cameo: z.string().nullable(),
 				form: z.enum(['verb', 'noun', 'host', 'speech']),
 				pos: z.enum(['VERB', 'NOUN']),
+				stance: z.boolean().optional(),
+				needsDate: z.boolean().optional(),
 				entries: z.array(entrySchema)
 			})
 			.strict()
@@ -102,7 +109,9 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				particle: spec.particle,
 				object,
 				notObject: spec.notObject,
-				needsDestination: spec.needsDestination
+				needsDestination: spec.needsDestination,
+				stance: category.stance,
+				needsDate: category.needsDate
 			};
 			const key = `${entry.lemma}|${entry.pos}`;
 			byKey.set(key, [...(byKey.get(key) ?? []), entry]);
@@ -165,17 +174,25 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 		mentionsClass((present ??= new Set(words.map((m) => m[0]))), classWords);
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
+	let dated: boolean | undefined;
 	const plausible = (entry: LexiconEntry, next: string | undefined) =>
 		(!entry.object || entry.object.some((name) => has(lexicon.objectClasses.get(name)!))) &&
-		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined);
+		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined) &&
+		(!entry.particle || entry.particle.includes(next ?? '')) &&
+		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence)));
 	const found: number[] = [];
 	words.forEach((match, i) => {
 		const entries = entriesOfForm(match[0], lexicon);
-		if (entries?.some((entry) => plausible(entry, words[i + 1]?.[0]) || entry.particle))
-			found.push(match.index);
+		if (entries?.some((entry) => plausible(entry, words[i + 1]?.[0]))) found.push(match.index);
 	});
 	return found;
 }
+
+/** A word a date can be made of, for entries that are events only when dated ("said on Monday"). */
+const DATE_CUE = new RegExp(
+	`${WEEKDAY}|${MONTH}|\\d|\\b(?:yesterday|today|tonight|tomorrow|earlier|later|last|next|this|morning|evening|night|hours?|days?|weeks?)\\b`,
+	'i'
+);
 
 /** Words remembered at most, so that a long-running server's cache stays bounded. */
 const FORMS_SEEN_MAX = 50_000;
