@@ -65,14 +65,17 @@ export function syntheticCorpus(
 	return dir;
 }
 
-/** Runs the ingest worker once on a fresh database, with `workers` extraction threads. */
+/** Runs the ingest worker once (on a fresh database by default), with `workers` extraction threads. */
 export function ingestOnce(
 	corpusDir: string,
 	dbPath: string,
 	workers: number,
-	liveHeap = false
+	liveHeap = false,
+	/** Start from an empty database; false ingests into the one there. */
+	fresh = true
 ): IngestRun {
-	for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+	if (fresh)
+		for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
 	const args = [
 		...(liveHeap ? ['--expose-gc'] : []),
 		...['--import', 'tsx', WORKER, corpusDir, dbPath, String(workers)],

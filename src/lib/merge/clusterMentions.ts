@@ -13,7 +13,7 @@ const MAX_LOOSE_MONTHS = 24;
  * Mentions without a year skip keys this frequent (an actor pair that met hundreds of times):
  * with so many candidates no choice would be unique anyway.
  */
-const MAX_YEARLESS_BUCKET = 2000;
+export const MAX_YEARLESS_BUCKET = 2000;
 /** A loose mention with more equally good partners than this cannot be placed unambiguously. */
 const MAX_PARTNERS = 20;
 

@@ -1,3 +1,4 @@
+import { fnv1a } from '../text/fnv1a';
 import type { MergedEvent } from './types';
 
 const MAX_SLUG_LENGTH = 80;
@@ -55,6 +56,18 @@ export function collisionOrderKey(event: Pick<MergedEvent, 'mentions' | 'title'>
 }
 
 /**
+ * Where an event goes among those sharing its slug: `collisionOrderKey`, then (for the rare events
+ * whose excerpts and title are alike) a hash of the whole event, so that the order depends on
+ * the events alone, never on the order they were built in: an incremental merge must give the
+ * ids a full one gives.
+ */
+export function collisionRank(event: Pick<MergedEvent, 'mentions' | 'title'>): string {
+	// The id, when there is one, is what is being decided: left out (undefined is not written).
+	const content = JSON.stringify({ ...event, id: undefined });
+	return `${collisionOrderKey(event)}\u0002${fnv1a(content).toString(16).padStart(8, '0')}`;
+}
+
+/**
  * The id of one more event with `slug` after suffix `after` (1 before the first): `-2`, `-3`…,
  * skipping ids that are taken (another event's own slug can end in "-2"); the id returned is
  * marked taken. Ids made from different slugs never collide: the suffix follows the last hyphen.
@@ -73,29 +86,47 @@ export function nextSuffixedId(
 }
 
 /**
+ * Ids for the events sharing `slug`, given their `collisionRank`s, in the order given: the first
+ * by rank (ties: the order given) gets the slug, the others `-2`, `-3`… skipping `taken` ids.
+ */
+export function slugGroupIds(
+	slug: string,
+	ranks: string[],
+	taken: { has(id: string): boolean; add(id: string): void }
+): string[] {
+	const ids = new Array<string>(ranks.length);
+	const order = ranks.map((_, at) => at).sort((a, b) => compareText(ranks[a], ranks[b]) || a - b);
+	let suffix = 1;
+	order.forEach((at, i) => {
+		if (i === 0) ids[at] = slug;
+		else ({ id: ids[at], suffix } = nextSuffixedId(slug, suffix, taken));
+	});
+	return ids;
+}
+
+function compareText(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * Ids for events: their slug, with `-2`, `-3`… only for events whose slugs collide, numbered in
  * the order of their earliest excerpt so that the same corpus always gives the same ids.
  */
 export function assignEventIds<E extends SlugInput & Pick<MergedEvent, 'mentions' | 'title'>>(
 	events: E[]
 ): (E & { id: string })[] {
-	const bySlug = new Map<string, { event: E; key: string }[]>();
+	const bySlug = new Map<string, E[]>();
 	for (const event of events) {
 		const slug = eventSlug(event);
 		const list = bySlug.get(slug) ?? [];
-		list.push({ event, key: collisionOrderKey(event) });
+		list.push(event);
 		bySlug.set(slug, list);
 	}
 	const withIds: (E & { id: string })[] = [];
 	const taken = new Set(bySlug.keys());
 	for (const [slug, list] of bySlug) {
-		list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-		let suffix = 1;
-		list.forEach(({ event }, i) => {
-			let id = slug;
-			if (i > 0) ({ id, suffix } = nextSuffixedId(slug, suffix, taken));
-			withIds.push({ ...event, id });
-		});
+		const ids = slugGroupIds(slug, list.map(collisionRank), taken);
+		list.forEach((event, i) => withIds.push({ ...event, id: ids[i] }));
 	}
 	return withIds;
 }

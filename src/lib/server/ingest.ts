@@ -29,6 +29,7 @@ import {
 } from './gazetteerChoice';
 import { listCorpusFiles, type SkippedEntry } from './listCorpusFiles';
 import { rebuildEvents, type RebuildStep } from './rebuildEvents';
+import { blockingOfMention, mergeIncrementally, prepareSourceChanges } from './incrementalMerge';
 import {
 	bringCorrectionsUpToDate,
 	configuredCorrectionsPath,
@@ -52,7 +53,7 @@ export interface IngestOptions {
 	 * bundled with the app (see `chooseGazetteer`).
 	 */
 	gazetteer?: string;
-	/** Re-extract every file even when unchanged. */
+	/** Re-extract every file even when unchanged, and merge every mention again (no incremental merge). */
 	full?: boolean;
 	/**
 	 * Worker threads that extract while this thread reads and stores: 0 extracts here. By default
@@ -96,6 +97,11 @@ export interface IngestSummary {
 	gazetteer: GazetteerChoice;
 	/** What the corrections file did; `unchanged` when it was already applied to these events. */
 	corrections: CorrectionsOutcome;
+	/**
+	 * How events were merged: `incremental` re-merged only what the changed files can touch
+	 * (`mergeIncrementally`), `full` every mention, `none` when nothing changed.
+	 */
+	merge: 'none' | 'incremental' | 'full';
 }
 
 /** An ingest that could not run at all; the database is as it was. */
@@ -127,12 +133,12 @@ export function ingestCorpus(options: IngestOptions): IngestSummary {
 				// The workers' memory is not needed for the merge.
 				run.extractor.close();
 				const removed = dropRemovedSources(run);
-				const merged =
-					changedFiles || removed || options.full || run.statements.countEvents.get() === 0;
-				if (merged) mergeEvents(run);
+				const noEvents = run.statements.countEvents.get() === 0;
+				const merged = changedFiles || removed || options.full || noEvents;
+				if (merged) mergeEvents(run, !options.full && !noEvents);
 				run.summary.corrections = bringCorrectionsUpToDate(db, run.correctionsPath, {
 					rebuilt: merged,
-					rebuild: () => mergeEvents(run)
+					rebuild: () => mergeEvents(run, false)
 				});
 			})();
 		} catch (error) {
@@ -185,6 +191,8 @@ interface IngestRun {
 	correctionsPath: string;
 	storedSource(file: string): StoredSource | undefined;
 	idFor(file: string): string;
+	/** Notes a source about to change or go, for the incremental merge (`prepareSourceChanges`). */
+	noteChange(sourceId: string): void;
 }
 
 function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): IngestRun {
@@ -204,7 +212,8 @@ function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): I
 		ms: 0,
 		workers: 0,
 		gazetteer: { origin: gazetteer.origin, path: gazetteer.path },
-		corrections: { ...emptyCorrectionsReport(correctionsPath), unchanged: true }
+		corrections: { ...emptyCorrectionsReport(correctionsPath), unchanged: true },
+		merge: 'none'
 	};
 	let files: string[];
 	try {
@@ -236,7 +245,8 @@ function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): I
 		extractor,
 		correctionsPath,
 		storedSource,
-		idFor
+		idFor,
+		noteChange: prepareSourceChanges(db)
 	};
 }
 
@@ -304,7 +314,9 @@ function ingestFiles(run: IngestRun): boolean {
 			if (!outcome.ok) return rejection(file, label, `extraction failed: ${outcome.error}`)();
 			const { mentions } = outcome;
 			for (const message of article.warnings) summary.warnings.push({ file, message });
-			saveSource(statements, run.idFor(file), article, run.extractKey, mentions);
+			const id = run.idFor(file);
+			run.noteChange(id);
+			saveSource(statements, id, article, run.extractKey, mentions);
 			keep(file);
 			changed = true;
 			summary.ingested++;
@@ -322,6 +334,7 @@ function dropRemovedSources(run: IngestRun): boolean {
 	const { statements, summary, progress } = run;
 	const gone = statements.notKept.all() as { id: string; file: string }[];
 	for (const { id, file } of gone) {
+		run.noteChange(id);
 		statements.deleteSourceFts.run(statements.sourceRowid.get(id));
 		statements.deleteSource.run(id);
 		summary.removed++;
@@ -330,14 +343,30 @@ function dropRemovedSources(run: IngestRun): boolean {
 	return gone.length > 0;
 }
 
-/** Merges the stored mentions of every source into events again. */
-function mergeEvents(run: IngestRun): void {
-	const { files, options, progress } = run;
+/**
+ * Merges the stored mentions into events again: by default only what this run's changed sources
+ * can touch (`mergeIncrementally`), else, or when that cannot be done exactly, every mention.
+ */
+function mergeEvents(run: IngestRun, incremental: boolean): void {
+	const { files, options, progress, summary } = run;
 	options.onCount?.({ phase: 'merging', done: files.length, total: files.length });
-	rebuildEvents(run.db, (step) => {
+	const onStep = (step: RebuildStep) => {
 		progress(rebuildLine(step));
 		options.onRebuildStep?.(step);
-	});
+	};
+	if (incremental) {
+		const partial = mergeIncrementally(run.db, onStep);
+		if (!('fullMergeBecause' in partial)) {
+			summary.merge = 'incremental';
+			progress(
+				`merged incrementally: ${partial.mentions} event mentions again, ${partial.replaced} events replaced by ${partial.written}`
+			);
+			return;
+		}
+		progress(`full merge: ${partial.fullMergeBecause}`);
+	}
+	summary.merge = 'full';
+	rebuildEvents(run.db, onStep);
 }
 
 /** A file's bytes, or why they cannot be had (too large to be an article, unreadable, gone). */
@@ -449,7 +478,7 @@ function prepareStatements(db: Db) {
 				body = excluded.body, ingested_at = excluded.ingested_at`),
 		deleteMentions: db.prepare('DELETE FROM source_mentions WHERE source_id = ?'),
 		insertMention: db.prepare(
-			'INSERT INTO source_mentions (source_id, idx, mention_json) VALUES (?, ?, ?)'
+			'INSERT INTO source_mentions (source_id, idx, mention_json, blocking) VALUES (?, ?, ?, ?)'
 		),
 		// A source's text index row has the source's rowid: found in one lookup, where its
 		// (unindexed) source_id would cost a scan of the whole index per file.
@@ -489,7 +518,9 @@ function saveSource(
 		ingestedAt: new Date().toISOString()
 	});
 	statements.deleteMentions.run(id);
-	mentions.forEach((mention, index) => statements.insertMention.run(id, index, mention));
+	mentions.forEach((mention, index) =>
+		statements.insertMention.run(id, index, mention, blockingOfMention(id, mention))
+	);
 	const rowid = statements.sourceRowid.get(id);
 	statements.deleteSourceFts.run(rowid);
 	statements.insertSourceFts.run(rowid, id, meta.title ?? '', article.body);

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, schemaVersion } from './db';
 import { MIGRATIONS } from './migrations';
@@ -11,7 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('migration 4', () => {
 	it("gives every source's text index row the source's rowid, keeping its text", () => {
 		const path = join(dir, 'v3.db');
-		const db = openDatabase(path);
+		// The schema as migration 3 left it.
+		const db = new Database(path);
+		for (const step of MIGRATIONS.slice(0, 3)) db.exec(step);
 		const insert = db.prepare(
 			`INSERT INTO sources (id, file, content_hash, extract_key, title, body, ingested_at)
 			 VALUES (?, ?, 'h', 'k', ?, ?, 'now')`

@@ -163,5 +163,19 @@ export const MIGRATIONS: readonly string[] = [
 		at TEXT,
 		PRIMARY KEY (event_id, ord)
 	) WITHOUT ROWID;
+	`,
+	// 7: for the incremental merge: what the merge blocks each stored mention by (see
+	// mentionBlocking), to find the mentions a changed file can touch without reading every
+	// mention's text; each event's slug and rank among the events sharing it, to give one slug's
+	// events ids again without rebuilding the others; what each event says of its participants,
+	// to give an actor what its first event says.
+	`
+	ALTER TABLE source_mentions ADD COLUMN blocking TEXT;
+	ALTER TABLE events ADD COLUMN slug TEXT NOT NULL DEFAULT '';
+	ALTER TABLE events ADD COLUMN collision_key TEXT NOT NULL DEFAULT '';
+	CREATE INDEX events_slug ON events(slug);
+	ALTER TABLE event_participants ADD COLUMN name TEXT;
+	ALTER TABLE event_participants ADD COLUMN kind TEXT;
+	ALTER TABLE event_participants ADD COLUMN country TEXT;
 	`
 ];

@@ -1,4 +1,6 @@
 import { clusterMentions } from '../merge/clusterMentions';
+import { mentionBlocking, serializeBlocking } from '../merge/mentionBlocking';
+import type { MatchProfile } from '../merge/mentionProfile';
 import { carryEventAliases, snapshotEventMentions } from './carryEventAliases';
 import type { Db } from './db';
 import {
@@ -40,7 +42,23 @@ export type RebuildStep =
 function clusterStoredMentions(db: Db, onStep: (step: RebuildStep) => void): StoredClusters {
 	const { profiles, rowids } = loadMatchProfiles(db);
 	onStep({ step: 'profiled', mentions: profiles.length });
+	fillMissingBlocking(db, profiles, rowids);
 	const clusters = clusterMentions(profiles);
 	onStep({ step: 'clustered', events: clusters.length });
 	return { clusters, rowids };
+}
+
+/**
+ * Writes the blocking of mentions stored before it was kept (an older database), so that the next
+ * ingest can merge incrementally.
+ */
+function fillMissingBlocking(db: Db, profiles: MatchProfile[], rowids: Float64Array): void {
+	if (
+		db.prepare('SELECT 1 FROM source_mentions WHERE blocking IS NULL LIMIT 1').get() === undefined
+	)
+		return;
+	const write = db.prepare('UPDATE source_mentions SET blocking = ? WHERE rowid = ?');
+	profiles.forEach((profile, index) =>
+		write.run(serializeBlocking(mentionBlocking(profile)), rowids[index])
+	);
 }

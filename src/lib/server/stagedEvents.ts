@@ -1,5 +1,5 @@
 import { buildEvent } from '../merge/buildEvent';
-import { collisionOrderKey, eventSlug, nextSuffixedId } from '../merge/eventSlug';
+import { collisionRank, eventSlug, slugGroupIds } from '../merge/eventSlug';
 import { profileMention } from '../merge/mentionProfile';
 import type { MergedEvent } from '../merge/types';
 import type { Db } from './db';
@@ -49,7 +49,7 @@ export function stageEvents(db: Db, { clusters, rowids }: StoredClusters): void 
 		insert.run(
 			ord,
 			slug,
-			collisionOrderKey(event),
+			collisionRank(event),
 			slug,
 			event.date.start ?? UNDATED_ORDER,
 			JSON.stringify(event)
@@ -60,8 +60,8 @@ export function stageEvents(db: Db, { clusters, rowids }: StoredClusters): void 
 
 /**
  * Gives each staged event its id as `assignEventIds` does: the slug, suffixed for all but the
- * first of the events sharing it, in collision order (compared in JavaScript, as there), then
- * cluster order (as that stable sort leaves ties).
+ * first of the events sharing it, in collision order (`slugGroupIds`, compared in JavaScript,
+ * as there), then cluster order.
  */
 export function assignStagedIds(db: Db): void {
 	const isSlug = db.prepare('SELECT 1 FROM staged_events WHERE slug = ? LIMIT 1').pluck();
@@ -72,13 +72,14 @@ export function assignStagedIds(db: Db): void {
 	};
 	const renamed: [id: string, ord: number][] = [];
 	const nameGroup = (slug: string, group: { ord: number; key: string }[]) => {
-		group.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.ord - b.ord));
-		let suffix = 1;
-		for (const { ord } of group.slice(1)) {
-			const next = nextSuffixedId(slug, suffix, taken);
-			suffix = next.suffix;
-			renamed.push([next.id, ord]);
-		}
+		const ids = slugGroupIds(
+			slug,
+			group.map(({ key }) => key),
+			taken
+		);
+		group.forEach(({ ord }, i) => {
+			if (ids[i] !== slug) renamed.push([ids[i], ord]);
+		});
 	};
 	// Slugs are ascii, so SQLite groups them as JavaScript would; most groups have one event.
 	let slug: string | null = null;

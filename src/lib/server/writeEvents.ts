@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { dayNumber } from '../dates/calendar';
+import { collisionRank, eventSlug } from '../merge/eventSlug';
 import type { MergedEvent } from '../merge/types';
 import { emptyTextIndex, withoutIndexes } from './bulkRewrite';
 import type { Db } from './db';
@@ -28,8 +29,9 @@ export function writeEvents(db: Db, events: Iterable<MergedEvent>): void {
 export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 	const insertEvent = db.prepare(`
 		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
-			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key,
+			slug, collision_key)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 	const insertMention = db.prepare(
 		'INSERT INTO mentions (event_id, source_id, ord, start, end, excerpt) VALUES (?, ?, ?, ?, ?, ?)'
 	);
@@ -37,7 +39,8 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 		'INSERT OR IGNORE INTO actors (id, name, kind, country) VALUES (?, ?, ?, ?)'
 	);
 	const insertParticipant = db.prepare(
-		'INSERT OR IGNORE INTO event_participants (event_id, actor_id, ord, role) VALUES (?, ?, ?, ?)'
+		`INSERT OR IGNORE INTO event_participants (event_id, actor_id, ord, role, name, kind, country)
+		 VALUES (?, ?, ?, ?, ?, ?, ?)`
 	);
 	const insertFts = db.prepare(
 		'INSERT INTO events_fts (rowid, event_id, title, excerpts) VALUES (?, ?, ?, ?)'
@@ -71,7 +74,9 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 			JSON.stringify(event.conflicts),
 			new Set(event.mentions.map((m) => m.sourceId)).size,
 			span > LONG_EVENT_DAYS ? 1 : 0,
-			sampleKey(event.id)
+			sampleKey(event.id),
+			eventSlug(event),
+			collisionRank(event)
 		);
 		event.mentions.forEach((m, ord) =>
 			insertMention.run(event.id, m.sourceId, ord, m.start, m.end, m.excerpt)
@@ -81,7 +86,15 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 				actors.add(p.id);
 				insertActor.run(p.id, p.name, p.kind ?? null, p.country ?? null);
 			}
-			insertParticipant.run(event.id, p.id, ord, p.role ?? null);
+			insertParticipant.run(
+				event.id,
+				p.id,
+				ord,
+				p.role ?? null,
+				p.name,
+				p.kind ?? null,
+				p.country ?? null
+			);
 		});
 		insertFts.run(
 			lastInsertRowid,
@@ -123,6 +136,6 @@ export function deleteEvents(db: Db, ids: Iterable<string>): void {
  * A stable pseudo-random number for an event: equally cited events are sampled in this order,
  * the same one after every re-ingest as long as the id stays.
  */
-function sampleKey(id: string): number {
+export function sampleKey(id: string): number {
 	return hash('sha1', id, 'buffer').readUInt32BE(0);
 }

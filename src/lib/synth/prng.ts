@@ -1,3 +1,5 @@
+import { fnv1a } from '../text/fnv1a';
+
 /**
  * A small seeded pseudo-random generator (mulberry32): the same seed gives the same sequence on
  * every machine, which is what makes the synthetic corpus reproducible byte for byte.
@@ -18,12 +20,7 @@ export interface Prng {
 
 /** Mixes a string into a 32-bit seed (FNV-1a), so "seed/article 17" streams are independent. */
 export function hashSeed(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	return fnv1a(text);
 }
 
 export function createPrng(seed: number | string): Prng {

@@ -1,0 +1,78 @@
+/**
+ * What adding one article to a kept corpus costs against ingesting the corpus: a copy of the
+ * synthetic corpus is ingested into a fresh database, then one article is added and the same
+ * database ingested again (the incremental merge), then that article is removed again, a few
+ * times. Each ingest runs in a child process of its own (`bench/ingestWorker.ts`).
+ */
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeCorpus } from '../src/lib/synth/writeCorpus';
+import { ingestOnce, syntheticCorpus } from './ingest';
+import type { IngestRun } from './ingestRun';
+import { medianOf } from './stats';
+
+export interface IncrementalOptions {
+	articles: number;
+	repeats: number;
+	workDir: string;
+	repoRoot: string;
+	onProgress?: (line: string) => void;
+}
+
+export interface IncrementalResult {
+	articles: number;
+	full: IngestRun;
+	/** Each addition of one article, then each removal of it. */
+	added: IngestRun[];
+	removed: IngestRun[];
+	/** Medians. */
+	addedMs: number;
+	addedCpuMs: number;
+	removedMs: number;
+	removedCpuMs: number;
+	/** The added article's ingest as a share of the full ingest: CPU time, wall time. */
+	cpuShare: number;
+	wallShare: number;
+}
+
+export function measureIncremental(options: IncrementalOptions): IncrementalResult {
+	const kept = syntheticCorpus(options, options.articles);
+	const corpusDir = join(options.workDir, `incremental-${options.articles}`);
+	rmSync(corpusDir, { recursive: true, force: true });
+	cpSync(kept, corpusDir, { recursive: true });
+	// One article of another seed: its events are new, some of them merge with the corpus's.
+	const extraDir = join(options.workDir, `incremental-extra`);
+	rmSync(extraDir, { recursive: true, force: true });
+	writeCorpus({ articles: 1, seed: 'bench-added', outDir: extraDir, repoRoot: options.repoRoot });
+	const dbPath = join(options.workDir, `incremental-${options.articles}.db`);
+	const full = ingestOnce(corpusDir, dbPath, 0);
+	options.onProgress?.(
+		`incremental ${options.articles}: full ingest ${full.ms} ms, ${full.cpuMs} ms CPU`
+	);
+	const added: IngestRun[] = [];
+	const removed: IngestRun[] = [];
+	const addedFile = join(corpusDir, 'zz-added');
+	for (let repeat = 0; repeat < options.repeats; repeat++) {
+		cpSync(extraDir, addedFile, { recursive: true });
+		added.push(ingestOnce(corpusDir, dbPath, 0, false, false));
+		rmSync(addedFile, { recursive: true, force: true });
+		removed.push(ingestOnce(corpusDir, dbPath, 0, false, false));
+		options.onProgress?.(
+			`incremental ${options.articles}: one added ${added.at(-1)?.ms} ms (${added.at(-1)?.cpuMs} ms CPU), removed ${removed.at(-1)?.ms} ms`
+		);
+	}
+	const addedCpuMs = medianOf(added.map((run) => run.cpuMs));
+	const addedMs = medianOf(added.map((run) => run.ms));
+	return {
+		articles: options.articles,
+		full,
+		added,
+		removed,
+		addedMs,
+		addedCpuMs,
+		removedMs: medianOf(removed.map((run) => run.ms)),
+		removedCpuMs: medianOf(removed.map((run) => run.cpuMs)),
+		cpuShare: addedCpuMs / full.cpuMs,
+		wallShare: addedMs / full.ms
+	};
+}

@@ -1,0 +1,93 @@
+import type { MatchProfile } from './mentionProfile';
+import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
+
+/**
+ * What clustering blocks a mention by, kept beside each stored mention: its days and the keys of
+ * its candidate buckets (see `CandidateIndex`). Two mentions clustering may compare share a key
+ * here and `mayCompare` holds for them: a pair sharing a strong key (two actors, an actor at a
+ * place) shares an actor key too, so actor and place keys are enough.
+ */
+export interface MentionBlocking {
+	precise: boolean;
+	/** Day numbers, null when the mention has no calendar date. */
+	start: number | null;
+	end: number | null;
+	keys: string[];
+}
+
+export function mentionBlocking(profile: MatchProfile): MentionBlocking {
+	const { precise, date, keys } = profile;
+	return {
+		precise,
+		start: date.start,
+		end: date.end,
+		keys: [...new Set([...keys.actors, ...keys.places])]
+	};
+}
+
+export function serializeBlocking(blocking: MentionBlocking): string {
+	const { precise, start, end, keys } = blocking;
+	return JSON.stringify([precise ? 1 : 0, start, end, ...keys]);
+}
+
+export function parseBlocking(text: string): MentionBlocking {
+	const [precise, start, end, ...keys] = JSON.parse(text) as [
+		number,
+		number | null,
+		number | null,
+		...string[]
+	];
+	return { precise: precise === 1, start, end, keys };
+}
+
+/**
+ * Days within which a loose mention's month buckets can meet another's: two intervals that
+ * share a calendar month are less than a month apart.
+ */
+const MONTH_REACH_DAYS = 31;
+
+/**
+ * Whether clustering's time buckets can bring two mentions together: any mention without a
+ * calendar date meets all (year-less lookups are corpus-wide), two precise ones within the
+ * conflict gap, others within a month. A superset of the pairs clustering compares.
+ */
+export function mayCompare(a: MentionBlocking, b: MentionBlocking): boolean {
+	if (a.start === null || a.end === null || b.start === null || b.end === null) return true;
+	const reach = a.precise && b.precise ? MAX_CONFLICT_GAP_DAYS : MONTH_REACH_DAYS;
+	return b.start <= a.end + reach && b.end >= a.start - reach;
+}
+
+/**
+ * Stored mentions by blocking key, to find those clustering may compare with a given one. Mentions
+ * are named by the caller's numbers (database rowids).
+ */
+export class BlockingIndex {
+	private readonly byKey = new Map<string, { id: number; blocking: MentionBlocking }[]>();
+
+	add(id: number, blocking: MentionBlocking): void {
+		for (const key of blocking.keys) {
+			const bucket = this.byKey.get(key);
+			const entry = { id, blocking };
+			if (bucket) bucket.push(entry);
+			else this.byKey.set(key, [entry]);
+		}
+	}
+
+	/** Indexed mentions that share a key with `blocking` and that `mayCompare` with it, each once. */
+	candidates(blocking: MentionBlocking): number[] {
+		const found = new Set<number>();
+		for (const key of blocking.keys) {
+			for (const entry of this.byKey.get(key) ?? []) {
+				if (!found.has(entry.id) && mayCompare(blocking, entry.blocking)) found.add(entry.id);
+			}
+		}
+		return [...found];
+	}
+
+	/** How many indexed mentions without a precise date have `key`. */
+	looseCount(key: string): number {
+		let count = 0;
+		for (const entry of this.byKey.get(key) ?? []) if (!entry.blocking.precise) count++;
+		return count;
+	}
+}
