@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../src/lib/server/db';
 import { measureExtraction } from './extraction';
+import { measureIncremental } from './incrementalIngest';
 import { measureIngest } from './ingest';
 import { describeMachine } from './machine';
 import { checkTargets, formatReport, type BenchResults } from './report';
@@ -44,6 +45,14 @@ describe('benchmark smoke run', () => {
 			phases.map(() => expect.any(Number))
 		);
 
+		// The corpus is the one just ingested, kept: one article added to it, then removed.
+		const incremental = measureIncremental({ articles: 12, repeats: 1, workDir, repoRoot });
+		expect(incremental.full.merge).toBe('full');
+		expect(incremental.added.map((run) => run.merge)).toEqual(['incremental']);
+		expect(incremental.removed.map((run) => run.merge)).toEqual(['incremental']);
+		expect(incremental.added[0].events).toBeGreaterThanOrEqual(incremental.full.events);
+		expect(incremental.cpuShare).toBeGreaterThan(0);
+
 		const path = join(workDir, 'events.db');
 		const seeded = seedDatabase({ path, events: 2500 });
 		expect(seeded.reused).toBe(false);
@@ -76,6 +85,7 @@ describe('benchmark smoke run', () => {
 			},
 			bundle: null,
 			browser: null,
+			incremental,
 			errors: []
 		};
 		const checks = checkTargets(results);
@@ -87,5 +97,6 @@ describe('benchmark smoke run', () => {
 		expect(report).toContain('smoke mode');
 		expect(report).toContain(`${extraction.meanWords} words`);
 		expect(report).toContain('## Browser\n\nNot measured in this run.');
+		expect(report).toContain('| one article added (median) |');
 	});
 });

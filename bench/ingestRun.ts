@@ -25,4 +25,6 @@ export interface IngestRun {
 	liveHeapMb?: Partial<Record<IngestPhase, number>>;
 	/** Worker threads that extracted (0: the ingest thread did). */
 	workers: number;
+	/** How events were merged (absent from runs before it was recorded). */
+	merge?: 'none' | 'incremental' | 'full';
 }

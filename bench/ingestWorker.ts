@@ -62,6 +62,7 @@ const run: IngestRun = {
 	filesRssMb: mb(filesRss),
 	phasePeakRssMb,
 	...(liveHeap ? { liveHeapMb } : {}),
-	workers: summary.workers
+	workers: summary.workers,
+	merge: summary.merge
 };
 console.log(JSON.stringify(run));

@@ -7,8 +7,9 @@ import type { BrowserCase, GestureFrames, RenderRun } from './browser';
 import type { BundleSize } from './bundleSize';
 import type { ProfileSummary } from './cpuProfile';
 import type { ExtractionResult } from './extraction';
+import type { IncrementalResult } from './incrementalIngest';
 import type { IngestSizeResult } from './ingest';
-import { INGEST_PHASES, type IngestPhase } from './ingestRun';
+import { INGEST_PHASES, type IngestPhase, type IngestRun } from './ingestRun';
 import type { LatencyResult } from './latency';
 import type { Machine } from './machine';
 import type { ContentionResult, FloorCase, LoadRun } from './serving';
@@ -20,6 +21,8 @@ export const TARGETS = {
 	ingestPerCpuSecond: 500,
 	/** Peak RSS of the largest ingest over the smallest: "flat" allows this much. */
 	memoryGrowth: 1.25,
+	/** Adding one article to a 10,000-article corpus, as a share of the whole corpus's ingest. */
+	incrementalShare: 0.05,
 	monthP95Ms: 10,
 	fullRangeBytes: 100 * 1024,
 	frameP95Ms: 16.7,
@@ -54,6 +57,7 @@ export interface BenchResults {
 	floor?: { events: number; cases: FloorCase[] } | null;
 	contention?: (ContentionResult & { events: number }) | null;
 	load?: { events: number; runs: LoadRun[] } | null;
+	incremental?: IncrementalResult | null;
 	errors: { stage: string; message: string }[];
 }
 
@@ -73,6 +77,7 @@ export function emptyResults(
 		floor: null,
 		contention: null,
 		load: null,
+		incremental: null,
 		errors: []
 	};
 }
@@ -178,6 +183,19 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 			false
 		)
 	);
+	const added = results.incremental;
+	if (added) {
+		checks.push(
+			check(
+				`Adding one article (${count(added.articles)}-article corpus)`,
+				`≤ ${fixed(TARGETS.incrementalShare * 100, 0)} % of a full ingest (CPU)`,
+				added.cpuShare * 100,
+				`${fixed(added.addedCpuMs, 0)} ms CPU, ${fixed(added.addedMs, 0)} ms wall: ${fixed(added.cpuShare * 100, 1)} % (wall ${fixed(added.wallShare * 100, 1)} %)`,
+				TARGETS.incrementalShare * 100,
+				false
+			)
+		);
+	}
 	const events = results.latency ? count(results.latency.events) : '?';
 	const month = httpCase(results, 'timeline.json, month')?.ms.p95 ?? NaN;
 	checks.push(
@@ -309,6 +327,47 @@ function extractionSection(result: ExtractionResult | null): string {
 		),
 		'',
 		result.profile ? profileTable(result.profile, 'CPU profile of one more extraction pass') : ''
+	].join('\n');
+}
+
+/** How the runs merged, as the ingest said (`IngestSummary.merge`). */
+function mergesOf(runs: IngestRun[]): string {
+	return [...new Set(runs.map((run) => run.merge ?? '?'))].join(', ');
+}
+
+function incrementalSection(added: IncrementalResult | null | undefined): string {
+	if (!added) return '## Adding one article\n\nNot measured in this run.';
+	return [
+		'## Adding one article',
+		'',
+		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article (another seed's) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`).`,
+		'',
+		table(
+			['ingest', 'wall', 'CPU', 'share of the full ingest (CPU)', 'merge'],
+			[
+				[
+					`all ${count(added.articles)} articles, fresh database`,
+					`${count(added.full.ms)} ms`,
+					`${count(added.full.cpuMs)} ms`,
+					'100 %',
+					mergesOf([added.full])
+				],
+				[
+					'one article added (median)',
+					`${count(added.addedMs)} ms`,
+					`${count(added.addedCpuMs)} ms`,
+					`${fixed(added.cpuShare * 100, 1)} %`,
+					mergesOf(added.added)
+				],
+				[
+					'that article removed (median)',
+					`${count(added.removedMs)} ms`,
+					`${count(added.removedCpuMs)} ms`,
+					`${fixed((added.removedCpuMs / added.full.cpuMs) * 100, 1)} %`,
+					mergesOf(added.removed)
+				]
+			]
+		)
 	].join('\n');
 }
 
@@ -783,6 +842,8 @@ export function formatReport(results: BenchResults): string {
 		extractionSection(results.extraction),
 		'',
 		ingestSection(results.ingest),
+		'',
+		incrementalSection(results.incremental),
 		'',
 		latencySection(results.latency),
 		'',

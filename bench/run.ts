@@ -1,5 +1,5 @@
 /**
- * npm run bench -- [--smoke] [--only extraction,ingest,latency,bundle,browser,floor,contention,load]
+ * npm run bench -- [--smoke] [--only extraction,ingest,incremental,latency,bundle,browser,floor,contention,load]
  *   [--out FILE] [--budget-minutes 45] [--from-results data/bench/results.json] [--events N]
  * Runs the benchmarks on this machine and writes BENCHMARKS.md (figures, method, machine,
  * date). `--smoke` runs each at tiny sizes into data/bench/smoke/ (the figures mean nothing;
@@ -15,6 +15,7 @@ import { chromiumVersion, measureBrowserCase } from './browser';
 import { measureBundle } from './bundleSize';
 import { measureExtraction } from './extraction';
 import { measureIngest, type IngestSizeResult } from './ingest';
+import { measureIncremental } from './incrementalIngest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
 import { measureContention, measureFloor, measureLoad } from './serving';
@@ -31,6 +32,7 @@ import {
 const STAGES = [
 	'extraction',
 	'ingest',
+	'incremental',
 	'latency',
 	'bundle',
 	'browser',
@@ -45,6 +47,7 @@ type Stage = (typeof STAGES)[number];
 const FULL = {
 	extraction: { articles: 1000, repeats: 3 },
 	ingest: { sizes: [1000, 10_000], repeats: 3, optional: 100_000, poolSize: 10_000 },
+	incremental: { articles: 10_000, repeats: 3 },
 	latency: { events: 1_000_000, requests: 200, warmup: 20, months: 24 },
 	browser: {
 		sizes: [1000, 10_000, 100_000],
@@ -55,6 +58,7 @@ const FULL = {
 const SMOKE = {
 	extraction: { articles: 10, repeats: 1 },
 	ingest: { sizes: [20], repeats: 1, optional: null, poolSize: 20 },
+	incremental: { articles: 20, repeats: 1 },
 	latency: { events: 3000, requests: 10, warmup: 2, months: 4 },
 	browser: {
 		sizes: [300],
@@ -159,6 +163,19 @@ async function main(): Promise<void> {
 			}
 		}
 		results.ingest = { sizes, skipped, pool };
+	});
+
+	await stage('incremental', async () => {
+		results.incremental = measureIncremental({
+			...config.incremental,
+			workDir,
+			repoRoot,
+			onProgress: log
+		});
+		const { cpuShare, addedCpuMs } = results.incremental;
+		log(
+			`incremental: one article ${addedCpuMs} ms CPU, ${(cpuShare * 100).toFixed(1)} % of a full ingest`
+		);
 	});
 
 	const needsApp = only.has('browser') || SERVED.some((name) => only.has(name));
