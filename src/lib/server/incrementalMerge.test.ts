@@ -75,6 +75,18 @@ function twins() {
 	return { corpusDir, incremental, ingestBoth };
 }
 
+const addDevArticle = (corpusDir: string, name: string) =>
+	copyFileSync(join(DEVSET_CORPUS, name), join(corpusDir, name));
+
+/** Twins that have ingested the dev set but its first two articles (`names`, sorted). */
+function devSetTwins() {
+	const twin = twins();
+	const names = [...articlesIn(DEVSET_CORPUS).keys()].sort();
+	for (const name of names.slice(2)) addDevArticle(twin.corpusDir, name);
+	twin.ingestBoth();
+	return { ...twin, names };
+}
+
 describe('incremental merge', () => {
 	it('gives the full rebuild’s events when dev-set articles are added, changed and removed', () => {
 		const articles = new Map([
@@ -142,11 +154,7 @@ describe('incremental merge', () => {
 	});
 
 	it('merges fully while corrections changed the stored events, and the corrections still apply', () => {
-		const { corpusDir, incremental, ingestBoth } = twins();
-		const names = [...articlesIn(DEVSET_CORPUS).keys()].sort();
-		for (const name of names.slice(2))
-			copyFileSync(join(DEVSET_CORPUS, name), join(corpusDir, name));
-		ingestBoth();
+		const { corpusDir, incremental, ingestBoth, names } = devSetTwins();
 		const rejected = stored(incremental).export.events[0];
 		const [excerpt] = rejected.mentions;
 		writeFileSync(
@@ -154,7 +162,7 @@ describe('incremental merge', () => {
 			`- target: { event: ${rejected.id} }\n  reject: true\n  note: not an event (${excerpt.sourceId})\n`
 		);
 		expect(ingestBoth().corrections.changedEvents).toBe(1);
-		copyFileSync(join(DEVSET_CORPUS, names[0]), join(corpusDir, names[0]));
+		addDevArticle(corpusDir, names[0]);
 		const summary = ingestBoth();
 		expect(summary.merge).toBe('full');
 		expect(summary.corrections.changedEvents).toBe(1);
@@ -163,24 +171,20 @@ describe('incremental merge', () => {
 		// Without corrections in the stored events, the next change is merged incrementally.
 		unlinkSync(join(corpusDir, 'corrections.yaml'));
 		ingestBoth();
-		copyFileSync(join(DEVSET_CORPUS, names[1]), join(corpusDir, names[1]));
+		addDevArticle(corpusDir, names[1]);
 		expect(ingestBoth().merge).toBe('incremental');
 	});
 
 	it('merges fully once over a database from before the incremental merge, then incrementally', () => {
-		const { corpusDir, incremental, ingestBoth } = twins();
-		const names = [...articlesIn(DEVSET_CORPUS).keys()].sort();
-		for (const name of names.slice(2))
-			copyFileSync(join(DEVSET_CORPUS, name), join(corpusDir, name));
-		ingestBoth();
+		const { corpusDir, incremental, ingestBoth, names } = devSetTwins();
 		// What an older version stored: no blocking, slugs or participants' own details.
 		const db = openDatabase(incremental);
 		db.exec(`UPDATE source_mentions SET blocking = NULL; UPDATE events SET slug = '';
 			UPDATE event_participants SET name = NULL`);
 		db.close();
-		copyFileSync(join(DEVSET_CORPUS, names[0]), join(corpusDir, names[0]));
+		addDevArticle(corpusDir, names[0]);
 		expect(ingestBoth().merge).toBe('full');
-		copyFileSync(join(DEVSET_CORPUS, names[1]), join(corpusDir, names[1]));
+		addDevArticle(corpusDir, names[1]);
 		expect(ingestBoth().merge).toBe('incremental');
 	});
 
@@ -193,7 +197,7 @@ describe('incremental merge', () => {
 		ingestCorpus({ corpusDir, dbPath, gazetteer: 'none' });
 		const before = stored(dbPath);
 
-		copyFileSync(join(DEVSET_CORPUS, names[0]), join(corpusDir, names[0]));
+		addDevArticle(corpusDir, names[0]);
 		unlinkSync(join(corpusDir, names[1]));
 		let steps = 0;
 		expect(() =>
