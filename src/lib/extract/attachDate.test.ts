@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { EMPTY_GAZETTEER } from '../actors/gazetteer';
+import { lexiconFor } from '../actors/lexicon';
+import { publicationFromIso } from '../dates/publicationFromIso';
+import { ArticleReader } from './articleReader';
+import { attachDate } from './attachDate';
+import { clauseAt } from './clauses';
+import {
+	extractWithoutGazetteer,
+	participantNames as names,
+	testSentence,
+	testStory,
+	triggerOf
+} from './testSentence';
+
+const PUBLISHED = '2024-06-04T10:00:00Z';
+
+/** The date attached to the event stated by `word` in the last of `sentences`. */
+function dateOf(sentences: string[], word: string) {
+	const publication = publicationFromIso(PUBLISHED, 'front-matter');
+	const reader = new ArticleReader(lexiconFor(EMPTY_GAZETTEER), publication, null);
+	for (const text of sentences.slice(0, -1)) reader.read({ start: 0, end: text.length, text });
+	const s = testSentence(testStory(PUBLISHED), sentences.at(-1)!);
+	const trigger = triggerOf(s, word);
+	const participants = s.resolved.flatMap((r) => r.actors);
+	const story = { drafts: reader.drafts, publication };
+	return attachDate(story, s, trigger, clauseAt(s.clauses, trigger.start), participants);
+}
+
+describe('attachDate', () => {
+	it('takes the date the sentence gives', () => {
+		const { date, planned, anchor } = dateOf(
+			['Chilean President Tomás Ledesma met Argentine President Ana Sosa on Monday.'],
+			'met'
+		);
+		expect(date).toMatchObject({
+			start: '2024-06-03',
+			end: '2024-06-03',
+			derivation: 'relative-to-publication'
+		});
+		expect([planned, anchor]).toEqual([false, undefined]);
+	});
+
+	it('leaves a plan with no date undated', () => {
+		const { date, planned } = dateOf(['Chilean President Tomás Ledesma will visit Lima.'], 'visit');
+		expect(planned).toBe(true);
+		expect(date).toMatchObject({ start: null, derivation: 'unresolved' });
+		expect(date.explanation).toBe('A planned event; the text gives no date for it.');
+	});
+
+	it('says an undated past event was reported by the publication', () => {
+		const { date, planned } = dateOf(
+			['Chilean President Tomás Ledesma met Argentine President Ana Sosa.'],
+			'met'
+		);
+		expect(planned).toBe(false);
+		expect(date).toMatchObject({ start: '2024-05-28', end: '2024-06-04', approximate: true });
+	});
+
+	it('ties an undated event to the event told, by its tie words', () => {
+		const { date, anchor } = dateOf(
+			[
+				'Chilean President Tomás Ledesma met Argentine President Ana Sosa on Monday.',
+				'Later, Tomás Ledesma and Ana Sosa signed three agreements.'
+			],
+			'signed'
+		);
+		expect(date).toMatchObject({ start: '2024-06-03', derivation: 'same-as-other-event' });
+		expect(anchor?.type).toBe('meeting');
+	});
+});
+
+describe('dates in whole articles (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('spans a stay whose length the arrival sentence gives', () => {
+		const [visit] = read(
+			'Chilean President Tomás Ledesma arrived in Lima on Tuesday at the start of a three-day state visit to Peru.'
+		);
+		expect(visit.date).toMatchObject({
+			start: '2024-05-07',
+			end: '2024-05-09',
+			precision: 'range'
+		});
+	});
+
+	it('dates "the day before" from the event just told, even one before the lead', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Argentine President Ana Sosa in Santiago on Monday. Ledesma had spoken by phone with Peruvian President Luis Vera on May 2. The day before, Chilean and Peruvian officials signed a fisheries agreement in Lima.'
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal?.date).toMatchObject({ start: '2024-05-01', derivation: 'same-as-other-event' });
+	});
+});
+
+describe('dates in whole articles (published 2024-05-18)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-18T14:00:00Z');
+
+	it('does not count "the same day" of a past event from a plan just mentioned', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma and the leaders of Peru and Bolivia signed the Lima Declaration on Friday at the close of the first Andean summit. Ledesma said Chile would host the next summit in 2025. The gathering opened on the same day as the Pacific Alliance Council summit in Quito.'
+		);
+		const other = events.find((e) => names(e).includes('Pacific Alliance Council'));
+		expect(other?.date.start).toBe('2024-05-17');
+	});
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { objectPlace, placeFor } from './attachPlace';
+import { clauseAt } from './clauses';
+import { extractWithoutGazetteer, testSentence, testStory, triggerOf } from './testSentence';
+
+/** Where the event stated by `word` happened, by its clause. */
+function placeOf(text: string, word: string): string | null {
+	const s = testSentence(testStory(), text);
+	const trigger = triggerOf(s, word);
+	return placeFor(s, trigger, clauseAt(s.clauses, trigger.start))?.name ?? null;
+}
+
+describe('placeFor', () => {
+	it.each([
+		[
+			'Chilean President Tomás Ledesma met Argentine President Ana Sosa in Santiago.',
+			'met',
+			'Santiago'
+		],
+		[
+			'In Quito, Chilean President Tomás Ledesma met Ecuadorean President Ana Ruiz.',
+			'met',
+			'Quito'
+		],
+		['Tomás Ledesma flew to Quito, where he met Foreign Minister Abel Tesfaye.', 'met', 'Quito'],
+		['Its ambassador to Ethiopia, Lena Moss, met Foreign Minister Abel Tesfaye.', 'met', null],
+		['Tomás Ledesma flew in from Lima and met Ana Ruiz.', 'met', null]
+	])('%s → %s', (text, word, place) => {
+		expect(placeOf(text, word)).toBe(place);
+	});
+});
+
+describe('objectPlace', () => {
+	it('takes the capitalised object of a verb of reaching as the place', () => {
+		const s = testSentence(testStory(), 'Peruvian President Luis Vera reached Cusco on Monday.');
+		expect(objectPlace(s, triggerOf(s, 'reached'))).toBe('Cusco');
+	});
+
+	it('takes no person as a place', () => {
+		const s = testSentence(testStory(), 'Tomás Ledesma visited Peruvian President Luis Vera.');
+		expect(objectPlace(s, triggerOf(s, 'visited'))).toBeNull();
+	});
+});
+
+describe('places in whole articles (published 2024-03-12)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-03-12T18:00:00Z');
+
+	it('places a statement by an opening phrase', () => {
+		const [event] = read(
+			'In Lima, Peruvian Foreign Minister Ana Sosa told Radio Andina on Sunday that there had been no plot.'
+		);
+		expect(event).toMatchObject({ type: 'statement', place: 'Lima, Peru' });
+	});
+});
+
+describe('places in whole articles (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('takes the place a movement verb names as its object', () => {
+		const [visit] = read('Peruvian President Luis Vera reached Cusco on Monday.');
+		expect(visit).toMatchObject({ type: 'visit', place: 'Cusco' });
+	});
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithoutGazetteer, participantNames as names } from '../testSentence';
+
+describe('the encounter frame (published 2024-03-12)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-03-12T18:00:00Z');
+
+	it('lets a body with no person named act for its state', () => {
+		const [event] = read(
+			"Ecuador's cabinet held an emergency meeting in Quito on Tuesday morning."
+		);
+		expect(names(event)).toEqual(expect.arrayContaining(['Ecuador']));
+	});
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithoutGazetteer, participantNames as names } from '../testSentence';
+
+describe('the adopt frame (published 2024-03-12)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-03-12T18:00:00Z');
+
+	it('sits a legislature in its capital, names its state and tells one vote once', () => {
+		const events = read(
+			"Peru's parliament on Monday ratified the border treaty with Chile. Members of the Peruvian legislature voted 98 to 12 in favour of the text."
+		);
+		expect(events).toHaveLength(1);
+		expect(events[0]).toMatchObject({ type: 'legislation', place: 'Lima, Peru' });
+		expect(names(events[0])).toEqual(expect.arrayContaining(['Peru', 'Chile']));
+		expect(events[0].excerpts).toHaveLength(2);
+	});
+
+	it('takes a state that ratifies as acting through its legislature', () => {
+		const [event] = read('Bolivia ratified the treaty in January after months of debate.');
+		expect(event).toMatchObject({ type: 'legislation', place: 'La Paz, Bolivia' });
+	});
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithoutGazetteer, participantNames as names } from '../testSentence';
+
+describe('the travel frame (published 2024-03-12)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-03-12T18:00:00Z');
+
+	it('sends no one travelling when a thing is the subject', () => {
+		const events = read(
+			"Chile's parliament approved the bill on Monday. The law now goes to Chile's newly elected president, Ana Ruiz, for her signature."
+		);
+		expect(events.map((e) => e.type)).toEqual(['legislation']);
+	});
+});
+
+describe('the travel frame (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('places what a visitor does after landing where the story is filed', () => {
+		const events = read(
+			'Quito: Chilean President Tomás Ledesma landed in Quito on Sunday evening. On Monday, Ledesma co-chaired a summit with Ecuadorean President Ana Ruiz. Ledesma left for Lima later on Monday. He will hold talks with Peruvian President Luis Vera on Wednesday.'
+		);
+		const summit = events.find((e) => e.type === 'meeting' && names(e).includes('Ana Ruiz'));
+		expect(summit?.place).toBe('Quito, Ecuador');
+		const planned = events.find((e) => e.planned);
+		expect(planned?.place).toBe('Lima, Peru');
+	});
+});
