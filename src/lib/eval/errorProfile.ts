@@ -8,10 +8,7 @@ import { typesCompatible, type MatchResult } from './matchGold';
  */
 
 export type MissCause =
-	| 'no event on the sentence'
-	| 'another type'
-	| 'no participant found'
-	| 'no shared participant';
+	'no event on the sentence' | 'another type' | 'no participant found' | 'no shared participant';
 export type FalsePositiveSite = 'on a required gold sentence' | 'on no gold sentence';
 
 export interface ErrorProfile {

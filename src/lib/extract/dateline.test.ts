@@ -6,6 +6,8 @@ describe('readParagraphLead', () => {
 		['SANTIAGO - Chilean President', 'Santiago', 'Chilean President'],
 		['BUENOS AIRES, June 4 (Reuters) -- Argentina said', 'Buenos Aires', 'Argentina said'],
 		['PUNTA ARENAS, Magallanes - The ministers', 'Punta Arenas', 'The ministers'],
+		['PORTO NOVO, Benin, May 3 (Agency) - Ruiz said', 'Porto Novo', 'Ruiz said'],
+		['SANTO DOMINGO, Dominican Republic (AW) - Ruiz said', 'Santo Domingo', 'Ruiz said'],
 		['Lima (AW) - Peru said', 'Lima', 'Peru said'],
 		['AndesWire: The foreign minister', null, 'The foreign minister'],
 		['Quito: President Ana Ruiz said', 'Quito', 'President Ana Ruiz said'],

@@ -2,7 +2,7 @@ import { countryOfCapital } from '../actors/countries';
 
 /**
  * The dateline and outlet tags that open a news paragraph: "BAGHDAD - ", "NUSA DUA, Bali - ",
- * "WASHINGTON, Sept. 15 (Xinhua) -- ", "Tehran (IP) - ", "New Delhi: ", "EghtesadOnline: ",
+ * "WASHINGTON, Sept. 15 (Xinhua) -- ", "PORTO NOVO, Benin, May 3 (Agency) - ", "Tehran (IP) - ", "New Delhi: ", "EghtesadOnline: ",
  * "Mesopotamia Today/ ", "Iran Press/Iran news: ". They are not part of the sentence that states
  * an event; a dateline's city is where the story was filed, the default place of its events.
  */
@@ -15,7 +15,7 @@ export interface ParagraphLead {
 }
 
 const CAPS_DATELINE =
-	/^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*(?:[\p{L}.]+(?: \d{1,2})?|\p{Lu}\p{L}+))?\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+/u;
+	/^(\p{Lu}[\p{Lu}'’.-]+(?: \p{Lu}[\p{Lu}'’.-]+){0,3})(?:,\s*(?:[\p{L}.]+(?: \d{1,2})?|\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)){0,2}\s*(?:\([^)]{1,30}\))?\s*[-–—]{1,2}\s+/u;
 const AGENCY_DATELINE =
 	/^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,[^()]{1,20})?\s*\([\p{L} ]{1,20}\)\s*[-–—]{1,2}\s+/u;
 const OUTLET_SLASH =

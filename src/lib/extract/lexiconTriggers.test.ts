@@ -49,7 +49,13 @@ const CASES: [string, string | null, string | null][] = [
 	['The court struck down the decree.', 'struck down', 'other'],
 	['The premier dissolved parliament.', 'dissolved', 'other'],
 	['The president appeared on national television to resign.', 'appeared', 'statement'],
-	['The ambassador was called home.', 'called home', 'other']
+	['The ambassador was called home.', 'called home', 'other'],
+	['Parliament approved it on Monday.', 'approved', 'legislation'],
+	['The board approved it on Monday.', null, null],
+	['6. The Authority condemns the detention of the president.', 'condemns', 'statement'],
+	['A plan for the port, drawn up by engineers, was adopted in May.', 'adopted', 'agreement'],
+	['The council suspended Ruritania on Friday.', 'suspended', 'other'],
+	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement']
 ];
 
 describe('findLexiconTriggers', () => {
@@ -101,6 +107,13 @@ describe('findLexiconTriggers', () => {
 		// "-ed" with neither a comma nor "by": the past tense of a main verb.
 		const [main] = findLexiconTriggers(analyse('The talks opened in Apia on Monday.'));
 		expect(main?.reducedRelative ?? false).toBe(false);
+	});
+
+	it('takes a verb with no frame, reduced to a modifier, for background', () => {
+		const found = findLexiconTriggers(
+			analyse('The ministers gathered in Apia agreed in principle.')
+		);
+		expect(found.map((t) => t.entry.lemma)).toEqual(['agree']);
 	});
 
 	it('takes a gerund after a preposition for an activity, not an event', () => {

@@ -33,8 +33,30 @@ const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can
 /** Punctuation that closes the verb's phrase. */
 const PHRASE_END = new Set([',', ';', ':', '.', '!', '?', '(', ')', '—', '–']);
 
-function entriesFor(lexicon: EventLexicon, token: WordToken): LexiconEntry[] {
+/**
+ * A third-person verb the model tags as a plural noun ("The Authority condemns the detention"):
+ * after a noun and before a determiner, "-s" is the verb's.
+ */
+function verbAsNoun(tokens: readonly WordToken[], i: number): string | null {
+	const { lower, pos } = tokens[i];
+	if (pos !== 'NOUN' || !lower.endsWith('s')) return null;
+	const before = tokens[i - 1]?.pos;
+	if ((before !== 'PROPN' && before !== 'NOUN') || tokens[i + 1]?.pos !== 'DET') return null;
+	return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, '');
+}
+
+function entriesFor(
+	lexicon: EventLexicon,
+	tokens: readonly WordToken[],
+	i: number
+): LexiconEntry[] {
+	const token = tokens[i];
 	if (token.pos === 'VERB') return lexicon.byKey.get(`${token.lemma}|VERB`) ?? [];
+	const verb = verbAsNoun(tokens, i);
+	const asVerb = verb
+		? (lexicon.byKey.get(`${verb}|VERB`) ?? lexicon.byKey.get(`${token.lower.slice(0, -1)}|VERB`))
+		: undefined;
+	if (asVerb) return asVerb;
 	if (token.pos !== 'NOUN') return [];
 	return (
 		lexicon.byKey.get(`${token.lemma}|NOUN`) ??
@@ -54,8 +76,26 @@ function matchWords(tokens: readonly WordToken[], at: number, sequences: string[
 	return -1;
 }
 
+/** The class word standing for any proper noun ("suspended Gabon", "ousted Ruiz"). */
+const ANY_PROPER = '@proper';
+
 function inClass(token: WordToken, words: Set<string>): boolean {
+	if (token.pos === 'PROPN' && words.has(ANY_PROPER)) return true;
 	return words.has(token.lemma) || words.has(token.lower) || words.has(singular(token.lower));
+}
+
+/** How far back a verb's subject may stand, past auxiliaries and adverbs ("parliament has now approved"). */
+const SUBJECT_REACH = 5;
+
+/** Whether the noun before the verb group is of one of `classes`: "parliament approved it". */
+function subjectIn(tokens: readonly WordToken[], i: number, classes: Set<string>[]): boolean {
+	for (let j = i - 1, n = 0; j >= 0 && n < SUBJECT_REACH; j--, n++) {
+		const token = tokens[j];
+		if (token.pos === 'NOUN' || token.pos === 'PROPN')
+			return classes.some((words) => inClass(token, words));
+		if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return false;
+	}
+	return false;
 }
 
 /** Where the verb's object of one of `classes` is, or -1. */
@@ -79,6 +119,14 @@ function objectAt(
 			return j;
 	}
 	return -1;
+}
+
+/** The sentence's first noun, before `i`, when it is of one of `classes`; else -1. */
+function firstNounIn(tokens: readonly WordToken[], i: number, classes: Set<string>[]): number {
+	const first = tokens.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
+	return first >= 0 && first < i && classes.some((words) => inClass(tokens[first], words))
+		? first
+		: -1;
 }
 
 /** "made no statements", "signed no deal": the object itself is denied. */
@@ -159,13 +207,26 @@ function frameHolds(
 	if (entry.needsDestination && !namesPlace(tokens, after)) return -1;
 	const objectIn = (names: string[]) => {
 		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
-		return objectBefore ? objectAt(tokens, i - 1, -1, classes) : objectAt(tokens, end, 1, classes);
+		if (!objectBefore) return objectAt(tokens, end, 1, classes);
+		const near = objectAt(tokens, i - 1, -1, classes);
+		// "A roadmap to membership, drawn up by the secretariat, was adopted": past an
+		// apposition, the passive's subject is the sentence's first noun.
+		return near >= 0 ? near : firstNounIn(tokens, i, classes);
 	};
 	if (entry.object) {
 		const at = objectIn(entry.object);
 		if (at < 0 || deniedObject(tokens, at)) return -1;
 	}
 	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
+	if (
+		entry.subject &&
+		!subjectIn(
+			tokens,
+			i,
+			entry.subject.map((name) => lexicon.objectClasses.get(name)!)
+		)
+	)
+		return -1;
 	return end;
 }
 
@@ -175,11 +236,13 @@ export function findLexiconTriggers(
 ): LexiconTrigger[] {
 	const found: LexiconTrigger[] = [];
 	for (let i = 0; i < tokens.length; i++) {
-		const candidates = entriesFor(lexicon, tokens[i]);
+		const candidates = entriesFor(lexicon, tokens, i);
 		if (!candidates.length) continue;
 		const passive = isPassive(tokens, i);
 		const reducedRelative = !passive && isReducedRelative(tokens, i);
 		for (const entry of candidates) {
+			// "the leaders gathered in Lima agreed …": a verb with no frame, reduced to a modifier, is background.
+			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
 			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
 			if (end < 0) continue;
 			found.push({

@@ -276,7 +276,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 	R('meeting', '043', 'verb', String.raw`\b(?:told|telling|tells)\s+visiting\b`, {
 		hint: ['told visiting', 'telling visiting', 'tells visiting']
 	}),
-	R('meeting', '044', 'verb', String.raw`\bgathered\b`, { hint: ['gathered'] }),
 	R(
 		'meeting',
 		'040',

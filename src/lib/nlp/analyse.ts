@@ -132,6 +132,19 @@ const HEAD_BEFORE = new Set<PartOfSpeech>(['NOUN', 'PROPN']);
 /** What may follow such a participle: its modifiers, never an object of its own. */
 const RELATIVE_AFTER = new Set<PartOfSpeech>(['ADP', 'ADV', 'PUNCT', 'SCONJ', 'CCONJ']);
 
+/** Words that open another clause or phrase: a verb after them is not the participle's subject's. */
+const CLAUSE_BREAK = new Set<PartOfSpeech>(['PUNCT', 'CCONJ', 'SCONJ', 'PRON', 'PART']);
+
+/** Whether a finite verb follows in the same phrase, so that the one at `i` modified its subject. */
+function mainVerbFollows(tokens: readonly WordToken[], i: number): boolean {
+	for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+		const token = tokens[j];
+		if (CLAUSE_BREAK.has(token.pos)) return false;
+		if (token.pos === 'VERB' || token.pos === 'AUX') return !token.lower.endsWith('ing');
+	}
+	return false;
+}
+
 /**
  * A past participle reducing a relative clause: "the accord, signed in May", "a memorandum
  * initialled by officials". Its head noun, before it, is what the verb acts on (as a passive
@@ -149,7 +162,10 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 	if (!HEAD_BEFORE.has(tokens[j]?.pos)) return false;
 	const next = tokens[i + 1];
 	if (next && !RELATIVE_AFTER.has(next.pos)) return false;
-	// "-ed" is also the past tense ("the talks opened in May"): only a comma or an agent marks
-	// the participle; "withdrawn", "sworn", "taken" are participles by form.
-	return comma || next?.lower === 'by' || !token.lower.endsWith('ed');
+	// "-ed" is also the past tense ("the talks opened in May"): a comma, an agent or the clause's
+	// own verb after it ("the leaders gathered in Lima agreed …") marks the participle;
+	// "withdrawn", "sworn", "taken" are participles by form.
+	return (
+		comma || next?.lower === 'by' || /(?:en|wn|ne)$/.test(token.lower) || mainVerbFollows(tokens, i)
+	);
 }

@@ -25,6 +25,8 @@ export interface LexiconEntry {
 	particle?: string[];
 	/** The classes of noun the verb needs as object (or as subject in the passive). */
 	object?: string[];
+	/** The classes of noun one of which must be the verb's subject ("parliament approved it"). */
+	subject?: string[];
 	/** Classes of object that give the verb another sense ("meet a deadline"). */
 	notObject?: string[];
 	needsDestination?: boolean;
@@ -42,6 +44,7 @@ const entrySchema = z.union([
 			prep: z.array(z.string()).optional(),
 			particle: z.array(z.string()).optional(),
 			object: z.union([z.string(), z.array(z.string())]).optional(),
+			subject: z.array(z.string()).optional(),
 			notObject: z.array(z.string()).optional(),
 			needsDestination: z.boolean().optional()
 		})
@@ -93,7 +96,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 		for (const raw of category.entries) {
 			const spec = typeof raw === 'string' ? { lemma: raw } : raw;
 			const object = typeof spec.object === 'string' ? [spec.object] : spec.object;
-			for (const name of [...(object ?? []), ...(spec.notObject ?? [])]) {
+			for (const name of [...(object ?? []), ...(spec.notObject ?? []), ...(spec.subject ?? [])]) {
 				if (!objectClasses.has(name)) {
 					throw new Error(`${category.category}: ${spec.lemma}: unknown object class ${name}`);
 				}
@@ -108,6 +111,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				prep: spec.prep?.map((p) => p.split(' ')),
 				particle: spec.particle,
 				object,
+				subject: spec.subject,
 				notObject: spec.notObject,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
