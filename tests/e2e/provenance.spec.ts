@@ -39,6 +39,34 @@ test('event pages name every source by outlet, title and date, never by id', asy
 	expect(merged, 'the seeds have an event dated across sources').toBeDefined();
 });
 
+test('the timeline’s list and details name the sources a date explanation cites, never by id', async ({
+	page,
+	request
+}) => {
+	const data = await exported(request);
+	const sources = new Map(data.sources.map((s) => [s.id, s]));
+	const merged = data.events.find((e) => /[Ss]ource \S+_\S+/.test(e.date.explanation))!;
+	expect(merged, 'the seeds have an event dated across sources').toBeDefined();
+	const cited = [...new Set(merged.mentions.map((m) => m.sourceId))].filter((id) =>
+		merged.date.explanation.includes(id)
+	);
+	await page.goto(`/?event=${merged.id}`);
+	const item = page.locator(`.event-list li[data-id="${merged.id}"] .how-dated`);
+	const details = page.getByRole('region', { name: 'Selected event' }).locator('.how-dated');
+	for (const shown of [item, details]) {
+		const text = await shown.innerText();
+		for (const sourceId of cited) {
+			expect(text).not.toContain(sourceId);
+			expect(text).toContain(sourceLabel(sources.get(sourceId)!).title);
+		}
+	}
+	// And in the data the page fetches for a new window.
+	const api = await (
+		await request.get(`/api/timeline.json?from=${merged.date.start}&to=${merged.date.end}`)
+	).text();
+	for (const sourceId of cited) expect(api).not.toContain(`ource ${sourceId}`);
+});
+
 test('an event dated from a related event names and links it', async ({ page, request }) => {
 	const data = await exported(request);
 	const tied = data.events.find((e) => e.date.explanation.includes('the related event'));

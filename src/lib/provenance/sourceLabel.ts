@@ -95,17 +95,30 @@ export function sourceCitation(source: NamedSource): string {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The source ids an explanation written at merge time names ("the date comes from source 004_9d06…"). */
+export function sourceIdsIn(text: string): string[] {
+	return [...text.matchAll(/\b[Ss]ource ([\w-]+)/g)].map((match) => match[1]);
+}
+
 /**
- * Explanations written at merge time name sources by id ("the date comes from source
- * 004_9d06…"); for readers each becomes the source's citation. Ids not given are left as they are.
+ * Explanations written at merge time name sources by id; for readers each becomes the source's
+ * citation. One pattern for all the texts the namer is given; ids not among `sources` are left
+ * as they are.
  */
+export function sourceNamer(
+	sources: Iterable<NamedSource & { id: string }>
+): (text: string) => string {
+	const byId = new Map([...sources].map((source) => [source.id, source]));
+	if (byId.size === 0) return (text) => text;
+	const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+	const pattern = new RegExp(`\\b[Ss]ource (${ids.join('|')})(?![\\w-])`, 'g');
+	return (text) => text.replace(pattern, (_, id: string) => sourceCitation(byId.get(id)!));
+}
+
+/** One explanation's source ids replaced by their citations (see `sourceNamer`). */
 export function nameSourcesIn(
 	text: string,
 	sources: Iterable<NamedSource & { id: string }>
 ): string {
-	const byId = new Map([...sources].map((source) => [source.id, source]));
-	if (byId.size === 0) return text;
-	const ids = [...byId.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-	const pattern = new RegExp(`\\b[Ss]ource (${ids.join('|')})(?![\\w-])`, 'g');
-	return text.replace(pattern, (_, id: string) => sourceCitation(byId.get(id)!));
+	return sourceNamer(sources)(text);
 }

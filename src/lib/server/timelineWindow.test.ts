@@ -218,3 +218,19 @@ describe('timelineJson', () => {
 		}
 	});
 });
+
+describe('timelineWindow explanations', () => {
+	it('name the sources a merge explanation gave by id, by outlet, title and date', () => {
+		const merged = event('merged', 10, 0, 2);
+		merged.date.explanation =
+			'Source s0 gives "On Jan. 3" without a full date; the date comes from source s1.';
+		const db = dbWith([merged]);
+		db.prepare(
+			`UPDATE sources SET outlet = 'Harbour Post', title = 'Ministers meet', published = '2020-01-09T08:00:00Z' WHERE id = 's1'`
+		).run();
+		const [shown] = timelineWindow(db, {}, { from: day(0), to: day(30) }).events;
+		expect(shown.date.explanation).toBe(
+			's0.txt (no date) gives "On Jan. 3" without a full date; the date comes from Harbour Post’s “Ministers meet” (9 Jan 2020).'
+		);
+	});
+});

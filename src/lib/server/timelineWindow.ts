@@ -1,6 +1,7 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
 import type { EventType } from '../types';
+import { sourceIdsIn, sourceNamer, type NamedSource } from '../provenance/sourceLabel';
 import { cachedStatement, dataVersion, type Db } from './db';
 import {
 	eventBranches,
@@ -506,6 +507,9 @@ function timelineEvents(db: Db, rowids: number[], bytes = Infinity): TimelineEve
 	const rows = placed.filter(() => true);
 	const participantIds = rows.map((row) => JSON.parse(row[13]) as string[]);
 	const actors = actorsById(db, new Set(participantIds.flat()));
+	const nameSources = sourceNamer(
+		namedSources(db, new Set(rows.flatMap((row) => sourceIdsIn(row[9]))))
+	);
 	const events: TimelineEvent[] = [];
 	let used = 0;
 	for (const [i, row] of rows.entries()) {
@@ -522,7 +526,7 @@ function timelineEvents(db: Db, rowids: number[], bytes = Infinity): TimelineEve
 				precision,
 				derivation,
 				text,
-				explanation,
+				explanation: nameSources(explanation),
 				approximate: approximate === 1
 			},
 			// An id without an actor row is left out, as a join would.
@@ -583,6 +587,15 @@ type Actor = { name: string; country: string | null };
  * (those not yet known, in one query) and kept until the data changes, rather than joined for
  * every participant of every event.
  */
+/** The sources of these ids, to name them in explanations written at merge time. */
+function namedSources(db: Db, ids: Set<string>): (NamedSource & { id: string })[] {
+	if (ids.size === 0) return [];
+	return cachedStatement(
+		db,
+		'SELECT id, file, title, outlet, url, published FROM sources WHERE id IN (SELECT value FROM json_each(?))'
+	).all(JSON.stringify([...ids])) as (NamedSource & { id: string })[];
+}
+
 function actorsById(db: Db, ids: Set<string>): Map<string, Actor> {
 	const known = memo(db, 'actors', () => new Map<string, Actor>());
 	const missing = [...ids].filter((id) => !known.has(id));
