@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { tokenize } from '../extract/tokenize';
 import { ArticleActors, type ReferenceContext } from './articleActors';
 import { findMentions } from './findMentions';
-import { EMPTY_GAZETTEER } from './gazetteer';
+import { EMPTY_GAZETTEER, parseGazetteer } from './gazetteer';
 import { lexiconFor } from './lexicon';
 
 const lexicon = lexiconFor(EMPTY_GAZETTEER);
+const BODIES = 'actors:\n  - name: Andean Pact\n    kind: organisation\n';
 const none: ReferenceContext = { subject: null, group: [], guest: null, country: null };
 
 function read(actors: ArticleActors, sentence: string, context = none): string[][] {
@@ -43,6 +44,22 @@ describe('ArticleActors', () => {
 			['Gabriela Fuentes'],
 			['Luis Vera']
 		]);
+	});
+
+	it('takes an untitled body for the organisation or state named last', () => {
+		const actors = new ArticleActors(lexiconFor(parseGazetteer(BODIES, 'test')));
+		read(actors, 'The Andean Pact met in Quito.');
+		read(actors, 'Peru sent envoys.');
+		expect(read(actors, 'The bloc said so.')).toEqual([['Andean Pact']]);
+		expect(read(actors, 'The junta said so.')).toEqual([['Peru']]);
+	});
+
+	it('takes "the pair" for the two people named last when the scene has fewer', () => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Chilean President Ana Ruiz met Peruvian President Luis Vera.');
+		read(actors, 'Foreign Minister Marta Sol arrived later.');
+		const scene = { ...none, group: actors.all().filter((a) => a.name === 'Marta Sol') };
+		expect(read(actors, 'The pair will meet again.', scene)).toEqual([['Marta Sol', 'Luis Vera']]);
 	});
 
 	it('resolves descriptions by role and country', () => {

@@ -2,7 +2,7 @@ import type { Participant } from '../types';
 import { countryByName } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
-import type { Mention, NameMention, ReferenceMention } from './findMentions';
+import { BODY_HEADS, type Mention, type NameMention, type ReferenceMention } from './findMentions';
 import { phoneticKey } from './phoneticKey';
 import { roleClasses, type RoleClass } from './roles';
 import { slug } from './slug';
@@ -53,6 +53,8 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts|officials)$/;
 /** Plural heads that name the states themselves. */
 const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
+/** Bodies that stand for the state they rule rather than an organisation. */
+const STATE_BODY_HEADS = /^(?:junta|regime|authorities)$/;
 
 const INSTITUTION_NAMES: Record<string, (demonym: string, country: string) => string[]> = {
 	parliament: (d, c) => [`${d} parliament`, `${c}'s parliament`, `Parliament of ${c}`],
@@ -224,8 +226,21 @@ export class ArticleActors {
 				});
 			}
 			const people = group.filter((a) => a.kind === 'person');
+			const need = mention.count ?? (mention.head === 'pair' ? 2 : null);
+			// "the pair", "the two men" after a scene with fewer people: the people named last.
+			if (PEOPLE_GROUP.test(mention.head) && people.length < (need ?? 2)) {
+				const recent = this.actors
+					.filter((a) => a.kind === 'person')
+					.sort((a, b) => b.lastSeen - a.lastSeen)
+					.slice(0, need ?? 2);
+				if (recent.length >= 2) return recent.map((a) => this.touch(a));
+			}
 			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
-			return mention.count ? chosen.slice(0, mention.count) : chosen;
+			return need ? chosen.slice(0, need) : chosen;
+		}
+		if (BODY_HEADS.has(mention.head)) {
+			const body = this.lastNamed(STATE_BODY_HEADS.test(mention.head) ? 'country' : 'organisation');
+			return body ? [this.touch(body)] : [];
 		}
 		if (mention.visiting || mention.head === 'guest') {
 			const guest = this.described([], null, true, new Set()) ?? context.guest ?? undefined;
@@ -250,6 +265,14 @@ export class ArticleActors {
 		const actor = this.described(classes, country, false, new Set());
 		if (actor) return [this.touch(actor)];
 		return country ? this.standIn(country) : [];
+	}
+
+	/** The actor of a kind mentioned last: "the bloc" is the organisation, "the junta" the state. */
+	private lastNamed(kind: ActorKind): ArticleActor | undefined {
+		let best: ArticleActor | undefined;
+		for (const actor of this.actors)
+			if (actor.kind === kind && (!best || actor.lastSeen > best.lastSeen)) best = actor;
+		return best;
 	}
 
 	/** "his Uzbek counterpart", "the Kenyan leader" with nobody of that country named: the state. */

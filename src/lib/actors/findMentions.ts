@@ -101,6 +101,18 @@ const GROUP_HEADS = new Set([
 	'counterparts',
 	'two'
 ]);
+/** Heads of an untitled body ("the bloc", "the junta"): resolved to the body or state named last. */
+export const BODY_HEADS = new Set([
+	'bloc',
+	'organisation',
+	'organization',
+	'alliance',
+	'grouping',
+	'authority',
+	'junta',
+	'regime',
+	'authorities'
+]);
 const DESCRIPTION_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'both']);
 const DESCRIPTION_MODIFIERS = new Set([
 	'top',
@@ -835,6 +847,7 @@ export class SentenceMentions {
 			const isHead =
 				describedClasses(lower).length > 0 ||
 				GROUP_HEADS.has(lower) ||
+				BODY_HEADS.has(lower) ||
 				lower === 'guest' ||
 				lower === 'counterpart';
 			if (isHead) {
