@@ -47,6 +47,8 @@ export async function startApp(options: {
 	dbPath: string;
 	port: number;
 	buildDir?: string;
+	/** More environment for the server (TIMELINE_READ_WORKERS=0 to read in its own thread). */
+	env?: Record<string, string>;
 }): Promise<RunningApp> {
 	const url = `http://127.0.0.1:${options.port}`;
 	const child = spawn(process.execPath, [options.buildDir ?? 'build'], {
@@ -58,7 +60,8 @@ export async function startApp(options: {
 			HOST: '127.0.0.1',
 			ORIGIN: url,
 			TIMELINE_DB: options.dbPath,
-			TIMELINE_INGEST_ON_START: '0'
+			TIMELINE_INGEST_ON_START: '0',
+			...options.env
 		}
 	});
 	let stderr = '';

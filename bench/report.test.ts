@@ -108,7 +108,19 @@ describe('serving section', () => {
 			alone: tail(3, 11),
 			contended: tail(9, 42),
 			heavyRequests: 321,
-			statuses: [200]
+			statuses: [200],
+			cpuMsPerRequest: { alone: 2.5, contended: 30 },
+			withoutPool: {
+				cheap: 'timeline.json, month',
+				heavy: 'events.json, 5,000',
+				heavyClients: 4,
+				seconds: 10,
+				alone: tail(3, 12),
+				contended: tail(300, 900),
+				heavyRequests: 200,
+				statuses: [200],
+				cpuMsPerRequest: { alone: 2.4, contended: 60 }
+			}
 		},
 		load: {
 			events: 1000,
@@ -137,7 +149,12 @@ describe('serving section', () => {
 		expect(report).toContain(
 			'| timeline.json, month | 7.0 ms | 20.0 ms | 4.5 ms | 3.0 ms | 9.0 ms | 1.3 ms | 50 |'
 		);
-		expect(report).toContain('| with 4 heavy clients | 9.0 ms | 42.0 ms | 42.0 ms | 50 |');
+		expect(report).toContain(
+			'| with 4 heavy clients, read workers off | 300.0 ms | 900.0 ms | 900.0 ms | 50 | 60.0 ms |'
+		);
+		expect(report).toContain(
+			'| with 4 heavy clients, read workers on | 9.0 ms | 42.0 ms | 42.0 ms | 50 | 30.0 ms |'
+		);
 		expect(report).toContain(
 			'| event page | 200 | 812 | 120.0 ms | 900.0 ms | 7,000 | 1,124 | 0 | 120 MB → 180 MB | 1.1 ms |'
 		);

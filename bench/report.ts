@@ -12,7 +12,7 @@ import type { IngestSizeResult } from './ingest';
 import { INGEST_PHASES, type IngestPhase, type IngestRun } from './ingestRun';
 import type { LatencyResult } from './latency';
 import type { Machine } from './machine';
-import type { ContentionResult, FloorCase, LoadRun } from './serving';
+import type { ContentionResult, FloorCase, LoadRun, Tail } from './serving';
 import { medianOf } from './stats';
 import type { WindowFunctionResult } from './windowFunction';
 
@@ -55,7 +55,8 @@ export interface BenchResults {
 	browser: BrowserCase[] | null;
 	/** Absent from runs before these stages existed. */
 	floor?: { events: number; cases: FloorCase[] } | null;
-	contention?: (ContentionResult & { events: number }) | null;
+	/** `withoutPool`: the same, against a server reading in its own thread (absent before). */
+	contention?: (ContentionResult & { events: number; withoutPool?: ContentionResult }) | null;
 	load?: { events: number; runs: LoadRun[] } | null;
 	incremental?: IncrementalResult | null;
 	errors: { stage: string; message: string }[];
@@ -543,22 +544,32 @@ function servingSection(results: BenchResults): string {
 	}
 	if (contention) {
 		const c = contention;
+		const off = c.withoutPool;
+		const row = (label: string, t: Tail, cpu: number | null | undefined) => [
+			label,
+			ms(t.p50),
+			ms(t.p99),
+			ms(t.max),
+			String(t.n),
+			cpuCell(cpu)
+		];
+		const heavyRows = (run: ContentionResult, workers: string) => [
+			row(`alone${workers}`, run.alone, run.cpuMsPerRequest?.alone),
+			row(
+				`with ${run.heavyClients} heavy clients${workers}`,
+				run.contended,
+				run.cpuMsPerRequest?.contended
+			)
+		];
 		parts.push(
 			'',
-			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile). Statuses seen: ${c.statuses.join(', ')}.`,
+			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile${off ? `, ${count(off.heavyRequests)} without read workers` : ''}). Statuses seen: ${[...new Set([...c.statuses, ...(off?.statuses ?? [])])].sort().join(', ')}.${off ? ' "Read workers off" is the same build started with `TIMELINE_READ_WORKERS=0` (every read in the server\'s own thread, big pages streamed a chunk at a time between other requests), measured in the same run just before; "on" is the default (2 read workers, each with its own read-only connection).' : ''} Server CPU per request is over every request answered in the phase (cheap and heavy).`,
 			'',
 			table(
-				['cheap request', 'p50', 'p99', 'max', 'n'],
-				[
-					['alone', ms(c.alone.p50), ms(c.alone.p99), ms(c.alone.max), String(c.alone.n)],
-					[
-						`with ${c.heavyClients} heavy clients`,
-						ms(c.contended.p50),
-						ms(c.contended.p99),
-						ms(c.contended.max),
-						String(c.contended.n)
-					]
-				]
+				['cheap request', 'p50', 'p99', 'max', 'n', 'server CPU per request'],
+				off
+					? [...heavyRows(off, ', read workers off'), ...heavyRows(c, ', read workers on')]
+					: heavyRows(c, '')
 			)
 		);
 	}

@@ -18,7 +18,7 @@ import { measureIngest, type IngestSizeResult } from './ingest';
 import { measureIncremental } from './incrementalIngest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
-import { measureContention, measureFloor, measureLoad } from './serving';
+import { measureContention, measureFloor, measureLoad, type ContentionResult } from './serving';
 import { emptyResults, formatReport, type BenchResults } from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
@@ -248,25 +248,42 @@ async function main(): Promise<void> {
 				};
 			});
 			await stage('contention', async () => {
+				const cases = {
+					cheap: {
+						label: 'timeline.json, month',
+						paths: monthQueries.map((q) => `/api/timeline.json${q}`)
+					},
+					heavy: {
+						label: 'events.json, full range, 5,000 events a page',
+						path: '/api/events.json?limit=5000'
+					}
+				};
+				// Before: the same build reading everything in the server's one thread.
+				const inThread = await startApp({
+					repoRoot,
+					dbPath: seeded.path,
+					port: APP_PORT + 8,
+					buildDir,
+					env: { TIMELINE_READ_WORKERS: '0' }
+				});
+				let withoutPool: ContentionResult;
+				try {
+					withoutPool = await measureContention(inThread.url, cases, {
+						...serving,
+						serverPid: inThread.pid
+					});
+				} finally {
+					await inThread.stop();
+				}
 				results.contention = {
 					events,
-					...(await measureContention(
-						app.url,
-						{
-							cheap: {
-								label: 'timeline.json, month',
-								paths: monthQueries.map((q) => `/api/timeline.json${q}`)
-							},
-							heavy: {
-								label: 'events.json, full range, 5,000 events a page',
-								path: '/api/events.json?limit=5000'
-							}
-						},
-						serving
-					))
+					...(await measureContention(app.url, cases, { ...serving, serverPid: app.pid })),
+					withoutPool
 				};
 				const { alone, contended } = results.contention;
-				log(`contention: p99 ${alone.p99.toFixed(0)} ms alone, ${contended.p99.toFixed(0)} ms`);
+				log(
+					`contention: p99 ${alone.p99.toFixed(0)} ms alone, ${contended.p99.toFixed(0)} ms with read workers, ${withoutPool.contended.p99.toFixed(0)} ms without`
+				);
 			});
 			// Last: hundreds of connections leave the server's memory and caches as they are.
 			await stage('load', async () => {

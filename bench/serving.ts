@@ -66,6 +66,11 @@ export interface ContentionResult {
 	/** The cheap request alone, then while the heavy clients loop. */
 	alone: Tail;
 	contended: Tail;
+	/**
+	 * The server's CPU ms per request answered: alone, and while the heavy clients loop (cheap and
+	 * heavy requests together; the read workers' threads are the server process's too).
+	 */
+	cpuMsPerRequest?: { alone: number | null; contended: number | null };
 	/** Heavy requests answered meanwhile, and every status seen. */
 	heavyRequests: number;
 	statuses: number[];
@@ -78,7 +83,7 @@ export interface ContentionResult {
 export async function measureContention(
 	baseUrl: string,
 	cases: { cheap: { label: string; paths: string[] }; heavy: { label: string; path: string } },
-	options: { seconds: number; heavyClients: number }
+	options: { seconds: number; heavyClients: number; serverPid: number }
 ): Promise<ContentionResult> {
 	const statuses = new Set<number>();
 	const forSeconds = () => {
@@ -86,7 +91,9 @@ export async function measureContention(
 		return () => Date.now() >= end;
 	};
 	await loop(baseUrl, cases.cheap.paths.slice(0, 2), forSeconds(), statuses); // warm-up
+	const aloneCpu = processCpuMs(options.serverPid);
 	const alone = await loop(baseUrl, cases.cheap.paths, forSeconds(), statuses);
+	const contendedCpu = processCpuMs(options.serverPid);
 	let stop = false;
 	const heavy = Array.from({ length: options.heavyClients }, () =>
 		loop(baseUrl, [cases.heavy.path], () => stop, statuses)
@@ -96,6 +103,8 @@ export async function measureContention(
 	const contended = await loop(baseUrl, cases.cheap.paths, forSeconds(), statuses);
 	stop = true;
 	const heavyTimes = await Promise.all(heavy);
+	const endCpu = processCpuMs(options.serverPid);
+	const heavyRequests = heavyTimes.reduce((sum, times) => sum + times.length, 0);
 	return {
 		cheap: cases.cheap.label,
 		heavy: cases.heavy.label,
@@ -103,7 +112,11 @@ export async function measureContention(
 		seconds: options.seconds,
 		alone: tail(alone),
 		contended: tail(contended),
-		heavyRequests: heavyTimes.reduce((sum, times) => sum + times.length, 0),
+		cpuMsPerRequest: {
+			alone: cpuPerRequest(aloneCpu, contendedCpu, alone.length),
+			contended: cpuPerRequest(contendedCpu, endCpu, contended.length + heavyRequests)
+		},
+		heavyRequests,
 		statuses: [...statuses].sort()
 	};
 }

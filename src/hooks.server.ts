@@ -57,6 +57,14 @@ function unavailableWhenDatabaseFails(event: RequestEvent, response: Response): 
 	return new Response(response.body, { status: 503, headers });
 }
 
+/** A 503 without a time to come back (the read workers had too much waiting) gets one. */
+function retryAfterWhenBusy(response: Response): Response {
+	if (response.status !== 503 || response.headers.has('retry-after')) return response;
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', '1');
+	return new Response(response.body, { status: 503, headers });
+}
+
 /** Read once: the list cannot change while the server runs. */
 const EMBED_ANCESTORS = embedAncestors();
 
@@ -92,7 +100,10 @@ export const handle: Handle = ({ event, resolve }) => {
 		event.request.signal,
 		async () =>
 			withSecurityHeaders(
-				framedOnlyIfEmbed(event.route.id, unavailableWhenDatabaseFails(event, await resolve(event)))
+				framedOnlyIfEmbed(
+					event.route.id,
+					retryAfterWhenBusy(unavailableWhenDatabaseFails(event, await resolve(event)))
+				)
 			),
 		{
 			overloaded,

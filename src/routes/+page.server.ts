@@ -2,7 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import { parseEventQuery } from '$lib/params/eventQuery';
 import { appDb } from '$lib/server/appDb';
 import { eventDetail } from '$lib/server/eventDetail';
-import { timelineExtent, timelineWindow } from '$lib/server/timelineWindow';
+import { timelineView } from '$lib/server/readPool';
+import { timelineExtent } from '$lib/server/timelineWindow';
 import { parseLaneMode } from '$lib/timeline/lanes';
 import { readMonthParam, type DayWindow } from '$lib/timeline/monthWindow';
 import { timelineHref } from '$lib/timeline/timelineHref';
@@ -14,7 +15,7 @@ import type { PageServerLoad } from './$types';
  * around the event in `event`, or the whole corpus; filtered by `q`, `actor` and `type`. A
  * month-picker's `month=2020-07` redirects to the canonical `from`/`to` address.
  */
-export const load: PageServerLoad = ({ url }) => {
+export const load: PageServerLoad = async ({ url, request }) => {
 	const parsed = parseEventQuery(url.searchParams);
 	if (!parsed.ok) error(400, { message: parsed.message });
 	const { from, to, ...filters } = parsed.query;
@@ -59,6 +60,6 @@ export const load: PageServerLoad = ({ url }) => {
 		selected,
 		/** The days the address names, if any: what the URL keeps while the view stays put. */
 		linked: { from, to },
-		timeline: timelineWindow(db, filters, window)
+		timeline: await timelineView(filters, window, request.signal)
 	};
 };

@@ -86,7 +86,7 @@ test('benchmarks of serving many clients still run', async () => {
 				cheap: { label: 'month', paths: [`/api/timeline.json${month}`] },
 				heavy: { label: 'all', path: '/api/events.json?limit=5000' }
 			},
-			{ seconds: 0.5, heavyClients: 2 }
+			{ seconds: 0.5, heavyClients: 2, serverPid: app.pid }
 		);
 		expect(contention.statuses).toEqual([200]);
 		expect(contention.alone.n).toBeGreaterThan(0);

@@ -98,4 +98,36 @@ describe('RequestGate', () => {
 			'request 3'
 		]);
 	});
+
+	it('lets the requests waiting go first while a request waits for work done elsewhere', async () => {
+		const gate = new RequestGate(10);
+		const log: string[] = [];
+		const signal = new AbortController().signal;
+		let finishElsewhere = () => {};
+		const elsewhere = new Promise<string>((resolve) => (finishElsewhere = () => resolve('rows')));
+		const slow = gate.admit(
+			signal,
+			async () => {
+				log.push('slow starts');
+				const rows = await gate.whileAway(elsewhere);
+				log.push(`slow has ${rows}`);
+				return new Response(rows);
+			},
+			answers
+		);
+		const cheap = (name: string) =>
+			gate.admit(signal, async () => (log.push(name), new Response(name)), answers);
+		await Promise.all([cheap('cheap 1'), cheap('cheap 2')]);
+		expect(log).toEqual(['slow starts', 'cheap 1', 'cheap 2']);
+		finishElsewhere();
+		// Back on the thread, after a request that came meanwhile, and still one at a time.
+		const later = cheap('cheap 3');
+		await Promise.all([slow, later]);
+		expect(log).toEqual(['slow starts', 'cheap 1', 'cheap 2', 'cheap 3', 'slow has rows']);
+		expect(gate.inFlight).toBe(0);
+		expect(await cheap('after').then((r) => r.text())).toBe('after');
+		// Outside a request's turn there is nothing to give up: the gate is left as it is.
+		expect(await gate.whileAway(Promise.resolve('outside'))).toBe('outside');
+		expect(await cheap('still served').then((r) => r.text())).toBe('still served');
+	});
 });

@@ -6,6 +6,8 @@
  * admitted and not yet answered, a request is turned away at once (503 with Retry-After) rather
  * than queued without bound; a request whose client has gone while it waited is not worked on.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
+
 export class RequestGate {
 	#inFlight = 0;
 	/** Whether a request is being worked on. */
@@ -14,6 +16,8 @@ export class RequestGate {
 	readonly #queue: (() => void)[] = [];
 	/** Background work waiting for the next request to be answered (see yieldToWaiting). */
 	readonly #yielded: (() => void)[] = [];
+	/** Whether the code running holds the thread: the request being worked on, not yet answered. */
+	readonly #turn = new AsyncLocalStorage<{ holding: boolean }>();
 
 	constructor(readonly limit: number) {}
 
@@ -49,17 +53,42 @@ export class RequestGate {
 			}
 			// The thread is this request's now (free, or handed over by the one before).
 			this.#busy = true;
+			const turn = { holding: true };
 			try {
 				// One turn of the event loop first: requests that came in the same batch are all
 				// queued behind this one, and closes of clients that gave up are seen.
 				await nextTurn();
 				if (signal.aborted) return answers.gone();
-				return await work();
+				return await this.#turn.run(turn, work);
 			} finally {
+				turn.holding = false;
 				this.#handOver();
 			}
 		} finally {
 			this.#inFlight--;
+		}
+	}
+
+	/**
+	 * For the request being worked on: lets the requests waiting go first while `work` runs
+	 * elsewhere (a worker thread), then waits for the thread again (after those already waiting)
+	 * to carry on with the result.
+	 */
+	async whileAway<T>(work: Promise<T>): Promise<T> {
+		// Anything else (a request the app makes to itself, a body streamed after its request
+		// was answered) has no turn to give up.
+		const turn = this.#turn.getStore();
+		if (!turn?.holding) return work;
+		turn.holding = false;
+		this.#handOver();
+		try {
+			return await work;
+		} finally {
+			if (this.#busy || this.#queue.length > 0) {
+				await new Promise<void>((resolve) => this.#queue.push(resolve));
+			}
+			this.#busy = true;
+			turn.holding = true;
 		}
 	}
 

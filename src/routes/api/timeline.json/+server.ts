@@ -1,16 +1,16 @@
 import { json } from '@sveltejs/kit';
 import { parseEventQuery } from '$lib/params/eventQuery';
-import { appDb } from '$lib/server/appDb';
-import { timelineJson, timelineWindow } from '$lib/server/timelineWindow';
+import { timelineView } from '$lib/server/readPool';
+import { timelineJson } from '$lib/server/timelineWindow';
 import type { RequestHandler } from './$types';
 
 /** One timeline view: events in the window, undated events, extent and density bins. */
-export const GET: RequestHandler = ({ url }) => {
+export const GET: RequestHandler = async ({ url, request }) => {
 	const parsed = parseEventQuery(url.searchParams);
 	if (!parsed.ok) return json({ error: parsed.message }, { status: 400 });
 	const { from, to, ...filters } = parsed.query;
 	const window = from && to ? { from, to } : null;
-	return jsonBytes(timelineJson(timelineWindow(appDb(), filters, window)));
+	return jsonBytes(timelineJson(await timelineView(filters, window, request.signal)));
 };
 
 /**
