@@ -9,7 +9,7 @@ import { openDatabase } from '../src/lib/server/db';
 import { summariseProfile, type CpuProfile, type ProfileSummary } from './cpuProfile';
 import { frameRecorderScript, type RecordedFrames } from './frameRecorder';
 import { spread, type Spread } from './stats';
-import { startVisServer, visItems } from './visTimelinePage';
+import { startVisServer, visItems, type VisItem } from './visTimelinePage';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -25,6 +25,24 @@ const VIEWPORT = { width: 1920, height: 1080 };
 export const APP_MARKS =
 	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot rect.density';
 const VIS_SURFACE = '#timeline .vis-center';
+
+/**
+ * What each side has drawn, counted once its first render is on screen: the app's SVG marks and
+ * clusters, density bars and event canvases (a canvas draws many events: counted as one
+ * element); vis-timeline's item boxes and cluster boxes.
+ */
+const DRAWN = {
+	app: {
+		marks: '.plot g.mark',
+		clusters: '.plot g.cluster',
+		'density bars': '.plot rect.density',
+		canvases: '.plot canvas.marks-canvas'
+	},
+	vis: {
+		items: '#timeline .vis-item:not(.vis-cluster)',
+		clusters: '#timeline .vis-cluster'
+	}
+} satisfies Record<'app' | 'vis', Record<string, string>>;
 const APP_SURFACE = '.plot';
 
 export function launchChromium(): Promise<Browser> {
@@ -59,6 +77,10 @@ export interface RenderRun {
 	pan: GestureFrames | null;
 	/** Where the main thread's time went during the zoom and the pan. */
 	gestureProfile: ProfileSummary | null;
+	/** Where the main thread's time went from navigation to the first render (first load). */
+	renderProfile?: ProfileSummary | null;
+	/** Elements drawn at the first render, by kind (first load; see DRAWN). */
+	drawn?: Record<string, number> | null;
 	/** Why a measurement is missing (a timeout), or null. */
 	failure: string | null;
 	/** Set when no first render came within the time allowed: that time (a lower bound). */
@@ -185,12 +207,16 @@ export async function measurePage(
 	const responses: number[] = [];
 	const domReadies: number[] = [];
 	let gestured: Gestures = { idle: null, zoom: null, pan: null, gestureProfile: null };
+	let renderProfile: ProfileSummary | null = null;
+	let drawn: Record<string, number> | null = null;
 	const outcome = (failure: string | null): RenderRun => ({
 		firstRenderMs: spread(renders),
 		constructMs: constructs.length ? spread(constructs) : null,
 		responseMs: spread(responses),
 		domReadyMs: spread(domReadies),
 		...gestured,
+		renderProfile,
+		drawn,
 		failure,
 		noRenderWithinMs: failure && renders.length === 0 ? options.timeoutMs : null
 	});
@@ -200,8 +226,20 @@ export async function measurePage(
 		const page = await context.newPage();
 		try {
 			await page.addInitScript({ content: frameRecorderScript(kind === 'app' ? APP_MARKS : null) });
+			// The first load's render is profiled (the profiler's own cost falls on that load only).
+			const cdp = load === 0 ? await context.newCDPSession(page) : null;
+			if (cdp) {
+				await cdp.send('Profiler.enable');
+				await cdp.send('Profiler.start');
+			}
 			await page.goto(url, { waitUntil: 'commit', timeout: options.timeoutMs });
 			const { atMs, constructMs } = await firstRender(page, options.timeoutMs);
+			if (cdp) {
+				const { profile } = await cdp.send('Profiler.stop');
+				renderProfile = summariseProfile(profile as CpuProfile, new URL(url).origin, 8);
+				await cdp.detach();
+				drawn = await countDrawn(page, DRAWN[kind]);
+			}
 			renders.push(atMs);
 			if (constructMs !== undefined) constructs.push(constructMs);
 			const timing = await page.evaluate(() => {
@@ -225,15 +263,35 @@ export async function measurePage(
 	return outcome(null);
 }
 
+async function countDrawn(
+	page: Page,
+	selectors: Record<string, string>
+): Promise<Record<string, number>> {
+	const counts: Record<string, number> = {};
+	for (const [kind, selector] of Object.entries(selectors)) {
+		counts[kind] = await page.locator(selector).count();
+	}
+	return counts;
+}
+
 export interface BrowserCase {
 	events: number;
 	app: RenderRun;
+	/** vis-timeline on the full range with its `cluster` option (runs before: without it). */
 	vis: RenderRun;
+	visClustered?: boolean;
+	/**
+	 * Both on the same one-month window, vis-timeline given exactly the events the app's view of
+	 * that month holds (absent from runs before it was measured).
+	 */
+	month?: { window: { from: string; to: string }; items: number; app: RenderRun; vis: RenderRun };
 }
 
 /**
- * The app (already serving `dbPath` at `appUrl`, full extent in view) and vis-timeline with the
- * same dated events.
+ * The app (already serving `dbPath` at `appUrl`) and vis-timeline with the same dated events:
+ * on the full extent (vis-timeline clustering, as one would configure it for that many items),
+ * then on one month in the middle of it, vis-timeline given exactly the events the app's view of
+ * that month holds (its sample, when the month is crowded), unclustered on both sides.
  */
 export async function measureBrowserCase(
 	setup: { repoRoot: string; dbPath: string; appUrl: string; events: number },
@@ -246,12 +304,55 @@ export async function measureBrowserCase(
 		to: db.prepare('SELECT max(end_day) FROM events WHERE end_day IS NOT NULL').pluck().get()
 	} as { from: string; to: string };
 	db.close();
-	const appPath = `/?from=${extent.from}&to=${extent.to}`;
-	const app = await measurePage(setup.appUrl + appPath, 'app', options);
-	const vis = await startVisServer({ repoRoot: setup.repoRoot, items, window: extent, port: 0 });
+	const app = await measurePage(
+		`${setup.appUrl}/?from=${extent.from}&to=${extent.to}`,
+		'app',
+		options
+	);
+	const vis = await measureVis(setup.repoRoot, items, extent, true, options);
+
+	const month = middleMonth(extent);
+	const monthQuery = `?from=${month.from}&to=${month.to}`;
+	const view = (await (await fetch(`${setup.appUrl}/api/timeline.json${monthQuery}`)).json()) as {
+		events: { id: string }[];
+	};
+	const shown = new Set(view.events.map((event) => event.id));
+	const monthItems = items.filter((item) => shown.has(item.id));
+	return {
+		events: setup.events,
+		app,
+		vis,
+		visClustered: true,
+		month: {
+			window: month,
+			items: monthItems.length,
+			app: await measurePage(`${setup.appUrl}/${monthQuery}`, 'app', options),
+			vis: await measureVis(setup.repoRoot, monthItems, month, false, options)
+		}
+	};
+}
+
+async function measureVis(
+	repoRoot: string,
+	items: VisItem[],
+	window: { from: string; to: string },
+	cluster: boolean,
+	options: BrowserOptions
+): Promise<RenderRun> {
+	const vis = await startVisServer({ repoRoot, items, window, cluster, port: 0 });
 	try {
-		return { events: setup.events, app, vis: await measurePage(vis.url, 'vis', options) };
+		return await measurePage(vis.url, 'vis', options);
 	} finally {
 		await vis.stop();
 	}
+}
+
+/** The calendar month holding the middle day of `extent`. */
+export function middleMonth(extent: { from: string; to: string }): { from: string; to: string } {
+	const middle = new Date((Date.parse(extent.from) + Date.parse(extent.to)) / 2);
+	const year = middle.getUTCFullYear();
+	const month = middle.getUTCMonth();
+	const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+	const prefix = `${year}-${String(month + 1).padStart(2, '0')}`;
+	return { from: `${prefix}-01`, to: `${prefix}-${String(last).padStart(2, '0')}` };
 }

@@ -5,6 +5,7 @@ import {
 	emptyResults,
 	firstRenderRatio,
 	formatReport,
+	previousFigures,
 	verdict,
 	type BenchResults
 } from './report';
@@ -33,7 +34,7 @@ describe('firstRenderRatio', () => {
 			{ ratio: 240, lowerBound: true }
 		]
 	])('%s', (_, app, vis, expected) => {
-		expect(firstRenderRatio({ events: 10, app, vis })).toEqual(expected);
+		expect(firstRenderRatio({ app, vis })).toEqual(expected);
 	});
 });
 
@@ -70,6 +71,77 @@ describe('frame targets', () => {
 		['intervals alone within budget', frames(16.6), true]
 	])('%s', (_, zoom, met) => {
 		expect(zoomCheck(zoom)?.met).toBe(met);
+	});
+});
+
+describe('first render against vis-timeline', () => {
+	const spreadOf = (p50: number) => ({ n: 3, p50, p95: p50, max: p50 });
+	const run = (ms: number, drawn: Record<string, number>) =>
+		({
+			firstRenderMs: spreadOf(ms),
+			responseMs: spreadOf(5),
+			domReadyMs: spreadOf(ms / 2),
+			noRenderWithinMs: null,
+			failure: null,
+			idle: null,
+			zoom: null,
+			pan: null,
+			gestureProfile: null,
+			constructMs: null,
+			drawn
+		}) as unknown as RenderRun;
+	const results = {
+		machine: { loadAverage: '1' },
+		startedAt: '2026-12-07T03:00:00Z',
+		minutes: 1,
+		extraction: null,
+		ingest: null,
+		latency: null,
+		bundle: null,
+		chromium: '1',
+		browser: [
+			{
+				events: 10_000,
+				app: run(400, { marks: 180, clusters: 12, 'density bars': 0, canvases: 0 }),
+				vis: run(1600, { items: 40, clusters: 90 }),
+				visClustered: true,
+				month: {
+					window: { from: '2020-01-01', to: '2020-01-31' },
+					items: 83,
+					app: run(300, { marks: 83, clusters: 0, 'density bars': 0, canvases: 0 }),
+					vis: run(330, { items: 83, clusters: 0 })
+				}
+			}
+		],
+		errors: []
+	} as unknown as BenchResults;
+
+	it('checks the clustered full range and the month separately, and counts what each drew', () => {
+		const checks = checkTargets(results).filter((c) => c.what.startsWith('First render'));
+		expect(checks.map((c) => [c.what, c.met])).toEqual([
+			['First render, 10,000 events, full range, vs vis-timeline with `cluster`', false],
+			['First render, one month of 10,000 events (83 events both sides), vs vis-timeline', false]
+		]);
+		const report = formatReport(results);
+		expect(report).toContain('| 10,000, full range | vis-timeline 8.5.4 (`cluster`) |');
+		expect(report).toContain('| 180 marks, 12 clusters |');
+		expect(report).toContain('| 10,000, 2020-01 | this app |');
+		expect(report).toContain('4.0× on the full range, 1.1× on one month');
+		expect(report).not.toContain('268');
+	});
+});
+
+describe('previousFigures', () => {
+	it('reads the extraction figure and the date of the report being replaced', () => {
+		const previous = [
+			'Written by `npm run bench` on 2026-12-06T23:27:00Z in 24.9 minutes. Every figure …',
+			'| extraction, median of passes | **1,616 articles/s** |'
+		].join('\n');
+		expect(previousFigures(previous)).toEqual({
+			startedAt: '2026-12-06T23:27:00Z',
+			extractionPerSecond: 1616
+		});
+		expect(previousFigures('# Benchmarks')).toEqual({ startedAt: null, extractionPerSecond: null });
 	});
 });
 

@@ -60,6 +60,8 @@ export interface BenchResults {
 	load?: { events: number; runs: LoadRun[] } | null;
 	incremental?: IncrementalResult | null;
 	errors: { stage: string; message: string }[];
+	/** Figures of the report this run replaced, for comparison (absent when there was none). */
+	previous?: { startedAt: string | null; extractionPerSecond: number | null };
 }
 
 /** A run's results before any stage has measured anything. */
@@ -133,7 +135,10 @@ function check(
  * How many times faster this app drew its first render than vis-timeline; when vis-timeline
  * drew nothing in the time allowed, that time over the app's is a lower bound.
  */
-export function firstRenderRatio(c: BrowserCase): { ratio: number; lowerBound: boolean } {
+/** vis-timeline's first render over this app's, for one pair of runs on the same items. */
+type RenderPair = { app: RenderRun; vis: RenderRun };
+
+export function firstRenderRatio(c: RenderPair): { ratio: number; lowerBound: boolean } {
 	const app = c.app.firstRenderMs.p50;
 	if (c.vis.noRenderWithinMs) return { ratio: c.vis.noRenderWithinMs / app, lowerBound: true };
 	return { ratio: c.vis.firstRenderMs.p50 / app, lowerBound: false };
@@ -252,19 +257,33 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 		);
 	}
 	const tenK = (results.browser ?? []).find((c) => c.events === 10_000) ?? top;
-	const speedup = tenK ? firstRenderRatio(tenK) : { ratio: NaN, lowerBound: false };
-	checks.push(
-		check(
-			`First render, ${tenK ? count(tenK.events) : '?'} events, vs vis-timeline`,
-			`≥ ${TARGETS.firstRenderRatio}× faster`,
-			speedup.ratio,
+	const pairs: [string, RenderPair | undefined][] = [
+		[
+			`First render, ${tenK ? count(tenK.events) : '?'} events, full range, vs vis-timeline${tenK?.visClustered ? ' with `cluster`' : ''}`,
 			tenK
-				? `${renderRatio(tenK)} (${ms(tenK.app.firstRenderMs.p50)} vs ${visRender(tenK)})`
-				: 'n/a',
-			TARGETS.firstRenderRatio,
-			true
-		)
-	);
+		]
+	];
+	if (tenK?.month) {
+		pairs.push([
+			`First render, one month of ${count(tenK.events)} events (${count(tenK.month.items)} events both sides), vs vis-timeline`,
+			tenK.month
+		]);
+	}
+	for (const [what, pair] of pairs) {
+		const speedup = pair ? firstRenderRatio(pair) : { ratio: NaN, lowerBound: false };
+		checks.push(
+			check(
+				what,
+				`≥ ${TARGETS.firstRenderRatio}× faster`,
+				speedup.ratio,
+				pair
+					? `${renderRatio(pair)} (${ms(pair.app.firstRenderMs.p50)} vs ${visRender(pair)})`
+					: 'n/a',
+				TARGETS.firstRenderRatio,
+				true
+			)
+		);
+	}
 	const bundle = results.bundle?.gzipBytes ?? NaN;
 	checks.push(
 		check(
@@ -279,12 +298,12 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 	return checks;
 }
 
-function renderRatio(c: BrowserCase): string {
+function renderRatio(c: RenderPair): string {
 	const { ratio, lowerBound } = firstRenderRatio(c);
 	return `${lowerBound ? 'over ' : ''}${fixed(ratio, 1)}×`;
 }
 
-const visRender = (c: BrowserCase) =>
+const visRender = (c: RenderPair) =>
 	c.vis.noRenderWithinMs
 		? `nothing drawn in ${fixed(c.vis.noRenderWithinMs / 1000, 0)} s`
 		: ms(c.vis.firstRenderMs.p50);
@@ -310,7 +329,10 @@ function profileTable(profile: ProfileSummary, title: string): string {
 	].join('\n');
 }
 
-function extractionSection(result: ExtractionResult | null): string {
+function extractionSection(
+	result: ExtractionResult | null,
+	previous: BenchResults['previous']
+): string {
 	if (!result) return '## Extraction\n\nNot measured in this run.';
 	return [
 		'## Extraction',
@@ -321,6 +343,22 @@ function extractionSection(result: ExtractionResult | null): string {
 			['measure', 'value'],
 			[
 				['extraction, median of passes', `**${fixed(result.articlesPerSecond, 0)} articles/s**`],
+				...(result.articlesPerCpuSecond
+					? [
+							[
+								'extraction per CPU-second (this process), median of passes',
+								`${fixed(result.articlesPerCpuSecond, 0)} articles per CPU-s (${fixed(1000 / result.articlesPerCpuSecond, 2)} ms CPU per article)`
+							]
+						]
+					: []),
+				...(previous?.extractionPerSecond
+					? [
+							[
+								`previous BENCHMARKS.md (${previous.startedAt ?? 'date unknown'})`,
+								`${fixed(previous.extractionPerSecond, 0)} articles/s`
+							]
+						]
+					: []),
 				['passes', result.passes.map((p) => fixed(p, 0)).join(', ')],
 				['reading', `${fixed(result.readsPerSecond, 0)} articles/s`],
 				['event mentions per article', fixed(result.mentionsPerArticle, 2)]
@@ -378,6 +416,7 @@ function ingestSection(ingest: BenchResults['ingest']): string {
 		count(size.articles),
 		`${fixed(size.articlesPerSecond, 0)}`,
 		`${fixed(size.articlesPerCpuSecond, 0)}`,
+		`${fixed(1000 / size.articlesPerCpuSecond, 2)} ms`,
 		`${fixed(size.startRssMb, 0)} MB`,
 		`${fixed(size.peakRssMb, 0)} MB`,
 		`${fixed(size.filesRssMb, 0)} MB`,
@@ -401,6 +440,7 @@ function ingestSection(ingest: BenchResults['ingest']): string {
 				'articles',
 				'articles/s (wall)',
 				'articles per CPU-s',
+				'CPU per article',
 				'RSS before',
 				'peak RSS',
 				'RSS while reading files',
@@ -563,7 +603,7 @@ function servingSection(results: BenchResults): string {
 		];
 		parts.push(
 			'',
-			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile${off ? `, ${count(off.heavyRequests)} without read workers` : ''}). Statuses seen: ${[...new Set([...c.statuses, ...(off?.statuses ?? [])])].sort().join(', ')}.${off ? ' "Read workers off" is the same build started with `TIMELINE_READ_WORKERS=0` (every read in the server\'s own thread, big pages streamed a chunk at a time between other requests), measured in the same run just before; "on" is the default (2 read workers, each with its own read-only connection).' : ''} Server CPU per request is over every request answered in the phase (cheap and heavy).`,
+			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile${off ? `, ${count(off.heavyRequests)} without read workers` : ''}). Statuses seen: ${[...new Set([...c.statuses, ...(off?.statuses ?? [])])].sort().join(', ')}.${off ? ' "Read workers off" is the same build started with `TIMELINE_READ_WORKERS=0` (every read in the server\'s own thread, big pages streamed a chunk at a time between other requests), measured in the same run just before; "on" is the default (`TIMELINE_READ_WORKERS` unset: 2 read workers, 1 on a two-core machine, each with its own read-only connection).' : ''} Server CPU per request is over every request answered in the phase (cheap and heavy).`,
 			'',
 			table(
 				['cheap request', 'p50', 'p99', 'max', 'n', 'server CPU per request'],
@@ -677,31 +717,60 @@ function renderCell(run: RenderRun): string {
 	return run.failure && run.firstRenderMs.n === 0 ? `failed: ${run.failure}` : first;
 }
 
+const drawnCell = (run: RenderRun) =>
+	run.drawn
+		? Object.entries(run.drawn)
+				.filter(([, n]) => n > 0)
+				.map(([kind, n]) => `${count(n)} ${kind}`)
+				.join(', ') || 'none'
+		: 'n/a';
+
 function browserSection(cases: BrowserCase[] | null, chromium: string | null): string {
 	if (!cases) return '## Browser\n\nNot measured in this run.';
+	const visName = (c: BrowserCase) => `vis-timeline 8.5.4${c.visClustered ? ' (`cluster`)' : ''}`;
+	const row = (events: string, who: string, run: RenderRun, render = renderCell(run)) => [
+		events,
+		who,
+		render,
+		drawnCell(run),
+		frames(run.idle),
+		frames(run.zoom),
+		frames(run.pan)
+	];
 	const rows = cases.flatMap((c) => [
-		[
-			count(c.events),
-			'this app',
-			renderCell(c.app),
-			frames(c.app.idle),
-			frames(c.app.zoom),
-			frames(c.app.pan)
-		],
-		[
-			count(c.events),
-			'vis-timeline 8.5.4',
-			`${renderCell(c.vis)}${c.vis.constructMs ? `; constructor → drawn ${ms(c.vis.constructMs.p50)}` : ''}`,
-			frames(c.vis.idle),
-			frames(c.vis.zoom),
-			frames(c.vis.pan)
-		]
+		row(`${count(c.events)}, full range`, 'this app', c.app),
+		row(
+			`${count(c.events)}, full range`,
+			visName(c),
+			c.vis,
+			`${renderCell(c.vis)}${c.vis.constructMs ? `; constructor → drawn ${ms(c.vis.constructMs.p50)}` : ''}`
+		),
+		...(c.month
+			? [
+					row(`${count(c.events)}, ${c.month.window.from.slice(0, 7)}`, 'this app', c.month.app),
+					row(
+						`${count(c.events)}, ${c.month.window.from.slice(0, 7)}`,
+						`vis-timeline 8.5.4, the app's ${count(c.month.items)} events`,
+						c.month.vis,
+						`${renderCell(c.month.vis)}${c.month.vis.constructMs ? `; constructor → drawn ${ms(c.month.vis.constructMs.p50)}` : ''}`
+					)
+				]
+			: [])
 	]);
-	const ratios = cases.map((c) => `${count(c.events)} events: ${renderRatio(c)}`);
+	const ratios = cases.map(
+		(c) =>
+			`${count(c.events)} events: ${renderRatio(c)} on the full range${c.month ? `, ${renderRatio(c.month)} on one month` : ''}`
+	);
 	const failures = cases.flatMap((c) =>
 		[
 			['this app', c.app],
-			['vis-timeline', c.vis]
+			['vis-timeline', c.vis],
+			...(c.month
+				? [
+						['this app, one month', c.month.app],
+						['vis-timeline, one month', c.month.vis]
+					]
+				: [])
 		]
 			.filter(([, run]) => (run as RenderRun).failure)
 			.map(([name, run]) => `- ${count(c.events)} events, ${name}: ${(run as RenderRun).failure}`)
@@ -717,15 +786,33 @@ function browserSection(cases: BrowserCase[] | null, chromium: string | null): s
 	return [
 		'## Browser',
 		'',
-		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years; the app is opened at \`/?from=…&to=…\` on the whole extent (all N events in view) and vis-timeline, on a static page served locally, gets the same dated events as items (one group per type, \`stack: true\`, same window). First render: navigation start to the first animation frame in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, or vis-timeline's first \`changed\` event; each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Intervals cannot go below the display's 16.7 ms, so each frame's main-thread work is recorded too (its start to the first task after its rendering: input, scripts, style, layout, paint); the 60 fps targets read the work. Cells read p50 / p95 / max. Where the app's view is crowded it draws density bars (with the most-cited events the server sends), so its heaviest frames are those with about a thousand marks in view.`,
+		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years. **Full range**: the app is opened at \`/?from=…&to=…\` on the whole extent and vis-timeline, on a static page served locally, gets every dated event as an item (one group per type, \`stack: true\`, same window) with its \`cluster\` option on (overlapping items drawn as one cluster box: vis-timeline's own way to show that many items; earlier runs compared it without clustering, laying out every item as a labelled box, which nobody would configure). **One month**: both on the same month in the middle of the extent, vis-timeline given exactly the events the app's view of that month holds (when the month is crowded the app sends its most-cited events and density bars for the rest, so vis-timeline gets that sample), unclustered. "Drawn" counts the elements on screen at the first render (first load): the app's SVG marks, clusters, density bars and event canvases (a canvas draws many events and counts as one element), vis-timeline's item and cluster boxes. First render: navigation start to the first animation frame in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, or vis-timeline's first \`changed\` event; each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Intervals cannot go below the display's 16.7 ms, so each frame's main-thread work is recorded too (its start to the first task after its rendering: input, scripts, style, layout, paint); the 60 fps targets read the work. Cells read p50 / p95 / max.`,
 		'',
-		table(['events', 'timeline', 'first render', 'idle frames', 'wheel zoom', 'drag pan'], rows),
+		table(
+			[
+				'events, window',
+				'timeline',
+				'first render',
+				'drawn',
+				'idle frames',
+				'wheel zoom',
+				'drag pan'
+			],
+			rows
+		),
 		'',
-		`vis-timeline's first render over this app's: ${ratios.join(', ')}.`,
+		`vis-timeline's first render over this app's: ${ratios.join('; ')}.`,
 		...(failures.length ? ['', 'Incomplete measurements:', '', ...failures] : []),
 		'',
 		...profiles.flatMap((p) => [p, ''])
 	].join('\n');
+}
+
+/** Where the main thread's time went before a first render, from its profile. */
+function renderProfileNote(who: string, run: RenderRun): string {
+	const profile = run.renderProfile;
+	if (!profile) return '';
+	return ` Main thread before ${who}'s first render (${ms(profile.totalMs)} sampled): ${topShares(profile, 5)}.`;
 }
 
 function bundleSection(bundle: BundleSize | null): string {
@@ -795,8 +882,14 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 	if (missed('First render') && tenK) {
 		const { app } = tenK;
 		notes.push(
-			`- **First render** of this app at ${count(tenK.events)} events: first byte after ${ms(app.responseMs.p50)} (server-side rendering), DOM ready after ${ms(app.domReadyMs.p50)}, marks on screen after ${ms(app.firstRenderMs.p50)} (hydration and the first layout). vis-timeline took ${ms(tenK.vis.firstRenderMs.p50)}${tenK.vis.constructMs ? `, ${ms(tenK.vis.constructMs.p50)} of it from its constructor` : ''}.`
+			`- **First render** of this app at ${count(tenK.events)} events, full range: first byte after ${ms(app.responseMs.p50)} (server-side rendering), DOM ready after ${ms(app.domReadyMs.p50)}, marks on screen after ${ms(app.firstRenderMs.p50)} (hydration and the first layout). vis-timeline took ${ms(tenK.vis.firstRenderMs.p50)}${tenK.vis.constructMs ? `, ${ms(tenK.vis.constructMs.p50)} of it from its constructor` : ''}.${renderProfileNote('the app', app)}${renderProfileNote('vis-timeline', tenK.vis)}`
 		);
+		if (tenK.month) {
+			const { month } = tenK;
+			notes.push(
+				`- **First render, one month** (${count(month.items)} events each side): this app's first byte after ${ms(month.app.responseMs.p50)}, DOM ready after ${ms(month.app.domReadyMs.p50)}, marks after ${ms(month.app.firstRenderMs.p50)}; vis-timeline's DOM ready after ${ms(month.vis.domReadyMs.p50)}, drawn after ${ms(month.vis.firstRenderMs.p50)}${month.vis.constructMs ? ` (${ms(month.vis.constructMs.p50)} from its constructor)` : ''}.${renderProfileNote('the app', month.app)}${renderProfileNote('vis-timeline', month.vis)}`
+			);
+		}
 	}
 	if (missed('JavaScript') && bundle) {
 		notes.push(
@@ -850,7 +943,7 @@ export function formatReport(results: BenchResults): string {
 			? ['', 'Stages that failed:', '', ...results.errors.map((e) => `- ${e.stage}: ${e.message}`)]
 			: []),
 		'',
-		extractionSection(results.extraction),
+		extractionSection(results.extraction, results.previous),
 		'',
 		ingestSection(results.ingest),
 		'',
@@ -865,4 +958,16 @@ export function formatReport(results: BenchResults): string {
 		bundleSection(results.bundle),
 		''
 	].join('\n');
+}
+
+/** The figures `previousReport` (a BENCHMARKS.md written earlier) gives, for comparison. */
+export function previousFigures(previousReport: string): BenchResults['previous'] {
+	const extraction = /\| extraction, median of passes \| \*\*([\d,.]+) articles\/s\*\* \|/.exec(
+		previousReport
+	);
+	const started = /^Written by `npm run bench`.*? on (\S+) in /m.exec(previousReport);
+	return {
+		startedAt: started?.[1] ?? null,
+		extractionPerSecond: extraction ? Number(extraction[1].replace(/,/g, '')) : null
+	};
 }

@@ -5,7 +5,7 @@
  * date). `--smoke` runs each at tiny sizes into data/bench/smoke/ (the figures mean nothing;
  * it proves the benchmarks still work). Databases and corpora are kept under data/bench/.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../src/lib/server/db';
@@ -19,7 +19,7 @@ import { measureIncremental } from './incrementalIngest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
 import { measureContention, measureFloor, measureLoad, type ContentionResult } from './serving';
-import { emptyResults, formatReport, type BenchResults } from './report';
+import { emptyResults, formatReport, previousFigures, type BenchResults } from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
 import {
@@ -107,6 +107,8 @@ async function main(): Promise<void> {
 		smoke,
 		machine: describeMachine()
 	});
+	// The report about to be replaced: its figures are shown beside this run's.
+	if (existsSync(out)) results.previous = previousFigures(readFileSync(out, 'utf8'));
 	// Saved after every stage, so a run cut short keeps what it measured.
 	const save = () => {
 		results.minutes = (Date.now() - started) / 60_000;

@@ -1,6 +1,7 @@
 /**
  * The comparison: the same events in vis-timeline (its standalone UMD build, CSS included) on a
- * static page served locally, one group per event type like the app's default lanes. The page
+ * static page served locally, one group per event type like the app's default lanes, clustered
+ * or not. The page
  * notes when vis-timeline first finished drawing, from navigation start and from its
  * constructor, in `window.__benchRendered`.
  */
@@ -38,12 +39,20 @@ export function visItems(db: Db): VisItem[] {
 	}));
 }
 
-function page(window: { from: string; to: string }): string {
+/**
+ * vis-timeline's `cluster` option groups items that would overlap at the current scale into one
+ * box per group (its own answer to many items); `maxItems: 1` (its default) clusters as soon as
+ * two items overlap.
+ */
+const CLUSTER = { maxItems: 1, showStipes: false };
+
+function page(window: { from: string; to: string }, cluster: boolean): string {
 	const options = JSON.stringify({
 		height: '640px',
 		stack: true,
 		start: window.from,
-		end: nextDay(window.to)
+		end: nextDay(window.to),
+		...(cluster ? { cluster: CLUSTER } : {})
 	});
 	return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>vis-timeline benchmark</title>
@@ -74,6 +83,8 @@ export async function startVisServer(options: {
 	repoRoot: string;
 	items: VisItem[];
 	window: { from: string; to: string };
+	/** With vis-timeline's `cluster` option. */
+	cluster?: boolean;
 	port: number;
 }): Promise<VisServer> {
 	const script = readFileSync(join(options.repoRoot, VIS_SCRIPT));
@@ -81,7 +92,7 @@ export async function startVisServer(options: {
 		.sort()
 		.map((id) => ({ id, content: id.replace('_', ' ') }));
 	const data = `window.BENCH_DATA = ${JSON.stringify({ items: options.items, groups })};`;
-	const html = page(options.window);
+	const html = page(options.window, options.cluster ?? false);
 	const server = createServer((request, response) => {
 		const [type, body] =
 			request.url === '/vis.js'

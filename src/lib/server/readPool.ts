@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { availableParallelism } from 'node:os';
 import type { EventQuery } from '../params/eventQuery';
 import type { TimelineData } from '../timeline/types';
 import { appGate } from './appGate';
@@ -16,7 +17,8 @@ import { timelineWindow } from './timelineWindow';
 import { isAbortError, PoolBusyError, WorkerPool } from './workerPool';
 
 /**
- * The server's read workers: `TIMELINE_READ_WORKERS` threads (2 by default; 0 reads everything
+ * The server's read workers: `TIMELINE_READ_WORKERS` threads (by default 2, or 1 on a machine of
+ * two cores, leaving one to the server's own thread; 0 reads everything
  * in the server's own thread, as before there was a pool), each with a read-only connection of
  * its own, for reads that can take long (a page of the events API, a text query over the whole
  * range). Past `MAX_QUEUED_READS` reads waiting for a worker, a request is turned away with a
@@ -60,7 +62,9 @@ export function readOffThread<Kind extends ReadJob['kind']>(
 }
 
 export function readWorkerCount(setting: string | undefined): number {
-	if (setting === undefined || setting === '') return 2;
+	// Two, but leaving a core to the server's own thread on a small machine.
+	if (setting === undefined || setting === '')
+		return Math.max(1, Math.min(2, availableParallelism() - 1));
 	const count = Number(setting);
 	if (!Number.isInteger(count) || count < 0 || count > 16) {
 		throw new Error(`TIMELINE_READ_WORKERS must be a whole number from 0 to 16, not '${setting}'`);
