@@ -29,7 +29,8 @@ const VIS_SURFACE = '#timeline .vis-center';
 /**
  * What each side has drawn, counted once its first render is on screen: the app's SVG marks and
  * clusters, density bars and event canvases (a canvas draws many events: counted as one
- * element); vis-timeline's item boxes and cluster boxes.
+ * element); vis-timeline's item boxes and cluster boxes (none means its `cluster` option formed
+ * no cluster).
  */
 const DRAWN = {
 	app: {
@@ -39,8 +40,10 @@ const DRAWN = {
 		canvases: '.plot canvas.marks-canvas'
 	},
 	vis: {
-		items: '#timeline .vis-item:not(.vis-cluster)',
-		clusters: '#timeline .vis-cluster'
+		// A point in time is three elements (box, line, dot): its box is counted.
+		items:
+			'#timeline .vis-item.vis-box:not(.vis-cluster), #timeline .vis-item.vis-range:not(.vis-cluster), #timeline .vis-item.vis-point',
+		clusters: '#timeline .vis-item.vis-cluster'
 	}
 } satisfies Record<'app' | 'vis', Record<string, string>>;
 const APP_SURFACE = '.plot';
