@@ -1,5 +1,6 @@
 import type { ArticleActor } from '../actors/articleActors';
 import { isWeakDate, personsOf, type Draft } from './draft';
+import { GATHERING } from './lexicon/cueWords';
 
 /**
  * One article often tells the same event twice: "Friday's talks were the second …" after the
@@ -71,7 +72,6 @@ function absorb(into: Draft, from: Draft): void {
 	if (from.salience > into.salience) into.triggerText = from.triggerText;
 }
 
-const GATHERING = /\b(?:summit|conference|forum|assembly)\b/i;
 const BILATERAL = /\bbilateral\b/i;
 
 /** "bilateral talks" beside a summit of the same leaders are a meeting of their own. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	EXECUTIVE,
+	GATHERING,
 	LEGISLATURE,
 	PLAN_WORDS,
 	POSTPONEMENT,
@@ -26,7 +27,9 @@ describe('cue word patterns', () => {
 		[POSTPONEMENT, 'the trip was called off', true],
 		[POSTPONEMENT, 'the talks had been planned for May', true],
 		[POSTPONEMENT, 'he postponed his visit', true],
-		[POSTPONEMENT, 'a cancellation fee', false]
+		[POSTPONEMENT, 'a cancellation fee', false],
+		[GATHERING, 'the Andean summit', true],
+		[GATHERING, 'forums of experts', false]
 	])('%s on "%s" is %s', (pattern, text, expected) => {
 		expect(pattern.test(text)).toBe(expected);
 	});

@@ -18,6 +18,7 @@ const cueSchema = z.object({
 	legislatures: words,
 	executives: words,
 	referenceNouns: z.array(z.object({ type: z.enum(EVENT_TYPES), nouns: words }).strict()),
+	gatherings: words,
 	stayNouns: words,
 	postponements: words
 });
@@ -38,6 +39,8 @@ export const SPEECH_VERB = anyWord(cues.speechVerbs);
 export const PLAN_WORDS = anyWord(cues.planWords);
 export const LEGISLATURE = anyWord(cues.legislatures);
 export const EXECUTIVE = anyWord(cues.executives);
+/** A gathering of many parties: a summit, a conference. */
+export const GATHERING = anyWord(cues.gatherings);
 /** Words that put off or call off a plan. */
 export const POSTPONEMENT = anyWord(cues.postponements);
 
