@@ -55,6 +55,9 @@ const CASES: [string, string | null, string | null][] = [
 	['6. The Authority condemns the detention of the president.', 'condemns', 'statement'],
 	['A plan for the port, drawn up by engineers, was adopted in May.', 'adopted', 'agreement'],
 	['The council suspended Ruritania on Friday.', 'suspended', 'other'],
+	['The rivals shook hands on the deal.', 'shook', 'agreement'],
+	['Ruiz passed the bloc’s rotating presidency to Vera.', 'passed', 'other'],
+	['The chancellor welcomed the ruling.', 'welcomed', 'statement'],
 	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement']
 ];
 

@@ -111,7 +111,11 @@ function objectAt(
 		if (token.pos === 'PUNCT' && PHRASE_END.has(token.text) && !(step < 0 && n === 0)) return -1;
 		// An infinitive carries the object on ("agreed to restore ties"); another verb ends the phrase.
 		const infinitive = tokens[j - 1]?.lower === 'to';
-		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive)) return -1;
+		// "the bloc's rotating presidency": a participle before a noun describes it.
+		const inPhrase = ['DET', 'PART', 'ADJ'].includes(tokens[j - 1]?.pos ?? '');
+		const modifier = token.pos === 'VERB' && step > 0 && inPhrase && tokens[j + 1]?.pos === 'NOUN';
+		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive && !modifier))
+			return -1;
 		if (
 			(token.pos === 'NOUN' || token.pos === 'PROPN') &&
 			classes.some((words) => inClass(token, words))

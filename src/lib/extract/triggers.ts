@@ -167,7 +167,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:(?:drone|missile|air|rocket)\s+)?(?:strikes?|airstrikes?|bombardment|bombing|shelling|raids?)\b`,
 		{ hint: ['strike', 'bombardment', 'bombing', 'shelling', 'raid'] }
 	),
-	R('attack', '190', 'verb', String.raw`\b(?:struck|bombed|shelled|attacked)\b`, {
+	R('attack', '190', 'verb', String.raw`\b(?:struck|bombed|shelled|attacked)\b(?!\s+down\b)`, {
 		hint: ['struck', 'bombed', 'shelled', 'attacked']
 	}),
 	R(
@@ -270,9 +270,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:called|calls|calling)\s+on\b(?=\s+\p{Lu})(?![^,.;]*\bto\s+\p{Ll})`,
 		{ hint: ['called on', 'calls on', 'calling on'] }
 	),
-	R('meeting', '043', 'host', String.raw`\b(?:welcomed|greeted)\b`, {
-		hint: ['welcomed', 'greeted']
-	}),
 	R('meeting', '043', 'verb', String.raw`\b(?:told|telling|tells)\s+visiting\b`, {
 		hint: ['told visiting', 'telling visiting', 'tells visiting']
 	}),

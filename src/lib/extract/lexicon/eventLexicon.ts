@@ -218,6 +218,8 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 
 /** Whether a class word (or its plural) is among the sentence's words. */
 function mentionsClass(present: Set<string>, words: Set<string>): boolean {
+	// Any proper noun: the test after parsing decides.
+	if (words.has('@proper')) return true;
 	for (const word of words) if (present.has(word) || present.has(`${word}s`)) return true;
 	return false;
 }
