@@ -79,6 +79,7 @@ const CUE_WORDS = {
 	dayAround: ['yesterday', 'tomorrow'],
 	earlierLater: ['earlier', 'later'],
 	same: ['same', 'afterward', 'afterwards', 'subsequently'],
+	thatPart: ['that'],
 	dayWord: ['day', 'morning', 'afternoon', 'evening', 'night'],
 	eve: ['day', 'evening', 'night', 'eve'],
 	count: ['day', 'days', 'week', 'weeks'],
@@ -168,7 +169,11 @@ function timeOfDay(...words: (string | undefined)[]): string | null {
 
 /** True when the words after a match name the other event ("the day before the vote"). */
 function hasComplement(text: string, end: number): boolean {
-	return /^\s+(?:the|his|her|their|its|a|an|this|that|[A-Z])/.test(text.slice(end, end + 12));
+	// "a day after two drones hit", "hours after he landed": any phrase or clause, not a pause or
+	// the next clause ("the day before, and …").
+	return /^\s+(?!(?:and|but|or|when|while|as|then)\b)[\p{L}\d'"‘“]/u.test(
+		text.slice(end, end + 12)
+	);
 }
 
 /**
@@ -312,10 +317,10 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// "in January", "early March", "since September", "mid-March"
+		// "in January", "early March", "since September", "mid-March", "(set) for October"
 		needs: ['month'],
 		pattern: new RegExp(
-			String.raw`\b(?:(?<prep>${initialCase('in|since|during|from|until|till|by|throughout|before|after')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
+			String.raw`\b(?:(?<prep>${initialCase('in|since|during|from|until|till|by|throughout|before|after|for')})\s+)?(?:(?<part>${PART_CI})[\s-]+)?(?<m>${FULL_MONTH})(?!\s*\d)`,
 			'g'
 		),
 		build: (g) => {
@@ -523,6 +528,31 @@ const RULES: Rule[] = [
 			/\b(?:(?:on\s+)?(?:the|that)\s+(?:very\s+)?same\s+(?:day|morning|afternoon|evening|night)|afterwards?|subsequently)\b/gi,
 		build: () => ({
 			value: { kind: 'anchored', days: 0, complement: false, sameDayAsPublication: false }
+		})
+	},
+	{
+		// "that evening", "That night": the day of the event being told. Not after a speech verb,
+		// where "that" opens what was said ("said that evening talks …").
+		needs: ['thatPart', 'dayWord'],
+		pattern:
+			/(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)\b[Tt]hat\s+(?:morning|afternoon|evening|night)\b/g,
+		build: () => ({
+			value: { kind: 'anchored', days: 0, complement: false, sameDayAsPublication: false }
+		})
+	},
+	{
+		// "the following week", "the next week", "the week after (the summit)", "the previous week"
+		needs: ['week'],
+		pattern:
+			/\b(?:(?:in|during)\s+)?the\s+(?:(?<after>following|next)\s+week|(?<before>previous|preceding)\s+week|week\s+(?<rel>after|before))\b/gi,
+		build: (g, m, text) => ({
+			value: {
+				kind: 'anchored',
+				days: g.before || g.rel?.toLowerCase() === 'before' ? -7 : 7,
+				complement: !!g.rel && hasComplement(text, m.index + m[0].length),
+				sameDayAsPublication: false,
+				week: true
+			}
 		})
 	},
 	{

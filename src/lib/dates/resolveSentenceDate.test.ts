@@ -233,7 +233,25 @@ describe('resolveSentenceDate: the year follows the tense of the event', () => {
 			'On Dec. 20 the envoy flew to Lima, where she had met the president in 2017.',
 			'flew',
 			'2019-12-20'
-		]
+		],
+		// Month and day without a year: past clauses look back, plans look ahead.
+		['The assembly voted on Dec. 30 to lift the ban.', 'voted', '2019-12-30'],
+		['The two leaders are due to meet on Jan. 3.', 'meet', '2021-01-03'],
+		['The envoy met the general on Saturday, Jan. 11.', 'met', '2020-01-11'],
+		['The talks, which ended on Dec. 20, were called useful.', 'talks', '2019-12-20'],
+		['He said on Dec. 28 that he would visit the port.', 'said', '2019-12-28'],
+		// Months without a year, by tense; the month of publication is this one either way.
+		['In December, the ministers signed the accord.', 'signed', '2019-12-01'],
+		['The ministers will sign the accord in December.', 'sign', '2020-12-01'],
+		['The envoy toured the border in February.', 'toured', '2019-02-01'],
+		['The runoff is set for March.', 'set', '2020-03-01'],
+		['The ministers signed the accord in January.', 'signed', '2020-01-01'],
+		['The ministers will sign the accord in January.', 'sign', '2020-01-01'],
+		// A day of the month alone, and a period counted back from publication.
+		['On the 3rd, the envoy met the general.', 'met', '2020-01-03'],
+		['Last month the envoy met the general.', 'met', '2019-12-01'],
+		// A postponed event keeps the day first set, ahead of publication.
+		['The vote, originally set for Feb. 3, was pushed back.', 'vote', '2020-02-03']
 	])('%s [at %s] → %s', (sentence, word, start) => {
 		expect(resolve(sentence, word, MID_JANUARY)?.date.start).toBe(start);
 	});
@@ -386,6 +404,33 @@ describe('resolveSentenceDate: events tied to another one', () => {
 		);
 		expect(found?.date.start).toBe('2023-02-03');
 		expect(found?.anchored).toBe(false);
+	});
+
+	it('takes the week after or before ctx.anchor for "the following week"', () => {
+		const after = resolve(
+			'The following week the minister flew to Oslo.',
+			'flew',
+			'2019-03-29T09:00:00Z',
+			monday
+		);
+		expect(after?.date).toMatchObject({
+			start: '2019-03-18',
+			end: '2019-03-24',
+			precision: 'range',
+			derivation: 'same-as-other-event'
+		});
+		expect(after?.date.explanation).toContain('the week after 11 March 2019');
+		const before = resolve('Envoys had met in the previous week.', 'met', null, monday);
+		expect(before?.date).toMatchObject({ start: '2019-03-04', end: '2019-03-10' });
+	});
+
+	it('counts "a day after" back from the date of the main clause', () => {
+		const found = resolve(
+			'Police said on Monday they had arrested four men, a day after two rockets hit the depot.',
+			'hit',
+			'2019-03-11T19:42:00Z'
+		);
+		expect(found?.date).toMatchObject({ start: '2019-03-10', derivation: 'same-as-other-event' });
 	});
 
 	it('leaves an anchored phrase unresolved when there is nothing to anchor to', () => {

@@ -7,7 +7,7 @@ import { addDays, dayNumber } from './calendar';
 import { clauseIndexAt, clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
 import { clauseTense, detectTense, finiteVerbCount, segmentTense } from './detectTense';
-import { shiftDate } from './shiftDate';
+import { shiftAnchored, shiftDate } from './shiftDate';
 import { findTemporalExpressions } from './findTemporalExpressions';
 import { isDayAnchor, resolveTemporal } from './resolveTemporal';
 import type { SentenceDate, TemporalExpression, Tense } from './types';
@@ -239,7 +239,12 @@ function resolveWithinSentence(
 		});
 		if (isDayAnchor(base)) {
 			return {
-				date: shiftDate(base, side.sign * v.days, expr.text, quoteWords(side.other.text)),
+				date: shiftAnchored(
+					base,
+					{ ...v, days: side.sign * v.days },
+					expr.text,
+					quoteWords(side.other.text)
+				),
 				anchored: false
 			};
 		}

@@ -23,7 +23,7 @@ import type {
 	TemporalExpression,
 	TemporalValue
 } from './types';
-import { shiftDate } from './shiftDate';
+import { shiftAnchored, shiftDate } from './shiftDate';
 import { mondayOf, weekdayFrom, type WeekdayRule } from './weekdays';
 import { WEEKDAY_NAMES } from './words';
 
@@ -437,7 +437,7 @@ function fitsTense(date: EventDate, r: Resolution): boolean {
 function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 	const { anchor, publication } = r.ctx;
 	if (isDayAnchor(anchor)) {
-		const date = shiftDate(anchor, v.days, r.expr.text, 'the related event');
+		const date = shiftAnchored(anchor, v, r.expr.text, 'the related event');
 		if (fitsTense(date, r)) return date;
 	}
 	if (v.days === 0 && v.sameDayAsPublication && publication) {

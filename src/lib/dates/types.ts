@@ -67,7 +67,14 @@ export type TemporalValue =
 	 * phrases that, with no other event to lean on, mean the publication day ("earlier in the
 	 * day" in a report of that day's news).
 	 */
-	| { kind: 'anchored'; days: number; complement: boolean; sameDayAsPublication: boolean }
+	| {
+			kind: 'anchored';
+			days: number;
+			complement: boolean;
+			sameDayAsPublication: boolean;
+			/** "the following week" (7): the calendar week that many days from the other event's. */
+			week?: true;
+	  }
 	/**
 	 * "the 18th day of talks", "on the second day of his visit": `day` days into an event, counted
 	 * from its start where the text gives it (day 1 is the start).

@@ -104,3 +104,53 @@ describe('dates in whole articles (published 2024-05-18)', () => {
 		expect(other?.date.start).toBe('2024-05-17');
 	});
 });
+
+describe('attachDate: events dated from the event they are told with', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('dates an undated event from the event told just before, naming no words', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. Ledesma signed a fisheries agreement with Vera.'
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal?.date).toMatchObject({
+			start: '2024-05-06',
+			end: '2024-05-06',
+			derivation: 'same-as-other-event',
+			text: ''
+		});
+		expect(deal?.date.explanation).toMatch(/^Same date as the related event/);
+	});
+
+	it('leaves an undated event of a new topic to the publication week', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks covered trade. Both sides praised the port deal. Officials listed new customs rules. Separately, Argentine President Ana Sosa held talks with Uruguayan President Juan Rey.'
+		);
+		const other = events.find((e) => names(e).includes('Ana Sosa'));
+		expect(other?.date).toMatchObject({
+			start: '2024-05-01',
+			end: '2024-05-08',
+			approximate: true
+		});
+	});
+
+	it('takes "the following week" as the week after the event it follows', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday, April 8. The following week, Ledesma travelled to Quito.'
+		);
+		const trip = events.find((e) => e.type === 'visit');
+		expect(trip?.date).toMatchObject({
+			start: '2024-04-15',
+			end: '2024-04-21',
+			derivation: 'same-as-other-event'
+		});
+	});
+
+	it('counts "the 18th day of talks" from the start an earlier sentence gives', () => {
+		const events = read(
+			'Negotiators from Chile and Peru opened talks in Geneva on April 2. On April 10, Chilean President Tomás Ledesma visited Bern. On the 18th day of talks, Chilean Foreign Minister Rosa Pardo signed a border agreement with Peruvian Foreign Minister Mateo Vera.'
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal?.date).toMatchObject({ start: '2024-04-19', derivation: 'same-as-other-event' });
+	});
+});

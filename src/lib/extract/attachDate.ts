@@ -216,5 +216,19 @@ export function attachDate(
 	if (visit) {
 		return { date: sameAsAnchor(visit.date, 'during the visit'), planned: false, anchor: visit };
 	}
+	const told = toldWith(anchorDraft, s);
+	if (told && anchor) return { date: sameAsAnchor(anchor, ''), planned: false, anchor: told };
 	return { date: reportedBy(publication), planned: false, anchor: undefined };
+}
+
+/** How many sentences back the event an undated one is told with may lie. */
+const TOLD_WITH_SENTENCES = 2;
+
+/**
+ * The event an undated past event is told with: the story's current event, dated on its own,
+ * when it was told in the sentences just before (a narrative going on, not a new topic).
+ */
+function toldWith(anchor: Draft | undefined, s: AnalysedSentence): Draft | undefined {
+	if (!anchor || anchor.planned || isWeakDate(anchor.date)) return undefined;
+	return s.index - anchor.sentence <= TOLD_WITH_SENTENCES ? anchor : undefined;
 }

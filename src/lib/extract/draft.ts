@@ -33,6 +33,14 @@ export function isWeakDate(date: EventDate): boolean {
 	return date.start === null || (date.approximate && date.derivation !== 'explicit');
 }
 
+/**
+ * A date taken from the event told alongside, with no date words of its own: enough to place
+ * the event, too little to make it the plan an article announces ("will meet again").
+ */
+export function isBorrowedDate(date: EventDate): boolean {
+	return date.derivation === 'same-as-other-event' && date.text === '';
+}
+
 export function personsOf(draft: Draft): ArticleActor[] {
 	return draft.participants.filter((a) => a.kind === 'person');
 }

@@ -1,5 +1,5 @@
 import type { ArticleActor } from '../actors/articleActors';
-import { isWeakDate, personsOf, type Draft } from './draft';
+import { isBorrowedDate, isWeakDate, personsOf, type Draft } from './draft';
 import { GATHERING } from './lexicon/cueWords';
 
 /**
@@ -90,7 +90,7 @@ function bilateralBesideSummit(a: Draft, b: Draft): boolean {
 function plausiblySame(past: Draft, plan: Draft): boolean {
 	if (past.planned || !plan.planned) return false;
 	if (past.date.start === null) return true;
-	return plan.date.start === null && !isWeakDate(past.date);
+	return plan.date.start === null && !isWeakDate(past.date) && !isBorrowedDate(past.date);
 }
 
 export function mergeDrafts(drafts: readonly Draft[]): Draft[] {

@@ -25,7 +25,7 @@ export interface AnchorCandidate {
 
 const SAME_AS = /^Same date as the related event \('[^']*' ties them\): ([\s\S]*)$/;
 const SHIFTED =
-	/ties it to the related event: (?:the same date as|\d+ days? (?:before|after)) (.+?), so /;
+	/ties it to the related event: (?:the same date as|\d+ days? (?:before|after)|the week (?:before|after)) (.+?), so /;
 const YEAR_FROM = /the related event of ([^.]+)\.?$/;
 
 /** How a candidate must look to be the related event of `explanation`, or null when none is named. */
