@@ -169,7 +169,7 @@ function timeOfDay(...words: (string | undefined)[]): string | null {
 
 /** True when the words after a match name the other event ("the day before the vote"). */
 function hasComplement(text: string, end: number): boolean {
-	// "a day after two drones hit", "hours after he landed": any phrase or clause, not a pause or
+	// "a day after three rockets struck", "hours after he landed": any phrase or clause, not a pause or
 	// the next clause ("the day before, and …").
 	return /^\s+(?!(?:and|but|or|when|while|as|then)\b)[\p{L}\d'"‘“]/u.test(
 		text.slice(end, end + 12)
