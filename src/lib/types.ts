@@ -28,6 +28,21 @@ export const DERIVATIONS = [
 ] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
 
+/**
+ * What became of an event the text first told as set for a date: put off to a later day, or
+ * called off. An event without a status took (or takes) place as told.
+ */
+export const EVENT_STATUSES = ['postponed', 'cancelled'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** The day a postponed event was moved to, where the text gives it ("pushed back to May 9"). */
+export interface Rescheduled {
+	start: IsoDay;
+	end: IsoDay;
+	/** The words it came from. */
+	text: string;
+}
+
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDay = string;
 
@@ -100,6 +115,10 @@ export interface EventMention {
 	cameo: string | null;
 	title: string;
 	planned: boolean;
+	/** Set when the text says the event was postponed or cancelled; its date stays the one first set. */
+	status?: EventStatus;
+	/** For a postponed event: the new date, when the text gives one. */
+	rescheduled?: Rescheduled;
 	date: EventDate;
 	participants: Participant[];
 	place: string | null;
@@ -124,6 +143,10 @@ export interface EventJson {
 	cameo: string | null;
 	title: string;
 	planned: boolean;
+	/** Present only for an event postponed or cancelled; `date` is then the date first set. */
+	status?: EventStatus;
+	/** Present only when the text gives the day a postponed event was moved to. */
+	rescheduled?: Rescheduled;
 	date: {
 		start: IsoDay | null;
 		end: IsoDay | null;

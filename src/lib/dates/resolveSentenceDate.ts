@@ -16,6 +16,11 @@ interface SentenceContext {
 	publication: Publication | null;
 	anchor: EventDate | null;
 	near?: number;
+	/**
+	 * The expressions the event may take, when some date something else about it (the day a
+	 * visit was postponed, the day it was moved to).
+	 */
+	eligible?: (expression: TemporalExpression) => boolean;
 }
 
 /** Cost of crossing into another clause, by the word or mark that opens it. */
@@ -298,7 +303,9 @@ function isPlanned(
  */
 export function resolveSentenceDate(sentence: string, ctx: SentenceContext): SentenceDate | null {
 	const all = findTemporalExpressions(sentence);
-	const candidates = all.filter((e) => e.value.kind !== 'duration');
+	const candidates = all.filter(
+		(e) => e.value.kind !== 'duration' && (!ctx.eligible || ctx.eligible(e))
+	);
 	const chosen = choose(sentence, candidates, ctx);
 	if (!chosen) return null;
 	// The date's own clause tells its tense; a clause without tense words ("On Jan. 3,") takes

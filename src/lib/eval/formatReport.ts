@@ -48,6 +48,7 @@ export function formatReport(score: Score, verbose = true): string {
 	lines.push(`Place accuracy:    ${pct(score.place)}`);
 	lines.push(`Type exact:        ${pct(score.typeExact)}`);
 	lines.push(`Planned flag:      ${pct(score.planned)}`);
+	lines.push(`Status (postponed/cancelled): ${pct(score.status)}`);
 	lines.push(`Merge accuracy:    ${pct(score.merge)}`);
 	lines.push(`Ignored (on optional gold sentences): ${result.ignored.length}`);
 	lines.push('', 'Date accuracy by derivation:');

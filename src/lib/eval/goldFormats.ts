@@ -36,6 +36,8 @@ export interface GoldEvent {
 	derivation: string | null;
 	optional: boolean;
 	planned: boolean | null;
+	/** Dev set: 'postponed' or 'cancelled', else null; seeds: undefined (not annotated). */
+	status?: string | null;
 	/** Dev set: the verified date, which a cross-source date may reach when the text alone cannot. */
 	realWorldDate: IsoDay | null;
 	sources: GoldSource[];
@@ -191,6 +193,7 @@ function readDevset(articles: DevArticleJson[], cross: CrossSourceJson | null): 
 			derivation: event.date_derivation,
 			optional: event.optional,
 			planned: event.planned,
+			status: event.status ?? null,
 			realWorldDate: event.real_world_date ?? null,
 			sources: [{ file: article.file, evidence: event.evidence, required: true }],
 			phenomena: phenomenaOf(event, grouped.has(id(article.file, index)))

@@ -188,4 +188,59 @@ describe('scoreExport on a hand-made export', () => {
 		const missed = scoreExport(GOLD, wrongPeople, TEXTS);
 		expect(missed.result.misses.map((m) => m.gold.type)).toEqual(['phone_call']);
 	});
+
+	it('scores statuses where the gold or the export tells one', () => {
+		expect(score.status).toEqual({ hit: 0, total: 0 });
+		const goldPostponed = readGold([
+			{
+				file: 'a.txt',
+				events: [
+					{
+						type: 'meeting',
+						participants: ['Tomás Ledesma', 'Ana Sosa'],
+						place: null,
+						date: { start: '2024-01-01', end: '2024-01-01' },
+						date_derivation: 'relative-to-publication',
+						evidence: 'Ledesma met Sosa in Lima on Monday.',
+						planned: false,
+						optional: false,
+						status: 'postponed'
+					},
+					{
+						type: 'phone_call',
+						participants: ['Luis Quispe', 'Rosa Pardo'],
+						place: null,
+						date: null,
+						date_derivation: 'unresolvable',
+						evidence: 'Quispe spoke by phone with Pardo.',
+						planned: false,
+						optional: false
+					}
+				]
+			}
+		]);
+		const told = (status: EventJson['status'], callStatus: EventJson['status']): ExportJson => ({
+			...EXPORT,
+			events: EXPORT.events.map((e) =>
+				e.id === 'lima'
+					? { ...e, ...(status ? { status } : {}) }
+					: e.id === 'call' && callStatus
+						? { ...e, status: callStatus }
+						: e
+			)
+		});
+		// Postponement missed; then found; then found, with a call wrongly said cancelled.
+		expect(scoreExport(goldPostponed, told(undefined, undefined), TEXTS).status).toEqual({
+			hit: 0,
+			total: 1
+		});
+		expect(scoreExport(goldPostponed, told('postponed', undefined), TEXTS).status).toEqual({
+			hit: 1,
+			total: 1
+		});
+		expect(scoreExport(goldPostponed, told('postponed', 'cancelled'), TEXTS).status).toEqual({
+			hit: 1,
+			total: 2
+		});
+	});
 });

@@ -38,6 +38,11 @@ export interface Score {
 	place: Ratio;
 	typeExact: Ratio;
 	planned: Ratio;
+	/**
+	 * Matched events (optional ones too) that the gold or the export says were postponed or
+	 * cancelled, right when both say the same; gold formats without statuses count none.
+	 */
+	status: Ratio;
 	merge: Ratio;
 	mergeChecks: MergeCheck[];
 	dateByDerivation: Map<string, Ratio>;
@@ -233,6 +238,12 @@ export function scoreExport(
 		planned: count(
 			main.filter((m) => m.gold.planned !== null),
 			(m) => m.plannedOk
+		),
+		status: count(
+			result.matches.filter(
+				(m) => m.gold.status !== undefined && (m.gold.status || m.unit.event.status)
+			),
+			(m) => (m.gold.status ?? undefined) === m.unit.event.status
 		),
 		merge: { hit: judged.filter((c) => c.ok).length, total: judged.length },
 		mergeChecks: checks,

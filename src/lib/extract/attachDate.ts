@@ -6,11 +6,12 @@ import { reportedBy } from '../dates/reportedBy';
 import { resolveSentenceDate } from '../dates/resolveSentenceDate';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
-import type { EventDate, Publication } from '../types';
+import type { EventDate, EventStatus, Publication } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import type { ClauseSpan } from './clauses';
 import { isWeakDate, type Draft } from './draft';
 import { expressionsOf } from './eventhood';
+import { eventOutcome, rescheduledDate, stillAhead, type EventOutcome } from './eventOutcome';
 import { PLAN_WORDS, POSTPONEMENT, REFERENCE_NOUN, STAY } from './lexicon/cueWords';
 import type { Trigger } from './triggers';
 
@@ -33,11 +34,40 @@ export interface AttachedDate {
 	planned: boolean;
 	/** The event the date leans on, whose place a draft with none takes. */
 	anchor: Draft | undefined;
+	/** What became of the event, when the text says it was postponed or cancelled. */
+	outcome?: Pick<Draft, 'status' | 'rescheduled'>;
 }
 
 /** A plan the text gives no date for: undated, like an event of an undated article. */
 function unresolvedPlan(): EventDate {
 	return { ...reportedBy(null), explanation: 'A planned event; the text gives no date for it.' };
+}
+
+/** A postponed or cancelled event whose first date the text does not give. */
+function unsetDate(status: EventStatus): EventDate {
+	return {
+		...reportedBy(null),
+		explanation: `The text says the event was ${status} but gives no date it was first set for.`
+	};
+}
+
+/**
+ * A postponed or cancelled event: the date first set (or none), planned while postponed, and
+ * the new date where the text gives one.
+ */
+function outcomeDate(
+	outcome: EventOutcome,
+	firstSet: EventDate | null,
+	publication: Publication | null
+): AttachedDate {
+	const date = firstSet ?? unsetDate(outcome.status);
+	const rescheduled = rescheduledDate(outcome, date, publication);
+	return {
+		date,
+		planned: stillAhead(outcome.status, rescheduled, publication),
+		anchor: undefined,
+		outcome: rescheduled ? { status: outcome.status, rescheduled } : { status: outcome.status }
+	};
 }
 
 /** A draft with a date the text gives. */
@@ -174,14 +204,26 @@ export function attachDate(
 	const { drafts, publication } = story;
 	const anchorDraft = anchorFor(drafts, participants, s, created);
 	const anchor = anchorDate(anchorDraft);
+	const expressions = expressionsOf(s.text);
+	const outcome = eventOutcome(
+		s.text,
+		trigger,
+		s.triggers.filter((t) => t !== trigger),
+		expressions
+	);
 	// A sentence with no temporal expression at all leaves nothing to resolve.
-	const resolved = expressionsOf(s.text).length
+	const resolved = expressions.length
 		? stayOf(
 				publication,
 				s,
 				trigger,
 				clause,
-				resolveSentenceDate(s.text, { publication, anchor, near: trigger.start }),
+				resolveSentenceDate(s.text, {
+					publication,
+					anchor,
+					near: trigger.start,
+					eligible: outcome ? (e) => outcome.firstSet(e) : undefined
+				}),
 				anchor
 			)
 		: null;
@@ -196,6 +238,7 @@ export function attachDate(
 		)
 			? null
 			: resolved;
+	if (outcome) return outcomeDate(outcome, found?.date ?? null, publication);
 	const clauseText = s.text.slice(clause.start, clause.end);
 	const future = detectTense(s.text, trigger.start) === 'future' || POSTPONEMENT.test(clauseText);
 	const tied = TIE_WORDS.test(s.text);
@@ -209,7 +252,14 @@ export function attachDate(
 	}
 	const tie = TIE_WORDS.exec(s.text);
 	if (tie && anchor) {
-		return { date: sameAsAnchor(anchor, tie[0]), planned: future, anchor: anchorDraft };
+		// "was to meet X during the trip": what the trip became, this became.
+		const status = anchorDraft?.status;
+		return {
+			date: sameAsAnchor(anchor, tie[0]),
+			planned: future || status === 'postponed',
+			anchor: anchorDraft,
+			...(status ? { outcome: { status } } : {})
+		};
 	}
 	if (future) return { date: unresolvedPlan(), planned: true, anchor: undefined };
 	const visit = visitUnderway(drafts, participants);

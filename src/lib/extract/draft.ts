@@ -1,11 +1,15 @@
 import type { ArticleActor } from '../actors/articleActors';
-import type { EventDate, EventType } from '../types';
+import type { EventDate, EventStatus, EventType, Rescheduled } from '../types';
 
 /** An event being assembled from one article, before in-article merging and titling. */
 export interface Draft {
 	type: EventType;
 	cameo: string | null;
 	planned: boolean;
+	/** Postponed or cancelled, as the text says; the date stays the one first set. */
+	status?: EventStatus;
+	/** The new date of a postponed event, where the text gives it. */
+	rescheduled?: Rescheduled;
 	date: EventDate;
 	participants: ArticleActor[];
 	/** For visits: who travels (the others are hosts or the states involved). */

@@ -125,6 +125,57 @@ describe('extractArticle dates when the text gives none', () => {
 	});
 });
 
+describe('extractArticle: postponed and cancelled events', () => {
+	const read = (body: string) =>
+		extractArticle(body, meta('2024-05-10T18:00:00Z'), EMPTY_GAZETTEER);
+
+	it('keeps the date first set, not the day of the decision, and says it was postponed', () => {
+		const events = read(
+			'Chilean Foreign Minister Rosa Pardo on Friday postponed a trip to Lima that had been planned for Sunday and Monday.'
+		);
+		const trip = events.find((e) => e.type === 'visit');
+		expect(trip).toMatchObject({ status: 'postponed', planned: true });
+		expect(trip?.date).toMatchObject({ start: '2024-05-12', end: '2024-05-13' });
+	});
+
+	it('gives a postponed event no date when the text gives only the day of the decision', () => {
+		const events = read(
+			'Chilean Foreign Minister Rosa Pardo on Friday postponed her trip to Lima.'
+		);
+		const trip = events.find((e) => e.type === 'visit');
+		expect(trip?.status).toBe('postponed');
+		expect(trip?.date.start).toBeNull();
+	});
+
+	it('marks the event told before when a later sentence says it was called off', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma will visit Lima on May 20. The visit was called off on Thursday after floods.'
+		);
+		const visits = events.filter((e) => e.type === 'visit');
+		expect(visits).toHaveLength(1);
+		expect(visits[0]).toMatchObject({ status: 'cancelled', planned: false });
+		expect(visits[0].date.start).toBe('2024-05-20');
+		expect(visits[0].excerpts).toHaveLength(2);
+	});
+
+	it('keeps the new date of a postponed event', () => {
+		const events = read(
+			'The summit of Andean leaders, originally set for May 14, was pushed back to May 21.'
+		);
+		const summit = events.find((e) => e.type === 'meeting');
+		expect(summit).toMatchObject({
+			status: 'postponed',
+			rescheduled: { start: '2024-05-21', end: '2024-05-21', text: 'May 21' }
+		});
+		expect(summit?.date.start).toBe('2024-05-14');
+	});
+
+	it('tells no outcome for an event that was not postponed', () => {
+		const events = read('The summit of Andean leaders was not postponed and opened on Thursday.');
+		expect(events.every((e) => e.status === undefined)).toBe(true);
+	});
+});
+
 describe('extractArticle with a gazetteer', () => {
 	it('matches gazetteer people in any transliteration and uses their canonical names', () => {
 		const gazetteer = parseGazetteer(

@@ -52,6 +52,8 @@ export function extractArticle(
 		cameo: draft.cameo,
 		title: eventTitle(draft),
 		planned: draft.planned,
+		...(draft.status ? { status: draft.status } : {}),
+		...(draft.rescheduled ? { rescheduled: draft.rescheduled } : {}),
 		date: draft.date,
 		participants: draft.participants.map(toParticipant),
 		place: draft.place,

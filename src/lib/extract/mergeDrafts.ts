@@ -68,6 +68,9 @@ function absorb(into: Draft, from: Draft): void {
 		into.placeSource = from.placeSource;
 	}
 	into.planned = into.planned && from.planned;
+	// A cancellation told anywhere outweighs a postponement.
+	if (from.status && into.status !== 'cancelled') into.status = from.status;
+	into.rescheduled ??= from.rescheduled;
 	into.salience = Math.max(into.salience, from.salience);
 	if (from.salience > into.salience) into.triggerText = from.triggerText;
 }

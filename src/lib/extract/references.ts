@@ -3,7 +3,8 @@ import { attachDate } from './attachDate';
 import type { ClauseSpan } from './clauses';
 import type { Discourse } from './discourse';
 import { addExcerpt, isWeakDate, type Draft } from './draft';
-import { clauseHasDate, type Eventhood } from './eventhood';
+import { clauseHasDate, expressionsOf, type Eventhood } from './eventhood';
+import { eventOutcome, rescheduledDate, stillAhead } from './eventOutcome';
 import type { Trigger } from './triggers';
 
 /**
@@ -24,6 +25,27 @@ function namesOtherBody(s: AnalysedSentence, trigger: Trigger, target: Draft): b
 			/^[\s-]*$/.test(s.text.slice(r.end, trigger.start)) &&
 			r.actors.some((a) => a.kind === 'organisation' && !target.participants.includes(a))
 	);
+}
+
+/**
+ * Marks an event told before as postponed or cancelled when the sentence says so of the word
+ * referring to it; the sentence becomes one of its excerpts.
+ */
+function takeOutcome(
+	story: Discourse,
+	target: Draft,
+	s: AnalysedSentence,
+	trigger: Trigger
+): boolean {
+	const others = s.triggers.filter((t) => t !== trigger);
+	const outcome = eventOutcome(s.text, trigger, others, expressionsOf(s.text));
+	if (!outcome) return false;
+	target.status = outcome.status;
+	const rescheduled = rescheduledDate(outcome, target.date, story.publication);
+	if (rescheduled) target.rescheduled = rescheduled;
+	target.planned = stillAhead(outcome.status, rescheduled, story.publication);
+	addExcerpt(target, s);
+	return true;
 }
 
 export interface FollowedReference {
@@ -55,6 +77,8 @@ export function followReference(
 			// could refer to, is the story's first mention of that event.
 			(!found && SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))));
 	if (target && !created.includes(target)) {
+		// "The visit was postponed": the event told before is what was put off.
+		if (takeOutcome(story, target, s, trigger)) return { referred: target, done: true };
 		if (kind === 'dated-reference' && isWeakDate(target.date)) {
 			const { date, planned } = attachDate(story, s, trigger, clause, target.participants);
 			if (!isWeakDate(date)) [target.date, target.planned] = [date, target.planned || planned];

@@ -26,6 +26,35 @@ describe('buildEvent', () => {
 	});
 
 	it.each([
+		{ why: 'no source tells an outcome', statuses: [undefined, undefined], expected: undefined },
+		{
+			why: 'one source tells a postponement',
+			statuses: [undefined, 'postponed'],
+			expected: 'postponed'
+		},
+		{
+			why: 'a cancellation outweighs a postponement',
+			statuses: ['postponed', 'cancelled'],
+			expected: 'cancelled'
+		}
+	] as const)('status: $why', ({ statuses, expected }) => {
+		const sourced = statuses.map((status, i) => {
+			const mention = testMention({ source: `s${i}`, planned: true, on: '2019-03-12' });
+			if (status) mention.mention.status = status;
+			if (status === 'postponed')
+				mention.mention.rescheduled = {
+					start: '2019-03-19',
+					end: '2019-03-19',
+					text: 'to March 19'
+				};
+			return mention;
+		});
+		const event = buildEvent(sourced.map((m, i) => profileMention(m, i)));
+		expect(event.status).toBe(expected);
+		expect(event.rescheduled?.start).toBe(expected === 'postponed' ? '2019-03-19' : undefined);
+	});
+
+	it.each([
 		{ why: 'a plan alone stays planned', planned: [true], expected: true },
 		{ why: 'a plan and its report: it happened', planned: [true, false], expected: false },
 		{ why: 'reports only', planned: [false, false], expected: false }

@@ -54,6 +54,23 @@ function mentionsOf(members: MentionProfile[]): MergedMention[] {
 	);
 }
 
+/**
+ * What became of the event as its sources tell it: called off when any says so, else put off when
+ * any says so, with the first new date a source gives.
+ */
+function outcomeOf(ordered: MentionProfile[]): Pick<MergedEvent, 'status' | 'rescheduled'> {
+	const mentions = ordered.map((profile) => profile.sourced.mention);
+	const status = mentions.some((m) => m.status === 'cancelled')
+		? 'cancelled'
+		: mentions.some((m) => m.status === 'postponed')
+			? 'postponed'
+			: undefined;
+	if (!status) return {};
+	const rescheduled =
+		status === 'postponed' ? mentions.find((m) => m.rescheduled)?.rescheduled : undefined;
+	return rescheduled ? { status, rescheduled: { ...rescheduled } } : { status };
+}
+
 /** One event from the mentions grouped as the same real-world event (members in canonical order). */
 export function buildEvent(members: MentionProfile[]): Omit<MergedEvent, 'id'> {
 	const { date, primary, conflicts } = mergedDate(members);
@@ -68,6 +85,7 @@ export function buildEvent(members: MentionProfile[]): Omit<MergedEvent, 'id'> {
 		title: mention.title,
 		// A report that it happened outweighs earlier announcements that it would.
 		planned: members.every((profile) => profile.sourced.mention.planned),
+		...outcomeOf(ordered),
 		date,
 		participants: unionParticipants(ordered),
 		place: mostSpecificPlace(members.map((profile) => profile.sourced.mention.place)),

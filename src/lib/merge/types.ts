@@ -1,4 +1,11 @@
-import type { EventDate, EventMention, EventType, Participant } from '../types';
+import type {
+	EventDate,
+	EventMention,
+	EventStatus,
+	EventType,
+	Participant,
+	Rescheduled
+} from '../types';
 
 /** One event mention together with the source it was read from. */
 export interface SourcedMention {
@@ -24,6 +31,10 @@ export interface MergedEvent {
 	cameo: string | null;
 	title: string;
 	planned: boolean;
+	/** Postponed or cancelled, as any of its sources says (a cancellation over a postponement). */
+	status?: EventStatus;
+	/** The new date of a postponed event, from the source that gives one. */
+	rescheduled?: Rescheduled;
 	/**
 	 * The date the event uses. Derivation 'cross-source' when another source fixed a date one
 	 * source could not; the explanation names that source.

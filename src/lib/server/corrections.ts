@@ -13,7 +13,7 @@ import { hashBytes } from '../corpus/readArticle';
 import type { MergedEvent } from '../merge/types';
 import type { EventDate, Participant } from '../types';
 import type { Db } from './db';
-import { EVENT_COLUMNS, type EventRow } from './eventRows';
+import { EVENT_COLUMNS, outcomeOfRow, type EventRow } from './eventRows';
 import { deleteEvents, insertEvents } from './writeEvents';
 
 /** The corrections file's name in the corpus folder. */
@@ -247,6 +247,7 @@ function databaseWorld(db: Db): CorrectionWorld {
 				cameo: row.cameo,
 				title: row.title,
 				planned: row.planned === 1,
+				...outcomeOfRow(row),
 				date,
 				participants: (participants.all(id) as NullableParticipant[]).map(participantOf),
 				place: row.place,

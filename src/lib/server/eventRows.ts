@@ -1,4 +1,4 @@
-import type { Derivation, EventJson, EventType, Precision } from '../types';
+import type { Derivation, EventJson, EventStatus, EventType, Precision } from '../types';
 import type { Db } from './db';
 
 /** An events row as stored. */
@@ -18,11 +18,23 @@ export interface EventRow {
 	place: string | null;
 	conflicts_json: string;
 	source_count: number;
+	status: EventStatus | null;
+	rescheduled_json: string | null;
 }
 
 export const EVENT_COLUMNS = `e.id, e.type, e.cameo, e.title, e.planned, e.start_day, e.end_day,
 	e.precision, e.derivation, e.date_text, e.explanation, e.approximate, e.place, e.conflicts_json,
-	e.source_count`;
+	e.source_count, e.status, e.rescheduled_json`;
+
+/** A stored event's status and new date, as fields present only when set. */
+export function outcomeOfRow(
+	row: Pick<EventRow, 'status' | 'rescheduled_json'>
+): Pick<EventJson, 'status' | 'rescheduled'> {
+	return {
+		...(row.status ? { status: row.status } : {}),
+		...(row.rescheduled_json ? { rescheduled: JSON.parse(row.rescheduled_json) } : {})
+	};
+}
 
 /** Undated events sort last; ties by id so every listing is deterministic. */
 export const EVENT_ORDER = `e.start_day IS NULL, e.start_day, e.end_day, e.id`;
@@ -68,6 +80,7 @@ export function eventsToJson(db: Db, rows: EventRow[]): EventJson[] {
 		cameo: row.cameo,
 		title: row.title,
 		planned: row.planned === 1,
+		...outcomeOfRow(row),
 		date: {
 			start: row.start_day,
 			end: row.end_day,

@@ -47,3 +47,26 @@ describe('migration 4', () => {
 		migrated.close();
 	});
 });
+
+describe('migration 8', () => {
+	it('adds what became of an event, empty for the events already stored', () => {
+		const path = join(dir, 'v7.db');
+		// The schema as migration 7 left it.
+		const db = new Database(path);
+		for (const step of MIGRATIONS.slice(0, 7)) db.exec(step);
+		db.prepare(
+			`INSERT INTO events (id, type, title, planned, precision, derivation, date_text, explanation,
+				approximate, source_count) VALUES ('e', 'visit', 'A visit', 1, 'day', 'explicit', '', '', 0, 1)`
+		).run();
+		db.pragma('user_version = 7');
+		db.close();
+
+		const migrated = openDatabase(path);
+		expect(schemaVersion(migrated)).toBe(MIGRATIONS.length);
+		expect(migrated.prepare('SELECT status, rescheduled_json FROM events').get()).toEqual({
+			status: null,
+			rescheduled_json: null
+		});
+		migrated.close();
+	});
+});

@@ -177,5 +177,11 @@ export const MIGRATIONS: readonly string[] = [
 	ALTER TABLE event_participants ADD COLUMN name TEXT;
 	ALTER TABLE event_participants ADD COLUMN kind TEXT;
 	ALTER TABLE event_participants ADD COLUMN country TEXT;
+	`,
+	// 8: what became of an event set for a date: 'postponed' or 'cancelled' (null: as told), and
+	// the new date of a postponed one where the text gives it ({start, end, text}).
+	`
+	ALTER TABLE events ADD COLUMN status TEXT;
+	ALTER TABLE events ADD COLUMN rescheduled_json TEXT;
 	`
 ];

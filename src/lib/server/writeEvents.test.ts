@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../merge/types';
 import { openDatabase } from './db';
+import { EVENT_COLUMNS, eventsToJson, type EventRow } from './eventRows';
 import { writeEvents } from './writeEvents';
 
 function event(id: string, start: string, end: string, actorName: string): MergedEvent {
@@ -90,5 +91,30 @@ describe('writeEvents', () => {
 			{ id: 'rlo', title: '\u2068Talks \u202eon trade\u202c\u2069' },
 			{ id: 'plain', title: 'Talks plain' }
 		]);
+	});
+
+	it('keeps what became of an event, and the JSON carries it only where set', () => {
+		const db = freshDb();
+		const postponed: MergedEvent = {
+			...event('put-off', '2020-01-01', '2020-01-01', 'A'),
+			planned: true,
+			status: 'postponed',
+			rescheduled: { start: '2020-01-08', end: '2020-01-08', text: 'to Jan. 8' }
+		};
+		const cancelled: MergedEvent = {
+			...event('called-off', '2020-01-02', '2020-01-02', 'A'),
+			status: 'cancelled'
+		};
+		writeEvents(db, [postponed, cancelled, event('held', '2020-01-03', '2020-01-03', 'A')]);
+		const rows = db
+			.prepare(`SELECT ${EVENT_COLUMNS} FROM events e ORDER BY e.start_day`)
+			.all() as EventRow[];
+		const json = eventsToJson(db, rows);
+		expect(json.map((e) => [e.id, e.status, e.rescheduled])).toEqual([
+			['put-off', 'postponed', { start: '2020-01-08', end: '2020-01-08', text: 'to Jan. 8' }],
+			['called-off', 'cancelled', undefined],
+			['held', undefined, undefined]
+		]);
+		expect(Object.keys(json[2])).not.toContain('status');
 	});
 });

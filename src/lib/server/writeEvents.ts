@@ -30,8 +30,8 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 	const insertEvent = db.prepare(`
 		INSERT INTO events (id, type, cameo, title, planned, start_day, end_day, precision, derivation,
 			date_text, explanation, approximate, place, conflicts_json, source_count, long, sample_key,
-			slug, collision_key)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+			slug, collision_key, status, rescheduled_json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
 	const insertMention = db.prepare(
 		'INSERT INTO mentions (event_id, source_id, ord, start, end, excerpt) VALUES (?, ?, ?, ?, ?, ?)'
 	);
@@ -76,7 +76,9 @@ export function insertEvents(db: Db, events: Iterable<MergedEvent>): void {
 			span > LONG_EVENT_DAYS ? 1 : 0,
 			sampleKey(event.id),
 			eventSlug(event),
-			collisionRank(event)
+			collisionRank(event),
+			event.status ?? null,
+			event.rescheduled ? JSON.stringify(event.rescheduled) : null
 		);
 		event.mentions.forEach((m, ord) =>
 			insertMention.run(event.id, m.sourceId, ord, m.start, m.end, m.excerpt)

@@ -32,7 +32,7 @@ export function makeDraft(
 	participants: ArticleActor[],
 	extra: Partial<Draft> = {}
 ): Draft {
-	const { date, planned, anchor } = attachDate(story, s, trigger, clause, participants);
+	const { date, planned, anchor, outcome } = attachDate(story, s, trigger, clause, participants);
 	const place =
 		extra.place !== undefined ? extra.place : (placeFor(s, trigger, clause)?.name ?? null);
 	return {
@@ -51,6 +51,7 @@ export function makeDraft(
 		at: s.start + trigger.start,
 		triggerText: trigger.text,
 		salience: trigger.rule.form === 'noun' ? 1 : 2,
+		...outcome,
 		...extra
 	};
 }
