@@ -19,6 +19,21 @@ describe('dateAnchor', () => {
 			'signing'
 		],
 		[
+			'the same date as the event it is told with, no words tying them',
+			'Same date as the related event (told with it, with no date of its own): 11 March 2019, stated in the text.',
+			[candidate({ id: 'other', explanation: 'Something else.' }), candidate({ id: 'talks' })],
+			'talks'
+		],
+		[
+			'a week after an event',
+			"'The following week' ties it to the related event: the week after 11 March 2019, so 18 to 24 March 2019.",
+			[
+				candidate({ id: 'twelfth', start: '2019-03-12', end: '2019-03-12' }),
+				candidate({ id: 'talks' })
+			],
+			'talks'
+		],
+		[
 			'a day moved from an event on the days it names',
 			"'A day ahead of' ties it to the related event: 1 day before 11 March 2019, so 10 March 2019.",
 			[

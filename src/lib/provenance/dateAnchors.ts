@@ -7,6 +7,7 @@
  */
 import { describeSpan } from '../dates/describe';
 import { formatDay } from '../dates/calendar';
+import { UNTOLD_TIE } from '../dates/sameAsAnchor';
 
 export const RELATED_EVENT = 'the related event';
 
@@ -23,7 +24,9 @@ export interface AnchorCandidate {
 	distance: number;
 }
 
-const SAME_AS = /^Same date as the related event \('[^']*' ties them\): ([\s\S]*)$/;
+const SAME_AS = new RegExp(
+	String.raw`^Same date as the related event \((?:'[^']*' ties them|${UNTOLD_TIE})\): ([\s\S]*)$`
+);
 const SHIFTED =
 	/ties it to the related event: (?:the same date as|\d+ days? (?:before|after)|the week (?:before|after)) (.+?), so /;
 const YEAR_FROM = /the related event of ([^.]+)\.?$/;
