@@ -119,7 +119,7 @@ describe('attachDate: events dated from the event they are told with', () => {
 			derivation: 'same-as-other-event',
 			text: ''
 		});
-		expect(deal?.date.explanation).toMatch(/^Same date as the related event/);
+		expect(deal?.date.explanation).toMatch(/^Same date as the related event \(told with it/);
 	});
 
 	it('leaves an undated event of a new topic to the publication week', () => {
