@@ -58,6 +58,9 @@ const CASES: [string, string | null, string | null][] = [
 	['The rivals shook hands on the deal.', 'shook', 'agreement'],
 	['Ruiz passed the bloc’s rotating presidency to Vera.', 'passed', 'other'],
 	['The chancellor welcomed the ruling.', 'welcomed', 'statement'],
+	['Ruiz briefs reporters in Suva.', 'briefs', 'press_conference'],
+	['Ruiz cleared the way by dissolving parliament.', 'dissolving', 'other'],
+	['The last diplomats pulled out of Lima.', 'pulled out', 'other'],
 	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement']
 ];
 

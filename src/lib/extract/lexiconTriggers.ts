@@ -41,7 +41,10 @@ function verbAsNoun(tokens: readonly WordToken[], i: number): string | null {
 	const { lower, pos } = tokens[i];
 	if (pos !== 'NOUN' || !lower.endsWith('s')) return null;
 	const before = tokens[i - 1]?.pos;
-	if ((before !== 'PROPN' && before !== 'NOUN') || tokens[i + 1]?.pos !== 'DET') return null;
+	const after = tokens[i + 1]?.pos;
+	// After a name, a plain object will do: "Ruiz briefs reporters".
+	const objectFollows = after === 'DET' || (before === 'PROPN' && after === 'NOUN');
+	if ((before !== 'PROPN' && before !== 'NOUN') || !objectFollows) return null;
 	return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, '');
 }
 
@@ -195,7 +198,8 @@ function frameHolds(
 	let end = i + 1;
 	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
 	const before = tokens[i - 1];
-	if (entry.pos === 'VERB' && tokens[i].lower.endsWith('ing') && before) {
+	// "by dissolving the cabinet" is the means, an act of its own.
+	if (entry.pos === 'VERB' && tokens[i].lower.endsWith('ing') && before && before.lower !== 'by') {
 		if (before.pos === 'ADP' || before.pos === 'DET') return -1;
 	}
 	if (entry.pos === 'VERB' && describesNoun(tokens, i)) return -1;
