@@ -59,7 +59,7 @@ const CASES: [string, string | null, string | null][] = [
 	['Ruiz passed the bloc’s rotating presidency to Vera.', 'passed', 'other'],
 	['The chancellor welcomed the ruling.', 'welcomed', 'statement'],
 	['Ruiz briefs reporters in Suva.', 'briefs', 'press_conference'],
-	['Ruiz cleared the way by dissolving parliament.', 'dissolving', 'other'],
+	['Ruiz cleared the way by dissolving the cabinet.', 'dissolving', 'other'],
 	['The last diplomats pulled out of Lima.', 'pulled out', 'other'],
 	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement']
 ];
