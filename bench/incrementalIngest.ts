@@ -4,10 +4,10 @@
  * database ingested again (the incremental merge), then that article is removed again, a few
  * times. Each ingest runs in a child process of its own (`bench/ingestWorker.ts`).
  */
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeCorpus } from '../src/lib/synth/writeCorpus';
-import { ingestOnce, syntheticCorpus } from './ingest';
+import { corpusArticle } from '../src/lib/synth/writeCorpus';
+import { BENCH_SEED, ingestOnce, syntheticCorpus } from './ingest';
 import type { IngestRun } from './ingestRun';
 import { medianOf } from './stats';
 
@@ -40,10 +40,8 @@ export function measureIncremental(options: IncrementalOptions): IncrementalResu
 	const corpusDir = join(options.workDir, `incremental-${options.articles}`);
 	rmSync(corpusDir, { recursive: true, force: true });
 	cpSync(kept, corpusDir, { recursive: true });
-	// One article of another seed: its events are new, some of them merge with the corpus's.
-	const extraDir = join(options.workDir, `incremental-extra`);
-	rmSync(extraDir, { recursive: true, force: true });
-	writeCorpus({ articles: 1, seed: 'bench-added', outDir: extraDir, repoRoot: options.repoRoot });
+	// One more article of the same world: it reports events other articles of the corpus report.
+	const extra = corpusArticle(BENCH_SEED, options.articles, options.articles);
 	const dbPath = join(options.workDir, `incremental-${options.articles}.db`);
 	const full = ingestOnce(corpusDir, dbPath, 0);
 	options.onProgress?.(
@@ -51,11 +49,11 @@ export function measureIncremental(options: IncrementalOptions): IncrementalResu
 	);
 	const added: IngestRun[] = [];
 	const removed: IngestRun[] = [];
-	const addedFile = join(corpusDir, 'zz-added');
+	const addedFile = join(corpusDir, `added-${extra.fileName}`);
 	for (let repeat = 0; repeat < options.repeats; repeat++) {
-		cpSync(extraDir, addedFile, { recursive: true });
+		writeFileSync(addedFile, extra.text);
 		added.push(ingestOnce(corpusDir, dbPath, 0, false, false));
-		rmSync(addedFile, { recursive: true, force: true });
+		rmSync(addedFile);
 		removed.push(ingestOnce(corpusDir, dbPath, 0, false, false));
 		options.onProgress?.(
 			`incremental ${options.articles}: one added ${added.at(-1)?.ms} ms (${added.at(-1)?.cpuMs} ms CPU), removed ${removed.at(-1)?.ms} ms`

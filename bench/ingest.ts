@@ -44,6 +44,8 @@ export interface IngestSizeResult {
 
 const WORKER = join(import.meta.dirname, 'ingestWorker.ts');
 const STAMP_FILE = '.bench-corpus';
+/** The synthetic corpora's seed unless told another. */
+export const BENCH_SEED = 'bench';
 
 /** The corpus of `size` articles for `seed`, written unless a complete one is kept. */
 export function syntheticCorpus(
@@ -51,13 +53,13 @@ export function syntheticCorpus(
 	size: number
 ): string {
 	const dir = join(options.workDir, `corpus-${size}`);
-	const stamp = `${options.seed ?? 'bench'}:${size}`;
+	const stamp = `${options.seed ?? BENCH_SEED}:${size}`;
 	const stampPath = join(dir, STAMP_FILE);
 	if (existsSync(stampPath) && readFileSync(stampPath, 'utf8') === stamp) return dir;
 	rmSync(dir, { recursive: true, force: true });
 	writeCorpus({
 		articles: size,
-		seed: options.seed ?? 'bench',
+		seed: options.seed ?? BENCH_SEED,
 		outDir: dir,
 		repoRoot: options.repoRoot
 	});

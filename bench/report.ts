@@ -379,7 +379,7 @@ function incrementalSection(added: IncrementalResult | null | undefined): string
 	return [
 		'## Adding one article',
 		'',
-		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article (another seed's) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`).`,
+		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article of the same synthetic world (reporting events the corpus reports) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`).`,
 		'',
 		table(
 			['ingest', 'wall', 'CPU', 'share of the full ingest (CPU)', 'merge'],

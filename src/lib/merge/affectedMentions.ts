@@ -18,13 +18,16 @@ export interface MergeNeighbourhood {
  * make up. Clustering decides each group of linked mentions on its own (every rule compares
  * mentions that match), so the result is closed both ways: every mention linked to one in the
  * set is in it (the whole linked group is merged again, as a full merge would see it), and so is
- * every member of a stored event of one in it (the events replaced hold nothing else).
+ * every member of a stored event of one in it (the events replaced hold nothing else). Linked
+ * groups can be large (news repeats the same actors day after day): past `limit` mentions, null.
  */
 export function affectedMentions(
 	seeds: Iterable<number>,
 	seedEvents: Iterable<string>,
-	around: MergeNeighbourhood
-): { mentions: Set<number>; events: Set<string> } {
+	around: MergeNeighbourhood,
+	/** Gives up (null) once more mentions than this are affected. */
+	limit = Infinity
+): { mentions: Set<number>; events: Set<string> } | null {
 	const mentions = new Set<number>();
 	const events = new Set<string>();
 	const queue: number[] = [];
@@ -41,6 +44,7 @@ export function affectedMentions(
 	for (const event of seedEvents) include(event);
 	for (const seed of seeds) visit(seed);
 	while (queue.length > 0) {
+		if (mentions.size > limit) return null;
 		const mention = queue.pop() as number;
 		for (const event of around.eventsOf(mention)) include(event);
 		for (const other of around.candidates(mention)) {

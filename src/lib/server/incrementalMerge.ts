@@ -26,6 +26,12 @@ import { deleteEvents, insertEvents, sampleKey } from './writeEvents';
 
 /** Beyond this share of the sources changed, merging everything again costs less. */
 const MAX_CHANGED_SHARE = 0.2;
+/**
+ * Beyond this share of the stored mentions linked to the changes (and this many), merging
+ * everything again costs less than following the links.
+ */
+const MAX_AFFECTED_SHARE = 0.05;
+const MIN_AFFECTED_LIMIT = 1000;
 
 /** What an ingest records of each source it changes or removes, before it does (see `noteSourceChanges`). */
 export function prepareSourceChanges(db: Db): (sourceId: string) => void {
@@ -97,12 +103,23 @@ export function mergeIncrementally(
 		}
 	}
 	const touched = db.prepare('SELECT id FROM temp.touched_events').pluck().all() as string[];
-	const affected = affectedMentions(seeds, touched, {
-		candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
-		linked: (a, b) => linked(store.profile(a), store.profile(b)),
-		eventsOf: (rowid) => store.eventsOf(rowid),
-		membersOf: (event) => store.membersOf(event)
-	});
+	const limit = Math.max(MIN_AFFECTED_LIMIT, MAX_AFFECTED_SHARE * store.size);
+	const affected = affectedMentions(
+		seeds,
+		touched,
+		{
+			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
+			linked: (a, b) => linked(store.profile(a), store.profile(b)),
+			eventsOf: (rowid) => store.eventsOf(rowid),
+			membersOf: (event) => store.membersOf(event)
+		},
+		limit
+	);
+	if (!affected) {
+		return {
+			fullMergeBecause: `the changes are linked to over ${Math.round(limit)} of the ${store.size} stored event mentions`
+		};
+	}
 	// A year-less mention skips a corpus-wide bucket over MAX_YEARLESS_BUCKET: near that size, a
 	// change could flip what clustering compares beyond the affected mentions.
 	const lostLoose = new Map<string, number>();
@@ -242,6 +259,7 @@ function storedMentions(db: Db) {
 	};
 	return {
 		index,
+		size: blockings.size,
 		blocking: (rowid: number) => blockings.get(rowid) as MentionBlocking,
 		profile,
 		eventsOf(rowid: number): string[] {

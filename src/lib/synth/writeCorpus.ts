@@ -19,6 +19,18 @@ export interface WriteCorpusOptions {
 /** Several articles report each world event: about one event per 2.5 articles. */
 const ARTICLES_PER_EVENT = 2.5;
 
+function eventsOf(articles: number): number {
+	return Math.max(1, Math.round(articles / ARTICLES_PER_EVENT));
+}
+
+/**
+ * Article `index` of the corpus of `articles` articles for `seed`, as `writeCorpus` writes it; an
+ * index past the end is one more article reporting the same world's events.
+ */
+export function corpusArticle(seed: string, articles: number, index: number): SynthArticle {
+	return composeArticle(createWorld(seed), seed, index, eventsOf(articles));
+}
+
 /** The real path of `path`, following symlinks as far as the path exists. */
 function realPath(path: string): string {
 	const absolute = resolve(path);
@@ -61,9 +73,8 @@ export function writeCorpus(options: WriteCorpusOptions): number {
 	assertOutsideCorpus(options.outDir, options.repoRoot);
 	mkdirSync(options.outDir, { recursive: true });
 	const world = createWorld(options.seed);
-	const eventCount = Math.max(1, Math.round(options.articles / ARTICLES_PER_EVENT));
 	for (let index = 0; index < options.articles; index++) {
-		const article = composeArticle(world, options.seed, index, eventCount);
+		const article = composeArticle(world, options.seed, index, eventsOf(options.articles));
 		const file = join(options.outDir, article.fileName);
 		writeFileSync(file, options.frontMatter ? withFrontMatter(article) : article.text);
 		options.onWritten?.(index, file);
