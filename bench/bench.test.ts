@@ -52,6 +52,7 @@ describe('benchmark smoke run', () => {
 		expect(incremental.removed.map((run) => run.merge)).toEqual(['incremental']);
 		expect(incremental.added[0].events).toBeGreaterThanOrEqual(incremental.full.events);
 		expect(incremental.cpuShare).toBeGreaterThan(0);
+		expect(incremental.unrelated?.added.map((run) => run.merge)).toEqual(['incremental']);
 
 		const path = join(workDir, 'events.db');
 		const seeded = seedDatabase({ path, events: 2500 });
@@ -98,5 +99,6 @@ describe('benchmark smoke run', () => {
 		expect(report).toContain(`${extraction.meanWords} words`);
 		expect(report).toContain('## Browser\n\nNot measured in this run.');
 		expect(report).toContain('| one article added (median) |');
+		expect(report).toContain('| an article of another world added (median) |');
 	});
 });

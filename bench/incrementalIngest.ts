@@ -33,6 +33,8 @@ export interface IncrementalResult {
 	/** The added article's ingest as a share of the full ingest: CPU time, wall time. */
 	cpuShare: number;
 	wallShare: number;
+	/** The same with an article of another synthetic world: actors the corpus does not know. */
+	unrelated?: { added: IngestRun[]; removed: IngestRun[] };
 }
 
 export function measureIncremental(options: IncrementalOptions): IncrementalResult {
@@ -47,18 +49,23 @@ export function measureIncremental(options: IncrementalOptions): IncrementalResu
 	options.onProgress?.(
 		`incremental ${options.articles}: full ingest ${full.ms} ms, ${full.cpuMs} ms CPU`
 	);
-	const added: IngestRun[] = [];
-	const removed: IngestRun[] = [];
-	const addedFile = join(corpusDir, `added-${extra.fileName}`);
-	for (let repeat = 0; repeat < options.repeats; repeat++) {
-		writeFileSync(addedFile, extra.text);
-		added.push(ingestOnce(corpusDir, dbPath, 0, false, false));
-		rmSync(addedFile);
-		removed.push(ingestOnce(corpusDir, dbPath, 0, false, false));
-		options.onProgress?.(
-			`incremental ${options.articles}: one added ${added.at(-1)?.ms} ms (${added.at(-1)?.cpuMs} ms CPU), removed ${removed.at(-1)?.ms} ms`
-		);
-	}
+	const addAndRemove = (article: { fileName: string; text: string }) => {
+		const runs = { added: [] as IngestRun[], removed: [] as IngestRun[] };
+		const file = join(corpusDir, `added-${article.fileName}`);
+		for (let repeat = 0; repeat < options.repeats; repeat++) {
+			writeFileSync(file, article.text);
+			runs.added.push(ingestOnce(corpusDir, dbPath, 0, false, false));
+			rmSync(file);
+			runs.removed.push(ingestOnce(corpusDir, dbPath, 0, false, false));
+			const [added, removed] = [runs.added.at(-1), runs.removed.at(-1)];
+			options.onProgress?.(
+				`incremental ${options.articles}: ${article.fileName} added ${added?.ms} ms (${added?.cpuMs} ms CPU, ${added?.merge} merge), removed ${removed?.ms} ms`
+			);
+		}
+		return runs;
+	};
+	const { added, removed } = addAndRemove(extra);
+	const unrelated = addAndRemove(corpusArticle(`${BENCH_SEED}-elsewhere`, 1, 0));
 	const addedCpuMs = medianOf(added.map((run) => run.cpuMs));
 	const addedMs = medianOf(added.map((run) => run.ms));
 	return {
@@ -71,6 +78,7 @@ export function measureIncremental(options: IncrementalOptions): IncrementalResu
 		removedMs: medianOf(removed.map((run) => run.ms)),
 		removedCpuMs: medianOf(removed.map((run) => run.cpuMs)),
 		cpuShare: addedCpuMs / full.cpuMs,
-		wallShare: addedMs / full.ms
+		wallShare: addedMs / full.ms,
+		unrelated
 	};
 }

@@ -379,7 +379,7 @@ function incrementalSection(added: IncrementalResult | null | undefined): string
 	return [
 		'## Adding one article',
 		'',
-		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article of the same synthetic world (reporting events the corpus reports) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`).`,
+		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article of the same synthetic world (reporting events the corpus reports) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own; then the same with an article of another synthetic world, whose actors the corpus does not know. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`), or everything when the changes link to over 5 % of the stored mentions (the merge column says which).`,
 		'',
 		table(
 			['ingest', 'wall', 'CPU', 'share of the full ingest (CPU)', 'merge'],
@@ -404,7 +404,18 @@ function incrementalSection(added: IncrementalResult | null | undefined): string
 					`${count(added.removedCpuMs)} ms`,
 					`${fixed((added.removedCpuMs / added.full.cpuMs) * 100, 1)} %`,
 					mergesOf(added.removed)
-				]
+				],
+				...(added.unrelated
+					? [
+							[
+								'an article of another world added (median)',
+								`${count(medianOf(added.unrelated.added.map((run) => run.ms)))} ms`,
+								`${count(medianOf(added.unrelated.added.map((run) => run.cpuMs)))} ms`,
+								`${fixed((medianOf(added.unrelated.added.map((run) => run.cpuMs)) / added.full.cpuMs) * 100, 1)} %`,
+								mergesOf(added.unrelated.added)
+							]
+						]
+					: [])
 			]
 		)
 	].join('\n');
