@@ -10,4 +10,10 @@ describe('the encounter frame (published 2024-03-12)', () => {
 		);
 		expect(names(event)).toEqual(expect.arrayContaining(['Ecuador']));
 	});
+
+	it('gives a meeting with nobody named the state of its place as host', () => {
+		const [event] = read("Tuesday's summit in Montevideo ended without a joint text.");
+		expect(event.type).toBe('meeting');
+		expect(names(event)).toEqual(['Uruguay']);
+	});
 });

@@ -1,4 +1,5 @@
 import { POSTPONEMENT } from '../lexicon/cueWords';
+import { countryOfPlace } from '../places';
 import { unique, withStates } from '../participants';
 import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
 
@@ -12,5 +13,11 @@ export const encounterDraft: Drafter = (story, s, trigger, clause, actors) => {
 	if (!all.length && !keptWithoutActors(s, trigger, clause)) return null;
 	const draft = makeDraft(story, s, trigger, clause, withStates(story.actors, all));
 	if (trigger.rule.type === 'other' && POSTPONEMENT.test(trigger.text)) draft.planned = false;
+	// "Tuesday's summit in Montevideo", nobody named: the host state at least took part.
+	if (!all.length && draft.type === 'meeting' && draft.place) {
+		const country = countryOfPlace(draft.place);
+		const host = country ? story.actors.country(country) : null;
+		if (host) draft.participants = [host];
+	}
 	return draft;
 };
