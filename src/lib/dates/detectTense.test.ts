@@ -24,6 +24,9 @@ describe('detectTense', () => {
 		['The upcoming talks were announced on Monday.', undefined, 'past'],
 		['The talks are scheduled for Friday.', undefined, 'future'],
 		['The ministers need more time to finish.', undefined, 'present'],
+		// The clause's words up to the verb decide: a reduced relative after it does not.
+		['The envoy flew home in December to a welcome few will forget.', 'December', 'past'],
+		['The envoy said on Monday that she will fly home.', 'Monday', 'past'],
 		// A relative clause's "would" or "expected" does not make the main clause a plan.
 		[
 			'The strike on Jan. 3, which officials said would deter attacks, killed the commander.',

@@ -89,7 +89,7 @@ export function detectTense(sentence: string, at?: number): Tense {
 		return tenses.find((t) => t !== null) ?? 'present';
 	}
 	const index = clauseIndexAt(spans, at);
-	const own = tenseOf(index);
+	const own = tenseUpTo(sentence, spans[index].start, at) ?? tenseOf(index);
 	if (own) return own;
 	for (let i = index - 1; i >= 0; i--) {
 		const tense = tenseOf(i);
@@ -102,9 +102,21 @@ export function detectTense(sentence: string, at?: number): Tense {
 	return (next !== undefined && tenseOf(next)) || 'present';
 }
 
+/**
+ * Tense of a clause's words up to the word at `at`: the verb before a date or an event word
+ * governs it ("flew back in late October to a welcome no one will forget" is past, whatever a
+ * reduced relative after it says). Null when those words carry none.
+ */
+function tenseUpTo(sentence: string, clauseStart: number, at: number): Tense | null {
+	const word = /^\S*/.exec(sentence.slice(at))?.[0] ?? '';
+	return segmentTense(sentence.slice(clauseStart, at + word.length));
+}
+
 /** Tense the clause around `at` marks by its own words, or null when it has none. */
 export function clauseTense(sentence: string, at: number): Tense | null {
 	const spans = clauses(sentence);
 	const clause = spans[clauseIndexAt(spans, at)];
-	return segmentTense(sentence.slice(clause.start, clause.end));
+	return (
+		tenseUpTo(sentence, clause.start, at) ?? segmentTense(sentence.slice(clause.start, clause.end))
+	);
 }

@@ -244,6 +244,8 @@ describe('resolveSentenceDate: the year follows the tense of the event', () => {
 		['In December, the ministers signed the accord.', 'signed', '2019-12-01'],
 		['The ministers will sign the accord in December.', 'sign', '2020-12-01'],
 		['The envoy toured the border in February.', 'toured', '2019-02-01'],
+		// The verb before the date governs it, not a reduced relative after it.
+		['The envoy flew home in December to a welcome few will forget.', 'flew', '2019-12-01'],
 		['The runoff is set for March.', 'set', '2020-03-01'],
 		['The ministers signed the accord in January.', 'signed', '2020-01-01'],
 		['The ministers will sign the accord in January.', 'sign', '2020-01-01'],
