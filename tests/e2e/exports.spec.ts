@@ -160,7 +160,7 @@ test.describe('embedding', () => {
 		baseURL
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-		await page.goto(`/?${WINDOW}&q=Baghdad`);
+		await page.goto(`/?${WINDOW}&q=Baghdad&lanes=country`);
 		await timelineReady(page);
 		await page.getByRole('button', { name: 'Copy embed code' }).click();
 		await expect(page.getByRole('status').filter({ hasText: 'copied' })).toHaveText(
@@ -173,7 +173,27 @@ test.describe('embedding', () => {
 		expect(url.origin + url.pathname).toBe(`${baseURL}/embed`);
 		expect(url.searchParams.get('q')).toBe('Baghdad');
 		expect(url.searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		// The lanes too: the embedded view groups events as the page did.
+		expect(url.searchParams.get('lanes')).toBe('country');
 		await page.goto(src!);
 		await timelineReady(page);
+		await expect(page.getByRole('radio', { name: 'Country' })).toBeChecked();
+	});
+
+	test('/embed loads the events beyond its window when the reader zooms out, as / does', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/embed?from=2021-03-01&to=2021-04-30');
+		await timelineReady(page);
+		const marks = page.locator('g.mark');
+		const before = await marks.count();
+		const loads = page.waitForResponse((response) =>
+			response.url().includes('/api/timeline.json?')
+		);
+		await page.locator('[aria-roledescription="timeline"]').focus();
+		for (let press = 0; press < 3; press++) await page.keyboard.press('-');
+		expect((await loads).ok()).toBe(true);
+		await expect.poll(() => marks.count()).toBeGreaterThan(before);
 	});
 });

@@ -260,6 +260,43 @@ test.describe('the timeline at /', () => {
 		}
 	});
 
+	test('the list starts at the visible range, also after a wider window is loaded', async ({
+		page
+	}) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		const data = await timelineData(page);
+		await page.goto('/?from=2021-03-01&to=2021-04-30');
+		await timelineReady(page);
+		const topOfList = () =>
+			list(page).evaluate((scroller) => {
+				const items = [...scroller.querySelectorAll<HTMLElement>('li[data-id]')];
+				const top = items.find((item) => item.offsetTop + item.offsetHeight > scroller.scrollTop);
+				const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 1;
+				return { id: top?.dataset.id, atEnd, count: items.length };
+			});
+		const first = firstInView(data.events, { from: '2021-03-01', to: '2021-04-30' })!;
+		expect((await topOfList()).id).toBe(first.id);
+
+		// Zoomed out past the loaded window: the page loads one around the view, with events
+		// before it, and the list still opens on the first event in view.
+		await plot(page).focus();
+		await page.keyboard.press('-');
+		await page.keyboard.press('-');
+		const [from, to] = await settledDomain(page);
+		const view = isoDaysOf(new Date(from), new Date(to));
+		const expected = firstInView(data.events, view)!;
+		const earlier = data.events.filter((e) => e.date.end && e.date.end < view.from);
+		expect(earlier.length, 'events before the view for the new window to bring').toBeGreaterThan(0);
+		await expect.poll(async () => (await topOfList()).count).toBeGreaterThan(2);
+		await expect
+			.poll(async () => {
+				const top = await topOfList();
+				return top.id === expected.id || top.atEnd;
+			})
+			.toBe(true);
+		expect((await topOfList()).id).not.toBe(earlier[0].id);
+	});
+
 	// The selection's details grow the sticky plot and so shrink the list after it scrolled: the
 	// item stays in view all the same (it ended just below the list's box before).
 	test('selecting a mark scrolls the list to its event and highlights it', async ({ page }) => {
