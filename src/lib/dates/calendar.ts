@@ -4,6 +4,7 @@
  */
 import { format } from 'date-fns';
 import type { IsoDay } from '../types';
+import { utcMidnight } from './utcMidnight';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -11,15 +12,7 @@ export function isoDay(year: number, month: number, day: number): IsoDay {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/**
- * Midnight UTC of `year`-`month` (1–12)-`day`, in ms since 1970; out-of-range months and days
- * roll over as in `Date.UTC`, which is not used because it reads years 0–99 as 1900–1999.
- */
-export function utcMidnight(year: number, month: number, day: number): number {
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	return date.getTime();
-}
+export { utcMidnight };
 
 export function dayNumber(day: IsoDay): number {
 	return utcMidnight(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) / MS_PER_DAY;

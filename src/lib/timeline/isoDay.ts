@@ -4,7 +4,7 @@
  */
 import { utcDay } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { utcMidnight } from '../dates/calendar';
+import { utcMidnight } from '../dates/utcMidnight';
 import type { IsoDay } from '../types';
 
 export const DAY_MS = 86_400_000;

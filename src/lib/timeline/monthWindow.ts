@@ -4,7 +4,7 @@
  * what is wrong rather than an empty timeline.
  */
 import { utcDay, utcMonth } from 'd3-time';
-import { utcMidnight } from '../dates/calendar';
+import { utcMidnight } from '../dates/utcMidnight';
 import type { IsoDay } from '../types';
 import { toIsoDay } from './isoDay';
 

@@ -3,7 +3,7 @@
  * (gestures, buttons, keys, the list, animations) goes through this class, and the
  * axis and marks are derived from it: gestures only ever write the domain.
  */
-import { utcMidnight } from '../dates/calendar';
+import { utcMidnight } from '../dates/utcMidnight';
 import { DAY_MS, daySpan } from './isoDay';
 import { scaleUtc } from 'd3-scale';
 import type { TimeScale } from './timeScale';
