@@ -21,7 +21,7 @@ answerJobs(async (job) => {
 	started.push(job.value);
 	if (job.crash === 'throw') setImmediate(() => { throw new Error('worker bug'); });
 	if (job.crash === 'exit') process.exit(7);
-	if (job.fail) throw new Error(job.fail);
+	if (job.fail) throw Object.assign(new Error(job.fail), job.code ? { code: job.code } : {});
 	if (job.bytes) return new TextEncoder().encode(job.value);
 	await new Promise((resolve) => setTimeout(resolve, job.wait ?? 0));
 	return job.value;
@@ -35,6 +35,7 @@ interface TestJob {
 	wait?: number;
 	crash?: 'throw' | 'exit';
 	fail?: string;
+	code?: string;
 	bytes?: boolean;
 	report?: boolean;
 }
@@ -148,5 +149,14 @@ describe('WorkerPool', () => {
 		});
 		expect(await one.run({ value: 'after' })).toBe('after');
 		expect(await one.run({ report: true })).toEqual(['f', 'after']);
+	}, 30_000);
+
+	it('keeps the code of a failure (a database problem is told apart from a bug)', async () => {
+		const one = pool(1, 5);
+		const failure = await one.run({ fail: 'file is not a database', code: 'SQLITE_NOTADB' }).then(
+			() => null,
+			(error: Error & { code?: string }) => error
+		);
+		expect(failure).toMatchObject({ message: 'file is not a database', code: 'SQLITE_NOTADB' });
 	}, 30_000);
 });

@@ -82,7 +82,12 @@ export class WorkerPool<Input, Output> {
 			const job = slot.running;
 			if (slot.worker !== worker || !job || job.id !== answer.id) return;
 			if (answer.ok) settle(job, null, answer.output);
-			else settle(job, new Error(answer.error));
+			// The error's code crosses with it: a database problem (SQLITE_NOTADB …) is a 503, not a 500.
+			else
+				settle(
+					job,
+					Object.assign(new Error(answer.error), answer.code ? { code: answer.code } : {})
+				);
 			this.#next(slot);
 		});
 		const lost = (reason: string) => {
@@ -140,7 +145,13 @@ export function answerJobs<Input, Output>(
 		try {
 			answer = { id, ok: true, output: await handle(input) };
 		} catch (error) {
-			answer = { id, ok: false, error: (error as Error).message ?? String(error) };
+			const code = (error as { code?: unknown } | null)?.code;
+			answer = {
+				id,
+				ok: false,
+				error: (error as Error).message ?? String(error),
+				...(typeof code === 'string' ? { code } : {})
+			};
 		}
 		const transfer = answer.ok && answer.output instanceof Uint8Array ? [answer.output.buffer] : [];
 		port.postMessage(answer, transfer as ArrayBuffer[]);
@@ -169,7 +180,8 @@ interface JobMessage<Input> {
 }
 
 type AnswerMessage<Output> =
-	{ id: number; ok: true; output: Output } | { id: number; ok: false; error: string };
+	| { id: number; ok: true; output: Output }
+	| { id: number; ok: false; error: string; code?: string };
 
 function settle<Output>(job: Job<unknown, Output>, error: Error | null, output?: Output): void {
 	if (job.done) return;
