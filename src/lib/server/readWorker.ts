@@ -77,7 +77,15 @@ export function nextPageAddress(pathname: string, search: string, next: EventCur
 
 const data = workerData as Partial<ReadWorkerData> | null;
 if (!isMainThread && data?.role === READ_WORKER_ROLE && data.dbPath) {
-	const db = openDatabase(data.dbPath, { readonly: true });
-	tuneForServing(db);
-	answerJobs((job: ReadJob) => answerRead(db, job));
+	const dbPath = data.dbPath;
+	// Opened at the first job, so that a database that cannot be read fails that job with its
+	// SQLite code (a 503 saying what is wrong) rather than killing the worker.
+	let db: Db | null = null;
+	const opened = () => {
+		if (db) return db;
+		const fresh = openDatabase(dbPath, { readonly: true });
+		tuneForServing(fresh);
+		return (db = fresh);
+	};
+	answerJobs((job: ReadJob) => answerRead(opened(), job));
 }
