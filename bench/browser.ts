@@ -23,7 +23,7 @@ const CHROMIUM_ARGS = [
 const VIEWPORT = { width: 1920, height: 1080 };
 /** What the app draws events with: SVG marks and clusters, the canvas, or density bars. */
 export const APP_MARKS =
-	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot rect.density';
+	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot rect.density, .plot rect.density-part';
 const VIS_SURFACE = '#timeline .vis-center';
 
 /**
@@ -36,7 +36,8 @@ const DRAWN = {
 	app: {
 		marks: '.plot g.mark',
 		clusters: '.plot g.cluster',
-		'density bars': '.plot rect.density',
+		// A bar stacked by type is one rect per type (density-part); an empty stack one rect.
+		'density bars': '.plot rect.density, .plot rect.density-part',
 		canvases: '.plot canvas.marks-canvas'
 	},
 	vis: {
