@@ -53,8 +53,6 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts|officials)$/;
 /** Plural heads that name the states themselves. */
 const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
-/** Bodies that stand for the state they rule rather than an organisation. */
-const STATE_BODY_HEADS = /^(?:junta|regime|authorities)$/;
 
 const INSTITUTION_NAMES: Record<string, (demonym: string, country: string) => string[]> = {
 	parliament: (d, c) => [`${d} parliament`, `${c}'s parliament`, `Parliament of ${c}`],
@@ -238,8 +236,9 @@ export class ArticleActors {
 			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
 			return need ? chosen.slice(0, need) : chosen;
 		}
-		if (BODY_HEADS.has(mention.head)) {
-			const body = this.lastNamed(STATE_BODY_HEADS.test(mention.head) ? 'country' : 'organisation');
+		const bodyKind = BODY_HEADS.get(mention.head);
+		if (bodyKind) {
+			const body = this.lastNamed(bodyKind);
 			return body ? [this.touch(body)] : [];
 		}
 		if (mention.visiting || mention.head === 'guest') {

@@ -1,6 +1,6 @@
 import type { Token } from '../extract/tokenize';
 import { countryByDemonym, countryByName, countryOfCapital } from './countries';
-import type { Actor } from './gazetteer';
+import type { Actor, ActorKind } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
 import { foldDiacritics, phoneticKey } from './phoneticKey';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
@@ -102,16 +102,17 @@ const GROUP_HEADS = new Set([
 	'two'
 ]);
 /** Heads of an untitled body ("the bloc", "the junta"): resolved to the body or state named last. */
-export const BODY_HEADS = new Set([
-	'bloc',
-	'organisation',
-	'organization',
-	'alliance',
-	'grouping',
-	'authority',
-	'junta',
-	'regime',
-	'authorities'
+export const BODY_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, ActorKind>([
+	['bloc', 'organisation'],
+	['organisation', 'organisation'],
+	['organization', 'organisation'],
+	['alliance', 'organisation'],
+	['grouping', 'organisation'],
+	['authority', 'organisation'],
+	// A ruling body stands for the state it rules.
+	['junta', 'country'],
+	['regime', 'country'],
+	['authorities', 'country']
 ]);
 const DESCRIPTION_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'both']);
 const DESCRIPTION_MODIFIERS = new Set([

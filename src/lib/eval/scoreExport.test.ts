@@ -8,42 +8,43 @@ const TEXT_A =
 	'Lima\nShare on Facebook\nLedesma met Sosa in Lima on Monday. Sosa then flew home.\nQuispe spoke by phone with Pardo.';
 const TEXT_B = 'Sosa and Ledesma met in Lima on Monday, the ministry said.';
 
+/** The gold events of a.txt, in the dev set's raw format. */
+const LIMA_MEETING = {
+	type: 'meeting',
+	participants: ['Tomás Ledesma', 'Ana Sosa'],
+	place: 'Lima, Peru',
+	date: { start: '2024-01-01', end: '2024-01-01' },
+	date_derivation: 'relative-to-publication',
+	evidence: 'Ledesma met Sosa in Lima on Monday.',
+	planned: false,
+	optional: false
+};
+const PARDO_CALL = {
+	type: 'phone_call',
+	participants: ['Luis Quispe', 'Rosa Pardo'],
+	place: null,
+	date: null,
+	date_derivation: 'unresolvable',
+	evidence: 'Quispe spoke by phone with Pardo.',
+	planned: false,
+	optional: false
+};
+const SOSA_TRIP = {
+	type: 'visit',
+	participants: ['Ana Sosa'],
+	place: null,
+	date: null,
+	date_derivation: 'unresolvable',
+	evidence: 'Sosa then flew home.',
+	planned: false,
+	optional: true
+};
+
 const GOLD = readGold(
 	[
 		{
 			file: 'a.txt',
-			events: [
-				{
-					type: 'meeting',
-					participants: ['Tomás Ledesma', 'Ana Sosa'],
-					place: 'Lima, Peru',
-					date: { start: '2024-01-01', end: '2024-01-01' },
-					date_derivation: 'relative-to-publication',
-					evidence: 'Ledesma met Sosa in Lima on Monday.',
-					planned: false,
-					optional: false
-				},
-				{
-					type: 'phone_call',
-					participants: ['Luis Quispe', 'Rosa Pardo'],
-					place: null,
-					date: null,
-					date_derivation: 'unresolvable',
-					evidence: 'Quispe spoke by phone with Pardo.',
-					planned: false,
-					optional: false
-				},
-				{
-					type: 'visit',
-					participants: ['Ana Sosa'],
-					place: null,
-					date: null,
-					date_derivation: 'unresolvable',
-					evidence: 'Sosa then flew home.',
-					planned: false,
-					optional: true
-				}
-			],
+			events: [LIMA_MEETING, PARDO_CALL, SOSA_TRIP],
 			distractors: ['Lima', 'Share on Facebook']
 		},
 		{
@@ -194,29 +195,7 @@ describe('scoreExport on a hand-made export', () => {
 		const goldPostponed = readGold([
 			{
 				file: 'a.txt',
-				events: [
-					{
-						type: 'meeting',
-						participants: ['Tomás Ledesma', 'Ana Sosa'],
-						place: null,
-						date: { start: '2024-01-01', end: '2024-01-01' },
-						date_derivation: 'relative-to-publication',
-						evidence: 'Ledesma met Sosa in Lima on Monday.',
-						planned: false,
-						optional: false,
-						status: 'postponed'
-					},
-					{
-						type: 'phone_call',
-						participants: ['Luis Quispe', 'Rosa Pardo'],
-						place: null,
-						date: null,
-						date_derivation: 'unresolvable',
-						evidence: 'Quispe spoke by phone with Pardo.',
-						planned: false,
-						optional: false
-					}
-				]
+				events: [{ ...LIMA_MEETING, place: null, status: 'postponed' }, PARDO_CALL]
 			}
 		]);
 		const told = (status: EventJson['status'], callStatus: EventJson['status']): ExportJson => ({

@@ -1,6 +1,11 @@
 import { ROLE_HEADS } from '../actors/roles';
 import { isPassive, isReducedRelative, singular, type WordToken } from '../nlp/analyse';
-import { EVENT_LEXICON, type EventLexicon, type LexiconEntry } from './lexicon/eventLexicon';
+import {
+	ANY_PROPER,
+	EVENT_LEXICON,
+	type EventLexicon,
+	type LexiconEntry
+} from './lexicon/eventLexicon';
 
 /**
  * Event words found by lemma and part of speech, each checked against its lexicon frame: the
@@ -78,9 +83,6 @@ function matchWords(tokens: readonly WordToken[], at: number, sequences: string[
 	}
 	return -1;
 }
-
-/** The class word standing for any proper noun ("suspended Gabon", "ousted Ruiz"). */
-const ANY_PROPER = '@proper';
 
 function inClass(token: WordToken, words: Set<string>): boolean {
 	if (token.pos === 'PROPN' && words.has(ANY_PROPER)) return true;

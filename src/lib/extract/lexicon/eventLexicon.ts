@@ -216,10 +216,13 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 	return entries;
 }
 
+/** The class word (objectClasses.json) standing for any proper noun: "suspended Gabon". */
+export const ANY_PROPER = '@proper';
+
 /** Whether a class word (or its plural) is among the sentence's words. */
 function mentionsClass(present: Set<string>, words: Set<string>): boolean {
 	// Any proper noun: the test after parsing decides.
-	if (words.has('@proper')) return true;
+	if (words.has(ANY_PROPER)) return true;
 	for (const word of words) if (present.has(word) || present.has(`${word}s`)) return true;
 	return false;
 }
