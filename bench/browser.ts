@@ -29,8 +29,7 @@ const VIS_SURFACE = '#timeline .vis-center';
 /**
  * What each side has drawn, counted once its first render is on screen: the app's SVG marks and
  * clusters, density bars and event canvases (a canvas draws many events: counted as one
- * element); vis-timeline's item boxes and cluster boxes (none means its `cluster` option formed
- * no cluster).
+ * element); vis-timeline's item boxes (items drawn on their own) and cluster boxes.
  */
 const DRAWN = {
 	app: {

@@ -53,6 +53,11 @@ test('benchmarks of the served app and of the browser still run', async () => {
 			expect(run.pan?.intervals.n).toBeGreaterThan(0);
 		}
 		expect(result.vis.constructMs?.p50).toBeGreaterThan(0);
+		// vis-timeline's `cluster` option shows clusters at its first render, and on the month it
+		// draws every event it was given, as the app does.
+		expect(result.vis.drawn?.clusters).toBeGreaterThan(0);
+		expect(result.month?.items).toBeGreaterThan(0);
+		expect(result.month?.vis.drawn?.items).toBe(result.month?.items);
 		expect(result.app.gestureProfile?.totalMs).toBeGreaterThan(0);
 	} finally {
 		await app.stop();
