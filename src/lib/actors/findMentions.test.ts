@@ -146,3 +146,20 @@ describe('findMentions: states, institutions and descriptions', () => {
 		expect(found[0]).toMatchObject({ name: 'Mohammad Baqer Qalibaf', role: 'Speaker' });
 	});
 });
+
+describe('findMentions: a group adjective stands for its member states', () => {
+	const countries = (sentence: string) =>
+		findMentions(sentence, tokenize(sentence), lexicon)
+			.filter((m): m is Extract<Mention, { kind: 'country' }> => m.kind === 'country')
+			.map((m) => m.actor.name);
+	it.each([
+		['The three Baltic prime ministers will meet next week.', ['Estonia', 'Latvia', 'Lithuania']],
+		['Ministers said the Scandinavian governments protested.', ['Denmark', 'Norway', 'Sweden']],
+		['The Nordic countries agreed.', ['Denmark', 'Finland', 'Iceland', 'Norway', 'Sweden']],
+		// Not before a group of officials or states: a sea, a place.
+		['Ships crossed the Baltic Sea on Monday.', []],
+		['A storm hit the Gulf coast.', []]
+	])('%s', (sentence, names) => {
+		expect(countries(sentence)).toEqual(names);
+	});
+});

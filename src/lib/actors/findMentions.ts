@@ -3,6 +3,7 @@ import { countryByDemonym, countryByName, countryOfCapital } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
 import { foldDiacritics, phoneticKey } from './phoneticKey';
+import { regionalGroupMembers } from './regionalGroups';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
 import {
 	NAME_PARTICLES,
@@ -164,6 +165,22 @@ const STATE_GROUP_MODIFIERS = new Set(
 		.split(/\s+/)
 		.filter((w) => w.length > 0)
 );
+/** Words between a group adjective and its noun ("the Baltic prime ministers"). */
+const GROUP_MODIFIERS = new Set([...STATE_GROUP_MODIFIERS, 'prime', 'deputy', 'arab']);
+/** Nouns a group adjective qualifies when it stands for its states. */
+const REGIONAL_GROUP_NOUNS = new Set([
+	...STATE_GROUP_NOUNS,
+	'states',
+	'countries',
+	'nations',
+	'republics',
+	'governments',
+	'monarchies',
+	'presidents',
+	'heads',
+	'neighbours',
+	'neighbors'
+]);
 const ORGANISATION_HEADS = new Set(
 	`council ministry party corps forces assembly parliament committee organisation organization union
 	agency department fund court commission front movement army guards alliance league federation
@@ -705,6 +722,32 @@ export class SentenceMentions {
 		return { first, last, role, country, visiting, honorific };
 	}
 
+	/** "the Baltic foreign ministers", "Nordic countries": each member state of the group. */
+	private findRegionalGroups(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i] || !info[i].cap) continue;
+			const members = regionalGroupMembers(tokens[i].text);
+			if (!members.length) continue;
+			let j = i + 1;
+			while (j < tokens.length && j <= i + 3 && GROUP_MODIFIERS.has(info[j].lower)) j++;
+			if (j >= tokens.length || !REGIONAL_GROUP_NOUNS.has(info[j].lower)) continue;
+			this.used[i] = true;
+			for (const name of members) {
+				const actor = this.lexicon.countries.get(name);
+				if (!actor) continue;
+				this.mentions.push({
+					kind: 'country',
+					first: i,
+					last: i,
+					actor,
+					via: 'demonym',
+					possessive: false
+				});
+			}
+		}
+	}
+
 	/** "senior US and Chinese officials", "Iranian missile and drone strikes", "US forces". */
 	private findStatesByPeople(): void {
 		const { tokens, info } = this;
@@ -905,6 +948,7 @@ export class SentenceMentions {
 	find(): Mention[] {
 		this.findKnown();
 		this.findOrganisations();
+		this.findRegionalGroups();
 		this.findUnknownNames();
 		this.findInstitutions();
 		this.findReferences();

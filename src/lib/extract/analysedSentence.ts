@@ -69,8 +69,10 @@ export class AnalysedSentence {
 		const first = inside[0];
 		const group = [first];
 		for (const r of inside.slice(1)) {
-			const gap = this.text.slice(group[group.length - 1].end, r.start);
-			if (COORDINATION.test(gap)) group.push(r);
+			const last = group[group.length - 1];
+			// A group adjective's states share one span ("the Nordic ministers").
+			if (r.start < last.end || COORDINATION.test(this.text.slice(last.end, r.start)))
+				group.push(r);
 			else break;
 		}
 		return group;

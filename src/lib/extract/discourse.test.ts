@@ -27,3 +27,21 @@ describe('the story in mind (published 2024-05-18)', () => {
 		expect(planned && names(planned)).not.toContain('Ralph Gonsalves');
 	});
 });
+
+describe('"they" after a body or several states (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it.each([
+		[
+			'The Andean Community condemned the vote on Sunday. They urged all sides to restore calm on Monday.',
+			['Andean Community']
+		],
+		[
+			'Chile and Peru protested on Sunday. They recalled their ambassadors on Monday.',
+			['Chile', 'Peru']
+		]
+	])('%s', (body, speakers) => {
+		const second = read(body).find((e) => e.date.start === '2024-05-06');
+		expect(second && names(second)).toEqual(speakers);
+	});
+});

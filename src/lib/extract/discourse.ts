@@ -24,6 +24,9 @@ export class Discourse {
 	private subject: ArticleActor | null = null;
 	private lastGroup: ArticleActor[] = [];
 	private lastGroupSentence = -1;
+	/** A body or several states as the previous sentence's subject, for "they". */
+	private lastCollective: ArticleActor[] = [];
+	private lastCollectiveSentence = -1;
 	private readonly countryCounts = new Map<string, number>();
 	private sentenceIndex = 0;
 
@@ -124,13 +127,22 @@ export class Discourse {
 			this.lastGroupSentence === this.sentenceIndex - 1 && this.lastGroup.length
 				? this.lastGroup
 				: undefined;
+		// "They urged …" after a sentence whose subject was a body or several states; "their"
+		// and "them" are left to the group in mind.
+		const previousCollective =
+			this.lastCollectiveSentence === this.sentenceIndex - 1 ? this.lastCollective : undefined;
 		for (const mention of mentions) {
 			if (mention.kind !== 'reference') continue;
 			const at = tokens[mention.first].start;
 			const context = {
 				...base,
 				subject: pronounAntecedent(text, at, resolved, clauses, this.subject),
-				plural: pluralAntecedent(text, at, resolved, previousGroup),
+				plural: pluralAntecedent(
+					text,
+					at,
+					resolved,
+					(mention.text.toLowerCase() === 'they' && previousCollective) || previousGroup
+				),
 				topic: opensClause(text.slice(0, at)) ? this.subject : null
 			};
 			const actors = this.actors.resolve(mention, context);
@@ -167,13 +179,19 @@ export class Discourse {
 	updateSubjects(s: AnalysedSentence): void {
 		let subject: ArticleActor | null = null;
 		let group: ArticleActor[] = [];
+		let collective: ArticleActor[] = [];
 		for (const clause of s.clauses) {
 			if (SUBORDINATE_KINDS.has(clause.kind)) continue;
-			const people = [...new Set(s.subjectOf(clause).flatMap((r) => r.actors))].filter(
-				(a) => a.kind === 'person'
-			);
+			const actors = [...new Set(s.subjectOf(clause).flatMap((r) => r.actors))];
+			const people = actors.filter((a) => a.kind === 'person');
 			if (people.length === 1) subject = people[0];
 			if (people.length >= 2) group = people;
+			if (!people.length && (actors.length > 1 || actors[0]?.kind === 'organisation'))
+				collective = actors;
+		}
+		if (collective.length) {
+			this.lastCollective = collective;
+			this.lastCollectiveSentence = s.index;
 		}
 		if (subject) this.subject = subject;
 		if (group.length) {

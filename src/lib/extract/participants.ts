@@ -22,6 +22,11 @@ const THING_SUBJECT = /^\s*(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Ii]ts)\s+\p{Ll}/u;
 /** A passive auxiliary right before the verb: "was killed", "were quickly launched". */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|got)\s+(?:[\p{L}-]+ly\s+)?$/iu;
 
+/** Whether the verb at `at` is in the passive ("was received", "were quickly launched"). */
+export function passiveAt(s: AnalysedSentence, clause: ClauseSpan, at: number): boolean {
+	return PASSIVE_BEFORE.test(s.text.slice(clause.start, at));
+}
+
 export function unique<T>(items: T[]): T[] {
 	return [...new Set(items)];
 }
@@ -146,7 +151,7 @@ export function attackRoles(
 		.subjectOf(clause, trigger.start)
 		.flatMap((r) => r.actors)
 		.filter((a) => !speakers.includes(a));
-	if (!PASSIVE_BEFORE.test(s.text.slice(clause.start, trigger.start)))
+	if (!passiveAt(s, clause, trigger.start))
 		return { agents: trigger.rule.form === 'noun' ? [] : subject, patients: [] };
 	const agents = s.resolved
 		.filter((r) => r.start >= trigger.end && r.start < clause.end && r.before === 'by')

@@ -11,3 +11,37 @@ describe('the receive frame (published 2024-12-30)', () => {
 		expect(events.map((e) => e.type)).toEqual(['agreement']);
 	});
 });
+
+describe('who meets in the receive frame (published 2024-12-30)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-12-30T18:00:00Z');
+	const rows: [string, string, string[]][] = [
+		[
+			'A delegation of the Andean Community was received by President Ana Ruiz at the palace on Monday.',
+			'meeting',
+			['Andean Community', 'Ana Ruiz']
+		],
+		[
+			'Chilean Foreign Minister Rosa Pardo was received on the tarmac by President Ana Ruiz on Monday.',
+			'visit',
+			['Rosa Pardo', 'Ana Ruiz']
+		],
+		[
+			'President Ana Ruiz received Chilean Foreign Minister Rosa Pardo on Monday.',
+			'meeting',
+			['Ana Ruiz', 'Rosa Pardo']
+		]
+	];
+	it.each(rows)('%s', (body, type, names) => {
+		const events = read(body);
+		expect(events.map((e) => e.type)).toEqual([type]);
+		expect(events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+	});
+
+	it('does not make an organisation welcoming a thing a meeting', () => {
+		expect(
+			read('The Andean Community welcomed the ruling by President Ana Ruiz on Monday.').map(
+				(e) => e.type
+			)
+		).not.toContain('meeting');
+	});
+});

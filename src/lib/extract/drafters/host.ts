@@ -1,11 +1,12 @@
 import type { Resolved } from '../analysedSentence';
-import { unique } from '../participants';
+import { passiveAt, unique } from '../participants';
 import { makeDraft, type Drafter } from './makeDraft';
 
 /**
  * The receive frame (received, hosted, welcomed): a person before the verb and one after it
- * meet; a welcome at the airport is the guest's visit. A ceremony hosted by someone is the
- * setting of another event, not a meeting.
+ * meet; in the passive ("the delegation was received by X") the guest may be a body or a state
+ * acting through envoys. A welcome at the airport is the guest's visit. A ceremony hosted by
+ * someone is the setting of another event, not a meeting.
  */
 
 /** "in a ceremony hosted by": a setting named right before a host verb. */
@@ -17,7 +18,10 @@ const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
 
 export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const people = (r: Resolved) => r.actors.filter((a) => a.kind === 'person');
-	const beforeActors = actors.filter((r) => r.start < trigger.start).flatMap(people);
+	const passive = passiveAt(s, clause, trigger.start);
+	const beforeActors = actors
+		.filter((r) => r.start < trigger.start)
+		.flatMap((r) => (passive ? r.actors : people(r)));
 	const afterActors = actors.filter((r) => r.start >= trigger.end).flatMap(people);
 	if (!beforeActors.length || !afterActors.length) return null;
 	// "signed the accords … in a ceremony hosted by X": the ceremony is the signing's setting.
@@ -28,7 +32,7 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 	}
 	const participants = unique([...beforeActors, ...afterActors]);
 	const airport = AIRPORT_WELCOME.test(s.text.slice(clause.start, clause.end));
-	if (/^(?:welcomed|greeted)$/i.test(trigger.text) && airport) {
+	if (/^(?:welcomed|greeted|received)$/i.test(trigger.text) && airport) {
 		return makeDraft(story, s, trigger, clause, participants, {
 			type: 'visit',
 			cameo: '042',
