@@ -12,3 +12,27 @@ describe('the say frame (published 2024-03-12)', () => {
 		expect(events[0].place).toBeNull();
 	});
 });
+
+describe('words and acts in one sentence (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T18:00:00Z');
+	it.each([
+		// An act in a relative clause leaves the telling an event of its own.
+		[
+			'President Ana Ruiz, who dissolved parliament late on Friday, told the crowd on Saturday that the crisis was over.',
+			['other', 'statement']
+		],
+		// Telling right after the act is how the act was reported.
+		[
+			'President Ana Ruiz met President Tomas Verlan in Lima on Monday and told the crowd the talks had gone well.',
+			['meeting']
+		],
+		// A speaker reporting its own act.
+		['The Chilean army said on Monday that it had shelled rebel positions.', ['attack']]
+	])('%s', (body, types) => {
+		expect(
+			read(body)
+				.map((e) => e.type)
+				.sort()
+		).toEqual(types);
+	});
+});

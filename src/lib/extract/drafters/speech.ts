@@ -1,5 +1,6 @@
 import { resolveSentenceDate } from '../../dates/resolveSentenceDate';
 import { TIE_WORDS } from '../attachDate';
+import { clauseAt } from '../clauses';
 import { expressionsOf } from '../eventhood';
 import { unique, withStates } from '../participants';
 import { makeDraft, type Drafter } from './makeDraft';
@@ -11,14 +12,19 @@ import { makeDraft, type Drafter } from './makeDraft';
  */
 export const speechDraft: Drafter = (story, s, trigger, clause, actors, created) => {
 	const otherEvents = created.length > 0;
-	if (otherEvents && /\btold\b/i.test(trigger.text)) return null;
+	// "met X and told reporters": telling is how the act was reported. An act in a relative
+	// clause ("X, who dissolved Y, told …") or inside what was told leaves the words their own.
+	const acts = created.filter((d) => clauseAt(s.clauses, d.at - s.start).kind !== 'relative');
+	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
+		return null;
 	const speakers = s.subjectOf(clause, trigger.start).flatMap((r) => r.actors);
 	const speaker = speakers.length ? speakers : unique(actors.flatMap((r) => r.actors)).slice(0, 1);
 	if (!speaker.length) return null;
-	// "X recalled its ambassador … and declared the deal void": the words go with the act.
+	// "X recalled its ambassador … and declared the deal void", "X said it had struck Y": the
+	// words go with the act.
 	if (
 		trigger.rule.type === 'statement' &&
-		created.some((d) => d.type !== 'statement' && speaker.some((a) => d.participants.includes(a)))
+		acts.some((d) => d.type !== 'statement' && speaker.some((a) => d.participants.includes(a)))
 	)
 		return null;
 	const current = story.currentDraft();
