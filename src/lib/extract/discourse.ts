@@ -28,6 +28,8 @@ export class Discourse {
 	private lastCollective: ArticleActor[] = [];
 	private lastCollectiveSentence = -1;
 	private readonly countryCounts = new Map<string, number>();
+	/** Mentions of bodies that belong to no one state (a bloc, a forum), for an unnamed summit. */
+	private readonly bodyCounts = new Map<ArticleActor, number>();
 	private sentenceIndex = 0;
 
 	constructor(
@@ -93,6 +95,16 @@ export class Discourse {
 		return best;
 	}
 
+	/** The international body the story has named most so far, latest on a tie. */
+	topicBody(): ArticleActor | null {
+		let best: ArticleActor | null = null;
+		let count = 0;
+		for (const [body, n] of this.bodyCounts) {
+			if (n >= count) [best, count] = [body, n];
+		}
+		return best;
+	}
+
 	/** The sentence's tokens, clauses and mentions, each mention resolved in the story's context. */
 	analyse(sentence: ProseSentence): AnalysedSentence {
 		const { text } = sentence;
@@ -153,6 +165,8 @@ export class Discourse {
 			for (const actor of r.actors) {
 				const country = actor.kind === 'country' ? actor.name : actor.country;
 				if (country) this.countryCounts.set(country, (this.countryCounts.get(country) ?? 0) + 1);
+				else if (actor.kind === 'organisation')
+					this.bodyCounts.set(actor, (this.bodyCounts.get(actor) ?? 0) + 1);
 			}
 		}
 		const people: [number, number][] = resolved

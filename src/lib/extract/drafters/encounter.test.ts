@@ -16,4 +16,12 @@ describe('the encounter frame (published 2024-03-12)', () => {
 		expect(event.type).toBe('meeting');
 		expect(names(event)).toEqual(['Uruguay']);
 	});
+
+	it('gives a meeting with nobody named the body the story is about, and the host state', () => {
+		const events = read(
+			"The Andean Community warned Bolivia on Monday. Tuesday's summit in Lima ended without a joint text."
+		);
+		const summit = events.find((e) => e.type === 'meeting');
+		expect(summit && names(summit)).toEqual(['Andean Community', 'Peru']);
+	});
 });

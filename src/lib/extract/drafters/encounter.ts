@@ -1,3 +1,4 @@
+import type { ArticleActor } from '../../actors/articleActors';
 import { POSTPONEMENT } from '../lexicon/cueWords';
 import { countryOfPlace } from '../places';
 import { unique, withStates } from '../participants';
@@ -13,11 +14,13 @@ export const encounterDraft: Drafter = (story, s, trigger, clause, actors) => {
 	if (!all.length && !keptWithoutActors(s, trigger, clause)) return null;
 	const draft = makeDraft(story, s, trigger, clause, withStates(story.actors, all));
 	if (trigger.rule.type === 'other' && POSTPONEMENT.test(trigger.text)) draft.planned = false;
-	// "Tuesday's summit in Montevideo", nobody named: the host state at least took part.
-	if (!all.length && draft.type === 'meeting' && draft.place) {
-		const country = countryOfPlace(draft.place);
+	// "Tuesday's summit in Montevideo", nobody named: the body the story is about met, and the
+	// host state at least took part.
+	if (!all.length && draft.type === 'meeting') {
+		const country = draft.place ? countryOfPlace(draft.place) : null;
 		const host = country ? story.actors.country(country) : null;
-		if (host) draft.participants = [host];
+		const body = story.topicBody();
+		draft.participants = [body, host].filter((a): a is ArticleActor => a !== null);
 	}
 	return draft;
 };
