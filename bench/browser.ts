@@ -75,6 +75,8 @@ export interface RenderRun {
 	/** Navigation start to the first byte of the page, and to DOMContentLoaded. */
 	responseMs: Spread;
 	domReadyMs: Spread;
+	/** The page's HTML, decoded (first load; absent from runs before it was measured). */
+	htmlBytes?: number | null;
 	idle: GestureFrames | null;
 	zoom: GestureFrames | null;
 	pan: GestureFrames | null;
@@ -212,11 +214,13 @@ export async function measurePage(
 	let gestured: Gestures = { idle: null, zoom: null, pan: null, gestureProfile: null };
 	let renderProfile: ProfileSummary | null = null;
 	let drawn: Record<string, number> | null = null;
+	let htmlBytes: number | null = null;
 	const outcome = (failure: string | null): RenderRun => ({
 		firstRenderMs: spread(renders),
 		constructMs: constructs.length ? spread(constructs) : null,
 		responseMs: spread(responses),
 		domReadyMs: spread(domReadies),
+		htmlBytes,
 		...gestured,
 		renderProfile,
 		drawn,
@@ -247,8 +251,13 @@ export async function measurePage(
 			if (constructMs !== undefined) constructs.push(constructMs);
 			const timing = await page.evaluate(() => {
 				const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-				return { response: entry.responseStart, domReady: entry.domContentLoadedEventEnd };
+				return {
+					response: entry.responseStart,
+					domReady: entry.domContentLoadedEventEnd,
+					htmlBytes: entry.decodedBodySize
+				};
 			});
+			htmlBytes ??= timing.htmlBytes;
 			responses.push(timing.response);
 			domReadies.push(timing.domReady);
 			// A render this slow is not worth repeating: one load tells it.

@@ -5,11 +5,26 @@
  */
 import { readFileSync } from 'node:fs';
 
-/** Resident set size in MB. */
-export function processRssMb(pid: number): number | null {
+export interface ProcessMemory {
+	/** Resident set size in MB. */
+	rssMb: number;
+	/**
+	 * Of it, anonymous memory in MB: the process's own (heaps, SQLite's page caches). The rest is
+	 * mostly file pages mapped in, such as a database read through a memory map, which the kernel
+	 * shares with its page cache and can drop.
+	 */
+	anonMb: number | null;
+}
+
+export function processMemory(pid: number): ProcessMemory | null {
 	try {
-		const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-		return match ? Number(match[1]) / 1024 : null;
+		const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+		const mb = (field: string) => {
+			const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(status);
+			return match ? Number(match[1]) / 1024 : null;
+		};
+		const rssMb = mb('VmRSS');
+		return rssMb === null ? null : { rssMb, anonMb: mb('RssAnon') };
 	} catch {
 		return null;
 	}

@@ -129,6 +129,15 @@ describe('first render against vis-timeline', () => {
 		expect(report).toContain('4.0× on the full range, 1.1× on one month');
 		expect(report).not.toContain('268');
 	});
+
+	it("says why the app's month cannot be 10× vis-timeline's, from the run's own timings", () => {
+		const report = formatReport(results);
+		// responseMs is 5 ms and vis-timeline's month 330 ms: 10× would be 33 ms, after the first byte.
+		expect(report).toContain('Nothing of the plot is server-rendered');
+		expect(report).toContain(
+			"10× would mean marks 33.0 ms after navigation, before this app's page has even been parsed and hydrated."
+		);
+	});
 });
 
 describe('previousFigures', () => {
@@ -209,6 +218,8 @@ describe('serving section', () => {
 					timeouts: 0,
 					rssBeforeMb: 120,
 					rssAfterMb: 180.4,
+					anonBeforeMb: 60,
+					anonAfterMb: 95.2,
 					cpuMsPerRequest: 1.1
 				}
 			]
@@ -228,7 +239,7 @@ describe('serving section', () => {
 			'| with 4 heavy clients, read workers on | 9.0 ms | 42.0 ms | 42.0 ms | 50 | 30.0 ms |'
 		);
 		expect(report).toContain(
-			'| event page | 200 | 812 | 120.0 ms | 900.0 ms | 7,000 | 1,124 | 0 | 120 MB → 180 MB | 1.1 ms |'
+			'| event page | 200 | 812 | 120.0 ms | 900.0 ms | 7,000 | 1,124 | 0 | 120 MB → 180 MB (60 MB → 95 MB) | 1.1 ms |'
 		);
 	});
 

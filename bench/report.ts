@@ -627,7 +627,7 @@ function servingSection(results: BenchResults): string {
 	if (load) {
 		parts.push(
 			'',
-			`**Load.** autocannon on loopback, each target for ${load.runs[0]?.seconds ?? '?'} s at each connection count, 10 s timeout. "Other" counts answers that were not 2xx: the 503s (with \`Retry-After\`) of a server shedding load once more than 128 requests wait. RSS is the server's before and after the run.`,
+			`**Load.** autocannon on loopback, each target for ${load.runs[0]?.seconds ?? '?'} s at each connection count, 10 s timeout. "Other" counts answers that were not 2xx: the 503s (with \`Retry-After\`) of a server shedding load once more than 128 requests wait at its gate, or (the events API, read in the read workers) more than 16 reads wait for a worker. RSS is the server's before and after the run; in brackets its anonymous part, the process's own memory (heaps, SQLite's page caches): the rest is mostly the database's pages read through SQLite's memory map, file pages the kernel shares with its page cache.`,
 			'',
 			table(
 				[
@@ -651,7 +651,7 @@ function servingSection(results: BenchResults): string {
 					count(run.ok),
 					count(run.non2xx),
 					count(run.errors + run.timeouts),
-					`${mb(run.rssBeforeMb)} → ${mb(run.rssAfterMb)}`,
+					`${mb(run.rssBeforeMb)} → ${mb(run.rssAfterMb)}${run.anonBeforeMb != null || run.anonAfterMb != null ? ` (${mb(run.anonBeforeMb ?? null)} → ${mb(run.anonAfterMb ?? null)})` : ''}`,
 					cpuCell(run.cpuMsPerRequest)
 				])
 			)
@@ -819,6 +819,13 @@ function browserSection(cases: BrowserCase[] | null, chromium: string | null): s
 	].join('\n');
 }
 
+/** Why the app's first render of a month cannot be 10× vis-timeline's, from this run's figures. */
+function monthRenderCause(month: NonNullable<BrowserCase['month']>): string {
+	const html = month.app.htmlBytes;
+	const tenth = month.vis.firstRenderMs.p50 / 10;
+	return ` Nothing of the plot is server-rendered: the app draws its marks once hydrated, when the browser has measured the plot's width, so its first render is the server's answer (its HTML${html ? `, ${kb(html)},` : ''} holds the event list and the data hydration needs), then the page's scripts and their hydration; vis-timeline's page is a static file whose script draws at once. 10× would mean marks ${ms(tenth)} after navigation, ${tenth < month.app.responseMs.p50 ? "sooner than this app's first byte alone" : "before this app's page has even been parsed and hydrated"}.`;
+}
+
 /** Where the main thread's time went before a first render, from its profile. */
 function renderProfileNote(who: string, run: RenderRun): string {
 	const profile = run.renderProfile;
@@ -898,7 +905,7 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 		if (tenK.month) {
 			const { month } = tenK;
 			notes.push(
-				`- **First render, one month** (${count(month.items)} events each side): this app's first byte after ${ms(month.app.responseMs.p50)}, DOM ready after ${ms(month.app.domReadyMs.p50)}, marks after ${ms(month.app.firstRenderMs.p50)}; vis-timeline's DOM ready after ${ms(month.vis.domReadyMs.p50)}, drawn after ${ms(month.vis.firstRenderMs.p50)}${month.vis.constructMs ? ` (${ms(month.vis.constructMs.p50)} from its constructor)` : ''}.${renderProfileNote('the app', month.app)}${renderProfileNote('vis-timeline', month.vis)}`
+				`- **First render, one month** (${count(month.items)} events each side): this app's first byte after ${ms(month.app.responseMs.p50)}, DOM ready after ${ms(month.app.domReadyMs.p50)}, marks after ${ms(month.app.firstRenderMs.p50)}; vis-timeline's DOM ready after ${ms(month.vis.domReadyMs.p50)}, drawn after ${ms(month.vis.firstRenderMs.p50)}${month.vis.constructMs ? ` (${ms(month.vis.constructMs.p50)} from its constructor)` : ''}.${renderProfileNote('the app', month.app)}${renderProfileNote('vis-timeline', month.vis)}${monthRenderCause(month)}`
 			);
 		}
 	}

@@ -10,7 +10,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { quantile } from 'd3-array';
-import { processCpuMs, processRssMb } from './processStats';
+import { processCpuMs, processMemory } from './processStats';
 
 /** Latency order statistics with the 99th percentile (load figures are judged by their tail). */
 export interface Tail {
@@ -225,6 +225,9 @@ export interface LoadRun {
 	timeouts: number;
 	rssBeforeMb: number | null;
 	rssAfterMb: number | null;
+	/** Of the RSS, the server's anonymous memory (absent from runs before it was measured). */
+	anonBeforeMb?: number | null;
+	anonAfterMb?: number | null;
 	cpuMsPerRequest: number | null;
 }
 
@@ -237,7 +240,7 @@ export async function measureLoad(
 	const runs: LoadRun[] = [];
 	for (const connections of options.connections) {
 		for (const target of targets) {
-			const rssBeforeMb = processRssMb(app.pid);
+			const before = processMemory(app.pid);
 			const cpuBefore = processCpuMs(app.pid);
 			const result = await autocannon({
 				url: app.url,
@@ -247,6 +250,7 @@ export async function measureLoad(
 				requests: target.paths.map((path) => ({ method: 'GET', path }))
 			});
 			const answered = result['2xx'] + result.non2xx;
+			const after = processMemory(app.pid);
 			runs.push({
 				label: target.label,
 				connections,
@@ -257,8 +261,10 @@ export async function measureLoad(
 				non2xx: result.non2xx,
 				errors: result.errors,
 				timeouts: result.timeouts,
-				rssBeforeMb,
-				rssAfterMb: processRssMb(app.pid),
+				rssBeforeMb: before?.rssMb ?? null,
+				rssAfterMb: after?.rssMb ?? null,
+				anonBeforeMb: before?.anonMb ?? null,
+				anonAfterMb: after?.anonMb ?? null,
 				cpuMsPerRequest: cpuPerRequest(cpuBefore, processCpuMs(app.pid), answered)
 			});
 		}
