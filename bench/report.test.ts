@@ -201,6 +201,17 @@ describe('serving section', () => {
 				heavyRequests: 200,
 				statuses: [200],
 				cpuMsPerRequest: { alone: 2.4, contended: 60 }
+			},
+			exports: {
+				cheap: 'timeline.json, month',
+				heavy: 'CSV export of a month',
+				heavyClients: 4,
+				seconds: 10,
+				alone: tail(3, 10),
+				contended: tail(12, 55),
+				heavyRequests: 17,
+				statuses: [200],
+				cpuMsPerRequest: { alone: 2.4, contended: 8 }
 			}
 		},
 		load: {
@@ -238,6 +249,10 @@ describe('serving section', () => {
 		expect(report).toContain(
 			'| with 4 heavy clients, read workers on | 9.0 ms | 42.0 ms | 42.0 ms | 50 | 30.0 ms |'
 		);
+		expect(report).toContain(
+			'| with 4 clients downloading exports | 12.0 ms | 55.0 ms | 55.0 ms | 50 | 8.0 ms |'
+		);
+		expect(report).toContain('looping the CSV export of a month instead (17 downloads');
 		expect(report).toContain(
 			'| event page | 200 | 812 | 120.0 ms | 900.0 ms | 7,000 | 1,124 | 0 | 120 MB → 180 MB (60 MB → 95 MB) | 1.1 ms |'
 		);

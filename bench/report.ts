@@ -56,7 +56,14 @@ export interface BenchResults {
 	/** Absent from runs before these stages existed. */
 	floor?: { events: number; cases: FloorCase[] } | null;
 	/** `withoutPool`: the same, against a server reading in its own thread (absent before). */
-	contention?: (ContentionResult & { events: number; withoutPool?: ContentionResult }) | null;
+	contention?:
+		| (ContentionResult & {
+				events: number;
+				withoutPool?: ContentionResult;
+				/** The same cheap request while clients loop an export (absent from earlier runs). */
+				exports?: ContentionResult;
+		  })
+		| null;
 	load?: { events: number; runs: LoadRun[] } | null;
 	incremental?: IncrementalResult | null;
 	errors: { stage: string; message: string }[];
@@ -612,15 +619,27 @@ function servingSection(results: BenchResults): string {
 				run.cpuMsPerRequest?.contended
 			)
 		];
+		const exports = c.exports;
 		parts.push(
 			'',
-			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile${off ? `, ${count(off.heavyRequests)} without read workers` : ''}). Statuses seen: ${[...new Set([...c.statuses, ...(off?.statuses ?? [])])].sort().join(', ')}.${off ? ' "Read workers off" is the same build started with `TIMELINE_READ_WORKERS=0` (every read in the server\'s own thread, big pages streamed a chunk at a time between other requests), measured in the same run just before; "on" is the default (`TIMELINE_READ_WORKERS` unset: 2 read workers, 1 on a two-core machine, each with its own read-only connection).' : ''} Server CPU per request is over every request answered in the phase (cheap and heavy).`,
+			`**One client cannot starve the others.** One client asks for the cheap request (${c.cheap}, rotating months) in a loop for ${c.seconds} s alone, then again for ${c.seconds} s while ${c.heavyClients} clients loop the most expensive one (${c.heavy}; ${count(c.heavyRequests)} of them answered meanwhile${off ? `, ${count(off.heavyRequests)} without read workers` : ''}). Statuses seen: ${[...new Set([...c.statuses, ...(off?.statuses ?? [])])].sort().join(', ')}.${off ? ' "Read workers off" is the same build started with `TIMELINE_READ_WORKERS=0` (every read in the server\'s own thread, big pages streamed a chunk at a time between other requests), measured in the same run just before; "on" is the default (`TIMELINE_READ_WORKERS` unset: 2 read workers, 1 on a two-core machine, each with its own read-only connection).' : ''} Server CPU per request is over every request answered in the phase (cheap and heavy).${exports ? ` Exports are not read in the workers: they are streamed a chunk (64 KB) at a time, each chunk after the requests waiting; the last row has ${exports.heavyClients} clients looping the ${exports.heavy} instead (${count(exports.heavyRequests)} downloads finished meanwhile; statuses ${exports.statuses.join(', ')}).` : ''}`,
 			'',
 			table(
 				['cheap request', 'p50', 'p99', 'max', 'n', 'server CPU per request'],
-				off
-					? [...heavyRows(off, ', read workers off'), ...heavyRows(c, ', read workers on')]
-					: heavyRows(c, '')
+				[
+					...(off
+						? [...heavyRows(off, ', read workers off'), ...heavyRows(c, ', read workers on')]
+						: heavyRows(c, '')),
+					...(exports
+						? [
+								row(
+									`with ${exports.heavyClients} clients downloading exports`,
+									exports.contended,
+									exports.cpuMsPerRequest?.contended
+								)
+							]
+						: [])
+				]
 			)
 		);
 	}

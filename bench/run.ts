@@ -277,14 +277,24 @@ async function main(): Promise<void> {
 				} finally {
 					await inThread.stop();
 				}
-				results.contention = {
-					events,
-					...(await measureContention(app.url, cases, { ...serving, serverPid: app.pid })),
-					withoutPool
-				};
+				const withPool = await measureContention(app.url, cases, {
+					...serving,
+					serverPid: app.pid
+				});
+				// Exports are streamed in the server's thread a chunk at a time, not read in the pool.
+				const middle = monthQueries[Math.floor(monthQueries.length / 2)];
+				const exports = await measureContention(
+					app.url,
+					{
+						cheap: cases.cheap,
+						heavy: { label: 'CSV export of a month', path: `/export/events.csv${middle}` }
+					},
+					{ ...serving, serverPid: app.pid }
+				);
+				results.contention = { events, ...withPool, withoutPool, exports };
 				const { alone, contended } = results.contention;
 				log(
-					`contention: p99 ${alone.p99.toFixed(0)} ms alone, ${contended.p99.toFixed(0)} ms with read workers, ${withoutPool.contended.p99.toFixed(0)} ms without`
+					`contention: p99 ${alone.p99.toFixed(0)} ms alone, ${contended.p99.toFixed(0)} ms with read workers, ${withoutPool.contended.p99.toFixed(0)} ms without, ${exports.contended.p99.toFixed(0)} ms beside exports`
 				);
 			});
 			// Last: hundreds of connections leave the server's memory and caches as they are.
