@@ -16,6 +16,9 @@ describe('findTriggers', () => {
 		['The two sides signed five memoranda of understanding.', 'agreement', '057'],
 		["Chile's parliament ratified the treaty.", 'legislation', null],
 		['A drone strike hit the convoy.', 'attack', '195'],
+		// A framed reading overrules a bare verb of force.
+		['Chile and Peru struck a deal on water rights.', 'agreement', '057'],
+		['Rebel artillery struck a border post.', 'attack', '190'],
 		['The general was assassinated by unknown gunmen.', 'attack', '186'],
 		['In a joint statement, the ministers said so.', 'statement', '010'],
 		['Sosa told reporters the talks went well.', 'press_conference', '010'],

@@ -346,6 +346,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 const GUEST_TITLE =
 	/^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar|president|premier|head|counterpart|envoy|team|king|queen|emir|prince)\w*\b)/u;
 
+/** A verb of force matched on its surface alone ("struck"), which a framed reading may overrule. */
+function bareForce(t: Trigger): boolean {
+	return t.rule.type === 'attack' && t.rule.form === 'verb';
+}
+
 /** Which rules' hints a sentence holds, read in one pass. */
 const HINTS = new SubstringGroups(TRIGGER_RULES.map((rule) => rule.hint));
 
@@ -373,16 +378,24 @@ export function findTriggers(sentence: string): Trigger[] {
 			found.push({ rule, start, end, text: match[0] });
 		}
 	}
-	// Parse only when a word outside the rules' matches can be a lexicon entry.
+	// Parse only when a word outside the rules' matches, or a bare verb of force the lexicon
+	// may read otherwise, can be a lexicon entry.
 	const open = entryCandidates(sentence, EVENT_LEXICON).filter(
-		(at) => !found.some((f) => at >= f.start && at < f.end)
+		(at) => !found.some((f) => at >= f.start && at < f.end && !bareForce(f))
 	);
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	for (const t of findLexiconTriggers(analyse(sentence))) {
+		const overlapping = found.filter((f) => t.start < f.end && t.end > f.start);
+		// A frame that names its argument ("struck a deal", "hit out at") knows the event better
+		// than a bare verb read as force.
+		const { entry } = t;
+		const framed = entry.object || entry.prep || entry.particle;
+		if (framed && entry.type !== 'attack' && overlapping.length && overlapping.every(bareForce)) {
+			for (const f of overlapping) found.splice(found.indexOf(f), 1);
+		} else if (overlapping.length) continue;
 		// A stance in the present ("X rejects any interference") is a habit, not a public act.
 		const stance = t.entry.stance && t.simplePresent;
-		if (t.negated || t.modal || stance || found.some((f) => t.start < f.end && t.end > f.start))
-			continue;
+		if (t.negated || t.modal || stance) continue;
 		const { type, cameo, form, needsDate } = t.entry;
 		found.push({
 			rule: { type, cameo, form, ...(needsDate ? { needsDate } : {}) },
