@@ -438,7 +438,22 @@ describe('findTemporalExpressions: anchored phrases, lengths and vague words', (
 			'in the coming weeks',
 			{ kind: 'vague', direction: 'future' }
 		],
-		['He will return to Tehran soon.', 'soon', { kind: 'vague', direction: 'future' }]
+		['He will return to Tehran soon.', 'soon', { kind: 'vague', direction: 'future' }],
+		[
+			'The ban came nearly three weeks after the port was shut.',
+			'nearly three weeks after',
+			{ kind: 'vague', direction: 'past' }
+		],
+		[
+			'Some ten days later the envoy left.',
+			'Some ten days later',
+			{ kind: 'vague', direction: 'past' }
+		],
+		[
+			'They signed it more than a week after the vote.',
+			'more than a week after',
+			{ kind: 'vague', direction: 'past' }
+		]
 	])('%s', (text, words, value) => {
 		const found = only(text);
 		expect(found.text).toBe(words);

@@ -14,6 +14,7 @@ import {
 	DAY,
 	ORDINAL,
 	FULL_MONTH,
+	HEDGE,
 	MONTH,
 	WEEKDAY,
 	YEAR,
@@ -584,15 +585,17 @@ const RULES: Rule[] = [
 		})
 	},
 	{
-		// "three days later", "a day ahead of", "two days after", "a week earlier"
+		// "three days later", "a day ahead of", "two days after", "a week earlier"; hedged ("nearly
+		// two weeks after") it gives no day.
 		needs: ['count'],
 		pattern: new RegExp(
-			String.raw`\b(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
+			String.raw`\b(?:(?<hedge>${HEDGE})\s+)?(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
 			'gi'
 		),
 		build: (g, m, text) => {
 			const n = countValue(g.n ?? '');
 			if (!n) return null;
+			if (g.hedge) return { value: { kind: 'vague', direction: 'past' } };
 			const days = n * (g.unit?.toLowerCase() === 'week' ? 7 : 1);
 			const rel = (g.rel ?? '').toLowerCase();
 			const backwards = /^(?:earlier|before|ahead|prior)/.test(rel);

@@ -17,6 +17,6 @@ export { detectTense } from './detectTense';
 export { findTemporalExpressions } from './findTemporalExpressions';
 export { resolveTemporal } from './resolveTemporal';
 export { resolveSentenceDate } from './resolveSentenceDate';
-export { reportedBy } from './reportedBy';
+export { undated } from './undated';
 export { sameAsAnchor } from './sameAsAnchor';
 export { publicationFromIso } from './publicationFromIso';

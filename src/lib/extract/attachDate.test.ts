@@ -48,13 +48,31 @@ describe('attachDate', () => {
 		expect(date.explanation).toBe('A planned event; the text gives no date for it.');
 	});
 
-	it('says an undated past event was reported by the publication', () => {
+	it('dates the undated news a report opens with by the publication day, approximately', () => {
 		const { date, planned } = dateOf(
 			['Chilean President Tomás Ledesma met Argentine President Ana Sosa.'],
 			'met'
 		);
 		expect(planned).toBe(false);
-		expect(date).toMatchObject({ start: '2024-05-28', end: '2024-06-04', approximate: true });
+		expect(date).toMatchObject({
+			start: '2024-05-28',
+			end: '2024-06-04',
+			derivation: 'relative-to-publication',
+			approximate: true
+		});
+		expect(date.explanation).toMatch(/^The text gives no date; the report opens with it/);
+	});
+
+	it.each([
+		['also', 'Lima will also recall its ambassador.', 'recall'],
+		['later', 'Tomás Ledesma and Ana Sosa will meet again later.', 'meet']
+	])('does not date a plan tied by "%s" to a past event', (_, plan, word) => {
+		const { date, planned } = dateOf(
+			['Chilean President Tomás Ledesma met Argentine President Ana Sosa on Monday.', plan],
+			word
+		);
+		expect(planned).toBe(true);
+		expect(date).toMatchObject({ start: null, derivation: 'unresolved' });
 	});
 
 	it('ties an undated event to the event told, by its tie words', () => {
@@ -122,16 +140,19 @@ describe('attachDate: events dated from the event they are told with', () => {
 		expect(deal?.date.explanation).toMatch(/^Same date as the related event \(told with it/);
 	});
 
-	it('leaves an undated event of a new topic to the publication week', () => {
-		const events = read(
+	it.each([
+		[
+			'a new topic after the story',
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks covered trade. Both sides praised the port deal. Officials listed new customs rules. Separately, Argentine President Ana Sosa held talks with Uruguayan President Juan Rey.'
-		);
-		const other = events.find((e) => names(e).includes('Ana Sosa'));
-		expect(other?.date).toMatchObject({
-			start: '2024-05-01',
-			end: '2024-05-08',
-			approximate: true
-		});
+		],
+		[
+			'an event told after the opening, with none before it',
+			'Trade between the two neighbours has doubled. Ports are crowded. Tariffs are low. Argentine President Ana Sosa held talks with Uruguayan President Juan Rey.'
+		]
+	])('leaves an undated past event of %s undated', (_, body) => {
+		const other = read(body).find((e) => names(e).includes('Ana Sosa'));
+		expect(other?.date).toMatchObject({ start: null, end: null, derivation: 'unresolved' });
+		expect(other?.date.explanation).toBe('The text gives no date for this event.');
 	});
 
 	it('takes "the following week" as the week after the event it follows', () => {

@@ -2,7 +2,8 @@ import type { ArticleActor } from '../actors/articleActors';
 // Straight from each module: under a CommonJS build (tsx) every call through the dates index
 // goes through a getter.
 import { detectTense } from '../dates/detectTense';
-import { reportedBy } from '../dates/reportedBy';
+import { openingNews } from '../dates/openingNews';
+import { undated } from '../dates/undated';
 import { resolveSentenceDate } from '../dates/resolveSentenceDate';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
@@ -18,13 +19,17 @@ import type { Trigger } from './triggers';
 /**
  * When an event happened: the date its sentence gives near the trigger (not one inside
  * background), else the date of the event it is tied to (by tie words, a visit under way),
- * else a plan with no date, else "reported by" the publication. Undated and relatively dated
- * events lean on an anchor chosen from the story told so far.
+ * else the publication day for the news a report opens with, else none: a plan with no date,
+ * or a past event the text does not date (the publication day says when that was reported,
+ * not when it happened). Undated and
+ * relatively dated events lean on an anchor chosen from the story told so far.
  */
 
 /** Words that tie an undated sentence to the event being told. */
 export const TIE_WORDS =
 	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+/** Tie words that name no event: adverbs of sequence and addition. */
+const BARE_TIE = /^(?:then|afterwards?|later|also)$/i;
 /** Day words that point back to the event just told: "the same day", "the day before". */
 const POINTS_BACK =
 	/\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|evening|morning|night)|the\s+(?:day|night|evening)\s+before|the\s+(?:previous|following|next)\s+day|a\s+day\s+(?:later|earlier)|hours\s+(?:later|earlier))\b/i;
@@ -38,17 +43,14 @@ export interface AttachedDate {
 	outcome?: Pick<Draft, 'status' | 'rescheduled'>;
 }
 
-/** A plan the text gives no date for: undated, like an event of an undated article. */
+/** A plan the text gives no date for. */
 function unresolvedPlan(): EventDate {
-	return { ...reportedBy(null), explanation: 'A planned event; the text gives no date for it.' };
+	return undated('A planned event; the text gives no date for it.');
 }
 
 /** A postponed or cancelled event whose first date the text does not give. */
 function unsetDate(status: EventStatus): EventDate {
-	return {
-		...reportedBy(null),
-		explanation: `The text says the event was ${status} but gives no date it was first set for.`
-	};
+	return undated(`The text says the event was ${status} but gives no date it was first set for.`);
 }
 
 /**
@@ -251,7 +253,15 @@ export function attachDate(
 		};
 	}
 	const tie = TIE_WORDS.exec(s.text);
-	if (tie && anchor) {
+	// "will also recall its envoy" after a step taken: a bare adverb does not date a plan by a
+	// past event (words naming the event, "after the meeting", still tie it).
+	const planOnPast =
+		future &&
+		!!tie &&
+		BARE_TIE.test(tie[0]) &&
+		!anchorDraft?.planned &&
+		anchorDraft?.status !== 'postponed';
+	if (tie && anchor && !planOnPast) {
 		// "was to meet X during the trip": what the trip became, this became.
 		const status = anchorDraft?.status;
 		return {
@@ -268,7 +278,22 @@ export function attachDate(
 	}
 	const told = toldWith(anchorDraft, s);
 	if (told && anchor) return { date: sameAsAnchor(anchor, ''), planned: false, anchor: told };
-	return { date: reportedBy(publication), planned: false, anchor: undefined };
+	if (publication && opensTheReport(drafts, created, s)) {
+		return { date: openingNews(publication), planned: false, anchor: undefined };
+	}
+	return { date: undated(), planned: false, anchor: undefined };
+}
+
+/** How many prose sentences open a report: its lead, where the day's news is told. */
+const OPENING_SENTENCES = 3;
+
+/** The first event of a report, told in its opening sentences: the news it was written for. */
+function opensTheReport(
+	drafts: readonly Draft[],
+	created: readonly Draft[],
+	s: AnalysedSentence
+): boolean {
+	return !drafts.length && !created.length && s.index < OPENING_SENTENCES;
 }
 
 /** How many sentences back the event an undated one is told with may lie. */

@@ -109,7 +109,7 @@ describe('extractArticle on an article about people no gazetteer lists', () => {
 });
 
 describe('extractArticle dates when the text gives none', () => {
-	it('says an undated event was reported by the publication day, approximately', () => {
+	it('dates the undated news a report opens with by the publication day, approximately', () => {
 		const body =
 			'BOGOTA - Colombian Foreign Minister Rosa Pardo held talks with Ecuadorean Foreign Minister Mateo Vera.';
 		const [event] = extractArticle(body, meta('2024-03-10T09:00:00-05:00'), EMPTY_GAZETTEER);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleActor } from '../actors/articleActors';
-import { reportedBy } from '../dates/reportedBy';
+import { undated } from '../dates/undated';
 import type { EventDate } from '../types';
 import type { Draft } from './draft';
 import { mergeWithinSentence } from './mergeDrafts';
@@ -73,13 +73,13 @@ describe('mergeWithinSentence', () => {
 				[A, B]
 			]
 		],
-		['a weak date beside a day', [meeting([A, B], reportedBy(null)), meeting([A, B])], [[A, B]]]
+		['a weak date beside a day', [meeting([A, B], undated()), meeting([A, B])], [[A, B]]]
 	])('%s', (_, drafts, participants) => {
 		expect(mergeWithinSentence(drafts).map((d) => d.participants)).toEqual(participants);
 	});
 
 	it('gives the merged draft the date the text gives', () => {
-		const [merged] = mergeWithinSentence([meeting([A], reportedBy(null)), meeting([A])]);
+		const [merged] = mergeWithinSentence([meeting([A], undated()), meeting([A])]);
 		expect(merged.date).toBe(MONDAY);
 	});
 });
