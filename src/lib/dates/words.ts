@@ -134,7 +134,7 @@ export function ordinalValue(word: string): number | undefined {
 	return /^\d/.test(lower) ? parseInt(lower, 10) : ORDINAL_WORDS.get(lower);
 }
 
-/** Words that make a count approximate ("nearly two weeks", "some ten days"): no day follows. */
+/** Words that make a count approximate ("nearly three weeks", "some ten days"): no day follows. */
 export const HEDGE = String.raw`(?:nearly|almost|about|around|roughly|some|more\s+than|over|less\s+than|under|close\s+to|just\s+(?:over|under))`;
 
 /** A small count in words or digits ("three", "a", "10"). */
