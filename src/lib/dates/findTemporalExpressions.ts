@@ -586,7 +586,7 @@ const RULES: Rule[] = [
 	},
 	{
 		// "three days later", "a day ahead of", "two days after", "a week earlier"; hedged ("nearly
-		// two weeks after") it gives no day.
+		// three weeks after") it gives no day.
 		needs: ['count'],
 		pattern: new RegExp(
 			String.raw`\b(?:(?<hedge>${HEDGE})\s+)?(?<n>${COUNT})\s+(?<unit>day|week)s?\s+(?<rel>later|earlier|afterwards?|before|after|ahead\s+of|prior\s+to)\b`,
