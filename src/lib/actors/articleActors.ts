@@ -205,6 +205,13 @@ export class ArticleActors {
 				return actor ? [this.fromGazetteer(actor)] : [];
 			});
 		}
+		const bodyKind = BODY_HEADS.get(mention.head);
+		if (bodyKind === 'country') {
+			// "the junta", "the officers": of the state it is described by, else the story's.
+			const named = mention.countries[0] ?? context.country;
+			const state = named ? this.country(named) : this.lastNamed('country');
+			return state ? [this.touch(state)] : [];
+		}
 		if (mention.plural) {
 			if (
 				mention.countries.length > 1 ||
@@ -236,7 +243,6 @@ export class ArticleActors {
 			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
 			return need ? chosen.slice(0, need) : chosen;
 		}
-		const bodyKind = BODY_HEADS.get(mention.head);
 		if (bodyKind) {
 			const body = this.lastNamed(bodyKind);
 			return body ? [this.touch(body)] : [];

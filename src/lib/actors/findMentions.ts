@@ -113,7 +113,11 @@ export const BODY_HEADS: ReadonlyMap<string, ActorKind> = new Map<string, ActorK
 	// A ruling body stands for the state it rules.
 	['junta', 'country'],
 	['regime', 'country'],
-	['authorities', 'country']
+	['authorities', 'country'],
+	['government', 'country'],
+	['military', 'country'],
+	['army', 'country'],
+	['officers', 'country']
 ]);
 const DESCRIPTION_DETERMINERS = new Set(['the', 'his', 'her', 'its', 'their', 'both']);
 const DESCRIPTION_MODIFIERS = new Set([

@@ -45,3 +45,17 @@ describe('"they" after a body or several states (published 2024-05-10)', () => {
 		expect(second && names(second)).toEqual(speakers);
 	});
 });
+
+describe("an untitled ruling body stands for the story's state (published 2024-05-10)", () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it.each([
+		'The officers announced the takeover on state television on Sunday.',
+		'The military announced a curfew on Sunday.',
+		'The junta announced a curfew on Sunday.'
+	])('%s', (second) => {
+		const events = read(`President Ana Ruiz of Peru was re-elected on Saturday.\n\n${second}`);
+		const sunday = events.find((e) => e.date.start === '2024-05-05');
+		expect(sunday && names(sunday)).toEqual(['Peru']);
+	});
+});
