@@ -163,3 +163,20 @@ describe('findMentions: a group adjective stands for its member states', () => {
 		expect(countries(sentence)).toEqual(names);
 	});
 });
+
+describe('findMentions: bodies named by their head noun', () => {
+	it.each([
+		[
+			'Envoys of the Economic Community of Coastal States met.',
+			'Economic Community of Coastal States'
+		],
+		['The Southern Lakes Forum condemned the vote.', 'Southern Lakes Forum'],
+		[
+			'Officials of the Association of Highland Nations arrived.',
+			'Association of Highland Nations'
+		],
+		['The Regional Development Bank approved a loan.', 'Regional Development Bank']
+	])('%s', (sentence, name) => {
+		expect(mentions(sentence).map((m) => m.name)).toContain(name);
+	});
+});

@@ -188,7 +188,7 @@ const REGIONAL_GROUP_NOUNS = new Set([
 const ORGANISATION_HEADS = new Set(
 	`council ministry party corps forces assembly parliament committee organisation organization union
 	agency department fund court commission front movement army guards alliance league federation
-	brigades command authority`
+	brigades command authority community forum secretariat association bank`
 		.split(/\s+/)
 		.filter((w) => w.length > 0)
 );
