@@ -46,7 +46,7 @@ function lookupLoose(index: CandidateIndex, profile: MatchProfile): number[] {
 }
 
 /** Whether two mentions match, each pair asked once (in the order first asked). */
-type Matches = (a: number, b: number) => boolean;
+export type Matches = (a: number, b: number) => boolean;
 
 /**
  * Scored pairs of precise mentions (`a` < `b`) within the conflict gap of each other that share
@@ -223,6 +223,86 @@ function clearPairs(size: number, pairs: ScoredPairs, matches: Matches): ScoredP
 }
 
 /**
+ * Whether two mentions match under `policy`, each pair asked once: group checks ask about the
+ * same pairs again and again. Only whether a pair matches is kept, by the answer to the order
+ * first asked.
+ */
+export function mentionMatcher(
+	profiles: MatchProfile[],
+	policy: MergePolicy = MERGE_POLICY
+): Matches {
+	const matchCache = new PairTable();
+	return (a, b) => {
+		let known = matchCache.get(a, b);
+		if (known === -1)
+			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b], policy) ? 1 : 0));
+		return known === 1;
+	};
+}
+
+/** Joins the pairs best first, as long as every member of the joined group matches every other. */
+export function joinPairs(clusters: Clusters, pairs: ScoredPairs, matches: Matches): void {
+	const canJoin = (a: number, b: number) => {
+		const other = clusters.of(b);
+		return clusters.every(clusters.of(a), (member) =>
+			clusters.every(other, (x) => matches(member, x))
+		);
+	};
+	for (const at of pairs.byScore()) {
+		const [a, b] = [pairs.a(at), pairs.b(at)];
+		if (clusters.of(a) !== clusters.of(b) && canJoin(a, b)) clusters.union(a, b);
+	}
+}
+
+/** What the first two steps of `clusterMentions` leave: groups, and the loose mentions for step 3. */
+export interface AnchoredClusters {
+	clusters: Clusters;
+	/** Loose mentions that fit several groups equally well (1), kept alone. */
+	undecided: Uint8Array;
+	/** Loose mentions that fit no group (or could not join the one they fit), left for step 3. */
+	rest: number[];
+}
+
+/** Steps 1 and 2 of `clusterMentions`. */
+export function clusterAnchored(
+	profiles: MatchProfile[],
+	matches: Matches,
+	policy: MergePolicy = MERGE_POLICY
+): AnchoredClusters {
+	const clusters = new Clusters(profiles.length);
+	const anchors: number[] = [];
+	const loose: number[] = [];
+	for (const profile of profiles) (profile.precise ? anchors : loose).push(profile.index);
+
+	// 1. Precise mentions: neighbours within the conflict gap, by actor.
+	joinPairs(clusters, anchorPairs(profiles, anchors, policy), matches);
+
+	// 2. Loose mentions join the single group they fit.
+	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches, policy);
+	joinPairs(clusters, pairs, matches);
+
+	// One that fits several groups stays alone; pairing it with another loose one would be a
+	// guess too.
+	const rest = loose.filter(
+		(index) => !undecided[index] && clusters.size(clusters.of(index)) === 1
+	);
+	return { clusters, undecided, rest };
+}
+
+/**
+ * Step 3 of `clusterMentions`: the pairs of loose mentions left alone (`rest`) whose partners
+ * are all one event.
+ */
+export function restPairs(
+	profiles: MatchProfile[],
+	rest: number[],
+	matches: Matches,
+	policy: MergePolicy = MERGE_POLICY
+): ScoredPairs {
+	return clearPairs(profiles.length, loosePairs(profiles, rest, policy), matches);
+}
+
+/**
  * Groups mentions of the same real-world event, each pair decided by its score under `policy`
  * (see `matchMentions`), in three steps:
  * 1. precise mentions (a day or a short span) are joined pair by pair, best pairs first, as long
@@ -239,46 +319,9 @@ export function clusterMentions(
 	profiles: MatchProfile[],
 	policy: MergePolicy = MERGE_POLICY
 ): number[][] {
-	const clusters = new Clusters(profiles.length);
-	// Group checks ask about the same pairs again and again; candidate scans do not need the cache.
-	// Only whether a pair matches is kept, by the answer to the order first asked.
-	const matchCache = new PairTable();
-	const matches: Matches = (a, b) => {
-		let known = matchCache.get(a, b);
-		if (known === -1)
-			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b], policy) ? 1 : 0));
-		return known === 1;
-	};
-	const canJoin = (a: number, b: number) => {
-		const other = clusters.of(b);
-		return clusters.every(clusters.of(a), (member) =>
-			clusters.every(other, (x) => matches(member, x))
-		);
-	};
-	const joinPairs = (pairs: ScoredPairs) => {
-		for (const at of pairs.byScore()) {
-			const [a, b] = [pairs.a(at), pairs.b(at)];
-			if (clusters.of(a) !== clusters.of(b) && canJoin(a, b)) clusters.union(a, b);
-		}
-	};
-
-	const anchors: number[] = [];
-	const loose: number[] = [];
-	for (const profile of profiles) (profile.precise ? anchors : loose).push(profile.index);
-
-	// 1. Precise mentions: neighbours within the conflict gap, by actor.
-	joinPairs(anchorPairs(profiles, anchors, policy));
-
-	// 2. Loose mentions join the single group they fit.
-	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches, policy);
-	joinPairs(pairs);
-
-	// 3. Loose mentions that fit no group: pair those whose partners are all one event. One that
-	// fits several groups stays alone; pairing it with another loose one would be a guess too.
-	const rest = loose.filter(
-		(index) => !undecided[index] && clusters.size(clusters.of(index)) === 1
-	);
-	joinPairs(clearPairs(profiles.length, loosePairs(profiles, rest, policy), matches));
-
+	const matches = mentionMatcher(profiles, policy);
+	const { clusters, rest } = clusterAnchored(profiles, matches, policy);
+	// 3. Loose mentions that fit no group: pair those whose partners are all one event.
+	joinPairs(clusters, restPairs(profiles, rest, matches, policy), matches);
 	return clusters.all();
 }

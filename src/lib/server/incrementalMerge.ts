@@ -1,6 +1,6 @@
-import { affectedMentions } from '../merge/affectedMentions';
 import { buildEvent } from '../merge/buildEvent';
-import { clusterMentions, MAX_YEARLESS_BUCKET } from '../merge/clusterMentions';
+import { clusterAround } from '../merge/clusterAround';
+import { MAX_YEARLESS_BUCKET } from '../merge/clusterMentions';
 import { collisionRank, eventSlug, slugGroupIds } from '../merge/eventSlug';
 import { matchMentions } from '../merge/matchMentions';
 import {
@@ -27,8 +27,8 @@ import { deleteEvents, insertEvents, sampleKey } from './writeEvents';
 /** Beyond this share of the sources changed, merging everything again costs less. */
 const MAX_CHANGED_SHARE = 0.2;
 /**
- * Beyond this share of the stored mentions linked to the changes (and this many), merging
- * everything again costs less than following the links.
+ * Beyond this share of the stored mentions read to follow the changes (and this many), merging
+ * everything again costs less.
  */
 const MAX_AFFECTED_SHARE = 0.05;
 const MIN_AFFECTED_LIMIT = 1000;
@@ -69,10 +69,10 @@ export interface IncrementalMerge {
 
 /**
  * Merges again only what the sources changed since the last merge (noted by the function
- * `prepareSourceChanges` returns) can touch: the mentions linked, directly or through others, to
- * a new mention or to a lost one, with the stored events they were part of (`affectedMentions`).
- * Every other event is kept as stored, ids included. The result is the one `rebuildEvents`
- * gives: clustering decides each linked group alone, event ids are given again to each slug
+ * `prepareSourceChanges` returns) can touch: the mentions whose groups can change because of a
+ * new mention or a lost one, with the stored events they were part of (`clusterAround`). Every
+ * other event is kept as stored, ids included. The result is the one `rebuildEvents` gives:
+ * the groups are those of clustering every mention, event ids are given again to each slug
  * they touch, actors keep what their first event says, and old ids become aliases as there.
  * Returns why not, having written nothing, when it cannot promise that and a full merge is needed: the stored events carry corrections (not the
  * machine's), mentions stored before blocking was kept, a corpus-wide bucket near the size
@@ -104,12 +104,13 @@ export function mergeIncrementally(
 	}
 	const touched = db.prepare('SELECT id FROM temp.touched_events').pluck().all() as string[];
 	const limit = Math.max(MIN_AFFECTED_LIMIT, MAX_AFFECTED_SHARE * store.size);
-	const affected = affectedMentions(
+	const affected = clusterAround(
 		seeds,
 		touched,
 		{
+			profile: (rowid) => store.profile(rowid),
+			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
 			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
-			linked: (a, b) => linked(store.profile(a), store.profile(b)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
 			membersOf: (event) => store.membersOf(event)
 		},
@@ -117,7 +118,7 @@ export function mergeIncrementally(
 	);
 	if (!affected) {
 		return {
-			fullMergeBecause: `the changes are linked to over ${Math.round(limit)} of the ${store.size} stored event mentions`
+			fullMergeBecause: `the changes reach over ${Math.round(limit)} of the ${store.size} stored event mentions`
 		};
 	}
 	// A year-less mention skips a corpus-wide bucket over MAX_YEARLESS_BUCKET: near that size, a
@@ -129,7 +130,7 @@ export function mergeIncrementally(
 	}
 	const keys = new Set([
 		...lost.flatMap(({ blocking }) => blocking.keys),
-		...[...affected.mentions].flatMap((rowid) => store.blocking(rowid).keys)
+		...[...affected.consulted].flatMap((rowid) => store.blocking(rowid).keys)
 	]);
 	for (const key of keys) {
 		if (store.index.looseCount(key) + (lostLoose.get(key) ?? 0) > MAX_YEARLESS_BUCKET) {
@@ -138,13 +139,14 @@ export function mergeIncrementally(
 	}
 
 	onStep({ step: 'profiled', mentions: affected.mentions.size });
-	const profiles = [...affected.mentions]
-		.map((rowid) => store.profile(rowid))
-		.sort((a, b) => compareSourced(a.sourced, b.sourced))
-		.map((profile, index) => ({ ...profile, index }));
-	const clusters = clusterMentions(profiles);
-	onStep({ step: 'clustered', events: clusters.length });
-	const built = clusters.map((members) => buildEvent(members.map((index) => profiles[index])));
+	onStep({ step: 'clustered', events: affected.clusters.length });
+	const built = affected.clusters.map((members) =>
+		buildEvent(
+			members
+				.sort((a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced))
+				.map((rowid) => store.profile(rowid))
+		)
+	);
 	onStep({ step: 'staged' });
 	const { events, renamed } = assignIds(db, built, affected.events);
 

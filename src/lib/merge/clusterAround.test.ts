@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { createPrng, type Prng } from '../synth/prng';
+import { clusterAround, type StoredClustering } from './clusterAround';
+import { clusterMentions } from './clusterMentions';
+import { matchMentions } from './matchMentions';
+import { profileMention, type MentionProfile } from './mentionProfile';
+import { testMention, type MentionSpec } from './testMention';
+
+/**
+ * A crowded invented world: few people (one pair meets most), few places, a few weeks, and many
+ * loose dates (months, weeks, year-less days, weekdays, none): the mentions that link far.
+ */
+function randomSpec(random: Prng, source: string, loose: boolean): MentionSpec {
+	const people = ['Ana Varo', 'Bram Tell', 'Cleo Marn', 'Dov Ash', 'Eli Voss', 'Fen Oru'];
+	const pair = random.chance(loose ? 0.2 : 0.6)
+		? ['Ana Varo', 'Bram Tell']
+		: random.shuffle(people.slice(0, loose ? 6 : 4)).slice(0, random.int(1, 3));
+	const day = random.int(1, 28);
+	const iso = (d: number) => `2020-03-${String(d).padStart(2, '0')}`;
+	const dates: Omit<MentionSpec, 'source'>[] = [
+		{ on: iso(day) },
+		{ on: `${iso(day)}..${iso(Math.min(28, day + 1))}` },
+		{ on: '2020-03-01..2020-03-31' },
+		{ on: `${iso(day)}..${iso(Math.min(28, day + 6))}`, approximate: true },
+		{ partial: { month: 3, day } },
+		{ partial: { weekday: random.int(1, 7) } },
+		{}
+	];
+	return {
+		type: random.weighted(['meeting', 'visit', 'phone_call'] as const, [6, 2, 1]),
+		people: pair,
+		place: random.pick(['Norvik, Esland', 'Kell', null]),
+		excerpt: random.pick(['talks on fisheries', 'border talks', 'a trade deal', '']),
+		...random.weighted(dates, loose ? [1, 0, 3, 2, 3, 1, 1] : [4, 1, 2, 1, 2, 1, 1]),
+		source
+	};
+}
+
+/** Clusters as sorted lists of mention numbers, in sorted order. */
+const normal = (clusters: number[][]) =>
+	clusters.map((members) => [...members].sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
+
+/** `clusterMentions` over the mentions numbered `present`, in number order. */
+function fullClusters(all: MentionProfile[], present: number[]): number[][] {
+	const profiles = present.map((mention, index) => ({ ...all[mention], index }));
+	return normal(clusterMentions(profiles).map((members) => members.map((i) => present[i])));
+}
+
+/**
+ * One history step: `before` clustered fully and stored, then some mentions added and some lost.
+ * The stored clusters outside what `clusterAround` merged again, with what it gives, must be the
+ * full clustering of `after`.
+ */
+function checkStep(all: MentionProfile[], before: number[], after: number[]) {
+	const stored = fullClusters(all, before);
+	const present = new Set(after);
+	const eventOf = new Map<number, string>();
+	stored.forEach((members, at) => members.forEach((mention) => eventOf.set(mention, `e${at}`)));
+	const lost = before.filter((mention) => !present.has(mention));
+	const fresh = after.filter((mention) => !eventOf.has(mention));
+	const linked = (a: MentionProfile, b: MentionProfile) =>
+		matchMentions(a, b) !== null || matchMentions(b, a) !== null;
+	const seeds = new Set(fresh);
+	for (const gone of lost) {
+		for (const mention of after) if (linked(all[gone], all[mention])) seeds.add(mention);
+	}
+	const view: StoredClustering = {
+		profile: (mention) => all[mention],
+		compare: (a, b) => a - b,
+		candidates: (mention) => after.filter((other) => other !== mention),
+		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),
+		membersOf: (event) => stored[+event.slice(1)].filter((mention) => present.has(mention))
+	};
+	const around = clusterAround(
+		seeds,
+		lost.map((mention) => eventOf.get(mention) as string),
+		view
+	);
+	if (!around) throw new Error('no limit was set');
+	const kept = stored
+		.filter((_, at) => !around.events.has(`e${at}`))
+		.map((members) => members.filter((mention) => present.has(mention)));
+	expect(kept.flat().filter((mention) => around.mentions.has(mention))).toEqual([]);
+	expect(normal([...kept, ...around.clusters])).toEqual(fullClusters(all, after));
+	return around.mentions.size;
+}
+
+describe('clusterAround', () => {
+	it.each(Array.from({ length: 24 }, (_, i) => ({ seed: `around-${i + 1}`, loose: i % 2 === 1 })))(
+		'gives a full clustering’s groups when mentions come and go ($seed, mostly loose: $loose)',
+		({ seed, loose }) => {
+			const random = createPrng(seed);
+			const all = Array.from({ length: 140 }, (_, i) =>
+				profileMention(testMention(randomSpec(random, `s${String(i).padStart(3, '0')}`, loose)), i)
+			);
+			let present = random.shuffle(all.map((_, i) => i)).slice(0, 110);
+			let merged = 0;
+			for (let step = 0; step < 12; step++) {
+				const gone = new Set(random.shuffle(present).slice(0, random.int(0, 2)));
+				const absent = all.map((_, i) => i).filter((i) => !present.includes(i));
+				const added = random.shuffle(absent).slice(0, random.int(1, 2));
+				const next = [...present.filter((i) => !gone.has(i)), ...added].sort((a, b) => a - b);
+				merged += checkStep(
+					all,
+					[...present].sort((a, b) => a - b),
+					next
+				);
+				present = next;
+			}
+			// Not everything each time: the point of it.
+			expect(merged).toBeLessThan(12 * 110);
+		}
+	);
+});
