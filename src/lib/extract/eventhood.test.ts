@@ -48,7 +48,18 @@ describe('eventhood', () => {
 		['Ledesma flew in from Lima on Monday.', 'flew', 'event'],
 		['Ledesma flew in from Lima to a warm welcome.', 'flew', 'none'],
 		['Sosa went on to call for a joint force.', 'call', 'event'],
-		['If it fails, the next summit could be bitter.', 'summit', 'none']
+		['If it fails, the next summit could be bitter.', 'summit', 'none'],
+		// A date that determines the noun: a possessive or a dated "the".
+		["Last week's summit in Apia ended early.", 'summit', 'dated-reference'],
+		['Observers praised the 4 March vote in Tonga.', 'vote', 'event'],
+		["This year's summit drew few leaders.", 'summit', 'reference'],
+		// Nouns that need a verb to happen, a predicate or a date of their own.
+		['The rebels want a deal before the rains.', 'deal', 'none'],
+		['After the truce, trade resumed.', 'truce', 'reference'],
+		['The truce collapsed on Tuesday.', 'truce', 'reference'],
+		['The truce took effect at dawn on Sunday.', 'truce', 'dated-reference'],
+		['A ruling in May cleared the way.', 'ruling', 'event'],
+		['The runoff election was held on Sunday.', 'election', 'dated-reference']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);
 	});

@@ -100,6 +100,13 @@ export function expressionsOf(sentence: string) {
 	return cached.expressions;
 }
 
+type Expression = ReturnType<typeof findTemporalExpressions>[number];
+
+/** A date that can date an event: not "since …", not vague, not a length of time. */
+function datesAnEvent(e: Expression): boolean {
+	return !e.since && e.value.kind !== 'vague' && e.value.kind !== 'duration';
+}
+
 function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]): boolean {
 	const lead = sentence.slice(clause[0], trigger.start).trim().split(/\s+/).filter(Boolean);
 	const subject = lead.length <= CLAUSE_SUBJECT_WORDS && /^(?:the|a|an)$/i.test(lead[0] ?? '');
@@ -112,12 +119,42 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 		(e) =>
 			e.start >= from &&
 			e.end <= to &&
-			!e.since &&
-			e.value.kind !== 'vague' &&
-			e.value.kind !== 'duration' &&
+			datesAnEvent(e) &&
 			// "talks … the next day" dates the talks; "after <the talks>" only names them.
 			(e.value.kind !== 'anchored' || (!e.value.complement && e.start >= trigger.end)) &&
-			(e.start >= trigger.end || /['’]s$/.test(e.text))
+			(e.start >= trigger.end || determinesNoun(sentence, e, trigger))
+	);
+}
+
+/** Between a noun and a date of its phrase: its parties and place ("clashes between X and Y in May"). */
+const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}-]*))*\s*$/u;
+
+/** A date of the noun's own phrase, before it or right after it, not of its clause's verb. */
+function nounDated(sentence: string, trigger: Trigger): boolean {
+	return expressionsOf(sentence).some(
+		(e) =>
+			datesAnEvent(e) &&
+			e.value.kind !== 'anchored' &&
+			(determinesNoun(sentence, e, trigger) ||
+				(e.start >= trigger.end && NOUN_PHRASE_TO_DATE.test(sentence.slice(trigger.end, e.start))))
+	);
+}
+
+/** Up to two words (adjectives, compounds) between a date that determines a noun and the noun. */
+const POSSESSIVE_DATE = /^['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const DATE_BEFORE_NOUN = /^\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * A date standing as the noun's determiner: a possessive ("Sunday's vote", "last week's
+ * summit") or a dated "the" ("the 4 March vote", "the May 9 presidential election").
+ */
+function determinesNoun(sentence: string, e: Expression, trigger: Trigger): boolean {
+	// "this year's meeting" places a meeting in a year, which tells no event from another.
+	if (e.end > trigger.start || /\byear$/i.test(e.text)) return false;
+	const between = sentence.slice(e.end, trigger.start);
+	if (/['’]s$/.test(e.text)) return DATE_BEFORE_NOUN.test(between) || between === '';
+	return (
+		POSSESSIVE_DATE.test(between) || (/^the\s/i.test(e.text) && DATE_BEFORE_NOUN.test(between))
 	);
 }
 
@@ -132,9 +169,7 @@ const ADJACENT_BEFORE = 30;
 function hasAdjacentDate(sentence: string, trigger: Trigger): boolean {
 	return expressionsOf(sentence).some(
 		(e) =>
-			!e.since &&
-			e.value.kind !== 'vague' &&
-			e.value.kind !== 'duration' &&
+			datesAnEvent(e) &&
 			((e.start >= trigger.end &&
 				e.start - trigger.end <= ADJACENT_AFTER + 8 &&
 				/^\s*(?:[\p{L}]+\s+)?$/u.test(sentence.slice(trigger.end, e.start))) ||
@@ -152,9 +187,7 @@ export function clauseHasDate(
 		(e) =>
 			e.start >= clause[0] &&
 			e.end <= clause[1] &&
-			!e.since &&
-			e.value.kind !== 'vague' &&
-			e.value.kind !== 'duration' &&
+			datesAnEvent(e) &&
 			!(e.value.kind === 'anchored' && e.value.complement) &&
 			Math.abs(e.start - trigger.start) < OWN_DATE_REACH
 	);
@@ -210,11 +243,15 @@ export function eventhood(
 		/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(recent)
 	)
 		return 'none';
-	const light = LIGHT_VERB.test(recent) || MEASURE_OF.test(recent);
+	const light = LIGHT_VERB.test(recent) || MEASURE_OF.test(recent) || trigger.support === 'verb';
 	if (/^sessions?$/i.test(trigger.text) && !light && !/^\s+of\b/i.test(after)) return 'reference';
 	if (light) return 'event';
 	if (DEFINITE_REFERENCE.test(recent)) return 'reference';
 	const dated = hasOwnDate(sentence, trigger, clause);
+	// "a deal", "the truce" with no verb to make them happen and no date of the noun's own
+	// ("Sunday's election", "a ruling in May") are only named.
+	if (trigger.rule.needsSupport && !trigger.support && !nounDated(sentence, trigger))
+		return DEFINITE.test(recent) || REFERENCE_PREPOSITION.test(recent) ? 'reference' : 'none';
 	// Reported words ("said talks on X were becoming practical") name no new event.
 	if (reported && !dated) return 'reference';
 	if (trigger.rule.type === 'meeting' && WITH_PARTICIPANTS.test(after)) {

@@ -6,6 +6,7 @@ import {
 	type EventLexicon,
 	type LexiconEntry
 } from './lexicon/eventLexicon';
+import { nominalSupport, type NominalSupport } from './nominalSupport';
 
 /**
  * Event words found by lemma and part of speech, each checked against its lexicon frame: the
@@ -28,6 +29,10 @@ export interface LexiconTrigger {
 	modal: boolean;
 	/** A finite verb in the simple present ("rejects", "deny"): a habit or a stance, not an act. */
 	simplePresent: boolean;
+	/** What makes a noun an event: its support verb ("held talks") or its predicate ("the vote was held"). */
+	support: NominalSupport['kind'] | null;
+	/** Where the noun's support verb starts ("sealed a deal"), else the trigger's start. */
+	supportStart: number;
 }
 
 /** How far an object may stand from its verb ("launched a dozen short-range missiles"). */
@@ -117,7 +122,9 @@ function objectAt(
 		// An infinitive carries the object on ("agreed to restore ties"); another verb ends the phrase.
 		const infinitive = tokens[j - 1]?.lower === 'to';
 		// "the bloc's rotating presidency": a participle before a noun describes it.
-		const inPhrase = ['DET', 'PART', 'ADJ'].includes(tokens[j - 1]?.pos ?? '');
+		// "a power-sharing deal": the second half of a hyphenated compound is in the phrase too.
+		const inPhrase =
+			['DET', 'PART', 'ADJ'].includes(tokens[j - 1]?.pos ?? '') || tokens[j - 1]?.text === '-';
 		const modifier = token.pos === 'VERB' && step > 0 && inPhrase && tokens[j + 1]?.pos === 'NOUN';
 		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive && !modifier))
 			return -1;
@@ -215,6 +222,9 @@ function frameHolds(
 		if (after < 0) return -1;
 	}
 	if (entry.needsDestination && !namesPlace(tokens, after)) return -1;
+	if (entry.after && !entry.after.includes(tokens[i - 1]?.lower ?? '')) return -1;
+	// "the election commission", "a truce line": the noun modifies the noun after it.
+	if (entry.needsSupport && tokens[i + 1]?.pos === 'NOUN') return -1;
 	const objectIn = (names: string[]) => {
 		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
 		if (!objectBefore) return objectAt(tokens, end, 1, classes);
@@ -255,15 +265,20 @@ export function findLexiconTriggers(
 			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
 			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
 			if (end < 0) continue;
+			const support = entry.support ? nominalSupport(tokens, i, entry.support) : null;
+			// A support verb's group carries the noun's negation and modality ("did not hold talks").
+			const group = support?.kind === 'verb' ? support.verb : i;
 			found.push({
 				entry,
 				start: tokens[i].start,
 				end: tokens[end - 1].end,
 				passive,
 				reducedRelative,
-				negated: groupHas(tokens, i, NEGATORS),
-				modal: groupHas(tokens, i, MODALS),
-				simplePresent: simplePresent(tokens, i)
+				negated: groupHas(tokens, group, NEGATORS),
+				modal: groupHas(tokens, group, MODALS),
+				simplePresent: simplePresent(tokens, i),
+				support: support?.kind ?? null,
+				supportStart: support?.kind === 'verb' ? tokens[support.verb].start : tokens[i].start
 			});
 			break;
 		}

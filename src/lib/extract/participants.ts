@@ -69,7 +69,9 @@ function ownStretch(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan): 
 			t !== trigger &&
 			t.start >= clause.start &&
 			t.start < clause.end &&
-			t.rule.type !== 'statement'
+			t.rule.type !== 'statement' &&
+			// "ratified the treaty with X": a noun nothing makes happen is the verb's object.
+			!(t.rule.needsSupport && !t.support)
 	);
 	// "talks and a joint news conference with X": coordinated nouns share their complement.
 	const next = others.find(

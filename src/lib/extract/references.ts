@@ -75,7 +75,11 @@ export function followReference(
 			clauseHasDate(s.text, trigger, [clause.start, clause.end])) ||
 			// "The summit … ended in X": an event noun as subject, with nothing told before it
 			// could refer to, is the story's first mention of that event.
-			(!found && SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))));
+			// A noun that needs a verb to happen ("the truce collapsed") is not one without it.
+			(!found &&
+				(trigger.support === 'predicate' ||
+					(!trigger.rule.needsSupport &&
+						SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))))));
 	if (target && !created.includes(target)) {
 		// "The visit was postponed": the event told before is what was put off.
 		if (takeOutcome(story, target, s, trigger)) return { referred: target, done: true };

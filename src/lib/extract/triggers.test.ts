@@ -9,6 +9,8 @@ function first(sentence: string) {
 describe('findTriggers', () => {
 	it.each([
 		['Ledesma spoke by telephone with Sosa.', 'phone_call', '041'],
+		['The rivals struck a power-sharing deal in Apia.', 'agreement', '057'],
+		['The ministers sealed a fisheries pact.', 'agreement', '057'],
 		['Ledesma held talks with Sosa in Lima.', 'meeting', '040'],
 		['Sosa was received by Ledesma.', 'meeting', '043'],
 		['Ledesma arrived in Lima on Monday.', 'visit', '042'],

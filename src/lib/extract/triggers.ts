@@ -20,6 +20,8 @@ export interface TriggerKind {
 	needsDestination?: boolean;
 	/** An event only with a date of its own ("said on Tuesday"); otherwise a remark. */
 	needsDate?: boolean;
+	/** A noun that is an event only with a support verb, a predicate or a date of its own. */
+	needsSupport?: boolean;
 }
 
 export interface TriggerRule extends TriggerKind {
@@ -34,6 +36,8 @@ export interface Trigger {
 	lexical?: boolean;
 	/** A participle after its head noun ("the accord, signed in May"): background, not news, inside reported words. */
 	reducedRelative?: boolean;
+	/** What makes an event noun happen in the sentence: a support verb or a predicate (nominalSupport.ts). */
+	support?: 'verb' | 'predicate';
 	start: number;
 	end: number;
 	text: string;
@@ -385,7 +389,8 @@ export function findTriggers(sentence: string): Trigger[] {
 	);
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	for (const t of findLexiconTriggers(analyse(sentence))) {
-		const overlapping = found.filter((f) => t.start < f.end && t.end > f.start);
+		// A noun's support verb that is an event word itself ("signed the treaty") tells the event.
+		const overlapping = found.filter((f) => t.supportStart < f.end && t.end > f.start);
 		// A frame that names its argument ("struck a deal", "hit out at") knows the event better
 		// than a bare verb read as force.
 		const { entry } = t;
@@ -396,9 +401,16 @@ export function findTriggers(sentence: string): Trigger[] {
 		// A stance in the present ("X rejects any interference") is a habit, not a public act.
 		const stance = t.entry.stance && t.simplePresent;
 		if (t.negated || t.modal || stance) continue;
-		const { type, cameo, form, needsDate } = t.entry;
+		const { type, cameo, form, needsDate, needsSupport } = t.entry;
 		found.push({
-			rule: { type, cameo, form, ...(needsDate ? { needsDate } : {}) },
+			rule: {
+				type,
+				cameo,
+				form,
+				...(needsDate ? { needsDate } : {}),
+				...(needsSupport ? { needsSupport } : {})
+			},
+			...(t.support ? { support: t.support } : {}),
 			start: t.start,
 			end: t.end,
 			text: sentence.slice(t.start, t.end),

@@ -127,6 +127,9 @@ export function isPassive(tokens: readonly WordToken[], i: number): boolean {
 	return false;
 }
 
+/** Participles spelled as their verb ("the vote set for May", "the aid cut last year"). */
+const SAME_FORM_PARTICIPLES = new Set(['set', 'put', 'cut', 'hit', 'cast', 'shut', 'split']);
+
 /** Word classes a reduced relative's participle follows: its head noun, maybe a comma between. */
 const HEAD_BEFORE = new Set<PartOfSpeech>(['NOUN', 'PROPN']);
 /** What may follow such a participle: its modifiers, never an object of its own. */
@@ -152,9 +155,9 @@ function mainVerbFollows(tokens: readonly WordToken[], i: number): boolean {
  */
 export function isReducedRelative(tokens: readonly WordToken[], i: number): boolean {
 	const token = tokens[i];
-	if (token.pos !== 'VERB' || token.lower === token.lemma || token.lower.endsWith('ing'))
-		return false;
-	if (!/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
+	const sameForm = SAME_FORM_PARTICIPLES.has(token.lower);
+	if (token.pos !== 'VERB' || (token.lower === token.lemma && !sameForm)) return false;
+	if (!sameForm && !/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
 	let j = i - 1;
 	while (j >= 0 && tokens[j].pos === 'ADV') j--;
 	const comma = tokens[j]?.text === ',';

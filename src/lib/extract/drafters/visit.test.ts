@@ -25,3 +25,16 @@ describe('the travel frame (published 2024-05-08)', () => {
 		expect(planned?.place).toBe('Lima, Peru');
 	});
 });
+
+describe('the travel frame of a visit noun (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('takes the visitor after "by" and the date that determines the noun', () => {
+		const [visit] = read(
+			"Last week's visit by Chilean President Tomás Ledesma to Quito produced a fisheries pact."
+		);
+		expect(visit).toMatchObject({ type: 'visit', place: 'Quito, Ecuador' });
+		expect(names(visit)).toContain('Tomás Ledesma');
+		expect(visit.date).toMatchObject({ start: '2024-04-29', end: '2024-05-05' });
+	});
+});

@@ -1,4 +1,5 @@
 import type { ArticleActor } from '../../actors/articleActors';
+import type { Resolved } from '../analysedSentence';
 import { objectPlace } from '../attachPlace';
 import { thingSubject, unique } from '../participants';
 import { countryOfPlace, describePlace } from '../places';
@@ -18,6 +19,8 @@ const WHERE_MEETING =
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
 /** Event words that name a stay, not a movement. */
 const STAY_WORD = /^(?:visits?|trip|tour|journey)$/i;
+/** The words between a visit noun and its visitor: "visit by", "trip by the". */
+const VISITOR_AFTER = /^\s+by\s+(?:the\s+)?$/i;
 
 export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const destination = s.places.find(
@@ -34,9 +37,12 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const moves = !STAY_WORD.test(trigger.text);
 	if (moves && !subjectActors.length && thingSubject(s.text.slice(clause.start, trigger.start)))
 		return null;
+	// "the visit by X to Y": a visit noun names its visitor after "by".
+	const byVisitor = (r: Resolved) =>
+		!moves && r.start >= trigger.end && VISITOR_AFTER.test(s.text.slice(trigger.end, r.start));
 	const visitors = unique(
 		actors
-			.filter((r) => r.start < trigger.start && r.mention.kind !== 'country')
+			.filter((r) => (r.start < trigger.start || byVisitor(r)) && r.mention.kind !== 'country')
 			.flatMap((r) => r.actors)
 			.filter((a) => a.kind !== 'country')
 	);

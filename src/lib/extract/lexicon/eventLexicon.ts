@@ -4,6 +4,7 @@ import { EVENT_TYPES, type EventType } from '../../types';
 import lexiconData from './eventLexicon.json';
 import irregularData from './irregularForms.json';
 import objectClassData from './objectClasses.json';
+import { SUPPORT_VERBS } from './nominalFrames';
 
 /**
  * The event lexicon: event words keyed by lemma and part of speech, grouped by CAMEO/PLOVER
@@ -34,6 +35,12 @@ export interface LexiconEntry {
 	stance?: boolean;
 	/** An event only with a date of its own in its clause ("said on Tuesday that …"). */
 	needsDate?: boolean;
+	/** Words one of which must come right before ("presidential" vote). */
+	after?: string[];
+	/** A noun's support verb list (nominalFrames.json): "held" talks, "sealed" a deal. */
+	support?: string;
+	/** A noun that is an event only with a support verb, a predicate or a date of its own. */
+	needsSupport?: boolean;
 }
 
 const entrySchema = z.union([
@@ -46,7 +53,8 @@ const entrySchema = z.union([
 			object: z.union([z.string(), z.array(z.string())]).optional(),
 			subject: z.array(z.string()).optional(),
 			notObject: z.array(z.string()).optional(),
-			needsDestination: z.boolean().optional()
+			needsDestination: z.boolean().optional(),
+			after: z.array(z.string()).optional()
 		})
 		.strict()
 ]);
@@ -62,6 +70,8 @@ const lexiconSchema = z.object({
 				pos: z.enum(['VERB', 'NOUN']),
 				stance: z.boolean().optional(),
 				needsDate: z.boolean().optional(),
+				support: z.string().optional(),
+				needsSupport: z.boolean().optional(),
 				entries: z.array(entrySchema)
 			})
 			.strict()
@@ -93,6 +103,9 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 	const byKey = new Map<string, LexiconEntry[]>();
 	let size = 0;
 	for (const category of categories) {
+		if (category.support && !SUPPORT_VERBS.has(category.support)) {
+			throw new Error(`${category.category}: unknown support verb list ${category.support}`);
+		}
 		for (const raw of category.entries) {
 			const spec = typeof raw === 'string' ? { lemma: raw } : raw;
 			const object = typeof spec.object === 'string' ? [spec.object] : spec.object;
@@ -115,7 +128,10 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				notObject: spec.notObject,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
-				needsDate: category.needsDate
+				needsDate: category.needsDate,
+				after: spec.after,
+				support: category.support,
+				needsSupport: category.needsSupport
 			};
 			const key = `${entry.lemma}|${entry.pos}`;
 			byKey.set(key, [...(byKey.get(key) ?? []), entry]);
@@ -125,7 +141,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 	// The most specific frame is tried first: "welcomed the ceasefire" (an object class) before
 	// "welcomed the president" (a host, no frame).
 	const specificity = (e: LexiconEntry) =>
-		Number(!!e.object) + Number(!!e.prep) + Number(!!e.particle);
+		Number(!!e.object) + Number(!!e.prep) + Number(!!e.particle) + Number(!!e.after);
 	for (const [key, entries] of byKey)
 		byKey.set(
 			key,

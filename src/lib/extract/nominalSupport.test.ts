@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../nlp/analyse';
+import { nominalSupport } from './nominalSupport';
+
+/** Invented sentences: [sentence, the event noun, its support verb list, what makes it an event]. */
+const CASES: [string, string, string, 'verb' | 'predicate' | null][] = [
+	['The rivals sealed a fisheries deal in Apia.', 'deal', 'agreement', 'verb'],
+	['The rivals struck a power-sharing deal.', 'deal', 'agreement', 'verb'],
+	['Mediators hammered out a truce overnight.', 'truce', 'agreement', 'verb'],
+	['Both envoys took part in the summit.', 'summit', 'gathering', 'verb'],
+	['Voters cast ballots in a referendum on Sunday.', 'referendum', 'ballot', 'verb'],
+	['The premier paid a visit to Suva.', 'visit', 'visit', 'verb'],
+	['The truce between the two militias took effect at dawn.', 'truce', 'agreement', 'predicate'],
+	['The runoff election was held on Sunday.', 'election', 'ballot', 'predicate'],
+	['Talks with the unions are slated to open in Apia.', 'talks', 'gathering', 'predicate'],
+	['A second meeting of the envoys will take place soon.', 'meeting', 'gathering', 'predicate'],
+	['The vote set for May was called off.', 'vote', 'ballot', 'predicate'],
+	['The accord, brokered by Tonga, was signed in Apia.', 'accord', 'agreement', 'predicate'],
+	['The pact reached in Apia ends the feud.', 'pact', 'agreement', 'predicate'],
+	// Only named: wanted, doubted, called for, or a subject doing something else.
+	['The rebels want a deal before the rains.', 'deal', 'agreement', null],
+	['The deal drew criticism from the opposition.', 'deal', 'agreement', null],
+	['The summit did not take place.', 'summit', 'gathering', null],
+	['The election could be held in May.', 'election', 'ballot', null],
+	['At the summit, Tonga opened a new embassy.', 'summit', 'gathering', null],
+	['The truce held until Friday.', 'truce', 'agreement', null],
+	['The accord ended a decade of feuding.', 'accord', 'agreement', null]
+];
+
+describe('nominalSupport', () => {
+	it.each(CASES)('%s [%s]', (sentence, noun, list, expected) => {
+		const tokens = analyse(sentence);
+		const i = tokens.findIndex((t) => t.lower === noun);
+		expect(i, noun).toBeGreaterThanOrEqual(0);
+		expect(nominalSupport(tokens, i, list)?.kind ?? null).toBe(expected);
+	});
+});
