@@ -308,6 +308,10 @@ describe('readPublication: two-way numeric dates weighed against the article', (
 		['04/05/2022 10:00 IST', 'The ministers met in the capital.', '2022-05-04', false],
 		['04/05/2022 10:00 CET', 'The ministers met in the capital.', '2022-05-04', false],
 		['04/05/2022 10:00 AM ET', 'The ministers met in the capital.', '2022-04-05', false],
+		// South America writes the day first, though its offsets are those of US zones.
+		['04/05/2022 10:00 PET', 'The ministers met in the capital.', '2022-05-04', false],
+		['04/05/2022 10:00 BOT', 'The ministers met in the capital.', '2022-05-04', false],
+		['04/05/2022 10:00 EAT', 'The ministers met in the capital.', '2022-05-04', false],
 		// No zone: the weekday alone leans to 10 March.
 		['03/10/2023 14:00', 'The ministers met on Friday in the capital.', '2023-03-10', true],
 		// A month-name date of the body two days before one reading.

@@ -25,7 +25,15 @@ describe('zoneInLine', () => {
 		['09:30 Tehran time', '', 'Asia/Tehran'],
 		['09:30 Beijing time', '', 'Asia/Shanghai'],
 		['09:30 local time', '', null],
-		['16:20', '', null]
+		['16:20', '', null],
+		['11:15 EAT', '', '+03:00'],
+		['21:30 WAT', '', '+01:00'],
+		['07:10 PET', '', 'America/Lima'],
+		['18:00 UYT', '', 'America/Montevideo'],
+		['09:45 MYT', '', 'Asia/Kuala_Lumpur'],
+		['10:05 TLT', '', '+09:00'],
+		// The zone the clock is given in comes first, not the conversion after it.
+		['13:40 PHT (05:40 GMT)', '', 'Asia/Manila']
 	])('%s (header %j) → %s', (line, context, zone) => {
 		expect(zoneInLine(line, context)).toBe(zone);
 	});
@@ -60,6 +68,7 @@ describe('isUsZone', () => {
 		['America/New_York', true],
 		['-05:00', true],
 		['+03:00', false],
+		['America/Lima', false],
 		['UTC', false],
 		[null, false]
 	])('%s → %s', (zone, us) => {

@@ -75,7 +75,45 @@ const ABBREVIATIONS: Record<string, AbbreviationReading[]> = {
 	MT: [{ zone: 'America/Denver' }],
 	PST: [{ zone: '-08:00' }],
 	PDT: [{ zone: '-07:00' }],
-	PT: [{ zone: 'America/Los_Angeles' }]
+	PT: [{ zone: 'America/Los_Angeles' }],
+	// Africa.
+	WAT: [{ zone: '+01:00' }],
+	CAT: [{ zone: '+02:00' }],
+	SAST: [{ zone: '+02:00' }],
+	EAT: [{ zone: '+03:00' }],
+	// South America: IANA zones, so that the offset follows the date and a fixed offset west of
+	// UTC is not taken for a US outlet's (these write numeric dates day first).
+	PET: [{ zone: 'America/Lima' }],
+	COT: [{ zone: 'America/Bogota' }],
+	ECT: [{ zone: 'America/Guayaquil' }],
+	VET: [{ zone: 'America/Caracas' }],
+	BOT: [{ zone: 'America/La_Paz' }],
+	PYT: [{ zone: 'America/Asuncion' }],
+	CLT: [{ zone: 'America/Santiago' }],
+	ART: [{ zone: 'America/Argentina/Buenos_Aires' }],
+	UYT: [{ zone: 'America/Montevideo' }],
+	BRT: [{ zone: 'America/Sao_Paulo' }],
+	// Asia and the Pacific.
+	AFT: [{ zone: '+04:30' }],
+	AZT: [{ zone: '+04:00' }],
+	UZT: [{ zone: '+05:00' }],
+	TJT: [{ zone: '+05:00' }],
+	NPT: [{ zone: '+05:45' }],
+	KGT: [{ zone: '+06:00' }],
+	MMT: [{ zone: '+06:30' }],
+	ICT: [{ zone: '+07:00' }],
+	MYT: [{ zone: 'Asia/Kuala_Lumpur' }],
+	PHT: [{ zone: 'Asia/Manila' }],
+	AWST: [{ zone: '+08:00' }],
+	TLT: [{ zone: '+09:00' }],
+	ACST: [{ zone: '+09:30' }],
+	ACDT: [{ zone: '+10:30' }],
+	NZST: [{ zone: '+12:00' }],
+	NZDT: [{ zone: '+13:00' }],
+	FJT: [{ zone: '+12:00' }],
+	HST: [{ zone: '-10:00' }],
+	AKST: [{ zone: '-09:00' }],
+	AKDT: [{ zone: '-08:00' }]
 };
 
 /** Zones whose abbreviation or name marks a US outlet, which writes numeric dates month first. */
