@@ -354,6 +354,41 @@ describe('resolveTemporal: anchored to another event', () => {
 	});
 });
 
+describe('resolveTemporal: a year-less month in an article with no date', () => {
+	const ratified = (start: string, approximate = false): EventDate => ({
+		start,
+		end: start,
+		precision: 'day',
+		derivation: 'explicit',
+		text: '',
+		explanation: '',
+		approximate
+	});
+
+	it.each<[string, string, string, string]>([
+		['at the end of March', '2025-03-19', '2025-03-21', '2025-03-31'],
+		['in early May', '2025-03-19', '2025-05-01', '2025-05-10'],
+		// The nearest such month may lie in the year before the related event.
+		['in December', '2025-01-08', '2024-12-01', '2024-12-31']
+	])('%s near a related event of %s → %s to %s', (words, anchor, start, end) => {
+		expect(resolve(words, null, 'past', ratified(anchor))).toMatchObject({
+			start,
+			end,
+			derivation: 'explicit'
+		});
+	});
+
+	it.each<[string, EventDate | null]>([
+		['no related event', null],
+		['only a bound', ratified('2025-03-19', true)]
+	])('stays undated with %s', (_, anchor) => {
+		expect(resolve('at the end of March', null, 'past', anchor)).toMatchObject({
+			start: null,
+			derivation: 'unresolved'
+		});
+	});
+});
+
 describe('resolveTemporal: no date at all', () => {
 	it.each(['in the coming weeks', 'soon', 'three-day visit'])('%s', (words) => {
 		const date = resolve(words, '2020-09-16');

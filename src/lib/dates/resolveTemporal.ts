@@ -167,6 +167,25 @@ function resolveDateRange(r: Resolution, v: Value<'dateRange'>): EventDate {
 	);
 }
 
+/**
+ * Without a publication date, a dated related event fixes the year of "at the end of March" as
+ * the nearest such month, as it does for "on March 23"; a bound ("reported by") cannot.
+ */
+function monthNearAnchor(r: Resolution, v: Value<'month'>): EventDate | null {
+	const { anchor } = r.ctx;
+	if (v.yearOffset !== null || !anchor?.start || anchor.approximate) return null;
+	const year = yearForMonth(v.month, anchor.start, 'nearest');
+	const [start, end] = monthPart(year, v.month, v.part);
+	return dated(
+		r,
+		start,
+		end,
+		v.part ? 'range' : 'month',
+		'explicit',
+		`${describeSpan(start, end)}: the year is that of the nearest such month to the related event of ${formatDay(anchor.start)}.`
+	);
+}
+
 function resolveMonth(r: Resolution, v: Value<'month'>): EventDate {
 	const { publication } = r.ctx;
 	const precision: Precision = v.part ? 'range' : 'month';
@@ -181,7 +200,8 @@ function resolveMonth(r: Resolution, v: Value<'month'>): EventDate {
 			`${describeSpan(start, end)}, stated in the text.`
 		);
 	}
-	if (!publication) return noPublication(r, 'the year', { month: v.month });
+	if (!publication)
+		return monthNearAnchor(r, v) ?? noPublication(r, 'the year', { month: v.month });
 	const lean = leanOf(r.ctx.tense);
 	const year =
 		v.yearOffset !== null
