@@ -168,7 +168,7 @@ function resolveDateRange(r: Resolution, v: Value<'dateRange'>): EventDate {
 }
 
 /**
- * Without a publication date, a dated related event fixes the year of "at the end of March" as
+ * Without a publication date, a dated related event fixes the year of "in late March" as
  * the nearest such month, as it does for "on March 23"; a bound ("reported by") cannot.
  */
 function monthNearAnchor(r: Resolution, v: Value<'month'>): EventDate | null {
