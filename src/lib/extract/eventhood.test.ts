@@ -59,6 +59,7 @@ describe('eventhood', () => {
 		['The truce collapsed on Tuesday.', 'truce', 'reference'],
 		['The truce took effect at dawn on Sunday.', 'truce', 'dated-reference'],
 		['A ruling in May cleared the way.', 'ruling', 'event'],
+		['Congress approved the treaty on Monday.', 'treaty', 'reference'],
 		['The runoff election was held on Sunday.', 'election', 'dated-reference']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);

@@ -1,4 +1,5 @@
 import { findTemporalExpressions } from '../dates/findTemporalExpressions';
+import { makesEvent } from './nominalSupport';
 import type { Trigger } from './triggers';
 
 /**
@@ -136,7 +137,10 @@ function nounDated(sentence: string, trigger: Trigger): boolean {
 			datesAnEvent(e) &&
 			e.value.kind !== 'anchored' &&
 			(determinesNoun(sentence, e, trigger) ||
-				(e.start >= trigger.end && NOUN_PHRASE_TO_DATE.test(sentence.slice(trigger.end, e.start))))
+				// "approved the treaty on Monday": after another verb's object, the verb's date.
+				(trigger.support !== 'object' &&
+					e.start >= trigger.end &&
+					NOUN_PHRASE_TO_DATE.test(sentence.slice(trigger.end, e.start))))
 	);
 }
 
@@ -250,7 +254,7 @@ export function eventhood(
 	const dated = hasOwnDate(sentence, trigger, clause);
 	// "a deal", "the truce" with no verb to make them happen and no date of the noun's own
 	// ("Sunday's election", "a ruling in May") are only named.
-	if (trigger.rule.needsSupport && !trigger.support && !nounDated(sentence, trigger))
+	if (trigger.rule.needsSupport && !makesEvent(trigger.support) && !nounDated(sentence, trigger))
 		return DEFINITE.test(recent) || REFERENCE_PREPOSITION.test(recent) ? 'reference' : 'none';
 	// Reported words ("said talks on X were becoming practical") name no new event.
 	if (reported && !dated) return 'reference';

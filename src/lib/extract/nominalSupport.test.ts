@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../nlp/analyse';
-import { nominalSupport } from './nominalSupport';
+import { nominalSupport, type NominalSupport } from './nominalSupport';
 
 /** Invented sentences: [sentence, the event noun, its support verb list, what makes it an event]. */
-const CASES: [string, string, string, 'verb' | 'predicate' | null][] = [
+const CASES: [string, string, string, NominalSupport['kind'] | null][] = [
 	['The rivals sealed a fisheries deal in Apia.', 'deal', 'agreement', 'verb'],
 	['The rivals struck a power-sharing deal.', 'deal', 'agreement', 'verb'],
 	['Mediators hammered out a truce overnight.', 'truce', 'agreement', 'verb'],
@@ -17,8 +17,12 @@ const CASES: [string, string, string, 'verb' | 'predicate' | null][] = [
 	['The vote set for May was called off.', 'vote', 'ballot', 'predicate'],
 	['The accord, brokered by Tonga, was signed in Apia.', 'accord', 'agreement', 'predicate'],
 	['The pact reached in Apia ends the feud.', 'pact', 'agreement', 'predicate'],
-	// Only named: wanted, doubted, called for, or a subject doing something else.
-	['The rebels want a deal before the rains.', 'deal', 'agreement', null],
+	['Under the pact, agreed in Apia, both sides disarm.', 'pact', 'agreement', 'predicate'],
+	['Ruiz had won two earlier confidence votes.', 'votes', 'ballot', 'verb'],
+	// Another verb's object: that verb is the event, and a date after the noun is the verb's.
+	['Congress approved the treaty on Monday.', 'treaty', 'agreement', 'object'],
+	// Only named: another verb's object, or a subject doing something else.
+	['The rebels want a deal before the rains.', 'deal', 'agreement', 'object'],
 	['The deal drew criticism from the opposition.', 'deal', 'agreement', null],
 	['The summit did not take place.', 'summit', 'gathering', null],
 	['The election could be held in May.', 'election', 'ballot', null],

@@ -14,7 +14,8 @@ import {
  */
 
 export interface NominalSupport {
-	kind: 'verb' | 'predicate';
+	/** A support verb, a predicate, or another verb whose object the noun only is. */
+	kind: 'verb' | 'predicate' | 'object';
 	/** The index of the verb that makes the noun an event. */
 	verb: number;
 }
@@ -53,23 +54,27 @@ function phraseAt(tokens: readonly WordToken[], at: number, words: readonly stri
 	return words.every((word, k) => k === 0 || tokens[at + k]?.lower === word);
 }
 
-/** The support verb before the phrase the noun at `i` heads, as the index of its first word. */
+/** The index of the first word of the noun phrase the noun at `i` heads. */
+function phraseStart(tokens: readonly WordToken[], i: number): number {
+	let start = i;
+	const inPhrase = (j: number) =>
+		IN_PHRASE.has(tokens[j].pos) ||
+		POSSESSIVES.has(tokens[j].lower) ||
+		tokens[j].text === '-' ||
+		// "a power-sharing deal": whatever the model makes of a compound's second half.
+		tokens[j - 1]?.text === '-' ||
+		// "two earlier votes": an adverb after a number or determiner qualifies the noun.
+		(tokens[j].pos === 'ADV' && ['NUM', 'DET'].includes(tokens[j - 1]?.pos ?? ''));
+	while (start > 0 && i - start < PHRASE_REACH && inPhrase(start - 1)) start--;
+	return start;
+}
+
+/** The support verb before the phrase `start` opens, as the index of its first word. */
 function supportVerb(
 	tokens: readonly WordToken[],
-	i: number,
+	start: number,
 	phrases: readonly string[][]
 ): number {
-	let start = i;
-	while (
-		start > 0 &&
-		i - start < PHRASE_REACH &&
-		(IN_PHRASE.has(tokens[start - 1].pos) ||
-			POSSESSIVES.has(tokens[start - 1].lower) ||
-			tokens[start - 1].text === '-' ||
-			// "a power-sharing deal": whatever the model makes of a compound's second half.
-			tokens[start - 2]?.text === '-')
-	)
-		start--;
 	for (const words of phrases) {
 		const at = start - words.length;
 		if (at >= 0 && phraseAt(tokens, at, words)) return at;
@@ -141,15 +146,25 @@ function predicate(tokens: readonly WordToken[], i: number): number {
 	return passiveHere && PASSIVE_PREDICATES.some((w) => phraseAt(tokens, j, w)) ? j : -1;
 }
 
-/** What makes the noun at `i` an event, with the support verbs of list `list`; null when nothing does. */
+/**
+ * What makes the noun at `i` an event, with the support verbs of list `list`; an `object` of
+ * another verb ("approved the treaty on Monday") is not one, and the date after it is the verb's.
+ */
 export function nominalSupport(
 	tokens: readonly WordToken[],
 	i: number,
 	list: string
 ): NominalSupport | null {
 	const verbs = SUPPORT_VERBS.get(list);
-	const verb = verbs ? supportVerb(tokens, i, verbs) : -1;
+	const start = phraseStart(tokens, i);
+	const verb = verbs ? supportVerb(tokens, start, verbs) : -1;
 	if (verb >= 0) return { kind: 'verb', verb };
 	const at = predicate(tokens, i);
-	return at >= 0 ? { kind: 'predicate', verb: at } : null;
+	if (at >= 0) return { kind: 'predicate', verb: at };
+	return tokens[start - 1]?.pos === 'VERB' ? { kind: 'object', verb: start - 1 } : null;
+}
+
+/** Whether a support makes its noun an event. */
+export function makesEvent(support: NominalSupport['kind'] | null | undefined): boolean {
+	return support === 'verb' || support === 'predicate';
 }

@@ -2,6 +2,7 @@ import type { ArticleActor, ArticleActors } from '../actors/articleActors';
 import { ROLE_HEADS } from '../actors/roles';
 import type { AnalysedSentence, Resolved } from './analysedSentence';
 import { SUBORDINATE_KINDS, type ClauseSpan } from './clauses';
+import { makesEvent } from './nominalSupport';
 import type { Trigger } from './triggers';
 
 /**
@@ -71,7 +72,7 @@ function ownStretch(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan): 
 			t.start < clause.end &&
 			t.rule.type !== 'statement' &&
 			// "ratified the treaty with X": a noun nothing makes happen is the verb's object.
-			!(t.rule.needsSupport && !t.support)
+			!(t.rule.needsSupport && !makesEvent(t.support))
 	);
 	// "talks and a joint news conference with X": coordinated nouns share their complement.
 	const next = others.find(

@@ -2,6 +2,7 @@ import type { EventType } from '../types';
 import { analyse } from '../nlp/analyse';
 import { EVENT_LEXICON, entryCandidates, type TriggerForm } from './lexicon/eventLexicon';
 import { findLexiconTriggers } from './lexiconTriggers';
+import type { NominalSupport } from './nominalSupport';
 import { SubstringGroups } from './substringGroups';
 
 /**
@@ -37,7 +38,7 @@ export interface Trigger {
 	/** A participle after its head noun ("the accord, signed in May"): background, not news, inside reported words. */
 	reducedRelative?: boolean;
 	/** What makes an event noun happen in the sentence: a support verb or a predicate (nominalSupport.ts). */
-	support?: 'verb' | 'predicate';
+	support?: NominalSupport['kind'];
 	start: number;
 	end: number;
 	text: string;

@@ -1,6 +1,6 @@
 import type { Resolved } from '../analysedSentence';
 import { passiveAt, unique } from '../participants';
-import { makeDraft, type Drafter } from './makeDraft';
+import { datedClause, makeDraft, type Drafter } from './makeDraft';
 
 /**
  * The receive frame (received, hosted, welcomed): a person before the verb and one after it
@@ -23,7 +23,10 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 		.filter((r) => r.start < trigger.start)
 		.flatMap((r) => (passive ? r.actors : people(r)));
 	const afterActors = actors.filter((r) => r.start >= trigger.end).flatMap(people);
-	if (!beforeActors.length || !afterActors.length) return null;
+	// "envoys of the bloc were received by X on Tuesday": a dated reception by a named host is
+	// kept when the guests are named by no name the story knows.
+	const unnamedGuests = passive && !beforeActors.length && datedClause(s, trigger, clause);
+	if (!afterActors.length || (!beforeActors.length && !unnamedGuests)) return null;
 	// "signed the accords … in a ceremony hosted by X": the ceremony is the signing's setting.
 	if (SETTING_BEFORE.test(s.text.slice(clause.start, trigger.start))) return null;
 	if (SETTING_AFTER.test(s.text.slice(trigger.end))) {

@@ -14,6 +14,11 @@ describe('the adopt frame (published 2024-03-12)', () => {
 		expect(events[0].excerpts).toHaveLength(2);
 	});
 
+	it('takes a lower house for a legislature', () => {
+		const [event] = read('The bill was passed by the lower house on Monday.');
+		expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
+	});
+
 	it('takes a state that ratifies as acting through its legislature', () => {
 		const [event] = read('Bolivia ratified the treaty in January after months of debate.');
 		expect(event).toMatchObject({ type: 'legislation', place: 'La Paz, Bolivia' });
