@@ -66,6 +66,7 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 	}
 	const view: StoredClustering = {
 		profile: (mention) => all[mention],
+		precise: (mention) => all[mention].precise,
 		compare: (a, b) => a - b,
 		candidates: (mention) => after.filter((other) => other !== mention),
 		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),

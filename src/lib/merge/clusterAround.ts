@@ -15,6 +15,8 @@ import { ScoredPairs } from './scoredPairs';
 export interface StoredClustering {
 	/** The mention's profile (its `index` is not read). */
 	profile(mention: number): MatchProfile;
+	/** Whether the mention's date is precise, as its profile says (asked far more often). */
+	precise(mention: number): boolean;
 	/** The canonical order of mentions (`clusterMentions` needs its input in it). */
 	compare(a: number, b: number): number;
 	/** Mentions clustering may compare with `mention` (a superset will do). */
@@ -39,9 +41,13 @@ export interface ClusteredAround {
  * The groups a full `clusterMentions` gives the mentions around `seeds` (new mentions, and those
  * that lost a neighbour), computed from them and their neighbours only; the rest keep their
  * stored events. Each step of clustering is followed as far as its decisions can change:
- * 1. and 2. (precise mentions, and loose ones joining a group of them) decide each connected part
- *    of "precise pairs that match, loose and precise pairs that match strongly" alone, so that
- *    part around the seeds is clustered again whole (with the stored events of its members);
+ * 1. (precise mentions joined by matches, complete linkage) decides each connected part of
+ *    "precise pairs that match" alone: the part around the seeds is grouped again whole;
+ * 2. (each loose mention joins the one group of step 1 it fits strongly, none if several fit)
+ *    decides a loose mention by the groups it may choose: those of a changed group, new ones and
+ *    those of the events replaced choose again, among all the groups they may choose (targets).
+ *    A target's members are then decided again with every loose mention that may choose it, each
+ *    of those with all the groups it may choose (context, whose own members stay as stored);
  * 3. (loose mentions left alone pair up when each one's best partners are one event) decides a
  *    pair by both mentions' partners: a change reaches the partners of a changed mention (their
  *    best partners may change), then only along the pairs found clear, new or old. So these
@@ -49,9 +55,9 @@ export interface ClusteredAround {
  *    them and their partners until none leads out. A pair clear in a full run is clear among
  *    fewer mentions too (fewer best partners are still one event), and a pair of two grown ones
  *    is decided with all their partners: the pairs left are exactly those of a full run.
- * Loose mentions joined strongly to nothing precise that changed keep what step 2 gave them:
- * whether one kept alone was left for step 3 (or fitted several groups) is decided again from the
- * stored groups it fits. Past `limit` mentions read, null.
+ * Other loose mentions keep what step 2 gave them: whether one kept alone was left for step 3 (or
+ * fitted several groups) is decided again from the stored groups it fits. Past `limit` mentions
+ * read, null.
  */
 export function clusterAround(
 	seeds: Iterable<number>,
@@ -59,29 +65,75 @@ export function clusterAround(
 	stored: StoredClustering,
 	limit = Infinity
 ): ClusteredAround | null {
-	const precise = (mention: number) => stored.profile(mention).precise;
+	const precise = (mention: number) => stored.precise(mention);
 	const strongly = (a: number, b: number) =>
 		matchMentions(stored.profile(a), stored.profile(b))?.strong === true ||
 		matchMentions(stored.profile(b), stored.profile(a))?.strong === true;
-	const anchored = affectedMentions(
-		seeds,
+	const looseOf = (mentions: Iterable<number>) => [...mentions].filter((m) => !precise(m));
+	const preciseOf = (mentions: Iterable<number>) => [...mentions].filter(precise);
+	const membersOfEvents = (events: Iterable<string>) =>
+		[...events].flatMap((event) => [...stored.membersOf(event)]);
+	const eventsOfAll = (mentions: Iterable<number>) =>
+		new Set([...mentions].flatMap((mention) => [...stored.eventsOf(mention)]));
+	const strongAnchors = (mention: number) =>
+		[...stored.candidates(mention)].filter((other) => precise(other) && strongly(mention, other));
+	const strongLoose = (anchor: number) =>
+		[...stored.candidates(anchor)].filter((other) => !precise(other) && strongly(other, anchor));
+
+	// 1. Precise mentions whose groups can change: those linked by matches to a new one or to one
+	// that lost a neighbour, with the precise members of their stored events.
+	const regroupedAnchors = affectedMentions(
+		preciseOf(seeds),
 		seedEvents,
 		{
 			candidates: (mention) => stored.candidates(mention),
 			linked: (a, b) => {
-				if (precise(a) && precise(b)) {
-					const [pa, pb] = [stored.profile(a), stored.profile(b)];
-					return matchMentions(pa, pb) !== null || matchMentions(pb, pa) !== null;
-				}
-				return precise(a) !== precise(b) && strongly(a, b);
+				if (!precise(a) || !precise(b)) return false;
+				const [pa, pb] = [stored.profile(a), stored.profile(b)];
+				return matchMentions(pa, pb) !== null || matchMentions(pb, pa) !== null;
 			},
 			eventsOf: (mention) => stored.eventsOf(mention),
-			membersOf: (event) => stored.membersOf(event)
+			membersOf: (event) => preciseOf(stored.membersOf(event))
 		},
 		limit
 	);
-	if (!anchored) return null;
-	const consulted = new Set(anchored.mentions);
+	console.error('anchors', regroupedAnchors?.mentions.size, [...seeds].length);
+	if (!regroupedAnchors) return null;
+	const anchors = regroupedAnchors.mentions;
+	// 2. Loose mentions whose choice can change: new ones, those of the events replaced, and those
+	// that fit a changed group; the groups they may choose (targets) take every loose mention that
+	// may choose them, and each of those needs every group it may choose to decide.
+	const choosing = new Set([
+		...looseOf(seeds),
+		...looseOf(membersOfEvents(regroupedAnchors.events))
+	]);
+	for (const anchor of anchors) for (const loose of strongLoose(anchor)) choosing.add(loose);
+	const targetEvents = eventsOfAll(
+		[...choosing].flatMap(strongAnchors).filter((anchor) => !anchors.has(anchor))
+	);
+	const targets = new Set([...anchors, ...preciseOf(membersOfEvents(targetEvents))]);
+	const choosers = new Set<number>();
+	for (const anchor of targets) {
+		for (const loose of strongLoose(anchor)) if (!choosing.has(loose)) choosers.add(loose);
+	}
+	const context = preciseOf(
+		membersOfEvents(
+			eventsOfAll([...choosers].flatMap(strongAnchors).filter((anchor) => !targets.has(anchor)))
+		)
+	);
+	console.error(
+		JSON.stringify({
+			anchors: anchors.size,
+			choosing: choosing.size,
+			targetEvents: targetEvents.size,
+			targets: targets.size,
+			choosers: choosers.size,
+			context: context.length
+		})
+	);
+	if (targets.size + choosing.size + choosers.size + context.length > limit) return null;
+
+	const consulted = new Set<number>();
 	/** Mentions in canonical order, profiled with their positions, ready for clustering. */
 	const prepare = (mentions: Iterable<number>) => {
 		const list = [...mentions].sort((a, b) => stored.compare(a, b));
@@ -89,20 +141,29 @@ export function clusterAround(
 		for (const mention of list) consulted.add(mention);
 		return { list, profiles, matches: mentionMatcher(profiles) };
 	};
-
-	// Steps 1 and 2 over the connected part around the seeds.
-	const first = prepare(anchored.mentions);
+	const first = prepare(new Set([...targets, ...choosing, ...choosers, ...context]));
 	const steps = clusterAnchored(first.profiles, first.matches);
-	const restNow = new Set(steps.rest.map((index) => first.list[index]));
+	const position = new Map(first.list.map((mention, index) => [mention, index]));
+	// The groups of the targets are decided whole; the context's are not (not every loose mention
+	// that may choose them is here) and stay as stored, with the loose mentions choosing them.
 	const clusters = steps.clusters
 		.all()
-		.filter((members) => members.length > 1 || !restNow.has(first.list[members[0]]))
-		.map((members) => members.map((index) => first.list[index]));
-
+		.map((members) => members.map((index) => first.list[index]))
+		.filter((members) => members.some((mention) => targets.has(mention)));
+	const choosesTarget = (mention: number) => {
+		const chosen = steps.chosen[position.get(mention) as number];
+		return chosen !== -1 && targets.has(first.list[chosen]);
+	};
+	const changed = [...choosing, ...[...choosers].filter(choosesTarget)];
+	const restNow = new Set(steps.rest.map((index) => first.list[index]));
+	for (const mention of choosing) {
+		if (steps.undecided[position.get(mention) as number]) clusters.push([mention]);
+	}
+	const changedSet = new Set(changed);
 	const isRest = restStatus(
 		stored,
 		strongly,
-		(mention) => (anchored.mentions.has(mention) ? restNow.has(mention) : undefined),
+		(mention) => (changedSet.has(mention) ? restNow.has(mention) : undefined),
 		prepare
 	);
 	const restNeighbours = new Map<number, number[]>();
@@ -129,23 +190,31 @@ export function clusterAround(
 		if (regrouped.has(mention)) return;
 		regrouped.add(mention);
 		for (const event of stored.eventsOf(mention)) {
-			const members = [...stored.membersOf(event)].filter((m) => !anchored.mentions.has(m));
+			const members = [...stored.membersOf(event)];
 			for (const member of members.filter(isRest(members))) regroup(member);
 		}
 	};
-	const changed = [...anchored.mentions].filter((mention) => !precise(mention));
 	for (const mention of around(changed)) if (isRest([mention])(mention)) regroup(mention);
+	// Mentions a regrouped one seemed to pair with clearly, among too few of their partners to be
+	// sure: looked at again with all of theirs.
+	const checked = new Set<number>();
 	for (;;) {
-		const reach = around(regrouped);
-		if (anchored.mentions.size + reach.size > limit) return null;
+		const reach = around([...regrouped, ...checked]);
+		console.error(
+			JSON.stringify({ changed: changed.length, regrouped: regrouped.size, reach: reach.size })
+		);
+		if (first.list.length + reach.size > limit) return null;
 		const third = prepare(reach);
 		const pairs = restPairs(third.profiles, indexes(third.list), third.matches);
-		const before = regrouped.size;
+		const before = regrouped.size + checked.size;
 		for (let at = 0; at < pairs.length; at++) {
 			const [a, b] = [third.list[pairs.a(at)], third.list[pairs.b(at)]];
-			if (regrouped.has(a) !== regrouped.has(b)) regroup(regrouped.has(a) ? b : a);
+			if (regrouped.has(a) === regrouped.has(b)) continue;
+			const other = regrouped.has(a) ? b : a;
+			if (checked.has(other)) regroup(other);
+			else checked.add(other);
 		}
-		if (regrouped.size > before) continue;
+		if (regrouped.size + checked.size > before) continue;
 		// Every clear pair of a regrouped mention is now between two of them, and is what a full
 		// run finds: both ends' partners were all there.
 		const inside = new ScoredPairs();
@@ -161,11 +230,10 @@ export function clusterAround(
 		}
 		break;
 	}
-	const events = new Set(anchored.events);
-	for (const mention of regrouped) for (const event of stored.eventsOf(mention)) events.add(event);
+	const mentions = new Set([...targets, ...changed, ...regrouped]);
 	return {
-		mentions: new Set([...anchored.mentions, ...regrouped]),
-		events,
+		mentions,
+		events: new Set([...regroupedAnchors.events, ...eventsOfAll(mentions)]),
 		clusters,
 		consulted
 	};
@@ -192,15 +260,15 @@ function restStatus(
 	}
 ): (mentions: number[]) => (mention: number) => boolean {
 	const decided = new Map<number, boolean>();
-	const precise = (mention: number) => stored.profile(mention).precise;
-	const preciseMembers = (mention: number) =>
+	const precise = (mention: number) => stored.precise(mention);
+	const eventMates = (mention: number) =>
 		[...stored.eventsOf(mention)].flatMap((event) => [...stored.membersOf(event)]);
 	const isRest = (mention: number) => known(mention) ?? decided.get(mention) === true;
 	return (mentions) => {
 		const alone: number[] = [];
 		for (const mention of mentions) {
 			if (known(mention) !== undefined || decided.has(mention)) continue;
-			const members = new Set(preciseMembers(mention));
+			const members = new Set(eventMates(mention));
 			if ([...members].some(precise)) decided.set(mention, false);
 			else if (members.size > 1) decided.set(mention, true);
 			else alone.push(mention);
@@ -211,7 +279,7 @@ function restStatus(
 		for (const mention of alone) {
 			for (const anchor of stored.candidates(mention)) {
 				if (!precise(anchor) || !strongly(mention, anchor)) continue;
-				for (const member of preciseMembers(anchor)) if (precise(member)) groups.add(member);
+				for (const member of eventMates(anchor)) if (precise(member)) groups.add(member);
 			}
 		}
 		const run = prepare([...alone, ...groups]);

@@ -259,6 +259,8 @@ export interface AnchoredClusters {
 	clusters: Clusters;
 	/** Loose mentions that fit several groups equally well (1), kept alone. */
 	undecided: Uint8Array;
+	/** For each loose mention that fits one group, that group's first member; else -1. */
+	chosen: Int32Array;
 	/** Loose mentions that fit no group (or could not join the one they fit), left for step 3. */
 	rest: number[];
 }
@@ -279,6 +281,8 @@ export function clusterAnchored(
 
 	// 2. Loose mentions join the single group they fit.
 	const { pairs, undecided } = attachments(profiles, anchors, loose, clusters, matches, policy);
+	const chosen = new Int32Array(profiles.length).fill(-1);
+	for (let at = 0; at < pairs.length; at++) chosen[pairs.b(at)] = pairs.a(at);
 	joinPairs(clusters, pairs, matches);
 
 	// One that fits several groups stays alone; pairing it with another loose one would be a
@@ -286,7 +290,7 @@ export function clusterAnchored(
 	const rest = loose.filter(
 		(index) => !undecided[index] && clusters.size(clusters.of(index)) === 1
 	);
-	return { clusters, undecided, rest };
+	return { clusters, undecided, chosen, rest };
 }
 
 /**

@@ -30,7 +30,7 @@ const MAX_CHANGED_SHARE = 0.2;
  * Beyond this share of the stored mentions read to follow the changes (and this many), merging
  * everything again costs less.
  */
-const MAX_AFFECTED_SHARE = 0.05;
+const MAX_AFFECTED_SHARE = 0.1;
 const MIN_AFFECTED_LIMIT = 1000;
 
 /** What an ingest records of each source it changes or removes, before it does (see `noteSourceChanges`). */
@@ -109,6 +109,7 @@ export function mergeIncrementally(
 		touched,
 		{
 			profile: (rowid) => store.profile(rowid),
+			precise: (rowid) => store.blocking(rowid).precise,
 			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
 			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
@@ -264,13 +265,13 @@ function storedMentions(db: Db) {
 		size: blockings.size,
 		blocking: (rowid: number) => blockings.get(rowid) as MentionBlocking,
 		profile,
-		eventsOf(rowid: number): string[] {
+		eventsOf: cachedBy(new Map<number, string[]>(), (rowid: number) => {
 			const { sourced } = profile(rowid);
 			return sourced.mention.excerpts.flatMap(
 				(excerpt) => eventsCiting.all(sourced.sourceId, excerpt.start, excerpt.end) as string[]
 			);
-		},
-		membersOf(event: string): number[] {
+		}),
+		membersOf: cachedBy(new Map<string, number[]>(), (event: string) => {
 			const excerpts = eventExcerpts.all(event) as {
 				sourceId: string;
 				start: number;
@@ -279,7 +280,16 @@ function storedMentions(db: Db) {
 			return excerpts.flatMap(
 				(excerpt) => ownersIn(excerpt.sourceId).get(mentionKey(excerpt.sourceId, excerpt)) ?? []
 			);
-		}
+		})
+	};
+}
+
+/** `compute`, remembering each answer in `cache` (for one merge: the stored data do not change). */
+function cachedBy<K, V>(cache: Map<K, V>, compute: (key: K) => V): (key: K) => V {
+	return (key) => {
+		let known = cache.get(key);
+		if (known === undefined) cache.set(key, (known = compute(key)));
+		return known;
 	};
 }
 
