@@ -26,6 +26,9 @@ describe('detectTense', () => {
 		['The ministers need more time to finish.', undefined, 'present'],
 		// The clause's words up to the verb decide: a reduced relative after it does not.
 		['The envoy flew home in December to a welcome few will forget.', 'December', 'past'],
+		// An opening phrase takes the main clause's own verb, not the words it reports.
+		['At a briefing in Suva on Monday, Sosa said the port would reopen.', 'Monday', 'past'],
+		['At a briefing in Suva on Monday, Sosa will say the port is open.', 'Monday', 'future'],
 		['The envoy said on Monday that she will fly home.', 'Monday', 'past'],
 		// A relative clause's "would" or "expected" does not make the main clause a plan.
 		[

@@ -98,8 +98,20 @@ export function detectTense(sentence: string, at?: number): Tense {
 	const after: number[] = [];
 	for (let i = index + 1; i < spans.length; i++) after.push(i);
 	const main = after.find((i) => !RELATIVE_OPENERS.has(spans[i].opener) && tenseOf(i));
-	const next = main ?? after.find((i) => tenseOf(i));
+	if (main !== undefined) return leadingTense(sentence, spans[main]) ?? tenseOf(main)!;
+	const next = after.find((i) => tenseOf(i));
 	return (next !== undefined && tenseOf(next)) || 'present';
+}
+
+/**
+ * Tense of a clause's first verb group, which an opening phrase shares ("At a news conference
+ * on Monday, Ruiz said the port would reopen" is past, whatever the reported words say).
+ */
+function leadingTense(sentence: string, span: { start: number; end: number }): Tense | null {
+	const text = sentence.slice(span.start, span.end);
+	FINITE_VERB.lastIndex = 0;
+	const verb = FINITE_VERB.exec(text);
+	return verb ? segmentTense(text.slice(0, verb.index + verb[0].length)) : null;
 }
 
 /**
