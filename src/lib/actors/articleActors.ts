@@ -31,7 +31,13 @@ export interface ArticleActor {
 }
 
 export function toParticipant(actor: ArticleActor): Participant {
-	return { id: actor.id, name: actor.name, role: actor.role, kind: actor.kind };
+	return {
+		id: actor.id,
+		name: actor.name,
+		role: actor.role,
+		kind: actor.kind,
+		...(actor.kind !== 'country' && actor.country ? { country: actor.country } : {})
+	};
 }
 
 function nameWordKeys(name: string): string[] {

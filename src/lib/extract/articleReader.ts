@@ -1,3 +1,4 @@
+import type { ArticleActors } from '../actors/articleActors';
 import type { ActorLexicon } from '../actors/lexicon';
 import type { Publication } from '../types';
 import type { ProseSentence } from './analysedSentence';
@@ -27,6 +28,11 @@ export class ArticleReader {
 
 	constructor(lexicon: ActorLexicon, publication: Publication | null, dateline: string | null) {
 		this.story = new Discourse(lexicon, publication, dateline);
+	}
+
+	/** The people, states and bodies the article has named so far. */
+	get actors(): ArticleActors {
+		return this.story.actors;
 	}
 
 	/** The events read so far, in the order told. */

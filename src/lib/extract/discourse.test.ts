@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractWithoutGazetteer, participantNames as names } from './testSentence';
+import { extractWithoutGazetteer, participantNames as names, personNames } from './testSentence';
 
 describe('the story in mind (published 2024-05-08)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
@@ -9,7 +9,7 @@ describe('the story in mind (published 2024-05-08)', () => {
 			'On Monday, Chilean President Tomás Ledesma called on Peruvian President Luis Vera in Lima. Before leaving Peru, the president met Bolivian President Ana Ruiz on Sunday.'
 		);
 		const second = events.find((e) => names(e).includes('Ana Ruiz'));
-		expect(second && names(second)).toEqual(['Tomás Ledesma', 'Ana Ruiz']);
+		expect(second && personNames(second)).toEqual(['Tomás Ledesma', 'Ana Ruiz']);
 	});
 });
 

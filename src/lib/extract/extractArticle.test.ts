@@ -94,7 +94,7 @@ describe('extractArticle on an article about people no gazetteer lists', () => {
 
 	it('finds the phone call with the counterpart named only by role', () => {
 		const call = events.find((e) => e.type === 'phone_call');
-		expect(call && names(call)).toEqual(['Gabriela Fuentes', 'Luis Quispe']);
+		expect(call && names(call)).toEqual(['Gabriela Fuentes', 'Luis Quispe', 'Chile', 'Peru']);
 		expect(call?.date).toMatchObject({ start: '2024-06-03', end: '2024-06-03' });
 	});
 
@@ -185,7 +185,12 @@ describe('extractArticle with a gazetteer', () => {
 		const body =
 			'Chilean Foreign Minister Rosa Pardo met Hossein Amirabdollahian in Santiago on Monday.';
 		const [event] = extractArticle(body, meta('2024-03-12T09:00:00Z'), gazetteer);
-		expect(event.participants.map((p) => p.id)).toEqual(['rosa-pardo', 'hossein-amir-abdollahian']);
+		expect(event.participants.map((p) => p.id)).toEqual([
+			'rosa-pardo',
+			'hossein-amir-abdollahian',
+			'chile',
+			'iran'
+		]);
 	});
 });
 

@@ -7,6 +7,7 @@ import { readParagraphLead } from './dateline';
 import { eventTitle } from './eventTitle';
 import { inheritPlaces } from './inheritPlaces';
 import { mergeDrafts } from './mergeDrafts';
+import { withPersonStates } from './participants';
 import { segmentArticle } from './segmentArticle';
 import { splitSentences } from './splitSentences';
 
@@ -55,7 +56,7 @@ export function extractArticle(
 		...(draft.status ? { status: draft.status } : {}),
 		...(draft.rescheduled ? { rescheduled: draft.rescheduled } : {}),
 		date: draft.date,
-		participants: draft.participants.map(toParticipant),
+		participants: withPersonStates(reader.actors, draft.participants).map(toParticipant),
 		place: draft.place,
 		excerpts: draft.excerpts.map(([start, end]) => ({ start, end, text: body.slice(start, end) }))
 	}));

@@ -90,8 +90,8 @@ describe('participants in whole articles (published 2024-03-12)', () => {
 			'On Monday morning, Chilean President Tomás Ledesma called on Governor-General Ana Ruiz at Government House before holding talks with Prime Minister Luis Vera.'
 		);
 		expect(events.map((e) => participantNames(e))).toEqual([
-			['Tomás Ledesma', 'Ana Ruiz'],
-			['Tomás Ledesma', 'Luis Vera']
+			['Tomás Ledesma', 'Ana Ruiz', 'Chile'],
+			['Tomás Ledesma', 'Luis Vera', 'Chile']
 		]);
 	});
 });
@@ -108,5 +108,29 @@ describe('participants in whole articles (published 2024-12-30)', () => {
 			['Quito, Ecuador', '2025-01-12', ['Chile', 'Peru', 'Andean Security Council']],
 			['Lima, Peru', '2025-01-13', ['Chile', 'Peru', 'Pacific Fisheries Commission']]
 		]);
+	});
+});
+
+describe('the states of the people taking part (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it('lists the state of each person whose country the text gives, after the people', () => {
+		const [meeting] = read(
+			'Chilean President Tomas Verlan met Peruvian President Ana Morel in Quito on Monday.'
+		);
+		expect(meeting.participants.map((p) => [p.name, p.country ?? null])).toEqual([
+			['Tomas Verlan', 'Chile'],
+			['Ana Morel', 'Peru'],
+			['Chile', null],
+			['Peru', null]
+		]);
+		expect(meeting.title).toBe('Tomas Verlan meets Ana Morel in Quito');
+	});
+
+	it('keeps two meetings of one leader with two others apart', () => {
+		const events = read(
+			'Chilean President Tomas Verlan met Peruvian President Ana Morel in Quito on Monday, and later met Peruvian Prime Minister Luis Vera there.'
+		);
+		expect(events.filter((e) => e.type === 'meeting')).toHaveLength(2);
 	});
 });

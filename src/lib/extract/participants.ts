@@ -140,6 +140,22 @@ export function withStates(actors: ArticleActors, participants: ArticleActor[]):
 }
 
 /**
+ * The participants with the state of each person whose country is known ("the Kyrgyz
+ * president" took part for Kyrgyzstan), as readers and the record of states expect; added
+ * after drafts are merged, so that a shared state does not join two leaders' meetings.
+ */
+export function withPersonStates(
+	actors: ArticleActors,
+	participants: ArticleActor[]
+): ArticleActor[] {
+	const states = participants.flatMap((a) => {
+		const state = a.kind === 'person' && a.country ? actors.country(a.country) : null;
+		return state ? [state] : [];
+	});
+	return unique([...participants, ...states]);
+}
+
+/**
  * Who struck and who was struck, by voice: the active subject is the agent ("X's forces
  * killed Y"); in the passive the subject is the patient and "by X" the agent ("Y was killed
  * by Z"). Speakers of the sentence are neither.

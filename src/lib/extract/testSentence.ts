@@ -56,3 +56,8 @@ export function extractWithoutGazetteer(body: string, iso: string): EventMention
 export function participantNames(event: EventMention): string[] {
 	return event.participants.map((p) => p.name);
 }
+
+/** The people among an event's participants (the states of named people are listed after them). */
+export function personNames(event: EventMention): string[] {
+	return event.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+}

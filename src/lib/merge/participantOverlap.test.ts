@@ -47,6 +47,14 @@ describe('compareParticipants', () => {
 			tier: 0
 		},
 		{
+			why: "states listed beside their own leaders are not shared actors of two leaders' meetings",
+			a: [from('ann', 'xland'), from('bo', 'yland'), country('xland'), country('yland')],
+			b: [from('ann', 'xland'), from('cy', 'yland'), country('xland'), country('yland')],
+			compatible: false,
+			shared: 1,
+			tier: 2
+		},
+		{
 			why: 'unknown kinds count as people',
 			a: [unknown('ann'), unknown('bo')],
 			b: [unknown('ann'), unknown('cy')],

@@ -63,9 +63,19 @@ export function participantCountry(participant: Participant): string | null {
 }
 
 export function participantSet(participants: Participant[]): ParticipantSet {
+	// A state listed beside its own person ("Kyrgyzstan" with its president) adds nothing the
+	// person does not imply: it counts as implied, so two meetings of one state's leader with
+	// others' leaders do not share it as a named actor.
+	const personStates = new Set(
+		participants
+			.filter(isPerson)
+			.map((p) => participantCountry(p))
+			.filter((c) => c !== null)
+	);
 	const ids = new Set<string>();
 	const persons = new Set<string>();
 	for (const participant of participants) {
+		if (participant.kind === 'country' && personStates.has(participant.name)) continue;
 		const key = participantKey(participant);
 		ids.add(key);
 		if (isPerson(participant)) persons.add(key);
