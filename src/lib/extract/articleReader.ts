@@ -1,5 +1,6 @@
 import type { ArticleActors } from '../actors/articleActors';
 import type { ActorLexicon } from '../actors/lexicon';
+import type { LiveBlogPost } from '../dates/liveBlogPosts';
 import type { Publication } from '../types';
 import type { ProseSentence } from './analysedSentence';
 import { clauseAt } from './clauses';
@@ -26,8 +27,13 @@ export type { ProseSentence } from './analysedSentence';
 export class ArticleReader {
 	private readonly story: Discourse;
 
-	constructor(lexicon: ActorLexicon, publication: Publication | null, dateline: string | null) {
-		this.story = new Discourse(lexicon, publication, dateline);
+	constructor(
+		lexicon: ActorLexicon,
+		publication: Publication | null,
+		dateline: string | null,
+		posts: readonly LiveBlogPost[] = []
+	) {
+		this.story = new Discourse(lexicon, publication, dateline, posts);
 	}
 
 	/** The people, states and bodies the article has named so far. */

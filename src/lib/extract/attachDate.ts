@@ -2,6 +2,7 @@ import type { ArticleActor } from '../actors/articleActors';
 // Straight from each module: under a CommonJS build (tsx) every call through the dates index
 // goes through a getter.
 import { detectTense } from '../dates/detectTense';
+import { postAt, postDate, type LiveBlogPost } from '../dates/liveBlogPosts';
 import { openingNews } from '../dates/openingNews';
 import { undated } from '../dates/undated';
 import { resolveSentenceDate } from '../dates/resolveSentenceDate';
@@ -196,7 +197,11 @@ function visitUnderway(drafts: readonly Draft[], participants: ArticleActor[]): 
  * stated (`created`).
  */
 export function attachDate(
-	story: { drafts: readonly Draft[]; publication: Publication | null },
+	story: {
+		drafts: readonly Draft[];
+		publication: Publication | null;
+		posts?: readonly LiveBlogPost[];
+	},
 	s: AnalysedSentence,
 	trigger: Trigger,
 	clause: ClauseSpan,
@@ -244,7 +249,9 @@ export function attachDate(
 	const clauseText = s.text.slice(clause.start, clause.end);
 	const future = detectTense(s.text, trigger.start) === 'future' || POSTPONEMENT.test(clauseText);
 	const tied = TIE_WORDS.test(s.text);
-	if (found) {
+	// A past event a live-blog entry tells with no day of its own happened on the entry's day.
+	const post = future ? undefined : postAt(story.posts ?? [], s.start);
+	if (found && (found.date.start || !post)) {
 		// A date the sentence gives keeps the anchor's place when the words tie them.
 		return {
 			date: found.date,
@@ -252,6 +259,7 @@ export function attachDate(
 			anchor: found.anchored || tied ? anchorDraft : undefined
 		};
 	}
+	if (post) return { date: postDate(post), planned: false, anchor: undefined };
 	const tie = TIE_WORDS.exec(s.text);
 	// "will also recall its envoy" after a step taken: a bare adverb does not date a plan by a
 	// past event (words naming the event, "after the meeting", still tie it).

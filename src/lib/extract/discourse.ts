@@ -2,6 +2,7 @@ import { ArticleActors, type ArticleActor, type ReferenceContext } from '../acto
 import { countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
+import type { LiveBlogPost } from '../dates/liveBlogPosts';
 import type { EventType, Publication } from '../types';
 import { AnalysedSentence, type ProseSentence, type Resolved } from './analysedSentence';
 import { SUBORDINATE_KINDS, clauseSpans } from './clauses';
@@ -35,7 +36,9 @@ export class Discourse {
 	constructor(
 		private readonly lexicon: ActorLexicon,
 		readonly publication: Publication | null,
-		readonly dateline: string | null
+		readonly dateline: string | null,
+		/** The entries of a live blog, which date what they tell. */
+		readonly posts: readonly LiveBlogPost[] = []
 	) {
 		this.actors = new ArticleActors(lexicon);
 		const country = dateline ? countryOfCapital(dateline) : undefined;

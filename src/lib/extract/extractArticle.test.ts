@@ -123,6 +123,27 @@ describe('extractArticle dates when the text gives none', () => {
 		const [event] = extractArticle(body, meta(null), EMPTY_GAZETTEER);
 		expect(event.date.start).toBeNull();
 	});
+
+	it("dates what a live-blog entry tells by the entry's day, and a date it gives by that date", () => {
+		const body = [
+			'LIVE: Andean ministers in Quito',
+			'Tuesday 7 May',
+			'11:20',
+			'Colombian Foreign Minister Rosa Pardo met Ecuadorean Foreign Minister Mateo Vera at the palace.',
+			'Wednesday 8 May',
+			'09:45',
+			'Rosa Pardo held talks with Peruvian Foreign Minister Luis Tello.',
+			'10:30',
+			'Mateo Vera met Luis Tello on Monday.'
+		].join('\n');
+		const events = extractArticle(body, meta('2024-05-08T18:00:00-05:00'), EMPTY_GAZETTEER);
+		expect(events.map((e) => [e.date.start, e.date.end])).toEqual([
+			['2024-05-07', '2024-05-07'],
+			['2024-05-08', '2024-05-08'],
+			['2024-05-06', '2024-05-06']
+		]);
+		expect(events[0].date.explanation).toContain('live-blog entry posted at 11:20');
+	});
 });
 
 describe('extractArticle: postponed and cancelled events', () => {

@@ -1,5 +1,6 @@
 import { toParticipant } from '../actors/articleActors';
 import type { Gazetteer } from '../actors/gazetteer';
+import { readLiveBlogPosts } from '../dates/liveBlogPosts';
 import { lexiconFor } from '../actors/lexicon';
 import type { ArticleMeta, EventMention } from '../types';
 import { ArticleReader, type ProseSentence } from './articleReader';
@@ -45,7 +46,8 @@ export function extractArticle(
 	gazetteer: Gazetteer
 ): EventMention[] {
 	const { sentences, dateline } = proseSentences(body);
-	const reader = new ArticleReader(lexiconFor(gazetteer), meta.publication, dateline);
+	const posts = readLiveBlogPosts(body, meta.publication);
+	const reader = new ArticleReader(lexiconFor(gazetteer), meta.publication, dateline, posts);
 	for (const sentence of sentences) reader.read(sentence);
 	const drafts = inheritPlaces(mergeDrafts(reader.drafts), dateline, meta.publication);
 	return drafts.map((draft) => ({
