@@ -59,3 +59,15 @@ describe("an untitled ruling body stands for the story's state (published 2024-0
 		expect(sunday && names(sunday)).toEqual(['Peru']);
 	});
 });
+
+describe('an unqualified institution after a state named in its sentence (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it("takes the state just named, not the story's", () => {
+		const events = read(
+			"President Ana Ruiz of Peru spoke in Lima on Monday. Peru's neighbours were divided.\n\nChile's cabinet had signed off on the mission in October, and parliament approved it on 16 November."
+		);
+		const vote = events.find((e) => e.type === 'legislation');
+		expect(vote && names(vote)).toEqual(['Chilean parliament', 'Chile']);
+	});
+});

@@ -130,11 +130,20 @@ export class Discourse {
 			guest: this.guest(),
 			country: this.mainCountry()
 		};
-		// Names first, so that pronouns can point forward to the subject of the main clause.
+		// Names first, so that pronouns can point forward to the subject of the main clause. An
+		// unqualified "parliament" after "Kenya's cabinet" in one sentence is Kenya's.
+		let sentenceCountry: string | null = null;
 		for (const mention of mentions) {
 			if (mention.kind === 'reference') continue;
-			const actors = this.actors.resolve(mention, base);
-			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+			const context =
+				mention.kind === 'institution' && sentenceCountry
+					? { ...base, country: sentenceCountry }
+					: base;
+			const actors = this.actors.resolve(mention, context);
+			if (!actors.length) continue;
+			resolved.push({ mention, actors, ...span(mention) });
+			if (mention.kind === 'institution' || mention.kind === 'country')
+				sentenceCountry = actors[0].kind === 'country' ? actors[0].name : actors[0].country;
 		}
 		resolved.sort((a, b) => a.start - b.start);
 		this.shareCounterpartClasses(resolved);

@@ -88,6 +88,18 @@ function ownStretch(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan): 
 	return [from, next ? next.start : clause.end];
 }
 
+/** Words that may stand between a clause's start and an event noun that is its subject. */
+const NOUN_SUBJECT_LEAD =
+	/^[\s,;]*(?:(?:and|but|yet|while|whereas)\s+)?(?:(?:the|a|an|renewed|fresh|heavy|new|more|further|sporadic)\s+)*$/i;
+
+/** An event noun that is its clause's own subject ("…, but shelling resumed"): it inherits no one. */
+function opensClause(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan): boolean {
+	return (
+		trigger.rule.form === 'noun' &&
+		NOUN_SUBJECT_LEAD.test(s.text.slice(clause.start, trigger.start))
+	);
+}
+
 /** Actors of the trigger's clause, plus the subject it inherits when the clause has none. */
 export function participantsFor(
 	s: AnalysedSentence,
@@ -108,7 +120,7 @@ export function participantsFor(
 	if (clause.kind === 'opening') {
 		const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
 		if (main) extra.push(...s.subjectOf(main));
-	} else if (!subjects.length) {
+	} else if (!subjects.length && !opensClause(s, trigger, clause)) {
 		if (clause.kind === 'relative') {
 			// "X, a fierce critic of the Y government, who …": the relative clause is about X.
 			const appositive = APPOSITIVE_END.exec(s.text.slice(0, clause.start));

@@ -22,3 +22,14 @@ describe('the act-on frame', () => {
 		expect(attacks('Forces killed two men on Friday.')).toHaveLength(1);
 	});
 });
+
+describe('an attack told in a coordinate clause of its own (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it("takes none of the other clause's people as its victims", () => {
+		const attack = read(
+			'President Ana Ruiz and President Tomas Verlan agreed on Monday to pull back their troops, but shelling resumed within hours.'
+		).find((e) => e.type === 'attack');
+		expect(attack?.participants).toEqual([]);
+	});
+});

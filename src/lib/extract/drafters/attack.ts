@@ -6,7 +6,8 @@ import { makeDraft, type Drafter } from './makeDraft';
 
 /**
  * The act-on frame (struck, killed, the assassination of): agents and patients by voice, every
- * person the sentence names as involved (attack sentences name victims across clauses), and
+ * person the sentence names as involved (attack sentences name victims across clauses, though
+ * a coordinate clause tells its own), and
  * none of those who only speak of it ("X denounced the assassination of Y": Y was the target).
  * An attack with nobody involved needs a date of its own.
  */
@@ -20,9 +21,11 @@ export const attackDraft: Drafter = (story, s, trigger, clause, actors) => {
 				.flatMap((r) => r.actors)
 				.filter((a) => a.kind === 'person')
 		: [];
-	const sentencePeople = unique(s.resolved.flatMap((r) => r.actors)).filter(
-		(a) => a.kind === 'person'
-	);
+	// "…, but shelling resumed": a coordinate clause tells an attack of its own, without them.
+	const sentencePeople =
+		clause.kind === 'coordinate'
+			? []
+			: unique(s.resolved.flatMap((r) => r.actors)).filter((a) => a.kind === 'person');
 	const involved = unique([...all, ...sentencePeople]).filter((a) => !speakers.includes(a));
 	const { agents, patients } = attackRoles(s, trigger, clause, speakers);
 	const targets = unique([
