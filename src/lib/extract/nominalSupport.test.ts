@@ -10,6 +10,8 @@ const CASES: [string, string, string, NominalSupport['kind'] | null][] = [
 	['Both envoys took part in the summit.', 'summit', 'gathering', 'verb'],
 	['Voters cast ballots in a referendum on Sunday.', 'referendum', 'ballot', 'verb'],
 	['The premier paid a visit to Suva.', 'visit', 'visit', 'verb'],
+	['Both premiers attend a signing ceremony in Suva.', 'signing', 'gathering', 'verb'],
+	['The senate gave final approval to the accord.', 'approval', 'approval', 'verb'],
 	['The truce between the two militias took effect at dawn.', 'truce', 'agreement', 'predicate'],
 	['The runoff election was held on Sunday.', 'election', 'ballot', 'predicate'],
 	['Talks with the unions are slated to open in Apia.', 'talks', 'gathering', 'predicate'],

@@ -59,7 +59,9 @@ describe('entryCandidates', () => {
 		['The navy opened fire.', ['opened', 'fire']],
 		['Lawmakers were voting on the bill.', ['voting']],
 		['The government said nothing.', []],
-		['The government said on Monday it would reply.', ['said']]
+		['The government said on Monday it would reply.', ['said']],
+		// A noun spelled as a form of a verb's stem is a candidate of its own ("sign" → "signing").
+		['The envoys attended the signing in Apia.', ['signing']]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

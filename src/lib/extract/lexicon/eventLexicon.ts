@@ -222,10 +222,11 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 	const seen = lexicon.formsSeen.get(word);
 	if (seen !== undefined) return seen;
 	let entries: LexiconEntry[] | null = null;
-	for (let n = 2; n <= word.length && !entries; n++) {
+	// Every stem the word is a form of: "signing" is a form of the verb "sign" and the noun itself.
+	for (let n = 2; n <= word.length; n++) {
 		const stem = word.slice(0, n);
 		const found = lexicon.stems.get(stem);
-		if (found && isFormOf(word, stem)) entries = found;
+		if (found && isFormOf(word, stem)) entries = entries ? [...entries, ...found] : found;
 	}
 	if (lexicon.formsSeen.size >= FORMS_SEEN_MAX) lexicon.formsSeen.clear();
 	lexicon.formsSeen.set(word, entries);
