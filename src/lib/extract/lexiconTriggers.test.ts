@@ -24,6 +24,8 @@ const CASES: [string, string | null, string | null][] = [
 	['The rebels struck a deal with the army.', 'struck', 'agreement'],
 	['A drone struck the convoy.', 'struck', 'attack'],
 	['The ministry summoned the ambassador.', 'summoned', 'other'],
+	['The assembly voted out the speaker.', 'voted out', 'other'],
+	['The minister briefed the defence committee.', 'briefed', 'meeting'],
 	['The envoy was killed in an ambush.', 'killed', 'attack'],
 	['They held talks in Dili.', 'held', 'meeting'],
 	['The leaders met in Dili.', 'met', 'meeting'],
