@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createPrng, type Prng } from '../synth/prng';
 import { clusterAround, type StoredClustering } from './clusterAround';
-import { clusterMentions } from './clusterMentions';
+import { clusterWithRest } from './clusterMentions';
 import { matchMentions } from './matchMentions';
 import { profileMention, type MentionProfile } from './mentionProfile';
 import { testMention, type MentionSpec } from './testMention';
@@ -41,9 +41,13 @@ const normal = (clusters: number[][]) =>
 	clusters.map((members) => [...members].sort((a, b) => a - b)).sort((a, b) => a[0] - b[0]);
 
 /** `clusterMentions` over the mentions numbered `present`, in number order. */
-function fullClusters(all: MentionProfile[], present: number[]): number[][] {
+function fullClustering(all: MentionProfile[], present: number[]) {
 	const profiles = present.map((mention, index) => ({ ...all[mention], index }));
-	return normal(clusterMentions(profiles).map((members) => members.map((i) => present[i])));
+	const { clusters, leftAlone } = clusterWithRest(profiles);
+	return {
+		clusters: normal(clusters.map((members) => members.map((i) => present[i]))),
+		leftAlone: new Set(present.filter((_, i) => leftAlone[i] === 1))
+	};
 }
 
 /**
@@ -52,7 +56,7 @@ function fullClusters(all: MentionProfile[], present: number[]): number[][] {
  * full clustering of `after`.
  */
 function checkStep(all: MentionProfile[], before: number[], after: number[]) {
-	const stored = fullClusters(all, before);
+	const { clusters: stored, leftAlone } = fullClustering(all, before);
 	const present = new Set(after);
 	const eventOf = new Map<number, string>();
 	stored.forEach((members, at) => members.forEach((mention) => eventOf.set(mention, `e${at}`)));
@@ -67,6 +71,7 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 	const view: StoredClustering = {
 		profile: (mention) => all[mention],
 		precise: (mention) => all[mention].precise,
+		leftAlone: (mention) => leftAlone.has(mention),
 		compare: (a, b) => a - b,
 		candidates: (mention) => after.filter((other) => other !== mention),
 		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),
@@ -82,7 +87,11 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 		.filter((_, at) => !around.events.has(`e${at}`))
 		.map((members) => members.filter((mention) => present.has(mention)));
 	expect(kept.flat().filter((mention) => around.mentions.has(mention))).toEqual([]);
-	expect(normal([...kept, ...around.clusters])).toEqual(fullClusters(all, after));
+	const full = fullClustering(all, after);
+	expect(normal([...kept, ...around.clusters])).toEqual(full.clusters);
+	// What it says of the mentions left alone, over what was stored, is the full run's too.
+	const alone = (mention: number) => around.leftAlone.get(mention) ?? leftAlone.has(mention);
+	expect(after.filter(alone)).toEqual([...full.leftAlone]);
 	return around.mentions.size;
 }
 

@@ -1,11 +1,5 @@
 import { affectedMentions } from './affectedMentions';
-import {
-	clusterAnchored,
-	joinPairs,
-	mentionMatcher,
-	restPairs,
-	type Matches
-} from './clusterMentions';
+import { clusterAnchored, joinPairs, mentionMatcher, restPairs } from './clusterMentions';
 import { matchMentions } from './matchMentions';
 import { Clusters } from './mentionClusters';
 import type { MatchProfile } from './mentionProfile';
@@ -17,6 +11,8 @@ export interface StoredClustering {
 	profile(mention: number): MatchProfile;
 	/** Whether the mention's date is precise, as its profile says (asked far more often). */
 	precise(mention: number): boolean;
+	/** Whether the last clustering's first two steps left the (loose) mention alone for step 3. */
+	leftAlone(mention: number): boolean;
 	/** The canonical order of mentions (`clusterMentions` needs its input in it). */
 	compare(a: number, b: number): number;
 	/** Mentions clustering may compare with `mention` (a superset will do). */
@@ -35,6 +31,8 @@ export interface ClusteredAround {
 	clusters: number[][];
 	/** Every mention whose profile was read: clustering's buckets of their keys were relied on. */
 	consulted: Set<number>;
+	/** Whether steps 1 and 2 leave each mention alone now, for those where it may have changed. */
+	leftAlone: Map<number, boolean>;
 }
 
 /**
@@ -55,9 +53,8 @@ export interface ClusteredAround {
  *    them and their partners until none leads out. A pair clear in a full run is clear among
  *    fewer mentions too (fewer best partners are still one event), and a pair of two grown ones
  *    is decided with all their partners: the pairs left are exactly those of a full run.
- * Other loose mentions keep what step 2 gave them: whether one kept alone was left for step 3 (or
- * fitted several groups) is decided again from the stored groups it fits. Past `limit` mentions
- * read, null.
+ * Other loose mentions keep what step 2 gave them (`leftAlone`). Past `limit` mentions read,
+ * null.
  */
 export function clusterAround(
 	seeds: Iterable<number>,
@@ -97,7 +94,6 @@ export function clusterAround(
 		},
 		limit
 	);
-	console.error('anchors', regroupedAnchors?.mentions.size, [...seeds].length);
 	if (!regroupedAnchors) return null;
 	const anchors = regroupedAnchors.mentions;
 	// 2. Loose mentions whose choice can change: new ones, those of the events replaced, and those
@@ -120,16 +116,6 @@ export function clusterAround(
 		membersOfEvents(
 			eventsOfAll([...choosers].flatMap(strongAnchors).filter((anchor) => !targets.has(anchor)))
 		)
-	);
-	console.error(
-		JSON.stringify({
-			anchors: anchors.size,
-			choosing: choosing.size,
-			targetEvents: targetEvents.size,
-			targets: targets.size,
-			choosers: choosers.size,
-			context: context.length
-		})
 	);
 	if (targets.size + choosing.size + choosers.size + context.length > limit) return null;
 
@@ -159,13 +145,9 @@ export function clusterAround(
 	for (const mention of choosing) {
 		if (steps.undecided[position.get(mention) as number]) clusters.push([mention]);
 	}
-	const changedSet = new Set(changed);
-	const isRest = restStatus(
-		stored,
-		strongly,
-		(mention) => (changedSet.has(mention) ? restNow.has(mention) : undefined),
-		prepare
-	);
+	const leftAlone = new Map<number, boolean>();
+	for (const mention of [...targets, ...changed]) leftAlone.set(mention, restNow.has(mention));
+	const isRest = (mention: number) => leftAlone.get(mention) ?? stored.leftAlone(mention);
 	const restNeighbours = new Map<number, number[]>();
 	const neighboursOf = (mention: number) => {
 		let known = restNeighbours.get(mention);
@@ -173,7 +155,7 @@ export function clusterAround(
 			const loose = [...stored.candidates(mention)].filter(
 				(other) => other !== mention && !precise(other) && strongly(mention, other)
 			);
-			known = loose.filter(isRest(loose));
+			known = loose.filter(isRest);
 			restNeighbours.set(mention, known);
 		}
 		return known;
@@ -191,18 +173,15 @@ export function clusterAround(
 		regrouped.add(mention);
 		for (const event of stored.eventsOf(mention)) {
 			const members = [...stored.membersOf(event)];
-			for (const member of members.filter(isRest(members))) regroup(member);
+			for (const member of members.filter(isRest)) regroup(member);
 		}
 	};
-	for (const mention of around(changed)) if (isRest([mention])(mention)) regroup(mention);
+	for (const mention of around(changed)) if (isRest(mention)) regroup(mention);
 	// Mentions a regrouped one seemed to pair with clearly, among too few of their partners to be
 	// sure: looked at again with all of theirs.
 	const checked = new Set<number>();
 	for (;;) {
 		const reach = around([...regrouped, ...checked]);
-		console.error(
-			JSON.stringify({ changed: changed.length, regrouped: regrouped.size, reach: reach.size })
-		);
 		if (first.list.length + reach.size > limit) return null;
 		const third = prepare(reach);
 		const pairs = restPairs(third.profiles, indexes(third.list), third.matches);
@@ -235,59 +214,9 @@ export function clusterAround(
 		mentions,
 		events: new Set([...regroupedAnchors.events, ...eventsOfAll(mentions)]),
 		clusters,
-		consulted
+		consulted,
+		leftAlone
 	};
 }
 
 const indexes = (list: unknown[]) => list.map((_, index) => index);
-
-/**
- * Whether loose mentions are left for step 3 (after steps 1 and 2), `known` for those clustered
- * again; the others keep what their stored event says: one with precise members was joined to it,
- * one of a group of loose mentions was paired in step 3, one alone was either (not fitting any
- * group or failing to join the one it fits) or fitted several groups equally, decided again from
- * the stored groups it fits strongly. Asked for several mentions at once, so that those decided
- * again are decided in one run.
- */
-function restStatus(
-	stored: StoredClustering,
-	strongly: (a: number, b: number) => boolean,
-	known: (mention: number) => boolean | undefined,
-	prepare: (mentions: Iterable<number>) => {
-		list: number[];
-		profiles: MatchProfile[];
-		matches: Matches;
-	}
-): (mentions: number[]) => (mention: number) => boolean {
-	const decided = new Map<number, boolean>();
-	const precise = (mention: number) => stored.precise(mention);
-	const eventMates = (mention: number) =>
-		[...stored.eventsOf(mention)].flatMap((event) => [...stored.membersOf(event)]);
-	const isRest = (mention: number) => known(mention) ?? decided.get(mention) === true;
-	return (mentions) => {
-		const alone: number[] = [];
-		for (const mention of mentions) {
-			if (known(mention) !== undefined || decided.has(mention)) continue;
-			const members = new Set(eventMates(mention));
-			if ([...members].some(precise)) decided.set(mention, false);
-			else if (members.size > 1) decided.set(mention, true);
-			else alone.push(mention);
-		}
-		if (alone.length === 0) return isRest;
-		// The stored groups of precise mentions each fits strongly, whole: they decide step 2.
-		const groups = new Set<number>();
-		for (const mention of alone) {
-			for (const anchor of stored.candidates(mention)) {
-				if (!precise(anchor) || !strongly(mention, anchor)) continue;
-				for (const member of eventMates(anchor)) if (precise(member)) groups.add(member);
-			}
-		}
-		const run = prepare([...alone, ...groups]);
-		const { undecided } = clusterAnchored(run.profiles, run.matches);
-		const single = new Set(alone);
-		run.list.forEach((mention, index) => {
-			if (single.has(mention)) decided.set(mention, undecided[index] === 0);
-		});
-		return isRest;
-	};
-}

@@ -323,9 +323,22 @@ export function clusterMentions(
 	profiles: MatchProfile[],
 	policy: MergePolicy = MERGE_POLICY
 ): number[][] {
+	return clusterWithRest(profiles, policy).clusters;
+}
+
+/**
+ * `clusterMentions`, with which loose mentions steps 1 and 2 left alone for step 3 (1): what an
+ * incremental merge needs to know of the mentions it does not cluster again.
+ */
+export function clusterWithRest(
+	profiles: MatchProfile[],
+	policy: MergePolicy = MERGE_POLICY
+): { clusters: number[][]; leftAlone: Uint8Array } {
 	const matches = mentionMatcher(profiles, policy);
 	const { clusters, rest } = clusterAnchored(profiles, matches, policy);
 	// 3. Loose mentions that fit no group: pair those whose partners are all one event.
 	joinPairs(clusters, restPairs(profiles, rest, matches, policy), matches);
-	return clusters.all();
+	const leftAlone = new Uint8Array(profiles.length);
+	for (const index of rest) leftAlone[index] = 1;
+	return { clusters: clusters.all(), leftAlone };
 }

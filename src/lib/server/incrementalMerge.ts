@@ -110,6 +110,7 @@ export function mergeIncrementally(
 		{
 			profile: (rowid) => store.profile(rowid),
 			precise: (rowid) => store.blocking(rowid).precise,
+			leftAlone: (rowid) => store.leftAlone(rowid),
 			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
 			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
@@ -157,6 +158,8 @@ export function mergeIncrementally(
 		...[...affected.events].flatMap((id) => actorsOf.all(id) as string[]),
 		...events.flatMap((event) => event.participants.map((p) => p.id))
 	]);
+	const writeAlone = db.prepare('UPDATE source_mentions SET left_alone = ? WHERE rowid = ?');
+	for (const [rowid, alone] of affected.leftAlone) writeAlone.run(alone ? 1 : 0, rowid);
 	deleteEvents(db, affected.events);
 	renameEvents(db, renamed);
 	insertEvents(db, events);
@@ -176,6 +179,8 @@ function fullMergeReason(db: Db): string | null {
 	if (!one('SELECT 1 FROM events LIMIT 1')) return 'no events stored yet';
 	if (
 		one('SELECT 1 FROM source_mentions WHERE blocking IS NULL LIMIT 1') ||
+		one(`SELECT 1 FROM source_mentions WHERE left_alone IS NULL
+			AND source_id NOT IN (SELECT id FROM temp.changed_sources) LIMIT 1`) ||
 		one(`SELECT 1 FROM events WHERE slug = '' LIMIT 1`) ||
 		one('SELECT 1 FROM event_participants WHERE name IS NULL LIMIT 1')
 	) {
@@ -217,15 +222,18 @@ function refreshActors(db: Db, ids: Set<string>): void {
 function storedMentions(db: Db) {
 	const index = new BlockingIndex();
 	const blockings = new Map<number, MentionBlocking>();
+	const leftAlone = new Set<number>();
 	for (const row of db
-		.prepare('SELECT rowid, blocking FROM source_mentions')
+		.prepare('SELECT rowid, blocking, left_alone AS alone FROM source_mentions')
 		.iterate() as IterableIterator<{
 		rowid: number;
 		blocking: string;
+		alone: number | null;
 	}>) {
 		const blocking = parseBlocking(row.blocking);
 		blockings.set(row.rowid, blocking);
 		index.add(row.rowid, blocking);
+		if (row.alone === 1) leftAlone.add(row.rowid);
 	}
 	const byRowid = db.prepare(`${STORED_MENTION_SQL} WHERE sm.rowid = ?`);
 	const profiles = new Map<number, MentionProfile>();
@@ -264,6 +272,7 @@ function storedMentions(db: Db) {
 		index,
 		size: blockings.size,
 		blocking: (rowid: number) => blockings.get(rowid) as MentionBlocking,
+		leftAlone: (rowid: number) => leftAlone.has(rowid),
 		profile,
 		eventsOf: cachedBy(new Map<number, string[]>(), (rowid: number) => {
 			const { sourced } = profile(rowid);

@@ -183,5 +183,10 @@ export const MIGRATIONS: readonly string[] = [
 	`
 	ALTER TABLE events ADD COLUMN status TEXT;
 	ALTER TABLE events ADD COLUMN rescheduled_json TEXT;
+	`,
+	// 9: for the incremental merge: whether the merge's first two steps left each loose mention
+	// alone for its third (1, else 0; null until merged), so that it need not decide that again.
+	`
+	ALTER TABLE source_mentions ADD COLUMN left_alone INTEGER;
 	`
 ];

@@ -1,4 +1,4 @@
-import { clusterMentions } from '../merge/clusterMentions';
+import { clusterWithRest } from '../merge/clusterMentions';
 import { mentionBlocking, serializeBlocking } from '../merge/mentionBlocking';
 import type { MatchProfile } from '../merge/mentionProfile';
 import { carryEventAliases, snapshotEventMentions } from './carryEventAliases';
@@ -43,7 +43,10 @@ function clusterStoredMentions(db: Db, onStep: (step: RebuildStep) => void): Sto
 	const { profiles, rowids } = loadMatchProfiles(db);
 	onStep({ step: 'profiled', mentions: profiles.length });
 	fillMissingBlocking(db, profiles, rowids);
-	const clusters = clusterMentions(profiles);
+	const { clusters, leftAlone } = clusterWithRest(profiles);
+	db.exec('UPDATE source_mentions SET left_alone = 0');
+	const write = db.prepare('UPDATE source_mentions SET left_alone = 1 WHERE rowid = ?');
+	leftAlone.forEach((alone, index) => alone && write.run(rowids[index]));
 	onStep({ step: 'clustered', events: clusters.length });
 	return { clusters, rowids };
 }
