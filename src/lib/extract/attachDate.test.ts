@@ -75,6 +75,40 @@ describe('attachDate', () => {
 		expect(date).toMatchObject({ start: null, derivation: 'unresolved' });
 	});
 
+	it.each<[string, string, string | null]>([
+		[
+			'the day of the telling is not that of what it reports as done before',
+			'Ana Sosa told reporters on Tuesday that Tomás Ledesma had met Luis Vera.',
+			null
+		],
+		[
+			'nor is its tie',
+			'Ana Sosa told reporters that evening that Tomás Ledesma had met Luis Vera.',
+			null
+		],
+		[
+			'a day the reported words give is its own',
+			'Ana Sosa said on Tuesday that Tomás Ledesma had met Luis Vera on Sunday.',
+			'2024-06-02'
+		],
+		[
+			'a span the telling gives may hold both',
+			'Last week, Ana Sosa said that Tomás Ledesma had met Luis Vera.',
+			'2024-05-27'
+		],
+		[
+			'an event not reported as done before takes the telling’s day',
+			'Ana Sosa said on Tuesday that Tomás Ledesma met Luis Vera.',
+			'2024-06-04'
+		]
+	])('past perfect in reported words: %s', (_, sentence, start) => {
+		const { date } = dateOf(
+			['Chilean President Tomás Ledesma met Argentine President Ana Sosa on Monday.', sentence],
+			'met'
+		);
+		expect(date.start).toBe(start);
+	});
+
 	it('ties an undated event to the event told, by its tie words', () => {
 		const { date, anchor } = dateOf(
 			[

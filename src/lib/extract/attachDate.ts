@@ -29,6 +29,11 @@ import type { Trigger } from './triggers';
 /** Words that tie an undated sentence to the event being told. */
 export const TIE_WORDS =
 	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+/** A past perfect right before the event word: "had phoned", "had already met". */
+const PAST_PERFECT =
+	/\b(?:had|'d)\s+(?:(?:already|just|earlier|also|previously|secretly|briefly)\s+)?$/i;
+const EARLIER_THAN_TELLING =
+	'The text reports it as done before the words that tell of it ("had …"), whose date is not its own.';
 /** Tie words that name no event: adverbs of sequence and addition. */
 const BARE_TIE = /^(?:then|afterwards?|later|also)$/i;
 /** Day words that point back to the event just told: "the same day", "the day before". */
@@ -246,6 +251,21 @@ export function attachDate(
 			? null
 			: resolved;
 	if (outcome) return outcomeDate(outcome, found?.date ?? null, publication);
+	// "X told reporters that evening that Y had phoned": what the words report had happened
+	// before them, so the day or tie the telling gives is not its own (a span the telling gives,
+	// "last week", may hold both; with none, it is told with the story's event).
+	const reported = s.clauses.find(
+		(c) => c.kind === 'reported' && trigger.start >= c.start && trigger.start < c.end
+	);
+	const earlier = reported && PAST_PERFECT.test(s.text.slice(reported.start, trigger.start));
+	const telling = earlier ? s.text.slice(0, reported.start) : '';
+	if (
+		earlier &&
+		(TIE_WORDS.test(telling) ||
+			(found?.date.precision === 'day' && found.expression.start < reported.start))
+	) {
+		return { date: undated(EARLIER_THAN_TELLING), planned: false, anchor: undefined };
+	}
 	const clauseText = s.text.slice(clause.start, clause.end);
 	const future = detectTense(s.text, trigger.start) === 'future' || POSTPONEMENT.test(clauseText);
 	const tied = TIE_WORDS.test(s.text);

@@ -19,6 +19,13 @@ describe('clauseSpans', () => {
 		]);
 	});
 
+	it.each([
+		['Sosa told reporters that evening that Rojas had left.', 'that Rojas had left.'],
+		['Sosa told reporters that morning that Rojas had left.', 'that Rojas had left.']
+	])('does not open reported words at a day word: %s', (sentence, words) => {
+		expect(kinds(sentence).at(-1)).toEqual(['reported', words]);
+	});
+
 	it('starts a second act at "before/after" with a participle or a subject of its own', () => {
 		expect(kinds('Ledesma called on Ruiz before holding talks with Sosa.')).toEqual([
 			['main', 'Ledesma called on Ruiz'],
