@@ -450,6 +450,16 @@ describe('findTemporalExpressions: anchored phrases, lengths and vague words', (
 			{ kind: 'vague', direction: 'past' }
 		],
 		[
+			'He flies to Lima a week from tomorrow.',
+			'a week from tomorrow',
+			{ kind: 'relativeDay', offset: 8 }
+		],
+		[
+			'The ban ends ten days from today.',
+			'ten days from today',
+			{ kind: 'relativeDay', offset: 10 }
+		],
+		[
 			'They signed it more than a week after the vote.',
 			'more than a week after',
 			{ kind: 'vague', direction: 'past' }

@@ -501,6 +501,22 @@ const RULES: Rule[] = [
 		})
 	},
 	{
+		// "a week from tomorrow", "ten days from today": counted from the day named.
+		needs: ['relativeDay', 'count'],
+		pattern: new RegExp(
+			String.raw`\b(?<n>${COUNT})\s+(?<unit>day|week)s?\s+from\s+(?<w>today|tomorrow)\b`,
+			'gi'
+		),
+		build: (g) => {
+			const n = countValue(g.n ?? '');
+			if (!n) return null;
+			const days = n * (g.unit?.toLowerCase() === 'week' ? 7 : 1);
+			return {
+				value: { kind: 'relativeDay', offset: days + (g.w?.toLowerCase() === 'tomorrow' ? 1 : 0) }
+			};
+		}
+	},
+	{
 		// "the day before yesterday", "the day after tomorrow"
 		needs: ['dayAround'],
 		pattern: /\bthe\s+day\s+(?<rel>before\s+yesterday|after\s+tomorrow)\b/gi,
