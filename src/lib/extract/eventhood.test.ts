@@ -60,6 +60,8 @@ describe('eventhood', () => {
 		['The truce took effect at dawn on Sunday.', 'truce', 'dated-reference'],
 		['A ruling in May cleared the way.', 'ruling', 'event'],
 		['Congress approved the treaty on Monday.', 'treaty', 'reference'],
+		['Tonga, which holds general elections in May, has no army.', 'elections', 'none'],
+		['Tonga held general elections in May.', 'elections', 'event'],
 		['The runoff election was held on Sunday.', 'election', 'dated-reference']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);

@@ -247,7 +247,11 @@ export function eventhood(
 		/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(recent)
 	)
 		return 'none';
-	const light = LIGHT_VERB.test(recent) || MEASURE_OF.test(recent) || trigger.support === 'verb';
+	// The noun's own verb, read from its tokens, overrules the surface list ("which holds
+	// elections" is a habit, not a light verb).
+	const light =
+		trigger.support === 'verb' ||
+		(trigger.support !== 'object' && (LIGHT_VERB.test(recent) || MEASURE_OF.test(recent)));
 	if (/^sessions?$/i.test(trigger.text) && !light && !/^\s+of\b/i.test(after)) return 'reference';
 	if (light) return 'event';
 	if (DEFINITE_REFERENCE.test(recent)) return 'reference';

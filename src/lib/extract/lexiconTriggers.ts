@@ -265,7 +265,14 @@ export function findLexiconTriggers(
 			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
 			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
 			if (end < 0) continue;
-			const support = entry.support ? nominalSupport(tokens, i, entry.support) : null;
+			const supportFound = entry.support ? nominalSupport(tokens, i, entry.support) : null;
+			// "X, which holds elections in May": a support verb in the simple present is a habit,
+			// and a noun that needs one to happen is then only its object.
+			const habit =
+				entry.needsSupport &&
+				supportFound?.kind === 'verb' &&
+				simplePresent(tokens, supportFound.verb);
+			const support = habit ? { ...supportFound, kind: 'object' as const } : supportFound;
 			// A support verb's group carries the noun's negation and modality ("did not hold talks").
 			const group = support?.kind === 'verb' ? support.verb : i;
 			found.push({
