@@ -43,10 +43,16 @@ const normal = (clusters: number[][]) =>
 /** `clusterMentions` over the mentions numbered `present`, in number order. */
 function fullClustering(all: MentionProfile[], present: number[]) {
 	const profiles = present.map((mention, index) => ({ ...all[mention], index }));
-	const { clusters, leftAlone } = clusterWithRest(profiles);
+	const { clusters, leftAlone, chosen } = clusterWithRest(profiles);
+	const choosers = new Map<number, number[]>();
+	chosen.forEach((anchor, i) => {
+		if (anchor !== -1)
+			choosers.set(present[anchor], [...(choosers.get(present[anchor]) ?? []), present[i]]);
+	});
 	return {
 		clusters: normal(clusters.map((members) => members.map((i) => present[i]))),
-		leftAlone: new Set(present.filter((_, i) => leftAlone[i] === 1))
+		leftAlone: new Set(present.filter((_, i) => leftAlone[i] === 1)),
+		choosers
 	};
 }
 
@@ -56,22 +62,33 @@ function fullClustering(all: MentionProfile[], present: number[]) {
  * full clustering of `after`.
  */
 function checkStep(all: MentionProfile[], before: number[], after: number[]) {
-	const { clusters: stored, leftAlone } = fullClustering(all, before);
+	const { clusters: stored, leftAlone, choosers } = fullClustering(all, before);
 	const present = new Set(after);
 	const eventOf = new Map<number, string>();
 	stored.forEach((members, at) => members.forEach((mention) => eventOf.set(mention, `e${at}`)));
 	const lost = before.filter((mention) => !present.has(mention));
 	const fresh = after.filter((mention) => !eventOf.has(mention));
-	const linked = (a: MentionProfile, b: MentionProfile) =>
-		matchMentions(a, b) !== null || matchMentions(b, a) !== null;
+	const strongly = (a: MentionProfile, b: MentionProfile) =>
+		matchMentions(a, b)?.strong === true || matchMentions(b, a)?.strong === true;
 	const seeds = new Set(fresh);
+	const partnersLost = new Set<number>();
 	for (const gone of lost) {
-		for (const mention of after) if (linked(all[gone], all[mention])) seeds.add(mention);
+		for (const mention of after) {
+			const [a, b] = [all[gone], all[mention]];
+			if (a.precise && b.precise) {
+				if (matchMentions(a, b) !== null || matchMentions(b, a) !== null) seeds.add(mention);
+			} else if (strongly(a, b)) {
+				if (a.precise || b.precise) seeds.add(mention);
+				else partnersLost.add(mention);
+			}
+		}
 	}
 	const view: StoredClustering = {
 		profile: (mention) => all[mention],
 		precise: (mention) => all[mention].precise,
 		leftAlone: (mention) => leftAlone.has(mention),
+		// What was stored: a lost mention's row is gone.
+		choosersOf: (anchor) => (choosers.get(anchor) ?? []).filter((mention) => present.has(mention)),
 		compare: (a, b) => a - b,
 		candidates: (mention) => after.filter((other) => other !== mention),
 		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),
@@ -80,7 +97,9 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 	const around = clusterAround(
 		seeds,
 		lost.map((mention) => eventOf.get(mention) as string),
-		view
+		view,
+		Infinity,
+		partnersLost
 	);
 	if (!around) throw new Error('no limit was set');
 	const kept = stored
@@ -92,6 +111,18 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 	// What it says of the mentions left alone, over what was stored, is the full run's too.
 	const alone = (mention: number) => around.leftAlone.get(mention) ?? leftAlone.has(mention);
 	expect(after.filter(alone)).toEqual([...full.leftAlone]);
+	// And the group each chose (named by any of its members).
+	const choiceOf = (lists: Map<number, number[]>) =>
+		new Map([...lists].flatMap(([anchor, mentions]) => mentions.map((m) => [m, anchor])));
+	const [storedChoice, fullChoice] = [choiceOf(choosers), choiceOf(full.choosers)];
+	const groupOf = new Map(full.clusters.flatMap((members, at) => members.map((m) => [m, at])));
+	const group = (anchor: number | null | undefined) => (anchor == null ? -1 : groupOf.get(anchor));
+	for (const mention of after) {
+		const chosen = around.chosen.has(mention)
+			? around.chosen.get(mention)
+			: storedChoice.get(mention);
+		expect(group(chosen)).toBe(group(fullChoice.get(mention)));
+	}
 	return around.mentions.size;
 }
 

@@ -13,6 +13,8 @@ export interface StoredClustering {
 	precise(mention: number): boolean;
 	/** Whether the last clustering's first two steps left the (loose) mention alone for step 3. */
 	leftAlone(mention: number): boolean;
+	/** The loose mentions that chose the group of `anchor` in the last clustering's step 2. */
+	choosersOf(anchor: number): Iterable<number>;
 	/** The canonical order of mentions (`clusterMentions` needs its input in it). */
 	compare(a: number, b: number): number;
 	/** Mentions clustering may compare with `mention` (a superset will do). */
@@ -33,19 +35,22 @@ export interface ClusteredAround {
 	consulted: Set<number>;
 	/** Whether steps 1 and 2 leave each mention alone now, for those where it may have changed. */
 	leftAlone: Map<number, boolean>;
+	/** For the same mentions, a member of the group each chose in step 2, or null. */
+	chosen: Map<number, number | null>;
 }
 
 /**
- * The groups a full `clusterMentions` gives the mentions around `seeds` (new mentions, and those
- * that lost a neighbour), computed from them and their neighbours only; the rest keep their
+ * The groups a full `clusterMentions` gives the mentions around `seeds` (new mentions, precise ones
+ * that lost a precise neighbour, loose ones that lost a precise one they fit strongly) and
+ * `partnersLost`, computed from them and their neighbours only; the rest keep their
  * stored events. Each step of clustering is followed as far as its decisions can change:
  * 1. (precise mentions joined by matches, complete linkage) decides each connected part of
  *    "precise pairs that match" alone: the part around the seeds is grouped again whole;
  * 2. (each loose mention joins the one group of step 1 it fits strongly, none if several fit)
  *    decides a loose mention by the groups it may choose: those of a changed group, new ones and
  *    those of the events replaced choose again, among all the groups they may choose (targets).
- *    A target's members are then decided again with every loose mention that may choose it, each
- *    of those with all the groups it may choose (context, whose own members stay as stored);
+ *    A target's members are then decided again with every loose mention that chose it before
+ *    (`choosersOf`: their choices are as they were, and the target is still the one they fit);
  * 3. (loose mentions left alone pair up when each one's best partners are one event) decides a
  *    pair by both mentions' partners: a change reaches the partners of a changed mention (their
  *    best partners may change), then only along the pairs found clear, new or old. So these
@@ -60,7 +65,9 @@ export function clusterAround(
 	seeds: Iterable<number>,
 	seedEvents: Iterable<string>,
 	stored: StoredClustering,
-	limit = Infinity
+	limit = Infinity,
+	/** Loose mentions that lost a loose partner: only their step 3 can change. */
+	partnersLost: Iterable<number> = []
 ): ClusteredAround | null {
 	const precise = (mention: number) => stored.precise(mention);
 	const strongly = (a: number, b: number) =>
@@ -97,8 +104,7 @@ export function clusterAround(
 	if (!regroupedAnchors) return null;
 	const anchors = regroupedAnchors.mentions;
 	// 2. Loose mentions whose choice can change: new ones, those of the events replaced, and those
-	// that fit a changed group; the groups they may choose (targets) take every loose mention that
-	// may choose them, and each of those needs every group it may choose to decide.
+	// that fit a changed group, among all the groups they may choose (targets).
 	const choosing = new Set([
 		...looseOf(seeds),
 		...looseOf(membersOfEvents(regroupedAnchors.events))
@@ -108,16 +114,13 @@ export function clusterAround(
 		[...choosing].flatMap(strongAnchors).filter((anchor) => !anchors.has(anchor))
 	);
 	const targets = new Set([...anchors, ...preciseOf(membersOfEvents(targetEvents))]);
+	// A loose mention that chose a target before chooses it again (its choices are as they were),
+	// and it does so among fewer groups too: only the targets need to be there.
 	const choosers = new Set<number>();
 	for (const anchor of targets) {
-		for (const loose of strongLoose(anchor)) if (!choosing.has(loose)) choosers.add(loose);
+		for (const loose of stored.choosersOf(anchor)) if (!choosing.has(loose)) choosers.add(loose);
 	}
-	const context = preciseOf(
-		membersOfEvents(
-			eventsOfAll([...choosers].flatMap(strongAnchors).filter((anchor) => !targets.has(anchor)))
-		)
-	);
-	if (targets.size + choosing.size + choosers.size + context.length > limit) return null;
+	if (targets.size + choosing.size + choosers.size > limit) return null;
 
 	const consulted = new Set<number>();
 	/** Mentions in canonical order, profiled with their positions, ready for clustering. */
@@ -127,26 +130,25 @@ export function clusterAround(
 		for (const mention of list) consulted.add(mention);
 		return { list, profiles, matches: mentionMatcher(profiles) };
 	};
-	const first = prepare(new Set([...targets, ...choosing, ...choosers, ...context]));
+	const first = prepare(new Set([...targets, ...choosing, ...choosers]));
 	const steps = clusterAnchored(first.profiles, first.matches);
 	const position = new Map(first.list.map((mention, index) => [mention, index]));
-	// The groups of the targets are decided whole; the context's are not (not every loose mention
-	// that may choose them is here) and stay as stored, with the loose mentions choosing them.
 	const clusters = steps.clusters
 		.all()
 		.map((members) => members.map((index) => first.list[index]))
 		.filter((members) => members.some((mention) => targets.has(mention)));
-	const choosesTarget = (mention: number) => {
-		const chosen = steps.chosen[position.get(mention) as number];
-		return chosen !== -1 && targets.has(first.list[chosen]);
-	};
-	const changed = [...choosing, ...[...choosers].filter(choosesTarget)];
+	const changed = [...choosing, ...choosers];
 	const restNow = new Set(steps.rest.map((index) => first.list[index]));
 	for (const mention of choosing) {
 		if (steps.undecided[position.get(mention) as number]) clusters.push([mention]);
 	}
 	const leftAlone = new Map<number, boolean>();
-	for (const mention of [...targets, ...changed]) leftAlone.set(mention, restNow.has(mention));
+	const chosen = new Map<number, number | null>();
+	for (const mention of [...targets, ...changed]) {
+		leftAlone.set(mention, restNow.has(mention));
+		const anchor = steps.chosen[position.get(mention) as number];
+		chosen.set(mention, anchor === -1 ? null : first.list[anchor]);
+	}
 	const isRest = (mention: number) => leftAlone.get(mention) ?? stored.leftAlone(mention);
 	const restNeighbours = new Map<number, number[]>();
 	const neighboursOf = (mention: number) => {
@@ -176,7 +178,8 @@ export function clusterAround(
 			for (const member of members.filter(isRest)) regroup(member);
 		}
 	};
-	for (const mention of around(changed)) if (isRest(mention)) regroup(mention);
+	for (const mention of [...around(changed), ...partnersLost])
+		if (isRest(mention)) regroup(mention);
 	// Mentions a regrouped one seemed to pair with clearly, among too few of their partners to be
 	// sure: looked at again with all of theirs.
 	const checked = new Set<number>();
@@ -215,7 +218,8 @@ export function clusterAround(
 		events: new Set([...regroupedAnchors.events, ...eventsOfAll(mentions)]),
 		clusters,
 		consulted,
-		leftAlone
+		leftAlone,
+		chosen
 	};
 }
 

@@ -327,18 +327,19 @@ export function clusterMentions(
 }
 
 /**
- * `clusterMentions`, with which loose mentions steps 1 and 2 left alone for step 3 (1): what an
- * incremental merge needs to know of the mentions it does not cluster again.
+ * `clusterMentions`, with which loose mentions steps 1 and 2 left alone for step 3 (1) and which
+ * group each chose in step 2 (a member, or -1): what an incremental merge needs to know of the
+ * mentions it does not cluster again.
  */
 export function clusterWithRest(
 	profiles: MatchProfile[],
 	policy: MergePolicy = MERGE_POLICY
-): { clusters: number[][]; leftAlone: Uint8Array } {
+): { clusters: number[][]; leftAlone: Uint8Array; chosen: Int32Array } {
 	const matches = mentionMatcher(profiles, policy);
-	const { clusters, rest } = clusterAnchored(profiles, matches, policy);
+	const { clusters, rest, chosen } = clusterAnchored(profiles, matches, policy);
 	// 3. Loose mentions that fit no group: pair those whose partners are all one event.
 	joinPairs(clusters, restPairs(profiles, rest, matches, policy), matches);
 	const leftAlone = new Uint8Array(profiles.length);
 	for (const index of rest) leftAlone[index] = 1;
-	return { clusters: clusters.all(), leftAlone };
+	return { clusters: clusters.all(), leftAlone, chosen };
 }

@@ -95,11 +95,21 @@ export function mergeIncrementally(
 		.all() as number[];
 	const linked = (a: MentionProfile, b: MentionProfile) =>
 		matchMentions(a, b) !== null || matchMentions(b, a) !== null;
-	// Mentions that were linked to a lost one may now be free to join others.
+	const strongly = (a: MentionProfile, b: MentionProfile) =>
+		matchMentions(a, b)?.strong === true || matchMentions(b, a)?.strong === true;
+	// Mentions a lost one was linked to may now be free to join others: precise ones it matched,
+	// loose ones that could choose its group, loose ones that could pair with it in step 3.
 	const seeds = new Set(fresh);
+	const partnersLost = new Set<number>();
 	for (const { profile, blocking } of lost) {
 		for (const other of store.index.candidates(blocking)) {
-			if (linked(profile, store.profile(other))) seeds.add(other);
+			const otherProfile = store.profile(other);
+			if (!linked(profile, otherProfile)) continue;
+			if (profile.precise && otherProfile.precise) seeds.add(other);
+			else if (strongly(profile, otherProfile)) {
+				if (profile.precise || otherProfile.precise) seeds.add(other);
+				else partnersLost.add(other);
+			}
 		}
 	}
 	const touched = db.prepare('SELECT id FROM temp.touched_events').pluck().all() as string[];
@@ -111,12 +121,14 @@ export function mergeIncrementally(
 			profile: (rowid) => store.profile(rowid),
 			precise: (rowid) => store.blocking(rowid).precise,
 			leftAlone: (rowid) => store.leftAlone(rowid),
+			choosersOf: (rowid) => store.choosersOf(rowid),
 			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
 			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
 			membersOf: (event) => store.membersOf(event)
 		},
-		limit
+		limit,
+		partnersLost
 	);
 	if (!affected) {
 		return {
@@ -158,8 +170,12 @@ export function mergeIncrementally(
 		...[...affected.events].flatMap((id) => actorsOf.all(id) as string[]),
 		...events.flatMap((event) => event.participants.map((p) => p.id))
 	]);
-	const writeAlone = db.prepare('UPDATE source_mentions SET left_alone = ? WHERE rowid = ?');
-	for (const [rowid, alone] of affected.leftAlone) writeAlone.run(alone ? 1 : 0, rowid);
+	const writeSteps = db.prepare(
+		'UPDATE source_mentions SET left_alone = ?, chosen = ? WHERE rowid = ?'
+	);
+	for (const [rowid, alone] of affected.leftAlone) {
+		writeSteps.run(alone ? 1 : 0, affected.chosen.get(rowid) ?? null, rowid);
+	}
 	deleteEvents(db, affected.events);
 	renameEvents(db, renamed);
 	insertEvents(db, events);
@@ -235,6 +251,7 @@ function storedMentions(db: Db) {
 		index.add(row.rowid, blocking);
 		if (row.alone === 1) leftAlone.add(row.rowid);
 	}
+	const choosers = db.prepare('SELECT rowid FROM source_mentions WHERE chosen = ?').pluck();
 	const byRowid = db.prepare(`${STORED_MENTION_SQL} WHERE sm.rowid = ?`);
 	const profiles = new Map<number, MentionProfile>();
 	const profile = (rowid: number): MentionProfile => {
@@ -273,6 +290,7 @@ function storedMentions(db: Db) {
 		size: blockings.size,
 		blocking: (rowid: number) => blockings.get(rowid) as MentionBlocking,
 		leftAlone: (rowid: number) => leftAlone.has(rowid),
+		choosersOf: (rowid: number) => choosers.all(rowid) as number[],
 		profile,
 		eventsOf: cachedBy(new Map<number, string[]>(), (rowid: number) => {
 			const { sourced } = profile(rowid);

@@ -188,5 +188,13 @@ export const MIGRATIONS: readonly string[] = [
 	// alone for its third (1, else 0; null until merged), so that it need not decide that again.
 	`
 	ALTER TABLE source_mentions ADD COLUMN left_alone INTEGER;
+	`,
+	// 10: for the incremental merge: the rowid of a member of the group each loose mention chose
+	// in the merge's second step (null: none), to find the mentions that chose a group; unknown
+	// until the next full merge, which the cleared left_alone calls for.
+	`
+	ALTER TABLE source_mentions ADD COLUMN chosen INTEGER;
+	UPDATE source_mentions SET left_alone = NULL;
+	CREATE INDEX source_mentions_chosen ON source_mentions(chosen) WHERE chosen IS NOT NULL;
 	`
 ];

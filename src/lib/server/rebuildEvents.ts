@@ -43,10 +43,14 @@ function clusterStoredMentions(db: Db, onStep: (step: RebuildStep) => void): Sto
 	const { profiles, rowids } = loadMatchProfiles(db);
 	onStep({ step: 'profiled', mentions: profiles.length });
 	fillMissingBlocking(db, profiles, rowids);
-	const { clusters, leftAlone } = clusterWithRest(profiles);
-	db.exec('UPDATE source_mentions SET left_alone = 0');
-	const write = db.prepare('UPDATE source_mentions SET left_alone = 1 WHERE rowid = ?');
-	leftAlone.forEach((alone, index) => alone && write.run(rowids[index]));
+	const { clusters, leftAlone, chosen } = clusterWithRest(profiles);
+	db.exec('UPDATE source_mentions SET left_alone = 0, chosen = NULL');
+	const write = db.prepare('UPDATE source_mentions SET left_alone = ?, chosen = ? WHERE rowid = ?');
+	leftAlone.forEach((alone, index) => {
+		const anchor = chosen[index];
+		if (alone || anchor !== -1)
+			write.run(alone, anchor === -1 ? null : rowids[anchor], rowids[index]);
+	});
 	onStep({ step: 'clustered', events: clusters.length });
 	return { clusters, rowids };
 }
