@@ -1,6 +1,6 @@
 import { affectedMentions } from './affectedMentions';
 import { clusterAnchored, joinPairs, mentionMatcher, restPairs } from './clusterMentions';
-import { matchMentions } from './matchMentions';
+import { matchesEitherWay, matchesStronglyEitherWay } from './matchMentions';
 import { Clusters } from './mentionClusters';
 import type { MatchProfile } from './mentionProfile';
 import { ScoredPairs } from './scoredPairs';
@@ -71,8 +71,7 @@ export function clusterAround(
 ): ClusteredAround | null {
 	const precise = (mention: number) => stored.precise(mention);
 	const strongly = (a: number, b: number) =>
-		matchMentions(stored.profile(a), stored.profile(b))?.strong === true ||
-		matchMentions(stored.profile(b), stored.profile(a))?.strong === true;
+		matchesStronglyEitherWay(stored.profile(a), stored.profile(b));
 	const looseOf = (mentions: Iterable<number>) => [...mentions].filter((m) => !precise(m));
 	const preciseOf = (mentions: Iterable<number>) => [...mentions].filter(precise);
 	const membersOfEvents = (events: Iterable<string>) =>
@@ -91,11 +90,8 @@ export function clusterAround(
 		seedEvents,
 		{
 			candidates: (mention) => stored.candidates(mention),
-			linked: (a, b) => {
-				if (!precise(a) || !precise(b)) return false;
-				const [pa, pb] = [stored.profile(a), stored.profile(b)];
-				return matchMentions(pa, pb) !== null || matchMentions(pb, pa) !== null;
-			},
+			linked: (a, b) =>
+				precise(a) && precise(b) && matchesEitherWay(stored.profile(a), stored.profile(b)),
 			eventsOf: (mention) => stored.eventsOf(mention),
 			membersOf: (event) => preciseOf(stored.membersOf(event))
 		},

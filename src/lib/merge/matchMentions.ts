@@ -184,3 +184,13 @@ export function matchMentions(
 	const rank = (a.type === b.type ? 0 : 3) + overlap.personTier;
 	return { score, strong, dateRelation, rank };
 }
+
+/** Whether two mentions match asked either way round (a match is not always symmetric). */
+export function matchesEitherWay(a: MatchProfile, b: MatchProfile): boolean {
+	return matchMentions(a, b) !== null || matchMentions(b, a) !== null;
+}
+
+/** Whether two mentions match strongly asked either way round. */
+export function matchesStronglyEitherWay(a: MatchProfile, b: MatchProfile): boolean {
+	return matchMentions(a, b)?.strong === true || matchMentions(b, a)?.strong === true;
+}

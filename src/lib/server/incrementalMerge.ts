@@ -2,7 +2,7 @@ import { buildEvent } from '../merge/buildEvent';
 import { clusterAround } from '../merge/clusterAround';
 import { MAX_YEARLESS_BUCKET } from '../merge/clusterMentions';
 import { collisionRank, eventSlug, slugGroupIds } from '../merge/eventSlug';
-import { matchMentions } from '../merge/matchMentions';
+import { matchesEitherWay, matchesStronglyEitherWay } from '../merge/matchMentions';
 import {
 	BlockingIndex,
 	mentionBlocking,
@@ -93,10 +93,6 @@ export function mergeIncrementally(
 		)
 		.pluck()
 		.all() as number[];
-	const linked = (a: MentionProfile, b: MentionProfile) =>
-		matchMentions(a, b) !== null || matchMentions(b, a) !== null;
-	const strongly = (a: MentionProfile, b: MentionProfile) =>
-		matchMentions(a, b)?.strong === true || matchMentions(b, a)?.strong === true;
 	// Mentions a lost one was linked to may now be free to join others: precise ones it matched,
 	// loose ones that could choose its group, loose ones that could pair with it in step 3.
 	const seeds = new Set(fresh);
@@ -104,9 +100,9 @@ export function mergeIncrementally(
 	for (const { profile, blocking } of lost) {
 		for (const other of store.index.candidates(blocking)) {
 			const otherProfile = store.profile(other);
-			if (!linked(profile, otherProfile)) continue;
+			if (!matchesEitherWay(profile, otherProfile)) continue;
 			if (profile.precise && otherProfile.precise) seeds.add(other);
-			else if (strongly(profile, otherProfile)) {
+			else if (matchesStronglyEitherWay(profile, otherProfile)) {
 				if (profile.precise || otherProfile.precise) seeds.add(other);
 				else partnersLost.add(other);
 			}
