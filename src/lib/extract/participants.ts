@@ -141,14 +141,23 @@ export function participantsFor(
 	return [...extra, ...inClause];
 }
 
+/** The participants, then the state of each participant of `kind` whose country is known. */
+function withStatesOf(
+	kind: ArticleActor['kind'],
+	actors: ArticleActors,
+	participants: ArticleActor[]
+): ArticleActor[] {
+	const states = participants.flatMap((a) => {
+		const state = a.kind === kind && a.country ? actors.country(a.country) : null;
+		return state ? [state] : [];
+	});
+	return unique([...participants, ...states]);
+}
+
 /** A state's body acting with no person named ("Somalia's cabinet met") acts for the state. */
 export function withStates(actors: ArticleActors, participants: ArticleActor[]): ArticleActor[] {
 	if (participants.some((a) => a.kind === 'person')) return participants;
-	const states = participants
-		.filter((a) => a.kind === 'organisation' && a.country)
-		.map((a) => actors.country(a.country as string))
-		.filter((a): a is ArticleActor => a !== null);
-	return unique([...participants, ...states]);
+	return withStatesOf('organisation', actors, participants);
 }
 
 /**
@@ -160,11 +169,7 @@ export function withPersonStates(
 	actors: ArticleActors,
 	participants: ArticleActor[]
 ): ArticleActor[] {
-	const states = participants.flatMap((a) => {
-		const state = a.kind === 'person' && a.country ? actors.country(a.country) : null;
-		return state ? [state] : [];
-	});
-	return unique([...participants, ...states]);
+	return withStatesOf('person', actors, participants);
 }
 
 /**

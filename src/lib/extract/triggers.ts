@@ -400,9 +400,9 @@ export function findTriggers(sentence: string): Trigger[] {
 			for (const f of overlapping) found.splice(found.indexOf(f), 1);
 		} else if (overlapping.length) continue;
 		// A stance in the present ("X rejects any interference") is a habit, not a public act.
-		const stance = t.entry.stance && t.simplePresent;
+		const stance = entry.stance && t.simplePresent;
 		if (t.negated || t.modal || stance) continue;
-		const { type, cameo, form, needsDate, needsSupport } = t.entry;
+		const { type, cameo, form, needsDate, needsSupport } = entry;
 		found.push({
 			rule: {
 				type,

@@ -6,9 +6,9 @@ import { makeDraft, type Drafter } from './makeDraft';
 
 /**
  * The act-on frame (struck, killed, the assassination of): agents and patients by voice, every
- * person the sentence names as involved (attack sentences name victims across clauses, though
- * a coordinate clause tells its own), and
- * none of those who only speak of it ("X denounced the assassination of Y": Y was the target).
+ * person the sentence names as involved (attack sentences name victims across clauses, though a
+ * coordinate clause tells its own), and none of those who only speak of it ("X denounced the
+ * assassination of Y": Y was the target).
  * An attack with nobody involved needs a date of its own.
  */
 export const attackDraft: Drafter = (story, s, trigger, clause, actors) => {
