@@ -29,6 +29,8 @@ const HYPOTHETICAL =
 const PURPOSE_TO = /\bto\s+$/i;
 /** "decided to open membership negotiations": a noun as the object of an infinitive. */
 const NOUN_PURPOSE = /\bto\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+)?$/u;
+/** "came to an agreement": with a support verb, "to" before a determiner is its preposition. */
+const TO_DETERMINER = /\bto\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the first to arrive", "the last to land", "went on to call for": an order of acts, not a purpose. */
 const ORDER_TO =
 	/\b(?:(?:first|last|latest|second|next|only)\s+(?:one\s+)?|went\s+on\s+|goes\s+on\s+|go\s+on\s+)to\s+$/i;
@@ -237,7 +239,9 @@ export function eventhood(
 	// "the next summit" is news with a date ("in Lima in May"), otherwise only a prospect.
 	if (NEXT.test(recent)) return hasOwnDate(sentence, trigger, clause) ? 'event' : 'none';
 	const infinitive = NOUN_PURPOSE.exec(recent);
-	if (infinitive && !PLANNING.test(recent.slice(0, infinitive.index + 3))) return 'none';
+	const preposition = trigger.support === 'verb' && TO_DETERMINER.test(recent);
+	if (infinitive && !preposition && !PLANNING.test(recent.slice(0, infinitive.index + 3)))
+		return 'none';
 
 	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';

@@ -20,6 +20,15 @@ const CASES: [string, string | null, string | null][] = [
 	['The two sides agreed to expand trade.', null, null],
 	['The neighbours agreed to reopen the border crossing.', 'agreed', 'agreement'],
 	['Both governments agreed on Friday to free all detainees.', 'agreed', 'agreement'],
+	// Several parties agreeing to a concrete act (commitment verbs, objectClasses.json).
+	['Tonga and Samoa agreed on Monday to build a shared cable.', 'agreed', 'agreement'],
+	['Member states agreed to cut fuel output by a tenth.', 'agreed', 'agreement'],
+	['Fiji agreed with Vanuatu on Friday to scrap visa fees.', 'agreed', 'agreement'],
+	['The two neighbours agreed last week to set up a joint fund.', 'agreed', 'agreement'],
+	['Palau agreed to build a port.', null, null],
+	['The two sides agreed to work together on climate.', null, null],
+	['It was the first flight since both states agreed to build the bridge.', null, null],
+	['Tonga and Samoa failed to agree on Monday to scrap the levy.', null, null],
 	['The accord was initialled by both delegations.', 'initialled', 'agreement'],
 	['The rebels struck a deal with the army.', 'struck', 'agreement'],
 	['A drone struck the convoy.', 'struck', 'attack'],
@@ -82,6 +91,10 @@ describe('findLexiconTriggers', () => {
 		expect(negated.negated).toBe(true);
 		const [modal] = findLexiconTriggers(analyse('The leaders could meet in Lima.'));
 		expect(modal.modal).toBe(true);
+		const [refused] = findLexiconTriggers(
+			analyse('Tonga and Samoa did not agree to build a cable.')
+		);
+		expect(refused.negated).toBe(true);
 		const [planned] = findLexiconTriggers(analyse('The leaders will meet in Lima.'));
 		expect([planned.negated, planned.modal]).toEqual([false, false]);
 	});

@@ -145,6 +145,51 @@ function firstNounIn(tokens: readonly WordToken[], i: number, classes: Set<strin
 		: -1;
 }
 
+/** How far a to-infinitive may stand after its verb ("agreed with Laos on Monday to open …"). */
+const INFINITIVE_REACH = 8;
+
+/** The index of the verb of the to-infinitive after `from` ("agreed on Monday to reopen"), or -1. */
+function infinitiveAt(tokens: readonly WordToken[], from: number): number {
+	for (let j = from; j < tokens.length && j - from < INFINITIVE_REACH; j++) {
+		const token = tokens[j];
+		if (token.lower === 'to') {
+			let verb = j + 1;
+			while (tokens[verb]?.pos === 'ADV') verb++;
+			// The model now and then takes a bare verb for a noun ("to swap prisoners").
+			return ['VERB', 'NOUN', 'AUX'].includes(tokens[verb]?.pos ?? '') ? verb : -1;
+		}
+		if (PHRASE_END.has(token.text) || ['VERB', 'AUX', 'SCONJ'].includes(token.pos)) return -1;
+	}
+	return -1;
+}
+
+/** Word classes of a subject phrase: "the two neighbours", "Peru's and Chile's leaders". */
+const SUBJECT_PHRASE = new Set(['NOUN', 'PROPN', 'NUM', 'DET', 'ADJ', 'PART', 'CCONJ']);
+/** Words before a head noun that make its phrase several parties: "both sides", "the two". */
+const SEVERAL = new Set(['both', 'two', 'three', 'four', 'all']);
+
+/**
+ * Whether several parties do the act: a party "with" them after the verb ("agreed with Laos"),
+ * or a subject of several ("X and Y", "the two neighbours", "member states").
+ */
+function jointSubject(tokens: readonly WordToken[], i: number, end: number): boolean {
+	let after = end;
+	while (tokens[after]?.pos === 'ADV') after++;
+	if (tokens[after]?.lower === 'with') return true;
+	let j = i - 1;
+	while (j >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[j].pos)) j--;
+	const head = tokens[j];
+	if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.pos !== 'NUM')) return false;
+	let several = head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
+	for (; j >= 0; j--) {
+		const token = tokens[j];
+		if (token.lower === 'and' || SEVERAL.has(token.lower)) several = true;
+		else if (!SUBJECT_PHRASE.has(token.pos) && token.text !== ',') break;
+	}
+	// "the calmest week since both sides agreed to …": background to the news, not news.
+	return several && tokens[j]?.lower !== 'since';
+}
+
 /** "made no statements", "signed no deal": the object itself is denied. */
 function deniedObject(tokens: readonly WordToken[], at: number): boolean {
 	for (let j = at - 1; j >= 0 && j >= at - 3; j--) {
@@ -238,6 +283,12 @@ function frameHolds(
 		if (at < 0 || deniedObject(tokens, at)) return -1;
 	}
 	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
+	if (entry.infinitive) {
+		const verb = infinitiveAt(tokens, end);
+		const classes = entry.infinitive.map((name) => lexicon.objectClasses.get(name)!);
+		if (verb < 0 || !classes.some((words) => inClass(tokens[verb], words))) return -1;
+	}
+	if (entry.jointSubject && !jointSubject(tokens, i, end)) return -1;
 	if (
 		entry.subject &&
 		!subjectIn(

@@ -21,6 +21,11 @@ const CASES: [string, string, string, NominalSupport['kind'] | null][] = [
 	['The pact reached in Apia ends the feud.', 'pact', 'agreement', 'predicate'],
 	['Under the pact, agreed in Apia, both sides disarm.', 'pact', 'agreement', 'predicate'],
 	['Ruiz had won two earlier confidence votes.', 'votes', 'ballot', 'verb'],
+	// An agreement as the outcome of talks or of a process.
+	['Fiji and Tonga came to an agreement on quotas.', 'agreement', 'agreement', 'verb'],
+	['Two days of talks ended in a deal on river water.', 'deal', 'agreement', 'verb'],
+	['The mediation resulted in a truce along the lake.', 'truce', 'agreement', 'verb'],
+	['The Apia round produced a pact on fisheries.', 'pact', 'agreement', 'verb'],
 	// Another verb's object: that verb is the event, and a date after the noun is the verb's.
 	['Congress approved the treaty on Monday.', 'treaty', 'agreement', 'object'],
 	// Only named: another verb's object, or a subject doing something else.

@@ -30,6 +30,10 @@ export interface LexiconEntry {
 	subject?: string[];
 	/** Classes of object that give the verb another sense ("meet a deadline"). */
 	notObject?: string[];
+	/** Classes of verb one of which its to-infinitive must be ("agreed on Monday to demarcate …"). */
+	infinitive?: string[];
+	/** Several parties as subject, or "with" a party after it: "X and Y agreed", "X agreed with Y". */
+	jointSubject?: boolean;
 	needsDestination?: boolean;
 	/** A stance verb: in the simple present a standing position ("X denies the claims"), not an act. */
 	stance?: boolean;
@@ -53,6 +57,8 @@ const entrySchema = z.union([
 			object: z.union([z.string(), z.array(z.string())]).optional(),
 			subject: z.array(z.string()).optional(),
 			notObject: z.array(z.string()).optional(),
+			infinitive: z.array(z.string()).optional(),
+			jointSubject: z.boolean().optional(),
 			needsDestination: z.boolean().optional(),
 			after: z.array(z.string()).optional()
 		})
@@ -109,7 +115,13 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 		for (const raw of category.entries) {
 			const spec = typeof raw === 'string' ? { lemma: raw } : raw;
 			const object = typeof spec.object === 'string' ? [spec.object] : spec.object;
-			for (const name of [...(object ?? []), ...(spec.notObject ?? []), ...(spec.subject ?? [])]) {
+			const named = [
+				...(object ?? []),
+				...(spec.notObject ?? []),
+				...(spec.subject ?? []),
+				...(spec.infinitive ?? [])
+			];
+			for (const name of named) {
 				if (!objectClasses.has(name)) {
 					throw new Error(`${category.category}: ${spec.lemma}: unknown object class ${name}`);
 				}
@@ -126,6 +138,8 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				object,
 				subject: spec.subject,
 				notObject: spec.notObject,
+				infinitive: spec.infinitive,
+				jointSubject: spec.jointSubject,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
 				needsDate: category.needsDate,
@@ -141,7 +155,11 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 	// The most specific frame is tried first: "welcomed the ceasefire" (an object class) before
 	// "welcomed the president" (a host, no frame).
 	const specificity = (e: LexiconEntry) =>
-		Number(!!e.object) + Number(!!e.prep) + Number(!!e.particle) + Number(!!e.after);
+		Number(!!e.object) +
+		Number(!!e.prep) +
+		Number(!!e.particle) +
+		Number(!!e.after) +
+		Number(!!e.infinitive);
 	for (const [key, entries] of byKey)
 		byKey.set(
 			key,
@@ -197,6 +215,7 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	let dated: boolean | undefined;
 	const plausible = (entry: LexiconEntry, next: string | undefined) =>
 		(!entry.object || entry.object.some((name) => has(lexicon.objectClasses.get(name)!))) &&
+		(!entry.infinitive || entry.infinitive.some((name) => has(lexicon.objectClasses.get(name)!))) &&
 		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined) &&
 		(!entry.particle || entry.particle.includes(next ?? '')) &&
 		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence)));
