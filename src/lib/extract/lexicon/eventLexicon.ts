@@ -94,6 +94,10 @@ export interface EventLexicon {
 	size: number;
 	/** Word beginnings any form of an entry starts with, with the entries they may be, for a cheap test before parsing. */
 	stems: Map<string, LexiconEntry[]>;
+	/** The openings of every stem (codeKey): a word opening as none does is a form of nothing. */
+	stemOpenings: { short: Set<number>; long: Set<number> };
+	/** Each object class's words with their plurals ("talk", "talks"), and whether it takes any proper noun. */
+	classForms: Map<string, { words: Set<string>; anyProper: boolean }>;
 	/** The entries each lower-case word seen so far may be a form of: a bounded cache. */
 	formsSeen: Map<string, LexiconEntry[] | null>;
 }
@@ -166,7 +170,33 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 			entries.toSorted((a, b) => specificity(b) - specificity(a))
 		);
 	const stems = stemsOf(byKey.values(), irregularData);
-	return { byKey, objectClasses, size, stems, formsSeen: new Map() };
+	// Stems are looked up from two characters on: a two-letter stem opens words by itself, a longer one by its first three.
+	const stemOpenings = { short: new Set<number>(), long: new Set<number>() };
+	for (const stem of stems.keys()) {
+		if (stem.length === 2) stemOpenings.short.add(codeKey(stem, 0, 2));
+		else if (stem.length > 2) stemOpenings.long.add(codeKey(stem, 0, 3));
+	}
+	const classForms = new Map(
+		[...objectClasses].map(([name, words]) => [
+			name,
+			{ words: new Set([...words].flatMap((w) => [w, `${w}s`])), anyProper: words.has(ANY_PROPER) }
+		])
+	);
+	return {
+		byKey,
+		objectClasses,
+		size,
+		stems,
+		stemOpenings,
+		classForms,
+		formsSeen: new Map()
+	};
+}
+
+/** Up to three characters of `text` from `at` as one number: a set key that costs no string hashing. */
+function codeKey(text: string, at: number, length: 2 | 3): number {
+	const two = text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
+	return length === 2 ? two : two * 0x10000 + text.charCodeAt(at + 2);
 }
 
 /** "shuttle" → "shuttl" (shuttled, shuttling), "vote" → "vot", plus irregular forms ("met"). */
@@ -206,25 +236,75 @@ function isFormOf(word: string, stem: string): boolean {
  * of whether parsing the sentence can find anything.
  */
 export function entryCandidates(sentence: string, lexicon: EventLexicon): number[] {
-	const words = [...sentence.toLowerCase().matchAll(/[\p{L}-]+/gu)];
-	let present: Set<string> | undefined;
-	const has = (classWords: Set<string>) =>
-		mentionsClass((present ??= new Set(words.map((m) => m[0]))), classWords);
+	// Offsets are those of the lower-case text, as the words are read from it.
+	const lower = sentence.toLowerCase();
+	const spans = wordSpans(lower);
+	const word = (i: number) => lower.slice(spans[2 * i], spans[2 * i + 1]);
+	let words: string[] | undefined;
+	// Whether one of a class's words, or its plural, is among the sentence's words.
+	const has = (name: string) => {
+		const { words: forms, anyProper } = lexicon.classForms.get(name)!;
+		// Any proper noun: the test after parsing decides.
+		if (anyProper) return true;
+		words ??= Array.from({ length: spans.length / 2 }, (_, i) => word(i));
+		return words.some((w) => forms.has(w));
+	};
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
 	let dated: boolean | undefined;
 	const plausible = (entry: LexiconEntry, next: string | undefined) =>
-		(!entry.object || entry.object.some((name) => has(lexicon.objectClasses.get(name)!))) &&
-		(!entry.infinitive || entry.infinitive.some((name) => has(lexicon.objectClasses.get(name)!))) &&
+		(!entry.object || entry.object.some(has)) &&
+		(!entry.infinitive || entry.infinitive.some(has)) &&
 		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined) &&
 		(!entry.particle || entry.particle.includes(next ?? '')) &&
 		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence)));
+	const { short, long } = lexicon.stemOpenings;
 	const found: number[] = [];
-	words.forEach((match, i) => {
-		const entries = entriesOfForm(match[0], lexicon);
-		if (entries?.some((entry) => plausible(entry, words[i + 1]?.[0]))) found.push(match.index);
-	});
+	for (let i = 0; 2 * i < spans.length; i++) {
+		const start = spans[2 * i];
+		const length = spans[2 * i + 1] - start;
+		if (
+			length < 2 ||
+			(!short.has(codeKey(lower, start, 2)) && (length < 3 || !long.has(codeKey(lower, start, 3))))
+		)
+			continue;
+		const entries = entriesOfForm(word(i), lexicon);
+		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
+		if (entries?.some((entry) => plausible(entry, next))) found.push(start);
+	}
 	return found;
+}
+
+/** A letter beyond ASCII (a whole code point, as `\p{L}` with the u flag reads it). */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Where the words of a lower-case text start and end, in pairs: runs of letters and hyphens
+ * (`[\p{L}-]+`), read by character code since almost all of them are ASCII.
+ */
+function wordSpans(lower: string): number[] {
+	const spans: number[] = [];
+	let start = -1;
+	for (let i = 0; i < lower.length;) {
+		const code = lower.charCodeAt(i);
+		let width = 1;
+		let inWord: boolean;
+		if (code < 128)
+			inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 45;
+		else {
+			const point = lower.codePointAt(i)!;
+			width = point > 0xffff ? 2 : 1;
+			inWord = LETTER.test(String.fromCodePoint(point));
+		}
+		if (inWord && start < 0) start = i;
+		else if (!inWord && start >= 0) {
+			spans.push(start, i);
+			start = -1;
+		}
+		i += width;
+	}
+	if (start >= 0) spans.push(start, lower.length);
+	return spans;
 }
 
 /** A word a date can be made of, for entries that are events only when dated ("said on Monday"). */
@@ -254,14 +334,6 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 
 /** The class word (objectClasses.json) standing for any proper noun: "suspended Gabon". */
 export const ANY_PROPER = '@proper';
-
-/** Whether a class word (or its plural) is among the sentence's words. */
-function mentionsClass(present: Set<string>, words: Set<string>): boolean {
-	// Any proper noun: the test after parsing decides.
-	if (words.has(ANY_PROPER)) return true;
-	for (const word of words) if (present.has(word) || present.has(`${word}s`)) return true;
-	return false;
-}
 
 /** The bundled lexicon, built once: it is read-only data. */
 export const EVENT_LEXICON: EventLexicon = buildLexicon(lexiconData, objectClassData);
