@@ -35,6 +35,15 @@ describe('SubstringGroups', () => {
 		}
 	});
 
+	it('reads every run of whitespace as one space when asked, as the patterns read \\s+', () => {
+		const folded = (text: string) => [...groups.present(text, true)];
+		for (const text of ['called  on', 'called\u00a0on', 'called \t\n on', 'on\u2009\u2009x']) {
+			expect(folded(text)).toEqual([...groups.present(text.replace(/\s+/g, ' '))]);
+		}
+		expect(folded('called  on')).toEqual([1, 1, 0, 0, 0]);
+		expect(present('called  on')).toEqual([1, 0, 0, 0, 0]);
+	});
+
 	it('accepts only ASCII strings', () => {
 		expect(() => new SubstringGroups([['é']])).toThrow();
 		expect(() => new SubstringGroups([['']])).toThrow();

@@ -1,3 +1,5 @@
+import { isSpace } from '../text/isSpace';
+
 /**
  * Which groups of strings occur in a text, read in one pass (an Aho–Corasick automaton): the
  * cheap test run before a group's patterns, where `includes` would read the text once for each
@@ -63,13 +65,23 @@ export class SubstringGroups {
 		this.ending = ending;
 	}
 
-	/** For each group, in order, whether one of its strings occurs in `text`. */
-	present(text: string): Uint8Array {
+	/**
+	 * For each group, in order, whether one of its strings occurs in `text`; with `foldSpaces`,
+	 * as if every run of whitespace were one space (`text.replace(/\s+/g, ' ')`, without the copy).
+	 */
+	present(text: string, foldSpaces = false): Uint8Array {
 		const found = new Uint8Array(this.groupCount);
 		const { next, ending } = this;
 		let state = 0;
+		let inSpace = false;
 		for (let i = 0; i < text.length; i++) {
-			const code = text.charCodeAt(i);
+			let code = text.charCodeAt(i);
+			if (foldSpaces) {
+				const space = isSpace(code);
+				if (space && inSpace) continue;
+				inSpace = space;
+				if (space) code = 32;
+			}
 			state = code < 128 ? next[state * 128 + code] : 0;
 			const groups = ending[state];
 			for (let g = 0; g < groups.length; g++) found[groups[g]] = 1;

@@ -366,7 +366,7 @@ const HINTS = new SubstringGroups(TRIGGER_RULES.map((rule) => rule.hint));
 export function findTriggers(sentence: string): Trigger[] {
 	const found: Trigger[] = [];
 	// Runs of spaces (a double or non-breaking one) read as one for the hints, as \s+ in the patterns.
-	const present = HINTS.present(sentence.toLowerCase().replace(/\s+/g, ' '));
+	const present = HINTS.present(sentence.toLowerCase(), true);
 	for (let r = 0; r < TRIGGER_RULES.length; r++) {
 		if (!present[r]) continue;
 		const rule = TRIGGER_RULES[r];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../types';
-import { EVENT_LEXICON, buildLexicon, entryCandidates } from './eventLexicon';
+import { createRequire } from 'node:module';
+import { EVENT_LEXICON, buildLexicon, entryCandidates, isNounForm } from './eventLexicon';
 
 describe('the event lexicon', () => {
 	it('covers every event type but the catch-all statement of remarks', () => {
@@ -14,6 +15,21 @@ describe('the event lexicon', () => {
 		for (const entry of [...EVENT_LEXICON.byKey.values()].flat()) {
 			expect(entry.category).toMatch(/CAMEO|PLOVER/);
 		}
+	});
+
+	it("reads nouns only as their lemma or the model's plurals, irregular ones included", () => {
+		// The model's own list of irregular plurals, which its noun lemmatizer reads first.
+		const irregular: Record<string, string> = createRequire(import.meta.url)(
+			'wink-eng-lite-web-model/dist/wn-noun-exceptions.js'
+		);
+		const nouns = new Set(
+			[...EVENT_LEXICON.byKey.values()].flat().flatMap((e) => (e.pos === 'NOUN' ? [e.lemma] : []))
+		);
+		const reaching = Object.entries(irregular).filter(([, lemma]) => nouns.has(lemma));
+		for (const [plural, lemma] of reaching) expect(isNounForm(plural, lemma), plural).toBe(true);
+		expect(isNounForm('accords', 'accord')).toBe(true);
+		expect(isNounForm('according', 'accord')).toBe(false);
+		expect(entryCandidates('Trade rose, according to officials.', EVENT_LEXICON)).toEqual([]);
 	});
 
 	it('refuses an entry whose object class does not exist', () => {

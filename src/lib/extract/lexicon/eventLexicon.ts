@@ -193,10 +193,18 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 	};
 }
 
-/** Up to three characters of `text` from `at` as one number: a set key that costs no string hashing. */
+/**
+ * Two or three ASCII characters of `text` from `at` as one small integer (a set key that costs
+ * no string hashing), or -1 beyond ASCII.
+ */
 function codeKey(text: string, at: number, length: 2 | 3): number {
-	const two = text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1);
-	return length === 2 ? two : two * 0x10000 + text.charCodeAt(at + 2);
+	let key = 0;
+	for (let i = at; i < at + length; i++) {
+		const code = text.charCodeAt(i);
+		if (code >= 128) return -1;
+		key = (key << 7) | code;
+	}
+	return key;
 }
 
 /** "shuttle" → "shuttl" (shuttled, shuttling), "vote" → "vot", plus irregular forms ("met"). */
@@ -241,13 +249,18 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	const spans = wordSpans(lower);
 	const word = (i: number) => lower.slice(spans[2 * i], spans[2 * i + 1]);
 	let words: string[] | undefined;
+	const classesSeen = new Map<string, boolean>();
 	// Whether one of a class's words, or its plural, is among the sentence's words.
 	const has = (name: string) => {
-		const { words: forms, anyProper } = lexicon.classForms.get(name)!;
-		// Any proper noun: the test after parsing decides.
-		if (anyProper) return true;
-		words ??= Array.from({ length: spans.length / 2 }, (_, i) => word(i));
-		return words.some((w) => forms.has(w));
+		let seen = classesSeen.get(name);
+		if (seen === undefined) {
+			const { words: forms, anyProper } = lexicon.classForms.get(name)!;
+			words ??= Array.from({ length: spans.length / 2 }, (_, i) => word(i));
+			// Any proper noun: the test after parsing decides.
+			seen = anyProper || words.some((w) => forms.has(w));
+			classesSeen.set(name, seen);
+		}
+		return seen;
 	};
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
@@ -263,11 +276,11 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	for (let i = 0; 2 * i < spans.length; i++) {
 		const start = spans[2 * i];
 		const length = spans[2 * i + 1] - start;
-		if (
-			length < 2 ||
-			(!short.has(codeKey(lower, start, 2)) && (length < 3 || !long.has(codeKey(lower, start, 3))))
-		)
-			continue;
+		if (length < 2) continue;
+		// A word opening beyond ASCII is looked up as it is.
+		const two = codeKey(lower, start, 2);
+		const three = length < 3 ? 0 : codeKey(lower, start, 3);
+		if (two >= 0 && three >= 0 && !short.has(two) && (length < 3 || !long.has(three))) continue;
 		const entries = entriesOfForm(word(i), lexicon);
 		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
 		if (entries?.some((entry) => plausible(entry, next))) found.push(start);
@@ -316,6 +329,16 @@ const DATE_CUE = new RegExp(
 /** Words remembered at most, so that a long-running server's cache stays bounded. */
 const FORMS_SEEN_MAX = 50_000;
 
+/**
+ * Whether a word can be read as the noun `lemma`: the model's noun lemmas and singular() only
+ * take off plural endings, regular or not ("accords", "memoranda"), never a verb's "-ing" or
+ * "-ed", so "according" is no form of the noun "accord" (the test checks the model's list).
+ */
+export function isNounForm(word: string, lemma: string): boolean {
+	return word === lemma || !VERB_ENDING.test(word);
+}
+const VERB_ENDING = /(?:ing|ed)$/;
+
 /** The entries a lower-case word may be a form of, or null. */
 function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | null {
 	const seen = lexicon.formsSeen.get(word);
@@ -325,7 +348,11 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 	for (let n = 2; n <= word.length; n++) {
 		const stem = word.slice(0, n);
 		const found = lexicon.stems.get(stem);
-		if (found && isFormOf(word, stem)) entries = entries ? [...entries, ...found] : found;
+		if (!found || !isFormOf(word, stem)) continue;
+		const reachable = found.filter(
+			(entry) => entry.pos !== 'NOUN' || isNounForm(word, entry.lemma)
+		);
+		if (reachable.length) entries = entries ? [...entries, ...reachable] : reachable;
 	}
 	if (lexicon.formsSeen.size >= FORMS_SEEN_MAX) lexicon.formsSeen.clear();
 	lexicon.formsSeen.set(word, entries);
