@@ -9,6 +9,7 @@ export const NON_NAME_WORDS = new Set(
 	`a an the in on at for with by from to of and but or nor as after before during since following
 	while when where who whom whose which that this these those it its he she they his her their we our
 	i you both earlier later meanwhile also speaking referring according elsewhere however then there here
+	visiting touring arriving meeting
 	last next some many most all each other another such no not yes if unless until upon over under about
 	between among amid against without within into onto across around near outside inside beyond through
 	monday tuesday wednesday thursday friday saturday sunday january february march april may june july

@@ -31,9 +31,14 @@ describe('placeFor', () => {
 });
 
 describe('objectPlace', () => {
-	it('takes the capitalised object of a verb of reaching as the place', () => {
-		const s = testSentence(testStory(), 'Peruvian President Luis Vera reached Cusco on Monday.');
-		expect(objectPlace(s, triggerOf(s, 'reached'))).toBe('Cusco');
+	it.each([
+		['Peruvian President Luis Vera reached Cusco on Monday.', 'reached', 'Cusco'],
+		['Ana Sosa, visiting Quito on Friday, called for closer ties.', 'visiting', 'Quito'],
+		['Touring Patagonia this week, Luis Vera praised the new road.', 'Touring', 'Patagonia'],
+		['Ana Sosa tours Bolivia next week.', 'tours', 'Bolivia']
+	])('takes the capitalised object of a verb of reaching as the place: %s', (text, word, place) => {
+		const s = testSentence(testStory(), text);
+		expect(objectPlace(s, triggerOf(s, word))).toBe(place);
 	});
 
 	it('takes no person as a place', () => {

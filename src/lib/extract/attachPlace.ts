@@ -14,8 +14,8 @@ import type { Trigger } from './triggers';
 const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+(?:the\s+)?$/i;
 /** A capitalised object right after a movement verb: "reached Bali on Monday". */
 const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
-/** Verbs whose object is the place reached. */
-const REACHES_OBJECT = /^(?:reached|visited|visits|visit|toured)$/i;
+/** Verbs whose object is the place reached, finite or as a participle ("X, visiting Lima, said"). */
+const REACHES_OBJECT = /^(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)$/i;
 
 export function placeFor(
 	s: AnalysedSentence,

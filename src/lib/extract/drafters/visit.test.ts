@@ -38,3 +38,41 @@ describe('the travel frame of a visit noun (published 2024-05-08)', () => {
 		expect(visit.date).toMatchObject({ start: '2024-04-29', end: '2024-05-05' });
 	});
 });
+
+describe('a visit told as a participle of its visitor (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it.each([
+		[
+			'President Ana Sosa, visiting Montevideo on Monday, called for closer trade ties.',
+			'Montevideo, Uruguay',
+			['Ana Sosa', 'Uruguay']
+		],
+		[
+			'Visiting Nairobi on Tuesday, Prime Minister Kofi Mensah pledged to finish the rail link.',
+			'Nairobi, Kenya',
+			['Kofi Mensah', 'Kenya']
+		],
+		[
+			'Touring Patagonia this week, President Ana Sosa praised the new road.',
+			'Patagonia',
+			['Ana Sosa']
+		],
+		[
+			'Prime Minister Kofi Mensah, wrapping up a visit to Togo on Sunday, thanked his hosts.',
+			'Togo',
+			['Kofi Mensah', 'Togo']
+		]
+	])('%s', (body, place, participants) => {
+		const visit = read(body).find((e) => e.type === 'visit');
+		expect(visit?.place).toBe(place);
+		expect(visit && names(visit)).toEqual(expect.arrayContaining(participants));
+	});
+
+	it.each([
+		'Prime Minister Kofi Mensah, not visiting Togo this year, sent his deputy.',
+		'Prime Minister Kofi Mensah, who refused to visit Togo on Sunday, sent his deputy.'
+	])('finds no visit in: %s', (body) => {
+		expect(read(body).map((e) => e.type)).not.toContain('visit');
+	});
+});
