@@ -77,7 +77,11 @@ describe('entryCandidates', () => {
 		['The government said nothing.', []],
 		['The government said on Monday it would reply.', ['said']],
 		// A noun spelled as a form of a verb's stem is a candidate of its own ("sign" → "signing").
-		['The envoys attended the signing in Apia.', ['signing']]
+		['The envoys attended the signing in Apia.', ['signing']],
+		// "reached" needs a place after it: a number is none.
+		['The convoy reached Apia at dawn.', ['reached']],
+		['Trade reached 39 billion dollars.', []],
+		['Trade reached\u00a0 5 billion dollars.', []]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MONTH, WEEKDAY } from '../../dates/words';
 import { EVENT_TYPES, type EventType } from '../../types';
+import { isSpace } from '../../text/isSpace';
 import lexiconData from './eventLexicon.json';
 import irregularData from './irregularForms.json';
 import objectClassData from './objectClasses.json';
@@ -265,12 +266,14 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
 	let dated: boolean | undefined;
-	const plausible = (entry: LexiconEntry, next: string | undefined) =>
+	const plausible = (entry: LexiconEntry, next: string | undefined, end: number) =>
 		(!entry.object || entry.object.some(has)) &&
 		(!entry.infinitive || entry.infinitive.some(has)) &&
 		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined) &&
 		(!entry.particle || entry.particle.includes(next ?? '')) &&
-		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence)));
+		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence))) &&
+		// "Trade reached 5 billion dollars": a number is no place reached.
+		!(entry.needsDestination && !entry.prep && !entry.particle && digitFollows(lower, end));
 	const { short, long } = lexicon.stemOpenings;
 	const found: number[] = [];
 	for (let i = 0; 2 * i < spans.length; i++) {
@@ -283,7 +286,7 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 		if (two >= 0 && three >= 0 && !short.has(two) && (length < 3 || !long.has(three))) continue;
 		const entries = entriesOfForm(word(i), lexicon);
 		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
-		if (entries?.some((entry) => plausible(entry, next))) found.push(start);
+		if (entries?.some((entry) => plausible(entry, next, start + length))) found.push(start);
 	}
 	return found;
 }
@@ -295,6 +298,14 @@ const LETTER = /^\p{L}$/u;
  * Where the words of a lower-case text start and end, in pairs: runs of letters and hyphens
  * (`[\p{L}-]+`), read by character code since almost all of them are ASCII.
  */
+/** Whether a digit follows `at` after any spaces (the parser never reads such a token as a name). */
+function digitFollows(text: string, at: number): boolean {
+	let i = at;
+	while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+	const code = text.charCodeAt(i);
+	return code >= 48 && code <= 57;
+}
+
 function wordSpans(lower: string): number[] {
 	const spans: number[] = [];
 	let start = -1;
