@@ -31,6 +31,14 @@ export const TARGETS = {
 	bundleGzipBytes: 80 * 1024
 };
 
+/**
+ * The latency cases of a month-long window moved half a month each request, so that no two
+ * requests ask for the same window (the other month cases rotate over a few months, whose events
+ * the server keeps after their first ask).
+ */
+export const PANNED_TIMELINE = 'timeline.json, a new month window each request (panning)';
+export const PANNED_LOAD = 'load function (__data.json), a new month window each request (panning)';
+
 export interface BenchResults {
 	startedAt: string;
 	minutes: number;
@@ -210,28 +218,26 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 		);
 	}
 	const events = results.latency ? count(results.latency.events) : '?';
-	const month = httpCase(results, 'timeline.json, month')?.ms.p95 ?? NaN;
-	checks.push(
-		check(
-			`Month window, /api/timeline.json (${events} events)`,
-			`p95 ≤ ${TARGETS.monthP95Ms} ms`,
-			month,
-			`p95 ${ms(month)}`,
-			TARGETS.monthP95Ms,
-			false
-		)
-	);
-	const monthPage = httpCase(results, 'load function (__data.json), month')?.ms.p95 ?? NaN;
-	checks.push(
-		check(
-			`Month window, load function of / (${events} events)`,
-			`p95 ≤ ${TARGETS.monthP95Ms} ms`,
-			monthPage,
-			`p95 ${ms(monthPage)}`,
-			TARGETS.monthP95Ms,
-			false
-		)
-	);
+	for (const [what, rotating, panned] of [
+		['/api/timeline.json', 'timeline.json, month', PANNED_TIMELINE],
+		['load function of /', 'load function (__data.json), month', PANNED_LOAD]
+	]) {
+		const p95 = httpCase(results, rotating)?.ms.p95 ?? NaN;
+		// Judged by the slower of the rotating months and the panned windows, when both ran.
+		const newWindow = httpCase(results, panned)?.ms.p95;
+		checks.push(
+			check(
+				`Month window, ${what} (${events} events)`,
+				`p95 ≤ ${TARGETS.monthP95Ms} ms`,
+				Math.max(p95, newWindow ?? -Infinity),
+				newWindow === undefined
+					? `p95 ${ms(p95)}`
+					: `p95 ${ms(p95)} (months in rotation); p95 ${ms(newWindow)} (a new window each request)`,
+				TARGETS.monthP95Ms,
+				false
+			)
+		);
+	}
 	const full = httpCase(results, 'timeline.json, full range')?.maxBytes ?? NaN;
 	checks.push(
 		check(
@@ -686,7 +692,7 @@ function latencySection(latency: BenchResults['latency']): string {
 	return [
 		'## Data path latency',
 		'',
-		`A database of ${count(latency.events)} synthetic events (\`bench/syntheticEvents.ts\`: ten years, bursts around crises, nine types, 2–4 participants from ~300 actors, 1–5 cited sources each; written through \`writeEvents\` in ${fixed(latency.seed.ms / 1000, 0)} s${latency.seed.reused ? ', kept from an earlier run' : ''}), served by the built app (\`node build\`). Requests one at a time, each timed to its last body byte, after warm-up requests; month requests rotate over different months of different years.`,
+		`A database of ${count(latency.events)} synthetic events (\`bench/syntheticEvents.ts\`: ten years, bursts around crises, nine types, 2–4 participants from ~300 actors, 1–5 cited sources each; written through \`writeEvents\` in ${fixed(latency.seed.ms / 1000, 0)} s${latency.seed.reused ? ', kept from an earlier run' : ''}), served by the built app (\`node build\`). Requests one at a time, each timed to its last body byte, after warm-up requests; month requests rotate over different months of different years${latency.http.some((result) => result.label === PANNED_TIMELINE) ? ' (the server keeps the events it has built for a view, at most 4,000, until the data changes, so a month asked again reuses them); "a new month window each request" moves a 31-day window 15 days at a time over the extent, as panning does, so that no window is asked twice and about half of each window\'s events are new' : ''}.`,
 		'',
 		table(
 			['request', 'p50', 'p95', 'max', 'server CPU per request', 'largest body', 'n'],
@@ -701,7 +707,7 @@ function latencySection(latency: BenchResults['latency']): string {
 			])
 		),
 		'',
-		`In process (no HTTP), \`timelineWindow\`: month p50 ${ms(inProcess.month.p50)}, p95 ${ms(inProcess.month.p95)}; full range p50 ${ms(inProcess.full.p50)}, first call ${ms(inProcess.full.max)} (it computes the extent, density and undated tray, which are then kept until the data changes). The full range sends ${inProcess.fullEvents} events${inProcess.fullTruncated ? ' (the most-cited sample of a crowded window, with per-day density bins for the rest)' : ''} in ${kb(inProcess.fullBytes)}.`,
+		`In process (no HTTP), \`timelineWindow\`: month p50 ${ms(inProcess.month.p50)}, p95 ${ms(inProcess.month.p95)}${inProcess.monthFirst ? ` (first ask of each month, nothing kept yet: p50 ${ms(inProcess.monthFirst.p50)}, p95 ${ms(inProcess.monthFirst.p95)})` : ''}; full range p50 ${ms(inProcess.full.p50)}, first call ${ms(inProcess.full.max)} (it computes the extent, density and undated tray, which are then kept until the data changes). The full range sends ${inProcess.fullEvents} events${inProcess.fullTruncated ? ' (the most-cited sample of a crowded window, with per-day density bins for the rest)' : ''} in ${kb(inProcess.fullBytes)}.`,
 		'',
 		...filteredViews(inProcess.filtered ?? []),
 		profileTable(inProcess.profile, 'CPU profile of `timelineWindow` over the month windows')

@@ -19,14 +19,22 @@ import { measureIncremental } from './incrementalIngest';
 import { measureLatency, type LatencyCase } from './latency';
 import { describeMachine } from './machine';
 import { measureContention, measureFloor, measureLoad, type ContentionResult } from './serving';
-import { emptyResults, formatReport, previousFigures, type BenchResults } from './report';
+import {
+	emptyResults,
+	formatReport,
+	PANNED_LOAD,
+	PANNED_TIMELINE,
+	previousFigures,
+	type BenchResults
+} from './report';
 import { seedDatabase } from './seedDatabase';
 import { medianOf } from './stats';
 import {
 	BENCH_TEXT_QUERY,
 	busiestActor,
 	measureWindowFunction,
-	monthWindows
+	monthWindows,
+	panningWindows
 } from './windowFunction';
 
 const STAGES = [
@@ -207,16 +215,26 @@ async function main(): Promise<void> {
 			});
 			await stage('latency', async () => {
 				const months = monthWindows(config.latency.months);
+				// Every request of these a window not asked before (warm-up included).
+				const panned = panningWindows(config.latency.warmup + config.latency.requests);
 				const query = (w: { from: string; to: string }) => `?from=${w.from}&to=${w.to}`;
 				const cases: LatencyCase[] = [
 					{
 						label: 'timeline.json, month',
 						paths: months.map((w) => `/api/timeline.json${query(w)}`)
 					},
+					{
+						label: PANNED_TIMELINE,
+						paths: panned.map((w) => `/api/timeline.json${query(w)}`)
+					},
 					{ label: 'timeline.json, full range', paths: ['/api/timeline.json'] },
 					{
 						label: 'load function (__data.json), month',
 						paths: months.map((w) => `/__data.json${query(w)}`)
+					},
+					{
+						label: PANNED_LOAD,
+						paths: panned.map((w) => `/__data.json${query(w)}`)
 					},
 					{ label: 'load function (__data.json), full range', paths: ['/__data.json'] },
 					{ label: 'page / (server-rendered), month', paths: months.map((w) => `/${query(w)}`) },

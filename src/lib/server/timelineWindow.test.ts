@@ -162,6 +162,30 @@ describe('timelineWindow on a quiet window', () => {
 	});
 });
 
+describe('timelineWindow with events kept from earlier views', () => {
+	it('sends the same views whether their events were built afresh or kept', () => {
+		const events = [
+			...crowdedMarch(),
+			...Array.from({ length: 50 }, (_, i) => event(`f${i}`, 40 + i, 0, 2))
+		];
+		const windows = [MARCH, { from: '2020-02-10', to: '2020-03-10' }, MARCH, null, MARCH];
+		const kept = dbWith(events);
+		for (const window of windows) {
+			const view = timelineWindow(kept, {}, window);
+			expect(view).toEqual(timelineWindow(dbWith(events), {}, window));
+			expect(timelineJson(view)).toBe(JSON.stringify(view));
+		}
+	});
+
+	it('sends an event as rewritten, not as kept, once the data changes', () => {
+		const db = dbWith([event('a', 61, 0, 1)]);
+		expect(timelineWindow(db, {}, MARCH).events[0].title).toBe('Event a');
+		const renamed = { ...event('a', 61, 0, 1), title: 'Renamed' };
+		db.transaction(() => writeEvents(db, [renamed]))();
+		expect(timelineWindow(db, {}, MARCH).events[0].title).toBe('Renamed');
+	});
+});
+
 describe('timelineWindow filtered', () => {
 	/** A year of events cited 1–4 times; every third has actor b, every other says "summit". */
 	const year = Array.from({ length: 4000 }, (_, i) => {

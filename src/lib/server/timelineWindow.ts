@@ -473,11 +473,10 @@ type TimelineRow = [
 ];
 
 /**
- * The events of these rowids, in that order, as the timeline draws them: only the columns it
- * shows, participants' ids (in order) gathered as JSON by SQLite and the first excerpt (with its
- * outlet) joined, all in one query. Participants' names and countries come from `actorsById`.
- * Each row says its position in the list: putting rows in place costs less than SQLite sorting
- * them, wide as they are (about a fifth of the query).
+ * The rows of the events of these rowids, as the timeline draws them: only the columns it shows,
+ * participants' ids (in order) gathered as JSON by SQLite and the first excerpt (with its outlet)
+ * joined, all in one query. Participants' names and countries come from `actorsById`. Each row
+ * says its position in the list, which names its rowid.
  */
 const TIMELINE_EVENTS_SQL = `
 	SELECT e.id, e.type, e.title, e.planned, e.start_day, e.end_day, e.precision, e.derivation,
@@ -491,31 +490,82 @@ const TIMELINE_EVENTS_SQL = `
 	LEFT JOIN sources s ON s.id = m.source_id`;
 
 /**
- * With `bytes`, only the leading events whose JSON fits in that many bytes (at least one, so a
- * view is never empty): those past the budget are not built, and the JSON measured is kept for
- * `timelineJson`.
+ * Built events by rowid, kept per connection until the data changes: the most-cited events of a
+ * busy stretch come back in every window over it (panning, zooming, the month before and after),
+ * so a view builds only those it has not sent lately. Least recently sent go first past this many
+ * (a few MB of objects and their JSON).
+ */
+const BUILT_EVENTS = 4000;
+/**
+ * A view on a byte budget builds its events this many at a time, most cited first, and stops
+ * once the budget is spent: a crowded window's sample of SAMPLE_EVENTS usually fills it with
+ * fewer.
+ */
+const BUILD_BATCH = 32;
+
+/**
+ * The events of these rowids, in that order, as the timeline draws them. With `bytes`, only the
+ * leading events whose JSON fits in that many bytes (at least one, so a view is never empty):
+ * those past the budget are not built, and the JSON measured is kept for `timelineJson`. A rowid
+ * without an event is skipped.
  */
 function timelineEvents(db: Db, rowids: number[], bytes = Infinity): TimelineEvent[] {
-	if (rowids.length === 0) return [];
-	const placed: TimelineRow[] = [];
-	for (const row of cachedStatement(db, TIMELINE_EVENTS_SQL, { raw: true }).all(
-		JSON.stringify(rowids)
-	) as TimelineRow[]) {
-		placed[row[17]] = row;
+	const built = memo(db, 'built events', () => new Map<number, TimelineEvent>());
+	const batch = bytes === Infinity ? Math.max(1, rowids.length) : BUILD_BATCH;
+	const events: TimelineEvent[] = [];
+	let used = 0;
+	for (let at = 0; at < rowids.length; at += batch) {
+		const ids = rowids.slice(at, at + batch);
+		const found = new Map<number, TimelineEvent>();
+		const missing: number[] = [];
+		for (const rowid of ids) {
+			const event = built.get(rowid);
+			if (event) found.set(rowid, event);
+			else missing.push(rowid);
+		}
+		for (const [rowid, event] of buildEvents(db, missing)) found.set(rowid, event);
+		for (const rowid of ids) {
+			const event = found.get(rowid);
+			if (!event) continue;
+			built.delete(rowid);
+			built.set(rowid, event);
+			if (bytes !== Infinity) {
+				used += jsonOf(event).length + 1;
+				if (used > bytes && events.length > 0) return trimmed(built, events);
+			}
+			events.push(event);
+		}
 	}
-	// A rowid without an event leaves a hole, which `filter` skips.
-	const rows = placed.filter(() => true);
+	return trimmed(built, events);
+}
+
+function trimmed<T>(built: Map<number, TimelineEvent>, result: T): T {
+	for (const rowid of built.keys()) {
+		if (built.size <= BUILT_EVENTS) break;
+		built.delete(rowid);
+	}
+	return result;
+}
+
+/**
+ * Builds the events of these rowids: one query for their rows, then their participants' names
+ * and the sources their explanations name.
+ */
+function buildEvents(db: Db, rowids: number[]): Map<number, TimelineEvent> {
+	const events = new Map<number, TimelineEvent>();
+	if (rowids.length === 0) return events;
+	const rows = cachedStatement(db, TIMELINE_EVENTS_SQL, { raw: true }).all(
+		JSON.stringify(rowids)
+	) as TimelineRow[];
 	const participantIds = rows.map((row) => JSON.parse(row[13]) as string[]);
 	const actors = actorsById(db, new Set(participantIds.flat()));
 	const nameSources = sourceNamer(
 		namedSources(db, new Set(rows.flatMap((row) => sourceIdsIn(row[9]))))
 	);
-	const events: TimelineEvent[] = [];
-	let used = 0;
 	for (const [i, row] of rows.entries()) {
 		const [id, type, title, planned, start, end, precision, derivation, text, explanation] = row;
 		const [, , , , , , , , , , approximate, place, sourceCount, , sourceId, outlet, excerpt] = row;
-		const event: TimelineEvent = {
+		events.set(rowids[row[17]], {
 			id,
 			type,
 			title,
@@ -537,14 +587,7 @@ function timelineEvents(db: Db, rowids: number[], bytes = Infinity): TimelineEve
 			place,
 			firstExcerpt: sourceId === null ? null : { sourceId, outlet, text: excerpt as string },
 			sourceCount
-		};
-		if (bytes !== Infinity) {
-			const json = JSON.stringify(event);
-			used += json.length + 1;
-			if (used > bytes && events.length > 0) break;
-			knownJson.set(event, json);
-		}
-		events.push(event);
+		});
 	}
 	return events;
 }
