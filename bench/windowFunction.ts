@@ -7,6 +7,7 @@
 import { openDatabase, tuneForServing, type Db } from '../src/lib/server/db';
 import type { EventFilters } from '../src/lib/server/eventFilters';
 import { timelineWindow } from '../src/lib/server/timelineWindow';
+import { densityTotal } from '../src/lib/timeline/levelOfDetail';
 import { profileCpu, summariseProfile, type ProfileSummary } from './cpuProfile';
 import { spread, type Spread } from './stats';
 
@@ -140,7 +141,7 @@ export async function measureWindowFunction(
 				month: spread(months),
 				full: spread(fulls),
 				fullFirstMs: first.ms,
-				matching: first.view.density.reduce((sum, bin) => sum + bin.count, 0)
+				matching: densityTotal(first.view.density)
 			};
 		});
 		return {

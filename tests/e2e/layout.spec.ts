@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startApp } from '../../bench/appServer';
 import { seedDatabase } from '../../bench/seedDatabase';
+import { densityTotal } from '../../src/lib/timeline/levelOfDetail';
 import type { TimelineData } from '../../src/lib/timeline/types';
 import {
 	DAY_MS,
@@ -336,7 +337,7 @@ test.describe('item 6: a big corpus zoomed out', () => {
 			await expect(tooltip).toContainText(/Meeting: \d+|Visit: \d+|Statement: \d+/);
 
 			// The legend counts every event of the window, not the sample the list shows.
-			const windowTotal = (data.windowDensity ?? []).reduce((sum, bin) => sum + bin.count, 0);
+			const windowTotal = densityTotal(data.windowDensity);
 			const legendTotal = await page
 				.getByRole('region', { name: 'Type' })
 				.locator('.count')

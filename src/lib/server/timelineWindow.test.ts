@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MergedEvent } from '../merge/types';
+import { densityTotal, timeBins } from '../timeline/levelOfDetail';
 import { openDatabase } from './db';
 import {
 	MAX_WINDOW_EVENTS,
@@ -102,12 +103,12 @@ describe('timelineWindow on a crowded window', () => {
 		const starts = view.events.map((e) => e.date.start!);
 		expect(starts).toEqual([...starts].sort());
 
-		const bins = view.windowDensity ?? [];
-		expect(bins.length).toBeLessThanOrEqual(WINDOW_DENSITY_BINS);
-		expect(bins[0].start).toBe(MARCH.from);
-		expect(bins.at(-1)!.end).toBe(MARCH.to);
+		const density = view.windowDensity!;
+		expect(timeBins(density).length).toBeLessThanOrEqual(WINDOW_DENSITY_BINS);
+		expect(density).toMatchObject({ start: MARCH.from, end: MARCH.to, days: 1 });
+		expect(density.byType.meeting).toHaveLength(31);
 		const startingInMarch = inMarch.filter((e) => e.date.start! >= MARCH.from).length;
-		expect(bins.reduce((sum, bin) => sum + bin.count, 0)).toBe(startingInMarch);
+		expect(densityTotal(density)).toBe(startingInMarch);
 	});
 
 	it('sends only as many events as fit in the byte budget, however long their texts', () => {
@@ -158,7 +159,7 @@ describe('timelineWindow on a quiet window', () => {
 		db.transaction(() => writeEvents(db, [event('a', 61, 0, 1), event('b', 300, 0, 1)]))();
 		const view = timelineWindow(db, {}, MARCH);
 		expect(view.extent).toEqual({ from: day(61), to: day(300) });
-		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(2);
+		expect(densityTotal(view.density)).toBe(2);
 	});
 });
 
@@ -223,7 +224,7 @@ describe('timelineWindow filtered', () => {
 			);
 		}
 		const starting = year.filter((e) => matches(filters)(e)).length;
-		expect(view.density.reduce((sum, bin) => sum + bin.count, 0)).toBe(starting);
+		expect(densityTotal(view.density)).toBe(starting);
 	});
 });
 

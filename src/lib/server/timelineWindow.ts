@@ -1,5 +1,6 @@
-import { addDays, formatISO, parseISO } from 'date-fns';
-import type { DensityBin, TimelineData, TimelineEvent } from '../timeline/types';
+import { formatISO } from 'date-fns';
+import { densityTotal } from '../timeline/levelOfDetail';
+import type { DensityCounts, TimelineData, TimelineEvent } from '../timeline/types';
 import type { EventType } from '../types';
 import { sourceIdsIn, sourceNamer, type NamedSource } from '../provenance/sourceLabel';
 import { cachedStatement, dataVersion, type Db } from './db';
@@ -88,7 +89,7 @@ export function timelineExtent(
 
 interface WholeCorpusView {
 	extent: { from: string; to: string } | null;
-	density: DensityBin[];
+	density: DensityCounts | null;
 	undated: TimelineEvent[];
 	undatedCount: number;
 }
@@ -130,7 +131,7 @@ function wholeCorpusView(db: Db, filters: Omit<EventFilters, 'from' | 'to'>): Wh
 		const undated = undatedRows(db, filters);
 		return {
 			extent,
-			density: extent ? densityBins(db, filters, extent, DENSITY_BINS) : [],
+			density: extent ? densityBins(db, filters, extent, DENSITY_BINS) : null,
 			undated: timelineEvents(db, undated.rows, UNDATED_BYTES),
 			undatedCount: undated.count
 		};
@@ -286,7 +287,7 @@ function sampleFromTop(
 ): boolean {
 	if (!extent) return false;
 	const { from, to } = filters as { from: string; to: string };
-	const dated = (view: WholeCorpusView) => view.density.reduce((sum, bin) => sum + bin.count, 0);
+	const dated = (view: WholeCorpusView) => densityTotal(view.density);
 	const filtersOnly = { q: filters.q, actor: filters.actor, type: filters.type };
 	const all = wholeCorpusView(db, {});
 	const share = Math.min(1, span({ from, to }) / span(extent));
@@ -382,15 +383,15 @@ function densityBins(
 	filters: Omit<EventFilters, 'from' | 'to'>,
 	range: { from: string; to: string },
 	maxBins: number
-): DensityBin[] {
+): DensityCounts {
 	return memo(db, `bins ${filterKey(filters)} ${range.from} ${range.to} ${maxBins}`, () =>
 		countBins(db, filters, range, maxBins)
 	);
 }
 
 /**
- * Events per bin over [range.from, range.to] by start day, at most `maxBins` bins of whole days,
- * and of each type (the timeline stacks them by type when zoomed out).
+ * Events of each type per bin over [range.from, range.to] by start day, at most `maxBins` bins of
+ * whole days (the timeline stacks them by type when zoomed out).
  * Without a text or actor filter the counts come from the per-day summary written at ingest, so
  * no view scans the events.
  */
@@ -399,14 +400,12 @@ function countBins(
 	filters: Omit<EventFilters, 'from' | 'to'>,
 	range: { from: string; to: string },
 	maxBins: number
-): DensityBin[] {
-	const first = parseISO(range.from);
+): DensityCounts {
 	const firstMs = Date.parse(range.from);
 	const days = Math.round((Date.parse(range.to) - firstMs) / DAY_MS) + 1;
 	const width = Math.max(1, Math.ceil(days / maxBins));
 	const binCount = Math.ceil(days / width);
-	const counts = new Array<number>(binCount).fill(0);
-	const byType = Array.from({ length: binCount }, (): NonNullable<DensityBin['byType']> => ({}));
+	const byType: DensityCounts['byType'] = {};
 	let perDay: { day: string; type: EventType; n: number }[];
 	if (!filters.q && !filters.actor) {
 		const types = filters.type ?? [];
@@ -436,15 +435,9 @@ function countBins(
 	}
 	for (const { day: d, type, n } of perDay) {
 		const bin = Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width);
-		counts[bin] += n;
-		byType[bin][type] = (byType[bin][type] ?? 0) + n;
+		(byType[type] ??= new Array<number>(binCount).fill(0))[bin] += n;
 	}
-	return counts.map((count, i) => ({
-		start: day(addDays(first, i * width)),
-		end: day(addDays(first, Math.min(days, (i + 1) * width) - 1)),
-		count,
-		...(count ? { byType: byType[i] } : {})
-	}));
+	return { start: range.from, end: range.to, days: width, byType };
 }
 
 /**
@@ -599,7 +592,8 @@ function buildEvents(db: Db, rowids: number[]): Map<number, TimelineEvent> {
  */
 const knownJson = new WeakMap<object, string>();
 
-function jsonOf(value: object): string {
+function jsonOf(value: object | null): string {
+	if (value === null) return 'null';
 	let json = knownJson.get(value);
 	if (json === undefined) {
 		json = JSON.stringify(value);

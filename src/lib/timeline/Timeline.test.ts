@@ -30,7 +30,7 @@ const data: TimelineData = {
 	extent: { from: '2019-06-01', to: '2020-12-31' },
 	events: [event('a', '2020-01-08', 'meeting'), event('b', '2020-02-02', 'attack')],
 	truncated: false,
-	density: [{ start: '2020-01-01', end: '2020-01-31', count: 1 }],
+	density: { start: '2020-01-01', end: '2020-01-31', days: 31, byType: { meeting: [1] } },
 	undated: []
 };
 

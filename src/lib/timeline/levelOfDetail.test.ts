@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from './isoDay';
-import { chooseDetail, densityBars, MAX_MARKS_IN_VIEW, timeBins } from './levelOfDetail';
+import {
+	chooseDetail,
+	densityBars,
+	densityTotal,
+	MAX_MARKS_IN_VIEW,
+	timeBins
+} from './levelOfDetail';
 import { scaleUtc } from 'd3-scale';
 
 const view = [0, 100 * DAY_MS] as const;
@@ -26,16 +32,48 @@ describe('chooseDetail', () => {
 	});
 });
 
-describe('densityBars', () => {
-	const bins = timeBins([
-		{ start: '2020-01-01', end: '2020-01-10', count: 4 },
-		{ start: '2020-01-11', end: '2020-01-20', count: 0 },
-		{ start: '2020-01-21', end: '2020-01-31', count: 16 },
-		{ start: '2020-02-01', end: '2020-02-29', count: 1 }
-	]);
+describe('timeBins', () => {
+	const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
-	it('parses bins into half-open spans', () => {
-		expect(new Date(bins[0].t1).toISOString()).toBe('2020-01-11T00:00:00.000Z');
+	it('unpacks counts aligned to bins into half-open spans with totals by type', () => {
+		const bins = timeBins({
+			start: '2020-01-01',
+			end: '2020-01-25',
+			days: 10,
+			byType: { meeting: [3, 0, 2], visit: [1, 0, 0] }
+		});
+		expect(bins.map((bin) => [iso(bin.t0), iso(bin.t1), bin.count])).toEqual([
+			['2020-01-01', '2020-01-11', 4],
+			['2020-01-11', '2020-01-21', 0],
+			// The last bin ends with the range: the day after its last day.
+			['2020-01-21', '2020-01-26', 2]
+		]);
+		expect(bins.map((bin) => bin.byType)).toEqual([
+			{ meeting: 3, visit: 1 },
+			undefined,
+			{ meeting: 2 }
+		]);
+	});
+
+	it('gives no bins without density, and counts every event', () => {
+		expect(timeBins(null)).toEqual([]);
+		expect(densityTotal(null)).toBe(0);
+		const density = {
+			start: '2020-01-01',
+			end: '2020-01-02',
+			days: 1,
+			byType: { statement: [2, 5] }
+		};
+		expect(densityTotal(density)).toBe(7);
+	});
+});
+
+describe('densityBars', () => {
+	const bins = timeBins({
+		start: '2020-01-01',
+		end: '2020-02-19',
+		days: 10,
+		byType: { meeting: [4, 0, 16, 0, 1] }
 	});
 
 	it('keeps non-empty bins in view, square-root scaled to the corpus peak', () => {
@@ -48,13 +86,16 @@ describe('densityBars', () => {
 		expect(bars[0].height).toBeCloseTo(50, 6);
 		expect(bars[1].height).toBeCloseTo(100, 6);
 		expect(bars[0].x).toBeCloseTo(-40, 6);
-		expect(bars[1].width).toBeCloseTo(110, 6);
+		expect(bars[1].width).toBeCloseTo(100, 6);
 	});
 
 	it('stacks a bar by type, bottom up, each part its share of the count', () => {
-		const typed = timeBins([
-			{ start: '2020-01-01', end: '2020-01-10', count: 4, byType: { visit: 1, meeting: 3 } }
-		]);
+		const typed = timeBins({
+			start: '2020-01-01',
+			end: '2020-01-10',
+			days: 10,
+			byType: { visit: [1], meeting: [3] }
+		});
 		const scale = scaleUtc(
 			[new Date('2020-01-01T00:00:00Z'), new Date('2020-01-11T00:00:00Z')],
 			[0, 100]
@@ -64,7 +105,6 @@ describe('densityBars', () => {
 			{ type: 'meeting', count: 3, y: 25, height: 75 },
 			{ type: 'visit', count: 1, y: 0, height: 25 }
 		]);
-		expect(densityBars(bins, scale, 100)[0].stack).toEqual([]);
 	});
 
 	it('draws nothing for an empty corpus', () => {

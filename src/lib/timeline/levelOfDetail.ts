@@ -2,10 +2,10 @@
  * Zoomed far out, individual marks stop being readable (or are not all loaded): the timeline
  * then draws the corpus-wide density bins as a histogram instead.
  */
-import { daySpan } from './isoDay';
+import { DAY_MS, parseIsoDay } from './isoDay';
 import type { TimeScale } from './timeScale';
 import { EVENT_TYPES, type EventType } from '../types';
-import type { DensityBin } from './types';
+import type { DensityCounts, TypeCounts } from './types';
 import type { Domain } from './zoomDomain';
 
 export type Detail = 'marks' | 'density';
@@ -42,15 +42,41 @@ export interface TimedBin {
 	t0: number;
 	t1: number;
 	count: number;
-	byType?: DensityBin['byType'];
+	/** Each type's events in the bin; absent from an empty bin. */
+	byType?: TypeCounts;
 }
 
-/** Bins as half-open instant spans, parsed once per data load rather than per frame. */
-export function timeBins(bins: readonly DensityBin[]): TimedBin[] {
-	return bins.map((bin) => {
-		const [t0, t1] = daySpan(bin.start, bin.end);
-		return { t0: +t0, t1: +t1, count: bin.count, byType: bin.byType };
-	});
+/**
+ * Density counts as bins of half-open instant spans, each with its total and its count of each
+ * type, unpacked once per data load rather than per frame.
+ */
+export function timeBins(density: DensityCounts | null | undefined): TimedBin[] {
+	if (!density) return [];
+	const start = +parseIsoDay(density.start);
+	const end = +parseIsoDay(density.end) + DAY_MS;
+	const width = Math.max(1, density.days) * DAY_MS;
+	const bins: TimedBin[] = [];
+	for (let t0 = start, i = 0; t0 < end; t0 += width, i++) {
+		let count = 0;
+		const byType: TypeCounts = {};
+		for (const [type, counts] of Object.entries(density.byType) as [keyof TypeCounts, number[]][]) {
+			const n = counts[i] ?? 0;
+			if (n === 0) continue;
+			byType[type] = n;
+			count += n;
+		}
+		bins.push({ t0, t1: Math.min(end, t0 + width), count, ...(count ? { byType } : {}) });
+	}
+	return bins;
+}
+
+/** Every event the density counts. */
+export function densityTotal(density: DensityCounts | null | undefined): number {
+	let total = 0;
+	for (const counts of Object.values(density?.byType ?? {})) {
+		for (const n of counts) total += n;
+	}
+	return total;
 }
 
 export interface DensityBar {

@@ -24,15 +24,20 @@ export interface TimelineEvent {
 	sourceCount: number;
 }
 
-/** Count of dated events per bin, over the whole (filtered) corpus. */
-export interface DensityBin {
-	/** First day of the bin (ISO day, inclusive). */
+/** Events of each type (types without events left out). */
+export type TypeCounts = Partial<Record<EventType, number>>;
+
+/**
+ * Dated events counted by start day in bins of `days` whole days from `start` to `end` (ISO days,
+ * inclusive; the last bin ends at `end`, so it may be shorter), for each type: `byType[type][i]`
+ * counts that type's events in bin i (types without events left out). Arrays aligned to the bins
+ * rather than an object with two dates per bin, which took most of a full-range view's bytes.
+ */
+export interface DensityCounts {
 	start: IsoDay;
-	/** Last day of the bin (ISO day, inclusive). */
 	end: IsoDay;
-	count: number;
-	/** The count of each type (types without events left out), when the producer counts them. */
-	byType?: Partial<Record<EventType, number>>;
+	days: number;
+	byType: Partial<Record<EventType, number[]>>;
 }
 
 export interface TimelineData {
@@ -43,8 +48,11 @@ export interface TimelineData {
 	/** Dated events overlapping the window (capped by the server, see `truncated`). */
 	events: TimelineEvent[];
 	truncated: boolean;
-	/** A few hundred bins over the extent, for the overview and the zoomed-out level of detail. */
-	density: DensityBin[];
+	/**
+	 * A few hundred bins over the extent, for the overview and the zoomed-out level of detail;
+	 * null when no event is dated.
+	 */
+	density: DensityCounts | null;
 	/** Events with no resolvable date, shown with what the text says. */
 	undated: TimelineEvent[];
 	/**
@@ -57,7 +65,7 @@ export interface TimelineData {
 	 * these finer bins (whole days, a few hundred at most) count every event of the window by
 	 * start day, so the rest can be drawn as density.
 	 */
-	windowDensity?: DensityBin[];
+	windowDensity?: DensityCounts;
 }
 
 /** A visible time span as the timeline reports it (ISO days, inclusive). */
