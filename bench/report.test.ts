@@ -5,6 +5,8 @@ import {
 	emptyResults,
 	firstRenderRatio,
 	formatReport,
+	PANNED_LOAD,
+	PANNED_TIMELINE,
 	previousFigures,
 	verdict,
 	type BenchResults
@@ -137,6 +139,60 @@ describe('first render against vis-timeline', () => {
 		expect(report).toContain(
 			"10× would mean marks 33.0 ms after navigation, before this app's page has even been parsed and hydrated."
 		);
+	});
+});
+
+describe('month window targets', () => {
+	const spreadOf = (p50: number, p95: number) => ({ n: 200, p50, p95, max: p95 });
+	const http = (label: string, p50: number, p95: number, cpuMsPerRequest: number) => ({
+		label,
+		ms: spreadOf(p50, p95),
+		maxBytes: 80_000,
+		statuses: [200],
+		cpuMsPerRequest
+	});
+	const results = (panned: boolean): BenchResults => ({
+		...emptyResults({
+			startedAt: '2026-12-07T12:00:00Z',
+			smoke: false,
+			machine: { loadAverage: 1, cores: 2 } as BenchResults['machine']
+		}),
+		latency: {
+			events: 1_000_000,
+			seed: { ms: 0, reused: true },
+			loadAverage: 5.5,
+			http: [
+				http('timeline.json, month', 4, 8, 3.2),
+				http('load function (__data.json), month', 5, 9, 3.9),
+				...(panned ? [http(PANNED_TIMELINE, 6, 42, 4.1), http(PANNED_LOAD, 5, 9.5, 4.4)] : [])
+			],
+			inProcess: {
+				month: spreadOf(2, 3),
+				full: spreadOf(1, 1),
+				monthBytes: 80_000,
+				fullBytes: 86_000,
+				fullEvents: 83,
+				fullTruncated: true,
+				profile: { totalMs: 60, functions: [], files: [] }
+			} as unknown as NonNullable<BenchResults['latency']>['inProcess']
+		}
+	});
+	const monthChecks = (r: BenchResults) =>
+		checkTargets(r).filter((c) => c.what.startsWith('Month window'));
+
+	it('judges each month target by the slower of the rotating months and the panned windows', () => {
+		expect(monthChecks(results(false)).map((c) => c.met)).toEqual([true, true]);
+		const [api, load] = monthChecks(results(true));
+		expect([api.met, load.met]).toEqual([false, true]);
+		expect(api.measured).toContain('p95 42.0 ms (a new window each request)');
+	});
+
+	it("says what a missed month costs the server beside its wall time and the machine's load", () => {
+		const report = formatReport(results(true));
+		const note = report.split('\n').find((line) => line.startsWith('- **Data path**'));
+		expect(note).toContain('a new window each request: 4.1 ms of server CPU per request');
+		expect(note).toContain('p95 42.0 ms');
+		expect(note).toContain('1-minute load average 5.50 when the stage started, on 2 cores');
 	});
 });
 

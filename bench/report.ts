@@ -58,6 +58,8 @@ export interface BenchResults {
 		seed: { ms: number; reused: boolean };
 		http: LatencyResult[];
 		inProcess: WindowFunctionResult;
+		/** 1-minute load average when the stage started (absent from earlier runs). */
+		loadAverage?: number;
 	} | null;
 	bundle: BundleSize | null;
 	browser: BrowserCase[] | null;
@@ -872,6 +874,35 @@ function bundleSection(bundle: BundleSize | null): string {
 	].join('\n');
 }
 
+/**
+ * What a month window costs the server against how long it took: the server's CPU per request
+ * beside the wall-clock p50 and p95, the load on the machine, the bare floor's figures for the
+ * same queries when measured, and where the in-process time goes.
+ */
+function monthCost(results: BenchResults): string {
+	const latency = results.latency as NonNullable<BenchResults['latency']>;
+	const cases = [
+		['months in rotation', httpCase(results, 'timeline.json, month')],
+		['a new window each request', httpCase(results, PANNED_TIMELINE)]
+	] as const;
+	const measured = cases.flatMap(([what, c]) =>
+		c
+			? [
+					`${what}: ${c.cpuMsPerRequest == null ? 'server CPU not known' : `${ms(c.cpuMsPerRequest)} of server CPU per request`}, p50 ${ms(c.ms.p50)}, p95 ${ms(c.ms.p95)}`
+				]
+			: []
+	);
+	const load =
+		latency.loadAverage === undefined
+			? ''
+			: ` (1-minute load average ${fixed(latency.loadAverage, 2)} when the stage started, on ${results.machine.cores} cores)`;
+	const floor = results.floor?.cases.find((c) => c.label === 'timeline.json, month')?.floor;
+	const floorNote = floor
+		? ` Node's bare HTTP server answering the same month queries with the same functions ("Floor" below): p50 ${ms(floor.p50)}, p99 ${ms(floor.p99)}.`
+		: '';
+	return `/api/timeline.json for a month window (${measured.join('; ')}). Where the p95 is far above the server's CPU per request, the difference is time the server spent not computing: waiting for a core shared with other jobs${load}, or for the disk.${floorNote} In process \`timelineWindow\` takes ${ms(latency.inProcess.month.p50)} (p50) for a month${latency.inProcess.monthFirst ? ` (${ms(latency.inProcess.monthFirst.p50)} on the first ask of each month)` : ''}; its self time by file: ${topShares(latency.inProcess.profile)}. The rest of an HTTP request is SvelteKit, JSON and the socket.`;
+}
+
 const topShares = (profile: ProfileSummary | null | undefined, n = 3) =>
 	(profile?.files ?? [])
 		.slice(0, n)
@@ -911,9 +942,7 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 		);
 	}
 	if ((missed('Month window') || missed('Full-range')) && latency) {
-		notes.push(
-			`- **Data path**: in process \`timelineWindow\` takes ${ms(latency.inProcess.month.p50)} (p50) for a month; its self time by file: ${topShares(latency.inProcess.profile)}. The rest of an HTTP request is SvelteKit, JSON and the socket on the same two busy cores.`
-		);
+		notes.push(`- **Data path**: ${monthCost(results)}`);
 	}
 	const top = browser?.at(-1);
 	if ((missed('Wheel zoom') || missed('Drag pan')) && top?.app.gestureProfile) {

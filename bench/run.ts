@@ -6,7 +6,7 @@
  * it proves the benchmarks still work). Databases and corpora are kept under data/bench/.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { openDatabase } from '../src/lib/server/db';
 import { parseArgs } from 'node:util';
@@ -214,6 +214,7 @@ async function main(): Promise<void> {
 				results.bundle = await measureBundle(app.url, join(buildDir, 'client'));
 			});
 			await stage('latency', async () => {
+				const loadAverage = loadavg()[0];
 				const months = monthWindows(config.latency.months);
 				// Every request of these a window not asked before (warm-up included).
 				const panned = panningWindows(config.latency.warmup + config.latency.requests);
@@ -252,7 +253,7 @@ async function main(): Promise<void> {
 					repeats: 3,
 					profileRoot: repoRoot
 				});
-				results.latency = { events, seed: seeded, http, inProcess };
+				results.latency = { events, seed: seeded, http, inProcess, loadAverage };
 			});
 			const months = monthWindows(config.latency.months);
 			const monthQueries = months.map((w) => `?from=${w.from}&to=${w.to}`);

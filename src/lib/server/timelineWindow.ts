@@ -619,11 +619,6 @@ export function timelineJson(view: TimelineData): string {
 
 type Actor = { name: string; country: string | null };
 
-/**
- * Actors by id: a view names a few hundred, most of them seen before, so they are read once
- * (those not yet known, in one query) and kept until the data changes, rather than joined for
- * every participant of every event.
- */
 /** The sources of these ids, to name them in explanations written at merge time. */
 function namedSources(db: Db, ids: Set<string>): (NamedSource & { id: string })[] {
 	if (ids.size === 0) return [];
@@ -633,6 +628,11 @@ function namedSources(db: Db, ids: Set<string>): (NamedSource & { id: string })[
 	).all(JSON.stringify([...ids])) as (NamedSource & { id: string })[];
 }
 
+/**
+ * Actors by id: a view names a few hundred, most of them seen before, so they are read once
+ * (those not yet known, in one query) and kept until the data changes, rather than joined for
+ * every participant of every event.
+ */
 function actorsById(db: Db, ids: Set<string>): Map<string, Actor> {
 	const known = memo(db, 'actors', () => new Map<string, Actor>());
 	const missing = [...ids].filter((id) => !known.has(id));
