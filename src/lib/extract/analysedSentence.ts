@@ -40,6 +40,8 @@ export class AnalysedSentence {
 	readonly start: number;
 	/** Event words of the sentence, set before drafts are made. */
 	triggers: Trigger[] = [];
+	/** Speech acts of the sentence ("told reporters", "praised"), drafted after the other events. */
+	speechActs: Trigger[] = [];
 	private found: PlaceMention[] | undefined;
 
 	constructor(

@@ -54,8 +54,9 @@ export class ArticleReader {
 		let referred: Draft | undefined;
 		const found = findTriggers(s.text);
 		s.triggers = found.filter((t) => t.rule.form !== 'speech');
+		s.speechActs = found.filter((t) => t.rule.form === 'speech');
 		// Speech acts last: "told reporters" is its own event only when nothing else happened.
-		const triggers = [...s.triggers, ...found.filter((t) => t.rule.form === 'speech')];
+		const triggers = [...s.triggers, ...s.speechActs];
 		for (const trigger of triggers) {
 			const clause = clauseAt(s.clauses, trigger.start);
 			const kind = eventhood(

@@ -18,4 +18,29 @@ describe('references and first mentions (published 2024-05-18)', () => {
 		const summit = events.find((e) => names(e).includes('Pacific Alliance Council'));
 		expect(summit?.date.start).toBe('2024-05-14');
 	});
+
+	it.each([
+		[
+			'Foreign Minister Maria Costa briefed reporters on the outcome of the talks on Thursday.',
+			['press_conference']
+		],
+		[
+			'Indonesian officials briefed reporters on the talks in Jakarta on Thursday.',
+			['press_conference']
+		],
+		['President Ana Sosa said on Thursday the summit had been a success.', ['statement']],
+		['President Ana Sosa praised the results of the meeting on Thursday.', ['statement']],
+		// A meeting told before is what the speech refers to, and the excerpt goes to it.
+		[
+			'President Ana Sosa met Prime Minister Kofi Mensah in Accra on Monday. On Thursday she praised the results of the meeting.',
+			['meeting', 'statement']
+		],
+		// A gathering a speech comes after is news of its own.
+		[
+			'President Ana Sosa told reporters after talks with Prime Minister Kofi Mensah in Accra on Thursday that ties were strong.',
+			['meeting', 'press_conference']
+		]
+	])('takes a meeting a speech act speaks of as no new meeting: %s', (body, types) => {
+		expect(read(body).map((e) => e.type)).toEqual(types);
+	});
 });

@@ -48,6 +48,13 @@ function takeOutcome(
 	return true;
 }
 
+/** What a speech act before it in the clause speaks about ("praised the summit on Monday"). */
+function topicOfSpeech(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan): boolean {
+	return s.speechActs.some(
+		(act) => act.end <= trigger.start && act.start >= clause.start && act.start < clause.end
+	);
+}
+
 export interface FollowedReference {
 	/** The event told before that the word refers to, when it is one. */
 	referred: Draft | undefined;
@@ -69,8 +76,12 @@ export function followReference(
 	// clause with no meeting before it to point to is a first mention ("the first visit by …"
 	// beside a meeting re-describes it instead).
 	const target = found && !namesOtherBody(s, trigger, found) ? found : undefined;
+	// "briefed reporters on the outcome of the talks on Thursday": the date is the speech's (a
+	// vote or a deal spoken of may still be news: "hailed the treaty's ratification on Monday").
+	const spokenOf = !found && trigger.rule.type === 'meeting' && topicOfSpeech(s, trigger, clause);
 	const firstMention =
 		!target &&
+		!spokenOf &&
 		((trigger.rule.type === 'meeting' &&
 			clauseHasDate(s.text, trigger, [clause.start, clause.end])) ||
 			// "The summit … ended in X": an event noun as subject, with nothing told before it
@@ -91,6 +102,7 @@ export function followReference(
 		}
 		return { referred: target, done: kind === 'reference' };
 	}
-	const done = kind === 'reference' && ((!firstMention && !found) || (!!found && !!target));
+	const done =
+		spokenOf || (kind === 'reference' && ((!firstMention && !found) || (!!found && !!target)));
 	return { referred: undefined, done };
 }
