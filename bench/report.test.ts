@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserCase, GestureFrames, RenderRun } from './browser';
+import type { IngestRun } from './ingestRun';
 import {
 	checkTargets,
 	emptyResults,
@@ -193,6 +194,47 @@ describe('month window targets', () => {
 		expect(note).toContain('a new window each request: 4.1 ms of server CPU per request');
 		expect(note).toContain('p95 42.0 ms');
 		expect(note).toContain('1-minute load average 5.50 when the stage started, on 2 cores');
+	});
+});
+
+describe('adding one article', () => {
+	const run = (ms: number, filesMs: number, cpuMs: number, merge: 'incremental' | 'full') =>
+		({ ms, filesMs, cpuMs, merge }) as IngestRun;
+	const results: BenchResults = {
+		...emptyResults({
+			startedAt: '2026-12-07T12:00:00Z',
+			smoke: false,
+			machine: { loadAverage: 1, cores: 2 } as BenchResults['machine']
+		}),
+		incremental: {
+			articles: 10_000,
+			full: run(90_000, 80_000, 50_000, 'full'),
+			added: [run(3000, 1200, 2800, 'incremental'), run(3400, 1400, 3000, 'incremental')],
+			removed: [run(20_000, 1000, 15_000, 'full')],
+			addedMs: 3200,
+			addedCpuMs: 2900,
+			removedMs: 20_000,
+			removedCpuMs: 15_000,
+			cpuShare: 0.058,
+			wallShare: 0.036,
+			unrelated: { added: [run(2000, 1500, 1400, 'incremental')], removed: [] }
+		}
+	};
+
+	it('says where a missed addition went: re-reading the files, merging, and the floor', () => {
+		const note = formatReport(results)
+			.split('\n')
+			.find((line) => line.startsWith('- **Adding one article**'));
+		expect(note).toContain("2,900 ms of CPU against the full ingest's 50,000 ms");
+		expect(note).toContain('1,300 ms went until the files were done');
+		expect(note).toContain('1,900 ms to merging (incremental)');
+		expect(note).toContain('costs 1,400 ms of CPU (2.8 %)');
+		expect(note).toContain('Removing the article again merged full (15,000 ms of CPU)');
+	});
+
+	it('says nothing of it when the target is met', () => {
+		const met = { ...results, incremental: { ...results.incremental!, cpuShare: 0.04 } };
+		expect(formatReport(met)).not.toContain('- **Adding one article**');
 	});
 });
 

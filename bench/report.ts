@@ -909,6 +909,21 @@ const topShares = (profile: ProfileSummary | null | undefined, n = 3) =>
 		.map((f) => `\`${f.name}\` ${fixed(f.share * 100, 0)} %`)
 		.join(', ');
 
+/**
+ * Where adding one article's time goes: reading the corpus again (every file read and hashed,
+ * the new one extracted) against merging, with the article of another world as the floor of
+ * re-reading, and how removing it merged.
+ */
+function additionCost(added: IncrementalResult): string {
+	const reading = medianOf(added.added.map((run) => run.filesMs));
+	const merging = medianOf(added.added.map((run) => run.ms - run.filesMs));
+	const other = added.unrelated?.added;
+	const floor = other?.length
+		? ` An article of another world, whose events touch few stored ones, costs ${count(medianOf(other.map((run) => run.cpuMs)))} ms of CPU (${fixed((medianOf(other.map((run) => run.cpuMs)) / added.full.cpuMs) * 100, 1)} %): re-reading the corpus, extracting the article and a small merge.`
+		: '';
+	return `${count(added.addedCpuMs)} ms of CPU against the full ingest's ${count(added.full.cpuMs)} ms. Of its ${count(added.addedMs)} ms wall (medians), ${count(reading)} ms went until the files were done (every file of the corpus read and hashed to find what changed, the new one extracted) and ${count(merging)} ms to merging (${mergesOf(added.added)}).${floor} Removing the article again merged ${mergesOf(added.removed)} (${count(added.removedCpuMs)} ms of CPU).`;
+}
+
 /** For each missed target, what this run's measurements say limits it. */
 export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 	const missed = (prefix: string) =>
@@ -940,6 +955,9 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 		notes.push(
 			`- **Ingest memory**: peak RSS ${fixed(first.peakRssMb, 0)} MB at ${count(first.articles)} articles, ${fixed(last.peakRssMb, 0)} MB at ${count(last.articles)}.${memoryCause(ingest.sizes)}`
 		);
+	}
+	if (missed('Adding one article') && results.incremental) {
+		notes.push(`- **Adding one article**: ${additionCost(results.incremental)}`);
 	}
 	if ((missed('Month window') || missed('Full-range')) && latency) {
 		notes.push(`- **Data path**: ${monthCost(results)}`);
