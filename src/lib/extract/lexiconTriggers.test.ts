@@ -72,7 +72,15 @@ const CASES: [string, string | null, string | null][] = [
 	['Ruiz briefs reporters in Suva.', 'briefs', 'press_conference'],
 	['Ruiz cleared the way by dissolving the cabinet.', 'dissolving', 'other'],
 	['The last diplomats pulled out of Lima.', 'pulled out', 'other'],
-	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement']
+	['The ministers gathered in Apia agreed in principle to act.', 'agreed', 'agreement'],
+	// A bill through a chamber, or signed into law; captives of any trade; a stop on a tour.
+	['The fisheries bill cleared the upper house on Monday.', 'cleared', 'legislation'],
+	['Crowds cleared the square.', null, null],
+	['The premier signed the budget into law.', 'signed', 'legislation'],
+	['Tonga freed nine Samoan fishermen on Friday.', 'freed', 'other'],
+	['The navy released the crew of the seized trawler.', 'released', 'other'],
+	['The minister made a brief stop in Nuku’alofa.', 'stop', 'visit'],
+	['The arrest of the mayor in Apia sparked protests.', 'arrest', 'other']
 ];
 
 describe('findLexiconTriggers', () => {

@@ -23,4 +23,20 @@ describe('the adopt frame (published 2024-03-12)', () => {
 		const [event] = read('Bolivia ratified the treaty in January after months of debate.');
 		expect(event).toMatchObject({ type: 'legislation', place: 'La Paz, Bolivia' });
 	});
+
+	it.each([
+		[
+			'Bolivian President Ana Sosa signed the water bill into law on Monday.',
+			['Ana Sosa', 'Bolivia']
+		],
+		['The water bill cleared the senate of Bolivia on Monday.', ['Bolivia']]
+	])('takes a bill signed into law or through a chamber as legislation: %s', (body, parties) => {
+		const [event] = read(body);
+		expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
+		expect(names(event)).toEqual(expect.arrayContaining(parties));
+	});
+
+	it('takes a bill signed without "into law" by no legislature as no legislation', () => {
+		expect(read('Bolivian President Ana Sosa signed the water bill on Monday.')).toEqual([]);
+	});
 });

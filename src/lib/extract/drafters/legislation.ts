@@ -7,9 +7,13 @@ import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
 
 /**
  * The adopt frame (voted, passed, ratified): a vote of a legislature is legislation, with the
- * legislature's state taking part and its capital as the place unless the sentence names one;
- * a cabinet's approval is another kind of act; an adoption by nobody named is no event.
+ * legislature's state taking part and its capital as the place unless the sentence names one,
+ * and so is a bill a head of state signs into law; a cabinet's approval is another kind of act;
+ * an adoption by nobody named is no event.
  */
+
+/** "signed the bill into law": the signer's state enacts it. */
+const INTO_LAW = /\binto\s+law\b/i;
 export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const participants = unique(actors.flatMap((r) => r.actors));
 	if (!participants.length && !keptWithoutActors(s, trigger, clause)) return null;
@@ -23,8 +27,12 @@ export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => 
 				.flatMap((r) => r.actors)
 				.filter((a) => a.kind === 'country')
 		: [];
-	if (!executive && (LEGISLATURE.test(text) || legislatures.length || ratifying.length)) {
-		const states = [...legislatures, ...ratifying]
+	const enacting = INTO_LAW.test(text) ? participants : [];
+	if (
+		!executive &&
+		(LEGISLATURE.test(text) || legislatures.length || ratifying.length || enacting.length)
+	) {
+		const states = [...legislatures, ...ratifying, ...enacting]
 			.map((a) => (a.kind === 'country' ? a : a.country ? story.actors.country(a.country) : null))
 			.filter((a): a is ArticleActor => a !== null);
 		const draft = makeDraft(story, s, trigger, clause, unique([...participants, ...states]));

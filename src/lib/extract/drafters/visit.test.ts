@@ -39,7 +39,7 @@ describe('the travel frame of a visit noun (published 2024-05-08)', () => {
 	});
 });
 
-describe('a visit told as a participle of its visitor (published 2024-05-08)', () => {
+describe('a visit told as a participle of its visitor, or as a stop (published 2024-05-08)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
 
 	it.each([
@@ -74,5 +74,17 @@ describe('a visit told as a participle of its visitor (published 2024-05-08)', (
 		'Prime Minister Kofi Mensah, who refused to visit Togo on Sunday, sent his deputy.'
 	])('finds no visit in: %s', (body) => {
 		expect(read(body).map((e) => e.type)).not.toContain('visit');
+	});
+
+	it('takes a stop in a named place as a visit there', () => {
+		const [visit] = read(
+			'Foreign Minister Maria Costa capped her regional tour with a stop in Dakar on Sunday.'
+		);
+		expect(visit).toMatchObject({ type: 'visit', place: 'Dakar, Senegal' });
+		expect(names(visit)).toEqual(expect.arrayContaining(['Maria Costa', 'Senegal']));
+	});
+
+	it('takes no stop put to something as a visit', () => {
+		expect(read('The truce put a stop to the shelling in Goma on Sunday.')).toEqual([]);
 	});
 });
