@@ -34,7 +34,7 @@ const MAX_AFFECTED_SHARE = 0.1;
 const MIN_AFFECTED_LIMIT = 1000;
 
 /** What an ingest records of each source it changes or removes, before it does (see `noteSourceChanges`). */
-export function prepareSourceChanges(db: Db): (sourceId: string) => void {
+export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean) => void {
 	db.exec(`CREATE TEMP TABLE IF NOT EXISTS changed_sources (id TEXT PRIMARY KEY) WITHOUT ROWID;
 		CREATE TEMP TABLE IF NOT EXISTS lost_mentions (source_id TEXT NOT NULL, published TEXT,
 			mention_json TEXT NOT NULL, blocking TEXT);
@@ -46,8 +46,11 @@ export function prepareSourceChanges(db: Db): (sourceId: string) => void {
 		FROM source_mentions sm JOIN sources s ON s.id = sm.source_id WHERE sm.source_id = ?`);
 	const touched = db.prepare(`INSERT OR IGNORE INTO temp.touched_events (id)
 		SELECT DISTINCT event_id FROM mentions WHERE source_id = ?`);
-	return (sourceId) => {
+	return (sourceId, stored) => {
 		changed.run(sourceId);
+		// A source not stored before has no mentions to lose and no events to touch: the look-ups
+		// would find nothing, at a cost that grows with the transaction (a tenth of a new file's storing).
+		if (!stored) return;
 		lost.run(sourceId);
 		touched.run(sourceId);
 	};

@@ -191,8 +191,11 @@ interface IngestRun {
 	correctionsPath: string;
 	storedSource(file: string): StoredSource | undefined;
 	idFor(file: string): string;
-	/** Notes a source about to change or go, for the incremental merge (`prepareSourceChanges`). */
-	noteChange(sourceId: string): void;
+	/**
+	 * Notes a source about to change or go (`stored`: it was stored before this run), for the
+	 * incremental merge (`prepareSourceChanges`).
+	 */
+	noteChange(sourceId: string, stored: boolean): void;
 }
 
 function startRun(db: Db, options: IngestOptions, gazetteer: LoadedGazetteer): IngestRun {
@@ -315,7 +318,7 @@ function ingestFiles(run: IngestRun): boolean {
 			const { mentions } = outcome;
 			for (const message of article.warnings) summary.warnings.push({ file, message });
 			const id = run.idFor(file);
-			run.noteChange(id);
+			run.noteChange(id, previous !== undefined);
 			saveSource(statements, id, article, run.extractKey, mentions);
 			keep(file);
 			changed = true;
@@ -334,7 +337,7 @@ function dropRemovedSources(run: IngestRun): boolean {
 	const { statements, summary, progress } = run;
 	const gone = statements.notKept.all() as { id: string; file: string }[];
 	for (const { id, file } of gone) {
-		run.noteChange(id);
+		run.noteChange(id, true);
 		statements.deleteSourceFts.run(statements.sourceRowid.get(id));
 		statements.deleteSource.run(id);
 		summary.removed++;
