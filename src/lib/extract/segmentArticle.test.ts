@@ -34,6 +34,18 @@ describe('segmentArticle', () => {
 	});
 
 	it.each([
+		['Ana Sosa (L) greets Tomás Ledesma in Santiago, Chile, June 3, 2024. REUTERS/Pool', 'prose'],
+		['Ana Sosa and Tomás Ledesma attend a ceremony in Santiago on Monday. Photo: AFP', 'prose'],
+		['Ana Sosa and Tomás Ledesma attend a ceremony in Santiago. (Agency Photo/Jo Roe)', 'prose'],
+		['Ana Sosa and Tomás Ledesma attend a ceremony in Santiago on Monday. XINHUA', 'prose'],
+		['Ana Sosa and Tomás Ledesma attend a ceremony in Santiago on Monday', 'heading'],
+		['Ledesma and Sosa sign border deal in Santiago after talks | Region', 'heading'],
+		['Presidents meet in Santiago for border talks. Analysis and reaction', 'heading']
+	])('a caption closed by its credit: %s', (line, kind) => {
+		expect(segmentArticle(line).map((l) => l.kind)).toEqual([kind]);
+	});
+
+	it.each([
 		'Published: 10.15.20, 22:31 IDT',
 		'2021-08-28T18:40:00+03:00',
 		'Mon 30 Aug 2021 19.40 BST'

@@ -35,11 +35,18 @@ export function isDateHeader(line: string): boolean {
 	return words.length <= 8 && !/[.!?]["”’]?$/.test(text.replace(/\b(?:p\.m|a\.m)\.$/i, ''));
 }
 
+/**
+ * What may follow a paragraph's last sentence: wire copy's end-of-item marker ("... weeks.
+ * Enditem") or a photo caption's credit ("REUTERS/Pool", "Photo: AFP", "(Agency Photo/Jo Roe)",
+ * "XINHUA").
+ */
+const PARAGRAPH_TAIL =
+	/[.!?]["”’)\]]*(?:\s+(?:End[Ii]tem|ENDITEM|\(?(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|[Cc]redit|PHOTO)\b[^.!?]{0,40}|\(?[^\s/.!?]{2,30}(?:\s[^\s/.!?]{1,20})?\/[^.!?]{1,40}|\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})?))?$/u;
+
 /** Prose: a sentence-final mark and enough words to be a paragraph rather than a headline. */
 function isProse(text: string): boolean {
 	const words = wordCount(text, 6);
-	// Wire copy may end a paragraph with an end-of-item marker ("... weeks. Enditem").
-	return words >= 6 && /[.!?]["”’)\]]*(?:\s+Enditem)?$/i.test(text);
+	return words >= 6 && PARAGRAPH_TAIL.test(text);
 }
 
 /** Short list items under a "Related" header end at the first real paragraph. */
