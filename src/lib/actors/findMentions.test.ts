@@ -180,3 +180,28 @@ describe('findMentions: bodies named by their head noun', () => {
 		expect(mentions(sentence).map((m) => m.name)).toContain(name);
 	});
 });
+
+describe('findMentions: an office owned by a named state', () => {
+	const descriptions = (sentence: string) => {
+		const tokens = tokenize(sentence);
+		return findMentions(sentence, tokens, lexicon).map((m) =>
+			m.kind === 'reference'
+				? `reference:${m.countries.join('+')}`
+				: m.kind === 'country'
+					? `country:${m.actor.name}`
+					: m.kind
+		);
+	};
+	it.each([
+		["Norway's foreign minister will fly to Quito.", ['reference:Norway']],
+		["South Korea's top diplomat arrived.", ['reference:South Korea']],
+		['The president of Ghana spoke.', ['reference:Ghana']],
+		['The foreign ministers of Chile and Peru met.', ['reference:Chile+Peru']],
+		// A named office holder: the state is the title's.
+		["Norway's foreign minister Ingrid Dahl spoke.", ['name']],
+		// "of" a body, not a state.
+		['The ministers of the Andean Community met.', ['reference:', 'name']]
+	])('%s', (sentence, expected) => {
+		expect(descriptions(sentence)).toEqual(expected);
+	});
+});

@@ -679,15 +679,17 @@ export class SentenceMentions {
 			const from = j;
 			let head = -1;
 			for (; j < tokens.length && tokens[j].text !== ',' && tokens[j].text !== '.'; j++) {
-				if (ROLE_HEADS.has(info[j].lower)) head = j;
-				const verbLike = /^(?:who|which|that|said|says|was|is|has|had|\p{Ll}+ed)$/u.test(
-					info[j].lower
-				);
+				// Only a complement may follow the first head: "envoy for the Andes".
+				if (head < 0 && ROLE_HEADS.has(info[j].lower)) head = j;
+				// "United" in a body's name is no verb.
+				const verbLike =
+					!info[j].cap &&
+					/^(?:who|which|that|said|says|was|is|has|had|\p{Ll}+ed)$/u.test(info[j].lower);
 				if (verbLike && !this.isRoleVocabulary(j)) return null;
 			}
 			if (head >= 0 && this.plainAfterHead(head + 1, j - 1)) {
 				const role = this.readRole(from, j - 1);
-				return { ...role, first, last };
+				return { ...role, first, last: j - 1 };
 			}
 		}
 		return null;
@@ -831,13 +833,24 @@ export class SentenceMentions {
 	private findReferences(): void {
 		const { tokens, info } = this;
 		for (let i = 0; i < tokens.length; i++) {
+			// "Norway's foreign minister", "Kenya's government": a description a named state owns.
+			const owner = this.countryAt.get(i);
+			if (owner?.kind === 'country' && owner.first === i && owner.possessive) {
+				const owned = this.readDescription(i, owner.actor.name, owner.last + 2);
+				if (owned) {
+					this.absorb(owned.first, owned.last);
+					this.mentions.push(owned);
+					i = owned.last;
+					continue;
+				}
+			}
 			if (this.used[i] || !info[i].word) continue;
 			const lower = info[i].lower;
 			// "his Uzbek counterpart", "her deputy": a possessive opening a description is read with it.
 			const described = DESCRIPTION_DETERMINERS.has(lower) ? this.readDescription(i, null) : null;
 			if (described && described.countries.length) {
+				this.absorb(described.first, described.last);
 				this.mentions.push(described);
-				this.markUsed(described.first, described.last);
 				i = described.last;
 				continue;
 			}
@@ -864,22 +877,24 @@ export class SentenceMentions {
 			if (!DESCRIPTION_DETERMINERS.has(lower) && !possessiveCountry) continue;
 			const found = this.readDescription(i, possessiveCountry?.name ?? null);
 			if (found) {
+				this.absorb(found.first, found.last);
 				this.mentions.push(found);
-				this.markUsed(found.first, found.last);
 				i = found.last;
 			}
 		}
 	}
 
+	/** A description opening at `start`, its modifiers from `from` (after a possessive owner). */
 	private readDescription(
 		start: number,
-		possessiveCountry: string | null
+		possessiveCountry: string | null,
+		from = possessiveCountry ? start + 2 : start + 1
 	): ReferenceMention | null {
 		const { tokens, info } = this;
 		const countries = possessiveCountry ? [possessiveCountry] : [];
 		let count: number | null = lowerIs(info[start], 'both') ? 2 : null;
 		let visiting = false;
-		let j = possessiveCountry ? start + 2 : start + 1;
+		let j = from;
 		let headIndex = -1;
 		for (; j < tokens.length && j <= start + 6; j++) {
 			const lower = info[j].lower;
@@ -932,13 +947,25 @@ export class SentenceMentions {
 				: /top \w* ?diplomat/.test(headPhrase)
 					? describedClasses('diplomat')
 					: describedClasses(head);
+		// "the president of Ghana", "the ministers of A and B": the states named after the office.
+		let last = headIndex;
+		if (!countries.length && lowerIs(info[headIndex + 1], 'of')) {
+			for (let k = headIndex + 2; ;) {
+				const owner = this.countryAt.get(k);
+				if (owner?.kind !== 'country' || owner.first !== k) break;
+				countries.push(owner.actor.name);
+				last = owner.last;
+				if (!(lowerIs(info[last + 1], 'and') || tokens[last + 1]?.text === ',')) break;
+				k = last + 2;
+			}
+		}
 		const plural = GROUP_HEADS.has(head) || /s$/.test(head) || countries.length > 1;
 		if (lowerIs(info[start], 'their') && !plural) return null;
 		return {
 			kind: 'reference',
 			first: start,
-			last: headIndex,
-			text: this.spanText(start, headIndex),
+			last,
+			text: this.spanText(start, last),
 			head,
 			pronoun: false,
 			plural,
