@@ -206,10 +206,11 @@ export class ArticleActors {
 			const countries = new Set(
 				group.map((a) => (a.kind === 'country' ? a.name : a.country)).filter(Boolean)
 			);
-			return [...countries].flatMap((c) => {
+			const states = [...countries].flatMap((c) => {
 				const actor = this.lexicon.countries.get(c as string);
 				return actor ? [this.fromGazetteer(actor)] : [];
 			});
+			return states.length >= 2 ? states : (context.parties?.() ?? states);
 		}
 		const bodyKind = BODY_HEADS.get(mention.head);
 		if (bodyKind === 'country') {
@@ -247,6 +248,8 @@ export class ArticleActors {
 				if (recent.length >= 2) return recent.map((a) => this.touch(a));
 			}
 			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
+			// "the two delegations" with no event in mind: the states the story is about.
+			if (!chosen.length) return context.parties?.() ?? [];
 			return need ? chosen.slice(0, need) : chosen;
 		}
 		if (bodyKind) {
@@ -370,4 +373,6 @@ export interface ReferenceContext {
 	country: string | null;
 	/** The story's subject, for a description opening a clause ("the prime minister met …"). */
 	topic?: ArticleActor | null;
+	/** The states the story is about, for "the two sides" when no event or group is in mind. */
+	parties?: () => ArticleActor[];
 }

@@ -71,3 +71,17 @@ describe('an unqualified institution after a state named in its sentence (publis
 		expect(vote && names(vote)).toEqual(['Chilean parliament', 'Chile']);
 	});
 });
+
+describe('"the two sides" with no event in mind are the states the story is about (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it.each([
+		'The two delegations met again in Lima on Monday.',
+		'The two sides met again in Lima on Monday.',
+		'Foreign ministers of the two countries spoke by phone on Monday.'
+	])('%s', (second) => {
+		const events = read(`Chile and Bolivia agreed on Sunday to reopen their border.\n\n${second}`);
+		const monday = events.find((e) => e.date.start === '2024-05-06');
+		expect(monday && names(monday)).toEqual(expect.arrayContaining(['Chile', 'Bolivia']));
+	});
+});

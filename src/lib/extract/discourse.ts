@@ -28,6 +28,8 @@ export class Discourse {
 	/** A body or several states as the previous sentence's subject, for "they". */
 	private lastCollective: ArticleActor[] = [];
 	private lastCollectiveSentence = -1;
+	/** The last subject that named several states ("A and B agreed …"), for "the two sides". */
+	private lastStates: ArticleActor[] = [];
 	private readonly countryCounts = new Map<string, number>();
 	/** Mentions of bodies that belong to no one state (a bloc, a forum), for an unnamed summit. */
 	private readonly bodyCounts = new Map<ArticleActor, number>();
@@ -98,6 +100,20 @@ export class Discourse {
 		return best;
 	}
 
+	/**
+	 * The states the story is about: the last subject that named several, else the two it names
+	 * most (each at least twice), else none.
+	 */
+	private parties(): ArticleActor[] {
+		if (this.lastStates.length >= 2) return this.lastStates;
+		const top = [...this.countryCounts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
+		if (top.length < 2) return [];
+		return top
+			.slice(0, 2)
+			.map(([name]) => this.actors.country(name))
+			.filter((a): a is ArticleActor => a !== null);
+	}
+
 	/** The international body the story has named most so far, latest on a tie. */
 	topicBody(): ArticleActor | null {
 		let best: ArticleActor | null = null;
@@ -128,7 +144,8 @@ export class Discourse {
 			subject: this.subject,
 			group: this.currentGroup(),
 			guest: this.guest(),
-			country: this.mainCountry()
+			country: this.mainCountry(),
+			parties: () => this.parties()
 		};
 		// Names first, so that pronouns can point forward to the subject of the main clause. An
 		// unqualified "parliament" after "Kenya's cabinet" in one sentence is Kenya's.
@@ -215,6 +232,8 @@ export class Discourse {
 			if (!people.length && (actors.length > 1 || actors[0]?.kind === 'organisation'))
 				collective = actors;
 		}
+		const states = collective.filter((a) => a.kind === 'country');
+		if (states.length >= 2) this.lastStates = states;
 		if (collective.length) {
 			this.lastCollective = collective;
 			this.lastCollectiveSentence = s.index;
