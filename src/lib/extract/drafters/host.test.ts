@@ -30,6 +30,18 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 			'meeting',
 			['Ana Ruiz', 'Rosa Pardo']
 		],
+		// Offices nobody names stand for their states, on either side of the verb.
+		[
+			'The president of Ghana hosted his Bolivian counterpart at the palace on Monday.',
+			'meeting',
+			['Ghana', 'Bolivia']
+		],
+		['Peru hosted the Chilean foreign minister on Monday.', 'meeting', ['Peru', 'Chile']],
+		[
+			'President Ana Ruiz received the Chilean delegation on Monday.',
+			'meeting',
+			['Ana Ruiz', 'Chile']
+		],
 		// Guests the story names by no name it knows: the dated reception by a named host is kept.
 		[
 			"The bloc's two mediators were received by President Ana Ruiz at the palace on Monday.",
@@ -49,5 +61,15 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 				(e) => e.type
 			)
 		).not.toContain('meeting');
+	});
+});
+
+describe('the guest is the object of the host verb (published 2024-12-30)', () => {
+	it('reads no meeting when the object is a thing and the person speaks after a quote', () => {
+		const events = extractWithoutGazetteer(
+			'"Peru welcomes its constructive role in the region," the Peruvian foreign minister told reporters on Monday.',
+			'2024-12-30T18:00:00Z'
+		);
+		expect(events.map((e) => e.type)).not.toContain('meeting');
 	});
 });

@@ -16,13 +16,35 @@ const SETTING_BEFORE =
 const SETTING_AFTER = /^\s*(?:by\s+)?(?:a|an|the)\s+(?:ceremony|event|reception)/i;
 const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
 
+/**
+ * Who can host or be received in the active voice: people, and a state standing for its unnamed
+ * people ("the Kenyan president" with no president named, "the Ethiopian delegation"); a state
+ * or body named as such ("hosted Kenya") is more often a setting than a guest.
+ */
+function hostOrGuest(r: Resolved) {
+	const standsForPeople =
+		r.mention.kind === 'reference' || (r.mention.kind === 'country' && r.mention.via === 'demonym');
+	return standsForPeople ? r.actors : r.actors.filter((a) => a.kind === 'person');
+}
+
+/** The end of the object a host verb takes: a quote or a semicolon ends it. */
+const OBJECT_END = /["“”;]/;
+/** The guests: the object's actors, the first of them within a few words of the verb. */
+function guestsAfter(text: string, verbEnd: number, actors: Resolved[]): Resolved[] {
+	const stop = text.slice(verbEnd).search(OBJECT_END);
+	const end = stop < 0 ? text.length : verbEnd + stop;
+	const after = actors.filter((r) => r.start >= verbEnd && r.start < end);
+	const gap = after.length ? text.slice(verbEnd, after[0].start).split(/\s+/).length : 0;
+	return gap <= 8 ? after : [];
+}
+
 export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
-	const people = (r: Resolved) => r.actors.filter((a) => a.kind === 'person');
 	const passive = passiveAt(s, clause, trigger.start);
-	const beforeActors = actors
-		.filter((r) => r.start < trigger.start)
-		.flatMap((r) => (passive ? r.actors : people(r)));
-	const afterActors = actors.filter((r) => r.start >= trigger.end).flatMap(people);
+	const before = actors.filter((r) => r.start < trigger.start);
+	// "Kenya hosted the Ethiopian minister": a state hosts when nobody of it is named.
+	const hosts = before.flatMap(hostOrGuest);
+	const beforeActors = passive || !hosts.length ? before.flatMap((r) => r.actors) : hosts;
+	const afterActors = guestsAfter(s.text, trigger.end, actors).flatMap(hostOrGuest);
 	// "envoys of the bloc were received by X on Tuesday": a dated reception by a named host is
 	// kept when the guests are named by no name the story knows.
 	const unnamedGuests = passive && !beforeActors.length && datedClause(s, trigger, clause);

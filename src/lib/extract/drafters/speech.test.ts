@@ -27,7 +27,12 @@ describe('words and acts in one sentence (published 2024-05-10)', () => {
 			['meeting']
 		],
 		// A speaker reporting its own act.
-		['The Chilean army said on Monday that it had shelled rebel positions.', ['attack']]
+		['The Chilean army said on Monday that it had shelled rebel positions.', ['attack']],
+		// A visit told in a participle after the subject is the setting of the words.
+		[
+			"Peru's president, visiting Quito on Monday, called for a new fisheries pact.",
+			['statement', 'visit']
+		]
 	])('%s', (body, types) => {
 		expect(
 			read(body)

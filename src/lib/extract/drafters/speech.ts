@@ -3,7 +3,17 @@ import { TIE_WORDS } from '../attachDate';
 import { clauseAt } from '../clauses';
 import { expressionsOf } from '../eventhood';
 import { unique, withStates } from '../participants';
+import type { AnalysedSentence } from '../analysedSentence';
+import type { Draft } from '../draft';
 import { makeDraft, type Drafter } from './makeDraft';
+
+/**
+ * "X, visiting Y on Friday, called for …": an act told in a participle set off after the subject
+ * is the setting of the words, which stay an event of their own.
+ */
+function participialAdjunct(s: AnalysedSentence, act: Draft): boolean {
+	return /ing$/i.test(act.triggerText) && /,\s*$/.test(s.text.slice(0, act.at - s.start));
+}
 
 /**
  * The say frame (said, told reporters, briefed the media): the speaker is the clause's subject,
@@ -14,7 +24,9 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 	const otherEvents = created.length > 0;
 	// "met X and told reporters": telling is how the act was reported. An act in a relative
 	// clause ("X, who dissolved Y, told …") or inside what was told leaves the words their own.
-	const acts = created.filter((d) => clauseAt(s.clauses, d.at - s.start).kind !== 'relative');
+	const acts = created.filter(
+		(d) => clauseAt(s.clauses, d.at - s.start).kind !== 'relative' && !participialAdjunct(s, d)
+	);
 	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
 		return null;
 	const speakers = s.subjectOf(clause, trigger.start).flatMap((r) => r.actors);

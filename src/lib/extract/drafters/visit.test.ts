@@ -88,3 +88,16 @@ describe('a visit told as a participle of its visitor, or as a stop (published 2
 		expect(read('The truce put a stop to the shelling in Goma on Sunday.')).toEqual([]);
 	});
 });
+
+describe('an office nobody names travels for its state (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it.each([
+		["Norway's foreign minister will fly to Quito next week.", ['Norway', 'Ecuador']],
+		['The Kenyan envoy flew to Lima on Monday for talks.', ['Kenya', 'Peru']],
+		['The foreign minister of Chile arrived in Quito on Monday.', ['Chile', 'Ecuador']]
+	])('%s', (body, states) => {
+		const visit = read(body).find((e) => e.type === 'visit');
+		expect(visit && names(visit)).toEqual(states);
+	});
+});

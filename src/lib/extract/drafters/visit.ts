@@ -40,11 +40,14 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	// "the visit by X to Y": a visit noun names its visitor after "by".
 	const byVisitor = (r: Resolved) =>
 		!moves && r.start >= trigger.end && VISITOR_AFTER.test(s.text.slice(trigger.end, r.start));
+	// A state named before the verb is often where the visitor comes from, not who travels; a
+	// description standing for its state ("the Kenyan envoy" with no envoy named) travels.
 	const visitors = unique(
 		actors
 			.filter((r) => (r.start < trigger.start || byVisitor(r)) && r.mention.kind !== 'country')
-			.flatMap((r) => r.actors)
-			.filter((a) => a.kind !== 'country')
+			.flatMap((r) =>
+				r.mention.kind === 'reference' ? r.actors : r.actors.filter((a) => a.kind !== 'country')
+			)
 	);
 	const guest = story.actors.all().find((a) => a.visiting) ?? null;
 	const fallbackVisitors = visitors.length
