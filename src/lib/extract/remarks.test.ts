@@ -17,3 +17,15 @@ describe('remarks and references become excerpts of the event they belong to', (
 		expect(meeting.includes(remark)).toBe(attached);
 	});
 });
+
+describe('a sentence referring back names who an unnamed event had (published 2024-06-04)', () => {
+	it('gives the meeting told without names the people of the caption that refers to it', () => {
+		const [meeting] = extractWithoutGazetteer(
+			'The two presidents met on Monday.\n\nChilean President Tomás Ledesma shakes hands with Argentine President Ana Sosa before their talks in Santiago.',
+			'2024-06-04T10:00:00Z'
+		);
+		expect(meeting.participants.map((p) => p.name)).toEqual(
+			expect.arrayContaining(['Tomás Ledesma', 'Ana Sosa'])
+		);
+	});
+});

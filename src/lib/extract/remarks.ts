@@ -30,6 +30,10 @@ export function attachRemark(
 		(own?.type === 'press_conference' || own?.type === 'statement') && SPEECH_VERB.test(s.text);
 	if (referred && !speaking) {
 		addExcerpt(referred, s);
+		// "The two presidents met on Tuesday. … X shakes hands with Y before their talks": the
+		// sentence that refers back names who the event told without names had.
+		if (!referred.participants.length)
+			referred.participants = [...new Set(s.resolved.flatMap((r) => r.actors))];
 		return;
 	}
 	const current = own ?? latest;
