@@ -10,10 +10,11 @@ const unit = (type: EventType, participants = [{ name: 'Ana Ruiz' }]): Unit => (
 	source,
 	excerpts: []
 });
-const gold = (type: EventType) => ({ type }) as GoldEvent;
-const miss = (type: EventType, near: Unit[]) => ({
+const gold = (type: EventType) =>
+	({ type, participants: [['Peru', 'Republic of Peru']] }) as GoldEvent;
+const miss = (type: EventType, near: Unit[], evidence: string | null = null) => ({
 	gold: gold(type),
-	source: { file: 'a.txt', evidence: null, required: true },
+	source: { file: 'a.txt', evidence, required: true },
 	near
 });
 
@@ -52,5 +53,24 @@ describe('errorProfile', () => {
 			'on no gold sentence': 1
 		});
 		expect(Object.fromEntries(profile.falsePositivesByType)).toEqual({ meeting: 1, visit: 1 });
+	});
+});
+
+describe('errorProfile: a participant not shared', () => {
+	it('tells a participant the sentence spells from one it leaves to the story', () => {
+		const result = {
+			matches: [],
+			misses: [
+				miss('statement', [unit('statement')], 'The Republic of Peru protested.'),
+				miss('statement', [unit('statement')], 'The neighbour protested.')
+			],
+			falsePositives: [],
+			ignored: [],
+			onGoldSentence: new Set()
+		} as unknown as MatchResult;
+		expect(Object.fromEntries(errorProfile(result).unsharedParticipants)).toEqual({
+			'named in the sentence': 1,
+			'not named in the sentence': 1
+		});
 	});
 });

@@ -18,6 +18,18 @@ export interface ErrorProfile {
 	falsePositivesByType: Map<EventType, number>;
 	/** For misses of another type: "gold type → type found" on the evidence sentence. */
 	typeConfusions: Map<string, number>;
+	/**
+	 * For misses without a shared participant: whether the evidence sentence spells a gold
+	 * participant (recognition failed) or names none (it had to come from the story).
+	 */
+	unsharedParticipants: Map<UnsharedParticipant, number>;
+}
+
+export type UnsharedParticipant = 'named in the sentence' | 'not named in the sentence';
+
+function namesOne(evidence: string | null, participants: string[][]): boolean {
+	const text = evidence?.toLowerCase() ?? '';
+	return participants.some((spellings) => spellings.some((n) => text.includes(n.toLowerCase())));
 }
 
 function bump<K>(map: Map<K, number>, key: K): void {
@@ -30,7 +42,8 @@ export function errorProfile(result: MatchResult): ErrorProfile {
 		missCausesByType: new Map(),
 		falsePositiveSites: new Map(),
 		falsePositivesByType: new Map(),
-		typeConfusions: new Map()
+		typeConfusions: new Map(),
+		unsharedParticipants: new Map()
 	};
 	for (const miss of result.misses) {
 		const sameType = miss.near.filter((u) => typesCompatible(miss.gold.type, u.event.type));
@@ -42,6 +55,13 @@ export function errorProfile(result: MatchResult): ErrorProfile {
 					? 'no participant found'
 					: 'no shared participant';
 		bump(profile.missCauses, cause);
+		if (cause === 'no shared participant')
+			bump(
+				profile.unsharedParticipants,
+				namesOne(miss.source.evidence, miss.gold.participants)
+					? 'named in the sentence'
+					: 'not named in the sentence'
+			);
 		if (cause === 'another type')
 			for (const type of new Set(miss.near.map((u) => u.event.type)))
 				bump(profile.typeConfusions, `${miss.gold.type} → ${type}`);

@@ -69,6 +69,8 @@ export function formatReport(score: Score, verbose = true): string {
 		const parts = [...causes].sort().map(([cause, n]) => `${cause} ${n}`);
 		lines.push(`  ${type.padEnd(26)} ${parts.join(', ')}`);
 	}
+	for (const [where, n] of [...profile.unsharedParticipants].sort())
+		lines.push(`  no shared participant, gold ${where}: ${n}`);
 	if (profile.typeConfusions.size) {
 		lines.push('', 'Type confusions (gold → found):');
 		for (const [pair, n] of [...profile.typeConfusions].sort((a, b) => b[1] - a[1]))
