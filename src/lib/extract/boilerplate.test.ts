@@ -16,13 +16,17 @@ describe('boilerplate lines', () => {
 		'© 2024 Andes Wire. All rights reserved.',
 		'Comments (12)',
 		'Politics | World | Economy | Sport',
-		'Home / News / Region'
+		'Home / News / Region',
+		'The writer is a professor of law at a university in Quito.',
+		'Opinions expressed in this column are the author’s own.',
+		'The views here do not necessarily reflect those of the editors.'
 	])('chrome: %s', (line) => {
 		expect(isBoilerplateLine(line)).toBe(true);
 	});
 
 	it.each([
 		'Chilean Foreign Minister Gabriela Fuentes met her Argentine counterpart in Santiago on Monday.',
+		'The minister said the views of both capitals were her own concern, not the bloc’s.',
 		'The two sides agreed to sign up to a new customs code by March, officials said, adding that talks would continue over the coming months in both capitals and at the regional bloc.'
 	])('article text: %s', (line) => {
 		expect(isBoilerplateLine(line)).toBe(false);

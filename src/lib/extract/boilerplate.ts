@@ -32,7 +32,10 @@ const BOILERPLATE_LINES: RegExp[] = [
 	/^advertisement$/i,
 	/^(?:newsletter|contact|advertise)\s*\|/i,
 	/^by (?:our|staff|an?) (?:correspondent|reporter|writer)s?$/i,
-	/^-{3,}$|^_{3,}$/
+	/^-{3,}$|^_{3,}$/,
+	// An opinion piece's byline note and disclaimer: about its author, not the news.
+	/^the (?:author|writer)s? (?:is|are|was)\b/i,
+	/\b(?:views?|opinions?) (?:expressed )?(?:(?:here|in this \w+) )?(?:are|is) (?:(?:his|her|their|the (?:author|writer)['’]?s?) )?own\b|\bdo(?:es)? not necessarily reflect\b/i
 ];
 
 /** All of them in one pattern (all case-blind), so that a line is scanned once, not once each. */
