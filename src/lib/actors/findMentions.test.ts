@@ -205,3 +205,52 @@ describe('findMentions: an office owned by a named state', () => {
 		expect(descriptions(sentence)).toEqual(expected);
 	});
 });
+
+describe('findMentions: a ministry of a named state', () => {
+	const institutions = (sentence: string) => {
+		const tokens = tokenize(sentence);
+		return findMentions(sentence, tokens, lexicon).flatMap((m) =>
+			m.kind === 'institution'
+				? [`${m.institution}:${m.country ?? '-'}`]
+				: m.kind === 'name' && !m.personal
+					? [`${m.name}:${m.country ?? '-'}`]
+					: []
+		);
+	};
+	it.each([
+		['The Kenyan energy ministry said on Monday.', ['Ministry of Energy:Kenya']],
+		["Chile's mining ministry issued rules.", ['Ministry of Mining:Chile']],
+		[
+			"Peru's ministry of trade and tourism said it agreed.",
+			['Ministry of Trade and Tourism:Peru']
+		],
+		['Officials from the health ministry met them.', ['Ministry of Health:-']],
+		['The Bolivian Ministry of Energy signed it.', ['Bolivian Ministry of Energy:Bolivia']],
+		// Not a ministry's field: the ministry alone, or the fixed ones.
+		['The ministry said on Monday.', []],
+		["Ghana's foreign ministry said so.", ['Ministry of Foreign Affairs:Ghana']]
+	])('%s', (sentence, expected) => {
+		expect(institutions(sentence)).toEqual(expected);
+	});
+});
+
+describe('findMentions: a titled name and its state', () => {
+	const gazetteer = parseGazetteer(
+		'actors:\n  - name: Enrique Vidal\n    kind: person\n    country: Spain\n    aliases: ["Vidal"]\n',
+		'test.yaml'
+	);
+	it.each([
+		// A known surname after another first name is someone else.
+		['Her counterpart Luis Vidal held talks.', { name: 'Luis Vidal', country: null }],
+		['Vidal held talks.', { name: 'Vidal', country: 'Spain' }],
+		['President Ana Ruiz of Chile held talks.', { name: 'Ana Ruiz', country: 'Chile' }]
+	])('%s', (sentence, expected) => {
+		expect(mentions(sentence, lexiconFor(gazetteer))[0]).toMatchObject(expected);
+	});
+
+	it('reads "her" before a titled name as its determiner, not a person', () => {
+		expect(
+			mentions('Ana Ruiz and her Bolivian counterpart Luis Mora met.').map((m) => m.kind)
+		).toEqual(['name', 'name']);
+	});
+});

@@ -160,6 +160,10 @@ const INSTITUTION_FIRST_WORDS = new Set([
 	'defense',
 	'presidency'
 ]);
+/** Words that end a noun phrase read without parts of speech: a verb of its clause. */
+const CLAUSE_VERB =
+	/^(?:said|says|say|was|is|are|were|has|have|had|will|would|could|can|may|did|does|\p{Ll}+ed)$/u;
+const RELATIVE = /^(?:who|which|that)$/;
 /** Words that never open or continue an organisation's name. */
 const ORGANISATION_STOP =
 	/^(?:the|a|an|in|on|at|for|with|by|from|to|of|and|but|or|as|after|before|during|since|while|when|where|who|which|that|this|these|those|it|its|he|she|they|his|her|their|both|earlier|later|meanwhile|also|according|speaking|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -340,13 +344,20 @@ export class SentenceMentions {
 					.get(phoneticKey(phrase))
 					?.find((a) => a.kind !== 'country' || isSpelledCountry(phrase, a));
 				if (!actor) continue;
-				// A known name followed by more of a name ("Ali" in "Ali Mwinyi") is someone else.
-				if (n === 1 && actor.kind === 'person' && this.continuesName(last)) break;
+				// A known name inside a longer one ("Ali" in "Ali Mwinyi", "Mora" in "Luis Mora") is
+				// someone else.
+				if (n === 1 && actor.kind === 'person' && (this.continuesName(last) || this.namedBefore(i)))
+					break;
 				this.addKnown(actor, i, last);
 				i = last;
 				break;
 			}
 		}
+	}
+
+	private namedBefore(first: number): boolean {
+		const before = first - 1;
+		return before >= 0 && !this.used[before] && isNameWord(this.tokens[before], this.info[before]);
 	}
 
 	private continuesName(last: number): boolean {
@@ -415,7 +426,8 @@ export class SentenceMentions {
 				actor: null,
 				personal: false,
 				role: null,
-				country: null,
+				// "Kenyan Ministry of Energy", "Kenya Revenue Authority": a body of that state.
+				country: (countryByDemonym(tokens[i].text) ?? countryByName(tokens[i].text))?.name ?? null,
 				visiting: false,
 				possessive: this.isPossessive(last)
 			};
@@ -537,23 +549,35 @@ export class SentenceMentions {
 			this.mentions.push(this.unresolvedName(first, last));
 			return;
 		}
+		// "President Ana Ruiz of Chile": a titled name's state may follow it.
+		const state = titled && !found?.country && !actor ? this.stateAfterOf(last) : null;
 		this.markUsed(first, last);
 		if (found) this.absorb(found.first, found.last);
 		if (before) this.absorb(before.first, before.last);
+		if (state) this.absorb(last + 1, state.last);
 		this.mentions.push({
 			kind: 'name',
 			first: Math.min(found?.first ?? first, first),
-			last: Math.max(found?.last ?? last, last),
+			last: Math.max(found?.last ?? last, state?.last ?? last),
 			nameFirst: first,
 			nameLast: last,
 			name: this.spanText(first, last),
 			actor,
 			personal,
 			role: found?.role ?? null,
-			country: found?.country ?? actor?.country ?? null,
+			country: found?.country ?? state?.name ?? actor?.country ?? null,
 			visiting: found?.visiting ?? false,
 			possessive: this.isPossessive(last)
 		});
+	}
+
+	/** "of Chile" right after a name: the state and the token it ends on. */
+	private stateAfterOf(last: number): { name: string; last: number } | null {
+		if (!lowerIs(this.info[last + 1], 'of')) return null;
+		const owner = this.countryAt.get(last + 2);
+		return owner?.kind === 'country' && owner.first === last + 2 && !owner.possessive
+			? { name: owner.actor.name, last: owner.last }
+			: null;
 	}
 
 	/** A single capitalised word: the article may know it as a surname ("Blinken"). */
@@ -683,8 +707,7 @@ export class SentenceMentions {
 				if (head < 0 && ROLE_HEADS.has(info[j].lower)) head = j;
 				// "United" in a body's name is no verb.
 				const verbLike =
-					!info[j].cap &&
-					/^(?:who|which|that|said|says|was|is|has|had|\p{Ll}+ed)$/u.test(info[j].lower);
+					!info[j].cap && (RELATIVE.test(info[j].lower) || CLAUSE_VERB.test(info[j].lower));
 				if (verbLike && !this.isRoleVocabulary(j)) return null;
 			}
 			if (head >= 0 && this.plainAfterHead(head + 1, j - 1)) {
@@ -812,10 +835,14 @@ export class SentenceMentions {
 				else if (pattern.test(info[i].lower)) [institution, last] = [name, i];
 				if (institution) break;
 			}
-			if (!institution) continue;
 			let first = i;
+			if (!institution && info[i].lower === 'ministry') {
+				const field = this.ministryField(i);
+				if (field) [institution, first, last] = [field.name, field.first, field.last];
+			}
+			if (!institution) continue;
 			let country: string | null = null;
-			const before = i - 1;
+			const before = first - 1;
 			if (before >= 0 && info[before].cap) {
 				const named = countryByDemonym(tokens[before].text);
 				if (named) [country, first] = [named.name, before];
@@ -827,6 +854,36 @@ export class SentenceMentions {
 			this.mentions.push({ kind: 'institution', first, last, institution, country });
 			i = last;
 		}
+	}
+
+	/**
+	 * Any other ministry, named by its field before ("the Kenyan energy ministry") or after ("the
+	 * ministry of mines and energy"): a ministry of the state named before it.
+	 */
+	private ministryField(at: number): { name: string; first: number; last: number } | null {
+		const { tokens, info } = this;
+		const isField = (k: number) =>
+			k >= 0 &&
+			k < tokens.length &&
+			!this.used[k] &&
+			info[k].word &&
+			!ORGANISATION_STOP.test(info[k].lower) &&
+			!CLAUSE_VERB.test(info[k].lower) &&
+			!(info[k].cap && countryByDemonym(tokens[k].text));
+		let first = at;
+		while (first > at - 3 && isField(first - 1) && !/['’]s$/i.test(tokens[first - 1].text)) first--;
+		let last = at;
+		if (first === at && lowerIs(info[at + 1], 'of')) {
+			for (let k = at + 2; k <= at + 5 && (isField(k) || lowerIs(info[k], 'and')); k++) last = k;
+			if (lowerIs(info[last], 'and')) last--;
+			if (last === at + 1) last = at;
+		}
+		if (first === at && last === at) return null;
+		const words = first < at ? this.spanText(first, at - 1) : this.spanText(at + 2, last);
+		const field = words
+			.toLowerCase()
+			.replace(/(^|\s)(\p{L})/gu, (_, space, c) => space + c.toUpperCase());
+		return { name: `Ministry of ${field.replace(/ And /g, ' and ')}`, first, last };
 	}
 
 	/** Pronouns and descriptions the article resolves: "he", "the Iraqi premier", "the two sides". */
@@ -985,7 +1042,12 @@ export class SentenceMentions {
 		this.findReferences();
 		this.findStatesByPeople();
 		this.mentions.sort((a, b) => a.first - b.first);
-		return this.mentions;
+		// "her counterpart Luis Mora": a possessive before a titled name is its determiner.
+		return this.mentions.filter(
+			(m, k) =>
+				!(m.kind === 'reference' && m.pronoun && this.mentions[k + 1]?.kind === 'name') ||
+				this.mentions[k + 1].first !== m.last + 1
+		);
 	}
 }
 

@@ -25,8 +25,8 @@ export interface Resolved {
 	before: string;
 }
 
-/** Coordinated subjects ("X and Y met"): only a comma or "and" between them. */
-const COORDINATION = /^\s*(?:,|and|,\s*and)\s*$/;
+/** "A and B", "A, B", "A and his counterpart B": what joins two parts of one subject. */
+const COORDINATION = /^\s*(?:,|and|,\s*and)\s*(?:(?:his|her|their|its)\s+)?$/;
 
 /**
  * A sentence with what the reader found in it: tokens, clauses, actors (resolved in the story's
