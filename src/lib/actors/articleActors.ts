@@ -60,6 +60,14 @@ const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts
 /** Plural heads that name the states themselves. */
 const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
 
+/**
+ * How many sides a group's actors stand for: a state with its people is one side, a person of
+ * no known state is one ("both sides" needs two).
+ */
+export function sidesOf(actors: readonly ArticleActor[]): number {
+	return new Set(actors.map((a) => (a.kind === 'country' ? a.name : (a.country ?? a.id)))).size;
+}
+
 const INSTITUTION_NAMES: Record<string, (demonym: string, country: string) => string[]> = {
 	parliament: (d, c) => [`${d} parliament`, `${c}'s parliament`, `Parliament of ${c}`],
 	cabinet: (d, c) => [`${d} cabinet`, `${c}'s cabinet`, `Cabinet of ${c}`],
@@ -200,17 +208,20 @@ export class ArticleActors {
 		return best;
 	}
 
+	/** The states a group's people and states stand for, once each. */
+	private statesFor(actors: readonly ArticleActor[]): ArticleActor[] {
+		const countries = new Set(actors.map((a) => (a.kind === 'country' ? a.name : a.country)));
+		return [...countries].flatMap((c) => {
+			const actor = c ? this.lexicon.countries.get(c) : undefined;
+			return actor ? [this.fromGazetteer(actor)] : [];
+		});
+	}
+
 	private resolveDescription(mention: ReferenceMention, context: ReferenceContext): ArticleActor[] {
 		const group = context.group;
 		if (/^(?:governments|countries|nations)$/.test(mention.head)) {
-			const countries = new Set(
-				group.map((a) => (a.kind === 'country' ? a.name : a.country)).filter(Boolean)
-			);
-			const states = [...countries].flatMap((c) => {
-				const actor = this.lexicon.countries.get(c as string);
-				return actor ? [this.fromGazetteer(actor)] : [];
-			});
-			return states.length >= 2 ? states : (context.parties?.() ?? states);
+			const states = this.statesFor(group);
+			return states.length >= 2 ? states : this.statesFor(context.parties?.() ?? group);
 		}
 		const bodyKind = BODY_HEADS.get(mention.head);
 		if (bodyKind === 'country') {
@@ -247,9 +258,11 @@ export class ArticleActors {
 					.slice(0, need ?? 2);
 				if (recent.length >= 2) return recent.map((a) => this.touch(a));
 			}
-			const chosen = people.length || PEOPLE_GROUP.test(mention.head) ? people : group;
-			// "the two delegations" with no event in mind: the states the story is about.
-			if (!chosen.length) return context.parties?.() ?? [];
+			let chosen = people.length ? people : group;
+			// "both sides" after a scene with one side (a visitor and his state), "the two
+			// delegations" with no event in mind: the parties the story is about.
+			if (!chosen.length || (GROUP_OF_STATES.test(mention.head) && sidesOf(chosen) < 2))
+				chosen = context.parties?.() ?? chosen;
 			return need ? chosen.slice(0, need) : chosen;
 		}
 		if (bodyKind) {
@@ -373,6 +386,6 @@ export interface ReferenceContext {
 	country: string | null;
 	/** The story's subject, for a description opening a clause ("the prime minister met …"). */
 	topic?: ArticleActor | null;
-	/** The states the story is about, for "the two sides" when no event or group is in mind. */
+	/** The parties the story is about, for "the two sides" when no event or group is in mind. */
 	parties?: () => ArticleActor[];
 }

@@ -85,3 +85,21 @@ describe('"the two sides" with no event in mind are the states the story is abou
 		expect(monday && names(monday)).toEqual(expect.arrayContaining(['Chile', 'Bolivia']));
 	});
 });
+
+describe('"both sides" after a scene with one side are the last two parties (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it('takes the two leaders who met, not the visitor and his own state', () => {
+		const events = read(
+			[
+				'President Ana Ruiz of Chile and her Bolivian counterpart Luis Mora held talks in Santiago on Thursday.',
+				'Mora had arrived in the Chilean capital on Wednesday.',
+				'Both sides agreed on Thursday to reopen two border crossings.'
+			].join('\n\n')
+		);
+		const agreement = events.find((e) => e.type === 'agreement');
+		expect(agreement && names(agreement)).toEqual(
+			expect.arrayContaining(['Ana Ruiz', 'Luis Mora'])
+		);
+	});
+});

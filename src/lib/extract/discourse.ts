@@ -1,4 +1,9 @@
-import { ArticleActors, type ArticleActor, type ReferenceContext } from '../actors/articleActors';
+import {
+	ArticleActors,
+	sidesOf,
+	type ArticleActor,
+	type ReferenceContext
+} from '../actors/articleActors';
 import { countryOfCapital } from '../actors/countries';
 import { findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
@@ -28,8 +33,8 @@ export class Discourse {
 	/** A body or several states as the previous sentence's subject, for "they". */
 	private lastCollective: ArticleActor[] = [];
 	private lastCollectiveSentence = -1;
-	/** The last subject that named several states ("A and B agreed …"), for "the two sides". */
-	private lastStates: ArticleActor[] = [];
+	/** The last subject of two states or more ("A and B agreed …", "X and his Y counterpart"). */
+	private lastSides: ArticleActor[] = [];
 	private readonly countryCounts = new Map<string, number>();
 	/** Mentions of bodies that belong to no one state (a bloc, a forum), for an unnamed summit. */
 	private readonly bodyCounts = new Map<ArticleActor, number>();
@@ -101,11 +106,11 @@ export class Discourse {
 	}
 
 	/**
-	 * The states the story is about: the last subject that named several, else the two it names
-	 * most (each at least twice), else none.
+	 * The parties the story is about: the last subject of two states or more, else the two states
+	 * it names most (each at least twice), else none.
 	 */
 	private parties(): ArticleActor[] {
-		if (this.lastStates.length >= 2) return this.lastStates;
+		if (this.lastSides.length) return this.lastSides;
 		const top = [...this.countryCounts].filter(([, n]) => n >= 2).sort((a, b) => b[1] - a[1]);
 		if (top.length < 2) return [];
 		return top
@@ -232,8 +237,8 @@ export class Discourse {
 			if (!people.length && (actors.length > 1 || actors[0]?.kind === 'organisation'))
 				collective = actors;
 		}
-		const states = collective.filter((a) => a.kind === 'country');
-		if (states.length >= 2) this.lastStates = states;
+		const sides = group.length ? group : collective;
+		if (sidesOf(sides) >= 2) this.lastSides = sides;
 		if (collective.length) {
 			this.lastCollective = collective;
 			this.lastCollectiveSentence = s.index;
