@@ -48,7 +48,11 @@ describe('findTriggers', () => {
 		['Ruiz vetoed the aid package later that night.', 'other', null],
 		['Leaders also granted Bolivia the status of candidate country.', 'other', null],
 		['Peru held a referendum on December 3.', 'other', null],
-		['They agreed that neither country would use force.', 'agreement', '057']
+		['They agreed that neither country would use force.', 'agreement', '057'],
+		['Samoa broke off talks with Tonga on Monday.', 'other', '161'],
+		['Ruiz and Vera held a joint press conference in Suva.', 'press_conference', '010'],
+		// A noun after a preposition of time is no verb's object.
+		['Fiji expelled two envoys after talks with Tonga.', 'other', '161']
 	])('%s', (sentence, type, cameo) => {
 		expect(first(sentence)?.slice(0, 2)).toEqual([type, cameo]);
 	});
@@ -60,7 +64,12 @@ describe('findTriggers', () => {
 		['Ruiz called on the UN Security Council to act.', 'meeting'],
 		['Ledesma left for good after the election.', 'visit'],
 		['Ledesma had spoken with Sosa about trade.', 'phone_call'],
-		['Xi held talks with each of the visiting presidents.', 'visit']
+		['Xi held talks with each of the visiting presidents.', 'visit'],
+		// An event noun as the object of a verb of another type: one event.
+		['Samoa broke off talks with Tonga on Monday.', 'meeting'],
+		['The Tongan delegation walked out of the session in Apia.', 'meeting'],
+		['Fiji suspended the negotiations with Tonga.', 'meeting'],
+		['Ruiz and Vera held a joint press conference in Suva.', 'meeting']
 	])('no trigger in "%s" of type %s', (sentence, type) => {
 		expect(findTriggers(sentence).filter((t) => t.rule.type === type)).toEqual([]);
 	});
@@ -74,5 +83,14 @@ describe('findTriggers across odd spacing', () => {
 		['Ministers sat\u00a0down in Lomé.', 'meeting']
 	])('%j', (sentence, type) => {
 		expect(findTriggers(sentence).map((t) => t.rule.type)).toContain(type);
+	});
+});
+
+describe('findTriggers: an event noun after a verb of another type', () => {
+	it('keeps a meeting named after a preposition of time beside the act', () => {
+		const types = findTriggers('Fiji expelled two envoys after talks with Tonga.').map(
+			(t) => t.rule.type
+		);
+		expect(types).toEqual(['other', 'meeting']);
 	});
 });

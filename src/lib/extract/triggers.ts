@@ -356,6 +356,38 @@ function bareForce(t: Trigger): boolean {
 	return t.rule.type === 'attack' && t.rule.form === 'verb';
 }
 
+/** Between a verb and the event noun it takes as object: "broke off talks", "walked out of the session". */
+const OBJECT_GAP =
+	/^\s+(?:(?:of|from|on)\s+)?(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:after|before|during|following|ahead|with|at|in|on|for|to|by|and|of)\s)[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * An event noun that is the object of a verb of another type tells one event, not two: an act
+ * on talks or a treaty ("broke off talks", "walked out of the session") is the act, and a press
+ * conference held is the press conference, not a meeting.
+ */
+function oneEventPerObject(
+	found: Trigger[],
+	objectTaking: ReadonlySet<Trigger>,
+	sentence: string
+): Trigger[] {
+	const dropped = new Set<Trigger>();
+	for (const noun of found) {
+		if (noun.rule.form !== 'noun') continue;
+		// Only a verb whose frame takes an object or a particle: "summoned a meeting" convenes one.
+		const verb = found.find(
+			(v) =>
+				objectTaking.has(v) &&
+				v.rule.form === 'verb' &&
+				v.end <= noun.start &&
+				v.rule.type !== noun.rule.type &&
+				OBJECT_GAP.test(sentence.slice(v.end, noun.start))
+		);
+		if (verb?.rule.type === 'other') dropped.add(noun);
+		else if (verb && noun.rule.type === 'press_conference') dropped.add(verb);
+	}
+	return dropped.size ? found.filter((t) => !dropped.has(t)) : found;
+}
+
 /** Which rules' hints a sentence holds, read in one pass. */
 const HINTS = new SubstringGroups(TRIGGER_RULES.map((rule) => rule.hint));
 
@@ -389,6 +421,8 @@ export function findTriggers(sentence: string): Trigger[] {
 		(at) => !found.some((f) => at >= f.start && at < f.end && !bareForce(f))
 	);
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
+	/** Lexicon verbs whose frame takes an object or a particle. */
+	const objectTaking = new Set<Trigger>();
 	for (const t of findLexiconTriggers(analyse(sentence))) {
 		// A noun's support verb that is an event word itself ("signed the treaty") tells the event.
 		const overlapping = found.filter((f) => t.supportStart < f.end && t.end > f.start);
@@ -403,7 +437,7 @@ export function findTriggers(sentence: string): Trigger[] {
 		const stance = entry.stance && t.simplePresent;
 		if (t.negated || t.modal || stance) continue;
 		const { type, cameo, form, needsDate, needsSupport } = entry;
-		found.push({
+		const trigger: Trigger = {
 			rule: {
 				type,
 				cameo,
@@ -417,7 +451,13 @@ export function findTriggers(sentence: string): Trigger[] {
 			text: sentence.slice(t.start, t.end),
 			lexical: true,
 			...(t.reducedRelative ? { reducedRelative: true } : {})
-		});
+		};
+		found.push(trigger);
+		if (entry.object || entry.particle) objectTaking.add(trigger);
 	}
-	return found.sort((a, b) => a.start - b.start);
+	return oneEventPerObject(
+		found.sort((a, b) => a.start - b.start),
+		objectTaking,
+		sentence
+	);
 }
