@@ -16,6 +16,7 @@ import {
 	workerExtractor,
 	type ArticleExtractor
 } from './extractPool';
+import { withBoundedHeapGrowth } from './boundedHeapGrowth';
 import { databaseProblem, openDatabase, type Db } from './db';
 import { fileErrorReason } from './fileErrorReason';
 import {
@@ -117,6 +118,10 @@ const KEPT_NOTE = ' (the previously ingested version is kept)';
  * leaves the previous database as it was (an IngestError says what is wrong).
  */
 export function ingestCorpus(options: IngestOptions): IngestSummary {
+	return withBoundedHeapGrowth(() => ingestAll(options));
+}
+
+function ingestAll(options: IngestOptions): IngestSummary {
 	const started = performance.now();
 	const progress = options.onProgress ?? (() => {});
 	if (!existsSync(options.corpusDir) || !statSync(options.corpusDir).isDirectory()) {
