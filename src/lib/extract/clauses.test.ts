@@ -26,6 +26,20 @@ describe('clauseSpans', () => {
 		expect(kinds(sentence).at(-1)).toEqual(['reported', words]);
 	});
 
+	it.each([
+		['The palace said on Monday that Ruiz would visit Quito.', 'The palace said on Monday'],
+		['The palace said separately that Ruiz would visit Quito.', 'The palace said separately'],
+		[
+			'Sosa said in a statement on Friday that Ruiz would visit.',
+			'Sosa said in a statement on Friday'
+		]
+	])("opens reported words after the telling's day, adverb or medium: %s", (sentence, main) => {
+		expect(kinds(sentence).map(([, text]) => text)).toEqual([
+			main,
+			expect.stringMatching(/^that Ruiz/)
+		]);
+	});
+
 	it('starts a second act at "before/after" with a participle or a subject of its own', () => {
 		expect(kinds('Ledesma called on Ruiz before holding talks with Sosa.')).toEqual([
 			['main', 'Ledesma called on Ruiz'],

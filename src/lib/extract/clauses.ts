@@ -44,9 +44,12 @@ const BACKGROUND_MAX_WORDS = 7;
 /** "since X took office": the background clause ends with the phrase. */
 const OFFICE_TAKEN =
 	/\b(?:took|taking|take|assumed|assuming|entered|entering|came\s+to|coming\s+to)\s+(?:office|power|the\s+White\s+House)\b/i;
-/** Reported words after "that", which is no day word ("told reporters that evening that …"). */
+/**
+ * Reported words after "that", which is no day word ("told reporters that evening that …"); the
+ * telling may carry an adverb, a day or a medium first ("said on Monday in a statement that").
+ */
 const SPEECH_THAT =
-	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)\s+that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b)/giu;
+	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)(?:,?\s+(?:\p{Ll}+ly|(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|interview|speech|post|letter|briefing)|(?:this|last)\s+week|earlier|later|today|yesterday)){0,2},?\s+that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b)/giu;
 
 const SPEECH_BARE =
 	/\b(?:said|says|warned|stressed|added|insisted|argued|acknowledged)\s+(?=(?:the|he|she|they|it|we|i|his|her|their|its)\s)/gi;
