@@ -200,7 +200,11 @@ describe('findMentions: an office owned by a named state', () => {
 		// A named office holder: the state is the title's.
 		["Norway's foreign minister Ingrid Dahl spoke.", ['name']],
 		// "of" a body, not a state.
-		['The ministers of the Andean Community met.', ['reference:', 'name']]
+		['The ministers of the Andean Community met.', ['reference:', 'name']],
+		// An office's field, when a state says whose office it is.
+		['The Kenyan energy minister spoke.', ['reference:Kenya']],
+		['The Chilean defence secretary spoke.', ['reference:Chile']],
+		['The regional health minister spoke.', []]
 	])('%s', (sentence, expected) => {
 		expect(descriptions(sentence)).toEqual(expected);
 	});

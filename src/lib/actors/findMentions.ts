@@ -131,7 +131,6 @@ const DESCRIPTION_MODIFIERS = new Set([
 	'foreign',
 	'prime',
 	'security',
-	'iraqi',
 	'and',
 	'supreme',
 	'former',
@@ -951,6 +950,7 @@ export class SentenceMentions {
 		const countries = possessiveCountry ? [possessiveCountry] : [];
 		let count: number | null = lowerIs(info[start], 'both') ? 2 : null;
 		let visiting = false;
+		let field = false;
 		let j = from;
 		let headIndex = -1;
 		for (; j < tokens.length && j <= start + 6; j++) {
@@ -988,9 +988,12 @@ export class SentenceMentions {
 					continue;
 				break;
 			}
-			if (!DESCRIPTION_MODIFIERS.has(lower) && !(lower === 'two' || lower === 'three')) break;
+			if (DESCRIPTION_MODIFIERS.has(lower) || lower === 'two' || lower === 'three') continue;
+			// "the Kenyan energy minister": an office's field, when a state says whose office it is.
+			if (!ROLE_MODIFIERS.has(lower)) break;
+			field = true;
 		}
-		if (headIndex < 0) return null;
+		if (headIndex < 0 || (field && !countries.length)) return null;
 		// "the two" alone, or a head followed by a name, is not a description.
 		const next = tokens[headIndex + 1];
 		if (next && this.info[headIndex + 1].cap && isNameWord(next, this.info[headIndex + 1]))
@@ -1003,7 +1006,10 @@ export class SentenceMentions {
 				? describedClasses('prime minister')
 				: /top \w* ?diplomat/.test(headPhrase)
 					? describedClasses('diplomat')
-					: describedClasses(head);
+					: // "the energy minister" is no foreign or prime minister.
+						field && /^(?:minister|secretary)s?$/.test(head)
+						? (['minister'] as const)
+						: describedClasses(head);
 		// "the president of Ghana", "the ministers of A and B": the states named after the office.
 		let last = headIndex;
 		if (!countries.length && lowerIs(info[headIndex + 1], 'of')) {

@@ -227,7 +227,9 @@ const CLASS_RULES: [RegExp, RoleClass][] = [
 	[/\b(?:ayatollah|imam|cleric|mufti|pope|patriarch|rabbi|cardinal|archbishop)\b/, 'cleric'],
 	[/\b(?:ambassador|envoy)\b/, 'envoy'],
 	[/\bspokes(?:man|woman|person)|press secretary/, 'spokesperson'],
-	[/\b(?:commander|general|admiral|colonel|marshal)\b/, 'commander']
+	[/\b(?:commander|general|admiral|colonel|marshal)\b/, 'commander'],
+	[/\bsecretary\b(?!-)/, 'minister'],
+	[/\bchancellor\b/, 'prime minister']
 ];
 
 /**
@@ -259,12 +261,21 @@ const DESCRIPTION_TARGETS = new Map<string, readonly RoleClass[]>(
 		leader: ['president', 'prime minister', 'ruler', 'leader'],
 		leaders: ['president', 'prime minister', 'ruler', 'leader'],
 		king: ['ruler'],
+		queen: ['ruler'],
 		emir: ['ruler'],
+		sultan: ['ruler'],
+		monarch: ['ruler'],
+		chancellor: ['prime minister'],
+		// "the defence secretary": a minister where ministers are called secretaries.
+		secretary: ['foreign minister', 'minister'],
 		cleric: ['cleric'],
 		speaker: ['speaker'],
 		envoy: ['envoy'],
 		ambassador: ['envoy'],
 		spokesman: ['spokesperson'],
+		spokeswoman: ['spokesperson'],
+		spokesperson: ['spokesperson'],
+		negotiator: ['envoy', 'official'],
 		commander: ['commander'],
 		official: [
 			'official',
