@@ -81,6 +81,11 @@ const BARE_PLURAL = /^\p{L}+s$/u;
 /** A noun that opens its clause ("The talks … opened on Thursday") takes the clause's date. */
 const CLAUSE_SUBJECT_WORDS = 6;
 /** "their Asia trip", "a regional tour": a tour of several countries, not one visit. */
+/** "is on a two-day visit", "arrived in Lima on a state visit": a visit under way, not one named. */
+const ON_A_VISIT = new RegExp(
+	String.raw`\b(?:is|are|was|were|be|been|being|arriv(?:e|es|ed|ing)|embark(?:s|ed|ing)?|land(?:s|ed|ing)?|fl(?:ew|ies|ying)|travell?(?:s|ed|ing)?|went|goes|going)\b[^,.;:]{0,40}?\bon\s+(?:a|an|his|her|their|its)\s+${FILLER}$`,
+	'iu'
+);
 const TOUR =
 	/\b(?:asia|asian|europe|european|africa|african|gulf|regional|middle\s+east|latin\s+american?|world|global)\s+$/i;
 /** "The document signed with Bahrain is …": a participle describing a document already told. */
@@ -244,6 +249,7 @@ export function eventhood(
 		return 'none';
 
 	if (trigger.rule.type === 'visit' && TOUR.test(recent)) return 'none';
+	if (trigger.rule.type === 'visit' && ON_A_VISIT.test(recent)) return 'event';
 	if (trigger.rule.type === 'statement' && SIGNED_BEFORE.test(recent)) return 'none';
 	// "made his statements during …": remarks, not a formal statement.
 	if (
