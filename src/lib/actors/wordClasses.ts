@@ -81,6 +81,14 @@ export const STATE_GROUP_NOUNS = new Set(
 		.filter((w) => w.length > 0)
 );
 
+/** Groups of people who act as one: they travel, meet and sign, as a person does. */
+export const PEOPLE_GROUP_NOUNS = new Set(
+	`delegation delegations team negotiators officials diplomats envoys delegates representatives
+	mission ministers leaders`
+		.split(/\s+/)
+		.filter((w) => w.length > 0)
+);
+
 /** Prepositions after which a country or city names a place rather than an actor. */
 export const LOCATION_PREPOSITIONS = new Set([
 	'in',

@@ -46,7 +46,12 @@ export function eventTitle(draft: Draft): string {
 			return `${list(who)} ${planned ? 'to meet' : 'meet'}${at}`;
 		}
 		case 'visit': {
-			const visitors = names(draft.visitors.length ? draft.visitors : draft.participants);
+			// With nobody named travelling, the destination's state is the host, not the visitor.
+			const visitors = names(
+				draft.visitors.length
+					? draft.visitors
+					: draft.participants.filter((a) => !draft.place?.endsWith(a.name))
+			);
 			const subject = list(visitors) || 'Delegation';
 			const destination = where ?? 'abroad';
 			return `${subject} ${planned ? 'to visit' : visitors.length > 1 ? 'visit' : 'visits'} ${destination}`;

@@ -1,5 +1,6 @@
 import type { ArticleActor, ArticleActors } from '../actors/articleActors';
 import { ROLE_HEADS } from '../actors/roles';
+import { PEOPLE_GROUP_NOUNS } from '../actors/wordClasses';
 import type { AnalysedSentence, Resolved } from './analysedSentence';
 import { SUBORDINATE_KINDS, type ClauseSpan } from './clauses';
 import { makesEvent } from './nominalSupport';
@@ -32,7 +33,10 @@ export function unique<T>(items: T[]): T[] {
 	return [...new Set(items)];
 }
 
-/** A clause opening with a thing, not a person ("The bill heads to …", not "The envoy flew to …"). */
+/**
+ * A clause opening with a thing, not a person or a group of them ("The bill heads to …", not
+ * "The envoy flew to …" or "A delegation arrived in …").
+ */
 export function thingSubject(lead: string): boolean {
 	const match = THING_SUBJECT.exec(lead);
 	if (!match) return false;
@@ -41,7 +45,7 @@ export function thingSubject(lead: string): boolean {
 			.slice(match.index + match[0].length - 1)
 			.toLowerCase()
 			.match(/[\p{L}-]+/gu) ?? [];
-	return !words.some((word) => ROLE_HEADS.has(word));
+	return !words.some((word) => ROLE_HEADS.has(word) || PEOPLE_GROUP_NOUNS.has(word));
 }
 
 /**

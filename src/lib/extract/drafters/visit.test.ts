@@ -101,3 +101,13 @@ describe('an office nobody names travels for its state (published 2024-05-08)', 
 		expect(visit && names(visit)).toEqual(states);
 	});
 });
+
+describe('a visit with nobody named travelling (published 2024-05-08)', () => {
+	it('is a delegation visiting, not the host state visiting its own capital', () => {
+		const [visit] = extractWithoutGazetteer(
+			'A delegation arrived in Quito on Monday on a state visit.',
+			'2024-05-08T18:00:00Z'
+		);
+		expect(visit).toMatchObject({ type: 'visit', title: 'Delegation visits Quito' });
+	});
+});
