@@ -95,10 +95,13 @@ export interface EventLexicon {
 	size: number;
 	/** Word beginnings any form of an entry starts with, with the entries they may be, for a cheap test before parsing. */
 	stems: Map<string, LexiconEntry[]>;
-	/** The openings of every stem (codeKey): a word opening as none does is a form of nothing. */
-	stemOpenings: { short: Set<number>; long: Set<number> };
-	/** Each object class's words with their plurals ("talk", "talks"), and whether it takes any proper noun. */
-	classForms: Map<string, { words: Set<string>; anyProper: boolean }>;
+	/** The openings of every stem: a word opening as none does is a form of nothing. */
+	stemOpenings: Openings;
+	/**
+	 * The object classes each class word or its plural ("talk", "talks") belongs to, with their
+	 * openings, and the classes that take any proper noun: read against a sentence's words.
+	 */
+	classForms: { classesOf: Map<string, string[]>; openings: Openings; anyProper: Set<string> };
 	/** The entries each lower-case word seen so far may be a form of: a bounded cache. */
 	formsSeen: Map<string, LexiconEntry[] | null>;
 }
@@ -171,27 +174,54 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 			entries.toSorted((a, b) => specificity(b) - specificity(a))
 		);
 	const stems = stemsOf(byKey.values(), irregularData);
-	// Stems are looked up from two characters on: a two-letter stem opens words by itself, a longer one by its first three.
-	const stemOpenings = { short: new Set<number>(), long: new Set<number>() };
-	for (const stem of stems.keys()) {
-		if (stem.length === 2) stemOpenings.short.add(codeKey(stem, 0, 2));
-		else if (stem.length > 2) stemOpenings.long.add(codeKey(stem, 0, 3));
+	const classesOf = new Map<string, string[]>();
+	for (const [name, words] of objectClasses) {
+		for (const form of [...words].flatMap((w) => [w, `${w}s`]))
+			classesOf.set(form, [...(classesOf.get(form) ?? []), name]);
 	}
-	const classForms = new Map(
-		[...objectClasses].map(([name, words]) => [
-			name,
-			{ words: new Set([...words].flatMap((w) => [w, `${w}s`])), anyProper: words.has(ANY_PROPER) }
-		])
-	);
 	return {
 		byKey,
 		objectClasses,
 		size,
 		stems,
-		stemOpenings,
-		classForms,
+		stemOpenings: openingsOf(stems.keys()),
+		classForms: {
+			classesOf,
+			openings: openingsOf(classesOf.keys()),
+			anyProper: new Set(
+				[...objectClasses].flatMap(([name, words]) => (words.has(ANY_PROPER) ? [name] : []))
+			)
+		},
 		formsSeen: new Map()
 	};
+}
+
+/**
+ * The first two characters of the two-letter strings, and the first three of the longer ones
+ * (`codeKey`): a word that opens as none of them does is none of them, nor starts with one.
+ */
+interface Openings {
+	short: Set<number>;
+	long: Set<number>;
+}
+
+function openingsOf(strings: Iterable<string>): Openings {
+	const openings: Openings = { short: new Set(), long: new Set() };
+	for (const text of strings) {
+		if (text.length === 2) openings.short.add(codeKey(text, 0, 2));
+		else if (text.length > 2) openings.long.add(codeKey(text, 0, 3));
+	}
+	return openings;
+}
+
+/** Whether the word of `length` at `start` may open as one of `openings`; one opening beyond ASCII may. */
+function mayOpen(openings: Openings, text: string, start: number, length: number): boolean {
+	if (length < 2) return false;
+	const two = codeKey(text, start, 2);
+	const three = length < 3 ? 0 : codeKey(text, start, 3);
+	return (
+		two < 0 || three < 0 || openings.short.has(two) || (length >= 3 && openings.long.has(three))
+	);
 }
 
 /**
@@ -249,20 +279,19 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	const lower = sentence.toLowerCase();
 	const spans = wordSpans(lower);
 	const word = (i: number) => lower.slice(spans[2 * i], spans[2 * i + 1]);
-	let words: string[] | undefined;
-	const classesSeen = new Map<string, boolean>();
-	// Whether one of a class's words, or its plural, is among the sentence's words.
-	const has = (name: string) => {
-		let seen = classesSeen.get(name);
-		if (seen === undefined) {
-			const { words: forms, anyProper } = lexicon.classForms.get(name)!;
-			words ??= Array.from({ length: spans.length / 2 }, (_, i) => word(i));
-			// Any proper noun: the test after parsing decides.
-			seen = anyProper || words.some((w) => forms.has(w));
-			classesSeen.set(name, seen);
+	const { classesOf, openings, anyProper } = lexicon.classForms;
+	// The classes one of whose words, or their plurals, is among the sentence's words.
+	let present: Set<string> | undefined;
+	const classesPresent = () => {
+		const found = new Set<string>();
+		for (let i = 0; 2 * i < spans.length; i++) {
+			if (!mayOpen(openings, lower, spans[2 * i], spans[2 * i + 1] - spans[2 * i])) continue;
+			for (const name of classesOf.get(word(i)) ?? []) found.add(name);
 		}
-		return seen;
+		return found;
 	};
+	// Any proper noun: the test after parsing decides.
+	const has = (name: string) => anyProper.has(name) || (present ??= classesPresent()).has(name);
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
 	let dated: boolean | undefined;
@@ -274,16 +303,11 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence))) &&
 		// "Trade reached 5 billion dollars": a number is no place reached.
 		!(entry.needsDestination && !entry.prep && !entry.particle && digitFollows(lower, end));
-	const { short, long } = lexicon.stemOpenings;
 	const found: number[] = [];
 	for (let i = 0; 2 * i < spans.length; i++) {
 		const start = spans[2 * i];
 		const length = spans[2 * i + 1] - start;
-		if (length < 2) continue;
-		// A word opening beyond ASCII is looked up as it is.
-		const two = codeKey(lower, start, 2);
-		const three = length < 3 ? 0 : codeKey(lower, start, 3);
-		if (two >= 0 && three >= 0 && !short.has(two) && (length < 3 || !long.has(three))) continue;
+		if (!mayOpen(lexicon.stemOpenings, lower, start, length)) continue;
 		const entries = entriesOfForm(word(i), lexicon);
 		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
 		if (entries?.some((entry) => plausible(entry, next, start + length))) found.push(start);
