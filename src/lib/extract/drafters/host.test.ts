@@ -47,12 +47,44 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 			"The bloc's two mediators were received by President Ana Ruiz at the palace on Monday.",
 			'meeting',
 			['Ana Ruiz']
+		],
+		[
+			"Fiji's prime minister hosted the Tongan king in Suva on Monday.",
+			'meeting',
+			['Fiji', 'Tonga']
+		],
+		[
+			'Brazil played host to the Bolivian president on Wednesday.',
+			'meeting',
+			['Brazil', 'Bolivia']
+		],
+		['Chile will host the Peruvian foreign minister next week.', 'meeting', ['Chile', 'Peru']],
+		// An envoy's credentials are received from the envoy in person.
+		[
+			"President Ana Ruiz received the Togolese envoy's credentials on Tuesday.",
+			'meeting',
+			['Ana Ruiz', 'Togo']
+		],
+		// What is received from someone is no guest; a call received is a call.
+		[
+			'The Kenyan president received a phone call from his Malawian counterpart on Monday.',
+			'phone_call',
+			['Kenya', 'Malawi']
 		]
 	];
 	it.each(rows)('%s', (body, type, names) => {
 		const events = read(body);
 		expect(events.map((e) => e.type)).toEqual([type]);
 		expect(events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+	});
+
+	it.each([
+		'Uruguay refused to host the Bolivian delegation on Monday.',
+		'The Zambian president did not receive the Malawian envoy on Monday.',
+		'President Ana Ruiz received a letter from the Malawian president on Monday.',
+		'Jordan hosts thousands of Syrian refugees.'
+	])('finds no meeting in: %s', (body) => {
+		expect(read(body).map((e) => e.type)).not.toContain('meeting');
 	});
 
 	it('does not make an organisation welcoming a thing a meeting', () => {

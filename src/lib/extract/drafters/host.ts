@@ -15,6 +15,11 @@ const SETTING_BEFORE =
 /** "hosted a ceremony", "hosted by the reception": the setting right after the verb. */
 const SETTING_AFTER = /^\s*(?:by\s+)?(?:a|an|the)\s+(?:ceremony|event|reception)/i;
 const AIRPORT_WELCOME = /\b(?:airport|tarmac|on arrival|upon arrival)\b/i;
+/** "received a letter from X": what is received comes from the one after "from". */
+const SENT_FROM = /\bfrom\s*$/i;
+/** "received a phone call from X": the call is the event. */
+const CALL_FROM =
+	/^\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+)?(?:call|phone\s+call|telephone\s+call)\s+from\s*$/iu;
 
 /**
  * Who can host or be received in the active voice: people, and a state standing for its unnamed
@@ -44,7 +49,11 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 	// "Kenya hosted the Ethiopian minister": a state hosts when nobody of it is named.
 	const hosts = before.flatMap(hostOrGuest);
 	const beforeActors = passive || !hosts.length ? before.flatMap((r) => r.actors) : hosts;
-	const afterActors = guestsAfter(s.text, trigger.end, actors).flatMap(hostOrGuest);
+	const guests = guestsAfter(s.text, trigger.end, actors);
+	const object = guests.length ? s.text.slice(trigger.end, guests[0].start) : '';
+	// "received a letter from X" is no meeting; "received a call from X" is a call.
+	const sent = !passive && SENT_FROM.test(object);
+	const afterActors = sent && !CALL_FROM.test(object) ? [] : guests.flatMap(hostOrGuest);
 	// "envoys of the bloc were received by X on Tuesday": a dated reception by a named host is
 	// kept when the guests are named by no name the story knows.
 	const unnamedGuests = passive && !beforeActors.length && datedClause(s, trigger, clause);
@@ -56,6 +65,8 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 		if (!/\bfor\b/i.test(s.text.slice(trigger.end, clause.end))) return null;
 	}
 	const participants = unique([...beforeActors, ...afterActors]);
+	if (sent)
+		return makeDraft(story, s, trigger, clause, participants, { type: 'phone_call', cameo: '041' });
 	const airport = AIRPORT_WELCOME.test(s.text.slice(clause.start, clause.end));
 	if (/^(?:welcomed|greeted|received)$/i.test(trigger.text) && airport) {
 		return makeDraft(story, s, trigger, clause, participants, {
