@@ -136,6 +136,15 @@ describe('dates in whole articles (published 2024-05-08)', () => {
 		});
 	});
 
+	it('takes no date from the words a telling reports', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Argentine President Ana Sosa in Santiago on Monday.\n\nThe Chilean trade minister told reporters the accord would take effect in June.'
+		);
+		const briefing = events.find((e) => e.type === 'press_conference');
+		expect(briefing?.date.start).not.toMatch(/^2024-06/);
+		expect(briefing?.planned).toBeFalsy();
+	});
+
 	it('dates "the day before" from the event just told, even one before the lead', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Argentine President Ana Sosa in Santiago on Monday. Ledesma had spoken by phone with Peruvian President Luis Vera on May 2. The day before, Chilean and Peruvian officials signed a fisheries agreement in Lima.'

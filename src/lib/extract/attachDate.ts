@@ -239,9 +239,12 @@ export function attachDate(
 				anchor
 			)
 		: null;
-	// A date inside background ("since … in January") is not this event's.
+	// A date inside background ("since … in January") is not this event's, nor one inside the
+	// words a telling reports ("told reporters the deal would take effect in April").
 	const background = s.clauses.filter(
-		(c) => c.kind === 'background' && !(trigger.start >= c.start && trigger.start < c.end)
+		(c) =>
+			(c.kind === 'background' || (c.kind === 'reported' && clause.kind !== 'reported')) &&
+			!(trigger.start >= c.start && trigger.start < c.end)
 	);
 	const found =
 		resolved &&

@@ -32,11 +32,19 @@ describe('clauseSpans', () => {
 		[
 			'Sosa said in a statement on Friday that Ruiz would visit.',
 			'Sosa said in a statement on Friday'
-		]
+		],
+		['The palace told reporters that Ruiz would visit Quito.', 'The palace told reporters']
 	])("opens reported words after the telling's day, adverb or medium: %s", (sentence, main) => {
 		expect(kinds(sentence).map(([, text]) => text)).toEqual([
 			main,
 			expect.stringMatching(/^that Ruiz/)
+		]);
+	});
+
+	it('opens reported words without "that" after telling reporters', () => {
+		expect(kinds('Sosa told reporters the deal would take effect in June.')).toEqual([
+			['main', 'Sosa told reporters'],
+			['reported', 'the deal would take effect in June.']
 		]);
 	});
 

@@ -52,7 +52,7 @@ const SPEECH_THAT =
 	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)(?:,?\s+(?:\p{Ll}+ly|(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|interview|speech|post|letter|briefing)|(?:this|last)\s+week|earlier|later|today|yesterday)){0,2},?\s+that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b)/giu;
 
 const SPEECH_BARE =
-	/\b(?:said|says|warned|stressed|added|insisted|argued|acknowledged)\s+(?=(?:the|he|she|they|it|we|i|his|her|their|its)\s)/gi;
+	/\b(?:said|says|warned|stressed|added|insisted|argued|acknowledged|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+(?:press|media)|state\s+(?:media|television|radio)))\s+(?=(?:the|he|she|they|it|we|i|his|her|their|its)\s)/gi;
 
 interface Boundary {
 	at: number;
@@ -109,7 +109,7 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 const CUES = new SubstringGroups([
 	...BOUNDARIES.map((boundary) => boundary.cue),
 	[' that'],
-	['said', 'says', 'warned', 'stressed', 'added', 'insisted', 'argued', 'acknowledged']
+	['said', 'says', 'warned', 'stressed', 'added', 'insisted', 'argued', 'acknowledged', 'told']
 ]);
 const THAT_CUE = BOUNDARIES.length;
 const BARE_CUE = BOUNDARIES.length + 1;
