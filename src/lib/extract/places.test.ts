@@ -20,6 +20,10 @@ describe('findPlaces', () => {
 		expect(findPlaces('talks on Bolivia in March in the Andean country', [])).toEqual([]);
 	});
 
+	it("takes no people's adjective for a place", () => {
+		expect(findPlaces('boats may fish in Peruvian waters from April', [])).toEqual([]);
+	});
+
 	it('skips people', () => {
 		const text = 'met with Ana Sosa in Lima';
 		const at = text.indexOf('Ana');

@@ -70,6 +70,8 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 			name = head && venue ? `${venue}, ${head}` : head;
 		}
 		if (!name) continue;
+		// "in Mauritanian waters": a people's adjective qualifies a noun, it names no place.
+		if (countryByDemonym(name) && !countryByName(name) && !countryOfCapital(name)) continue;
 		// "in the Arab country", "across the Islamic world": a description, not a place name.
 		if (/^\s+(?:country|nation|world|region|state|side)\b/i.test(sentence.slice(end))) continue;
 		const venue = VENUE_HEADS.test(name.split(',')[0]);
