@@ -105,3 +105,13 @@ describe('the guest is the object of the host verb (published 2024-12-30)', () =
 		expect(events.map((e) => e.type)).not.toContain('meeting');
 	});
 });
+
+describe("a welcome at the airport is the guest's visit (published 2024-12-30)", () => {
+	it('takes the passive subject as the one arriving', () => {
+		const [visit] = extractWithoutGazetteer(
+			'Foreign Minister Rosa Pardo was welcomed at the airport in Lima by President Ana Ruiz on Monday.',
+			'2024-12-30T18:00:00Z'
+		);
+		expect(visit).toMatchObject({ type: 'visit', title: 'Rosa Pardo visits Lima' });
+	});
+});

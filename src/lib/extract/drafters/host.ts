@@ -72,9 +72,8 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 		return makeDraft(story, s, trigger, clause, participants, {
 			type: 'visit',
 			cameo: '042',
-			visitors: /\bby\b/i.test(s.text.slice(trigger.end, trigger.end + 5))
-				? beforeActors
-				: afterActors
+			// "X was welcomed at the airport by Y": the passive subject is the one arriving.
+			visitors: passive ? beforeActors : afterActors
 		});
 	}
 	return makeDraft(story, s, trigger, clause, participants);
