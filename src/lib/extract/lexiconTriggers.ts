@@ -33,6 +33,8 @@ export interface LexiconTrigger {
 	support: NominalSupport['kind'] | null;
 	/** Where the noun's support verb starts ("sealed a deal"), else the trigger's start. */
 	supportStart: number;
+	/** Where the verb of the noun's predicate starts ("the summit was attended by …"), if any. */
+	predicateStart: number | null;
 }
 
 /** How far an object may stand from its verb ("launched a dozen short-range missiles"). */
@@ -336,7 +338,8 @@ export function findLexiconTriggers(
 				modal: groupHas(tokens, group, MODALS),
 				simplePresent: simplePresent(tokens, i),
 				support: support?.kind ?? null,
-				supportStart: support?.kind === 'verb' ? tokens[support.verb].start : tokens[i].start
+				supportStart: support?.kind === 'verb' ? tokens[support.verb].start : tokens[i].start,
+				predicateStart: support?.kind === 'predicate' ? tokens[support.verb].start : null
 			});
 			break;
 		}

@@ -86,6 +86,17 @@ describe('findTriggers across odd spacing', () => {
 	});
 });
 
+describe('findTriggers: an event noun whose predicate is an event verb of its type', () => {
+	it.each([
+		['The summit was attended by Ruiz and Vera in Apia.', 'attended'],
+		['The meeting was chaired by Ruiz in Suva on Monday.', 'chaired'],
+		['The accord was brokered by Fiji in Suva.', 'brokered']
+	])('tells one event by the verb: %s', (sentence, verb) => {
+		const found = findTriggers(sentence);
+		expect(found.map((t) => t.text)).toEqual([verb]);
+	});
+});
+
 describe('findTriggers: an event noun after a verb of another type', () => {
 	it('keeps a meeting named after a preposition of time beside the act', () => {
 		const types = findTriggers('Fiji expelled two envoys after talks with Tonga.').map(

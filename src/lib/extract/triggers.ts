@@ -1,7 +1,7 @@
 import type { EventType } from '../types';
 import { analyse } from '../nlp/analyse';
 import { EVENT_LEXICON, entryCandidates, type TriggerForm } from './lexicon/eventLexicon';
-import { findLexiconTriggers } from './lexiconTriggers';
+import { findLexiconTriggers, type LexiconTrigger } from './lexiconTriggers';
 import type { NominalSupport } from './nominalSupport';
 import { SubstringGroups } from './substringGroups';
 
@@ -423,7 +423,10 @@ export function findTriggers(sentence: string): Trigger[] {
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	/** Lexicon verbs whose frame takes an object or a particle. */
 	const objectTaking = new Set<Trigger>();
+	/** Event nouns by where the verb of their predicate starts ("the summit was chaired by X"). */
+	const subjects = new Map<number, LexiconTrigger>();
 	for (const t of findLexiconTriggers(analyse(sentence))) {
+		if (t.predicateStart !== null) subjects.set(t.predicateStart, t);
 		// A noun's support verb that is an event word itself ("signed the treaty") tells the event.
 		const overlapping = found.filter((f) => t.supportStart < f.end && t.end > f.start);
 		// A frame that names its argument ("struck a deal", "hit out at") knows the event better
@@ -452,6 +455,16 @@ export function findTriggers(sentence: string): Trigger[] {
 			lexical: true,
 			...(t.reducedRelative ? { reducedRelative: true } : {})
 		};
+		// "The summit was attended by X": the verb of the noun's predicate tells its event, with
+		// its agents, so the noun is no second one.
+		const subject = subjects.get(t.start);
+		const told =
+			subject?.entry.type === type
+				? found.findIndex(
+						(f) => f.rule.type === type && f.start < subject.end && f.end > subject.start
+					)
+				: -1;
+		if (told >= 0) found.splice(told, 1);
 		found.push(trigger);
 		if (entry.object || entry.particle) objectTaking.add(trigger);
 	}
