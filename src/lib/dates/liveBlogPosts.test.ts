@@ -40,10 +40,15 @@ describe('readLiveBlogPosts', () => {
 			['Friday 9 September', '09:00', 'Delegates arrived.', '10:15', 'The summit opened.'],
 			['2024-09-10 09:00', '2024-09-10 10:15']
 		],
+		[
+			'a time that opens a paragraph before a dash is an entry',
+			['16:40 — The envoys left the hall.', '', '15:05 BST | Talks resumed after lunch.'],
+			['2024-09-10 16:40', '2024-09-10 15:05']
+		],
 		['one time stamp line makes no live blog', ['08:30', 'The minister landed.'], []],
 		[
 			'times inside sentences are no entries',
-			['The talks began at 10:00 and ended at 13:30.', 'They resume at 09:00.'],
+			['The talks began at 10:00 and ended at 13:30.', 'They resume at 09:00 - or later.'],
 			[]
 		]
 	])('%s', (_, lines, expected) => {
