@@ -7,6 +7,8 @@ const CASES: [string, string | null, string | null][] = [
 	['The navy launched six cruise missiles at the port on Monday.', 'launched', 'attack'],
 	['Six missiles were launched at the port.', 'launched', 'attack'],
 	['The company launched a new phone.', null, null],
+	['Foreign ministers gathered in Suva on Monday.', 'gathered', 'meeting'],
+	['Thousands of protesters gathered outside the hall.', null, null],
 	['Troops opened fire on the crowd.', 'opened', 'attack'],
 	['The mayor opened a school.', null, null],
 	['Lawmakers voted in favour of the bill.', 'voted', 'legislation'],

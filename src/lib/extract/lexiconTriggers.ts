@@ -291,15 +291,14 @@ function frameHolds(
 		if (verb < 0 || !classes.some((words) => inClass(tokens[verb], words))) return -1;
 	}
 	if (entry.jointSubject && !jointSubject(tokens, i, end)) return -1;
-	if (
-		entry.subject &&
-		!subjectIn(
+	const subjectOf = (names: string[]) =>
+		subjectIn(
 			tokens,
 			i,
-			entry.subject.map((name) => lexicon.objectClasses.get(name)!)
-		)
-	)
-		return -1;
+			names.map((name) => lexicon.objectClasses.get(name)!)
+		);
+	if (entry.subject && !subjectOf(entry.subject)) return -1;
+	if (entry.notSubject && subjectOf(entry.notSubject)) return -1;
 	return end;
 }
 

@@ -29,6 +29,8 @@ export interface LexiconEntry {
 	object?: string[];
 	/** The classes of noun one of which must be the verb's subject ("parliament approved it"). */
 	subject?: string[];
+	/** Classes of subject that give the verb another sense ("protesters gathered"). */
+	notSubject?: string[];
 	/** Classes of object that give the verb another sense ("meet a deadline"). */
 	notObject?: string[];
 	/** Classes of verb one of which its to-infinitive must be ("agreed on Monday to demarcate …"). */
@@ -57,6 +59,7 @@ const entrySchema = z.union([
 			particle: z.array(z.string()).optional(),
 			object: z.union([z.string(), z.array(z.string())]).optional(),
 			subject: z.array(z.string()).optional(),
+			notSubject: z.array(z.string()).optional(),
 			notObject: z.array(z.string()).optional(),
 			infinitive: z.array(z.string()).optional(),
 			jointSubject: z.boolean().optional(),
@@ -127,6 +130,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				...(object ?? []),
 				...(spec.notObject ?? []),
 				...(spec.subject ?? []),
+				...(spec.notSubject ?? []),
 				...(spec.infinitive ?? [])
 			];
 			for (const name of named) {
@@ -145,6 +149,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				particle: spec.particle,
 				object,
 				subject: spec.subject,
+				notSubject: spec.notSubject,
 				notObject: spec.notObject,
 				infinitive: spec.infinitive,
 				jointSubject: spec.jointSubject,
