@@ -6,17 +6,13 @@ import { foldDiacritics, phoneticKey } from './phoneticKey';
 import { regionalGroupMembers } from './regionalGroups';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
 import {
+	LOCATION_PREPOSITIONS,
 	NAME_PARTICLES,
 	NON_NAME_WORDS,
 	PLACE_OR_ORG_HEADS,
 	PLACE_PREFIXES,
 	STATE_GROUP_NOUNS
 } from './wordClasses';
-
-/** Prepositions that make "the X" a place rather than a group. */
-const LOCATION_BEFORE_THE = new Set(
-	'in at to from near into via outside inside across towards toward through around'.split(' ')
-);
 
 /**
  * Finds who a sentence names, before any article context: known actors by any spelling,
@@ -508,7 +504,8 @@ export class SentenceMentions {
 		if (capitalCountry) {
 			const actor = this.lexicon.countries.get(capitalCountry.name);
 			const prep = before?.lower ?? '';
-			if (actor && !/^(?:in|at|to|from|near|into|outside|of|via)$/.test(prep)) {
+			// "in Lima", "through Lima" is the city; "Lima said" the state.
+			if (actor && !LOCATION_PREPOSITIONS.has(prep) && prep !== 'of') {
 				this.markUsed(first, last);
 				this.addCountry({
 					kind: 'country',
@@ -540,7 +537,7 @@ export class SentenceMentions {
 		// "the Ruvuma Front", "the Houthis": an untitled name after "the" is a body or group,
 		// unless a location preposition makes it a place ("in the Hague").
 		if (!actor && personal && this.info[first - 1]?.lower === 'the' && !titled) {
-			if (!LOCATION_BEFORE_THE.has(this.info[first - 2]?.lower ?? ''))
+			if (!LOCATION_PREPOSITIONS.has(this.info[first - 2]?.lower ?? ''))
 				this.addName(first, last, null, false);
 			return;
 		}

@@ -97,6 +97,7 @@ export const LOCATION_PREPOSITIONS = new Set([
 	'from',
 	'across',
 	'throughout',
+	'through',
 	'inside',
 	'within',
 	'outside',

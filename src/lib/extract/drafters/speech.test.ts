@@ -28,6 +28,8 @@ describe('words and acts in one sentence (published 2024-05-10)', () => {
 		],
 		// A speaker reporting its own act.
 		['The Chilean army said on Monday that it had shelled rebel positions.', ['attack']],
+		// Whom a demand addresses is not speaking.
+		['Crowds marched through Lima on Monday, calling on Chile to reopen the border.', []],
 		// A visit told in a participle after the subject is the setting of the words.
 		[
 			"Peru's president, visiting Quito on Monday, called for a new fisheries pact.",

@@ -7,6 +7,9 @@ import type { AnalysedSentence } from '../analysedSentence';
 import type { Draft } from '../draft';
 import { makeDraft, type Drafter } from './makeDraft';
 
+/** Verbs whose object is the one addressed: "called on X", "urged X", "pressed X". */
+const ADDRESSING = /^(?:call|urg|press|appeal|ask|implor)/i;
+
 /**
  * "X, visiting Y on Friday, called for …": an act told in a participle set off after the subject
  * is the setting of the words, which stay an event of their own.
@@ -30,7 +33,14 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
 		return null;
 	const speakers = s.subjectOf(clause, trigger.start).flatMap((r) => r.actors);
-	const speaker = speakers.length ? speakers : unique(actors.flatMap((r) => r.actors)).slice(0, 1);
+	// Else the first actor, unless a demand names it after the verb: it is addressed ("calling
+	// on X to …", "urged X to …"), not speaking, while "…, said X" speaks.
+	const addressed = ADDRESSING.test(trigger.text);
+	const speaker = speakers.length
+		? speakers
+		: unique(
+				actors.filter((r) => !addressed || r.start < trigger.start).flatMap((r) => r.actors)
+			).slice(0, 1);
 	if (!speaker.length) return null;
 	// "X recalled its ambassador … and declared the deal void", "X said it had struck Y": the
 	// words go with the act.
