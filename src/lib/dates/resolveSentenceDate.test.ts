@@ -474,3 +474,15 @@ describe('resolveSentenceDate: no publication date', () => {
 		expect(found?.date).toMatchObject({ start: '2020-09-26', text: 'late on Sat.' });
 	});
 });
+
+describe('resolveSentenceDate: a stated length and the day that opens or ends it', () => {
+	it.each([
+		['Vera began a three-day visit to Apia on Monday.', 'visit', '2024-05-06', '2024-05-08'],
+		['Vera wrapped up a three-day visit to Apia on Sunday.', 'visit', '2024-05-03', '2024-05-05'],
+		['Vera concluded his two-day tour of Fiji on Friday.', 'tour', '2024-05-09', '2024-05-10'],
+		['Vera will end a four-day trip to Tonga on Sunday.', 'trip', '2024-05-09', '2024-05-12']
+	])('%s', (sentence, word, start, end) => {
+		const resolved = resolve(sentence, word, '2024-05-10T12:00:00Z');
+		expect(resolved?.date).toMatchObject({ start, end, precision: 'range' });
+	});
+});

@@ -267,18 +267,34 @@ function resolveWithinSentence(
 	return null;
 }
 
-/** "a three-day state visit ... on Monday" → Monday to Wednesday. */
-function withDuration(date: EventDate, duration: TemporalExpression | undefined): EventDate {
+/** "wrapped up a three-day visit on Sunday": a verb that ends the stay the length is of. */
+const ENDS_STAY =
+	/\b(?:wrap(?:s|ped|ping)?\s+up|wound\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|round(?:s|ed|ing)?\s+off|finish(?:es|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
+
+/**
+ * "a three-day state visit ... on Monday" → Monday to Wednesday; "wrapped up a three-day visit
+ * on Sunday" → Friday to Sunday.
+ */
+function withDuration(
+	sentence: string,
+	date: EventDate,
+	duration: TemporalExpression | undefined
+): EventDate {
 	if (!duration || duration.value.kind !== 'duration' || !date.start || date.start !== date.end)
 		return date;
 	if (duration.value.days <= 1) return date;
-	const end = addDays(date.start, duration.value.days - 1);
+	const ends = ENDS_STAY.test(sentence.slice(Math.max(0, duration.start - 40), duration.start));
+	const [start, end] = ends
+		? [addDays(date.start, 1 - duration.value.days), date.start]
+		: [date.start, addDays(date.start, duration.value.days - 1)];
+	const span = `${ends ? 'up to then' : 'from then'} runs ${describeSpan(start, end)}`;
 	return {
 		...date,
+		start,
 		end,
 		precision: 'range',
 		text: `${duration.text} … ${date.text}`,
-		explanation: `${date.explanation.replace(/\.$/, '')}; ${quoteWords(duration.text)} from then runs ${describeSpan(date.start, end)}.`
+		explanation: `${date.explanation.replace(/\.$/, '')}; ${quoteWords(duration.text)} ${span}.`
 	};
 }
 
@@ -330,7 +346,7 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 			d.value.kind === 'duration' &&
 			(ctx.near === undefined || (ctx.near >= d.start - DURATION_REACH && ctx.near < d.end))
 	);
-	date = withDuration(date, duration);
+	date = withDuration(sentence, date, duration);
 	return {
 		date,
 		tense,
