@@ -67,7 +67,14 @@ export class AnalysedSentence {
 		const inside = this.resolved.filter(
 			(r) => r.start >= clause.start && r.start < before && !PREPOSITIONS.has(r.before)
 		);
-		if (!inside.length) return [];
+		if (!inside.length) {
+			// "X, which had blocked it, ratified …": the main clause resumes after a relative one.
+			const k = this.clauses.indexOf(clause);
+			const [host, relative] = [this.clauses[k - 2], this.clauses[k - 1]];
+			return clause.kind === 'main' && relative?.kind === 'relative' && host?.kind === 'main'
+				? this.subjectOf(host)
+				: [];
+		}
 		const first = inside[0];
 		const group = [first];
 		for (const r of inside.slice(1)) {

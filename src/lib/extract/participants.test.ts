@@ -99,6 +99,18 @@ describe('participants in whole articles (published 2024-03-12)', () => {
 describe('participants in whole articles (published 2024-12-30)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-12-30T18:00:00Z');
 
+	it.each([
+		["Chile's president, who took office in March, visited Lima on Monday.", 'visit', 'Chile'],
+		[
+			'Bolivia, which had blocked the draft, ratified the treaty on Monday.',
+			'legislation',
+			'Bolivia'
+		]
+	])('takes the subject a main clause resumes after a relative one: %s', (body, type, name) => {
+		const event = read(body).find((e) => e.type === type);
+		expect(event && participantNames(event)).toContain(name);
+	});
+
 	it('gives each event of a list its own participants, place and day', () => {
 		const events = read(
 			'Senior Chilean and Peruvian officials are scheduled to meet in Santiago on Jan. 10, followed by a session of the Andean Security Council in Quito on Jan. 12 and talks at the Pacific Fisheries Commission in Lima the next day.'

@@ -120,7 +120,8 @@ export function participantsFor(
 			(subjects.includes(r) || (r.start >= from && r.end <= to)) &&
 			!described.some(([a, b]) => r.start >= a && r.end <= b)
 	);
-	const extra: Resolved[] = [];
+	// A subject before a relative clause the main clause resumes after ("X, who …, visited").
+	const extra: Resolved[] = subjects.filter((r) => r.start < clause.start);
 	if (clause.kind === 'opening') {
 		const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
 		if (main) extra.push(...s.subjectOf(main));
