@@ -84,6 +84,11 @@ describe('a visit told as a participle of its visitor, or as a stop (published 2
 		expect(names(visit)).toEqual(expect.arrayContaining(['Maria Costa', 'Senegal']));
 	});
 
+	it('takes a phrasal stop-over as a visit', () => {
+		const [visit] = read('Prime Minister Kofi Mensah stopped over in Dakar on Sunday.');
+		expect(visit).toMatchObject({ type: 'visit', place: 'Dakar, Senegal' });
+	});
+
 	it('takes no stop put to something as a visit', () => {
 		expect(read('The truce put a stop to the shelling in Goma on Sunday.')).toEqual([]);
 	});

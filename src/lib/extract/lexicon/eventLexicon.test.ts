@@ -81,7 +81,10 @@ describe('entryCandidates', () => {
 		// "reached" needs a place after it: a number is none.
 		['The convoy reached Apia at dawn.', ['reached']],
 		['Trade reached 39 billion dollars.', []],
-		['Trade reached\u00a0 5 billion dollars.', []]
+		['Trade reached\u00a0 5 billion dollars.', []],
+		// A particle before the preposition: "stopped over in", "pulled out of".
+		['The envoy stopped over in Apia.', ['stopped']],
+		['Tuvalu pulled out of the pact.', ['pulled', 'pact']]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

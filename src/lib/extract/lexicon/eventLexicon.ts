@@ -303,7 +303,11 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	const plausible = (entry: LexiconEntry, next: string | undefined, end: number) =>
 		(!entry.object || entry.object.some(has)) &&
 		(!entry.infinitive || entry.infinitive.some(has)) &&
-		(!entry.prep || entry.prep.some((words) => words[0] === next) || next === undefined) &&
+		// After a particle the preposition comes a word later ("stopped over in"): the parse decides.
+		(!entry.prep ||
+			!!entry.particle ||
+			entry.prep.some((words) => words[0] === next) ||
+			next === undefined) &&
 		(!entry.particle || entry.particle.includes(next ?? '')) &&
 		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence))) &&
 		// "Trade reached 5 billion dollars": a number is no place reached.
