@@ -100,6 +100,11 @@ describe('findTemporalExpressions: explicit dates', () => {
 		expect(text.slice(found.start, found.end)).toBe(words);
 	});
 
+	it('takes "most recently" for an order of a tally, not a date', () => {
+		const found = findTemporalExpressions('They met twice, most recently in March.');
+		expect(found.map((f) => f.text)).toEqual(['in March']);
+	});
+
 	it('keeps a list of dates apart', () => {
 		const found = findTemporalExpressions('They met on Feb. 28, March 3 and March 7.');
 		expect(found.map((f) => f.text)).toEqual(['on Feb. 28', 'March 3', 'March 7']);

@@ -657,10 +657,10 @@ const RULES: Rule[] = [
 		}
 	},
 	{
-		// "in the coming weeks", "soon", "recently"
+		// "in the coming weeks", "soon", "recently"; "most recently" orders a tally, it dates nothing.
 		needs: ['vague'],
 		pattern:
-			/\b(?:in\s+the\s+(?<f1>coming|next|following|near)\s+(?:few\s+)?(?:days|weeks|months|future)|(?<f2>soon)|at\s+a\s+(?<f3>later)\s+date|in\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks|months)|recently)\b/gi,
+			/\b(?:in\s+the\s+(?<f1>coming|next|following|near)\s+(?:few\s+)?(?:days|weeks|months|future)|(?<f2>soon)|at\s+a\s+(?<f3>later)\s+date|in\s+(?:recent|the\s+past\s+few|the\s+last\s+few)\s+(?:days|weeks|months)|(?<!\bmost\s+)recently)\b/gi,
 		build: (g) => ({
 			value: { kind: 'vague', direction: g.f1 || g.f2 || g.f3 ? 'future' : 'past' }
 		})

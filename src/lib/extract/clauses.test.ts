@@ -41,6 +41,14 @@ describe('clauseSpans', () => {
 		]);
 	});
 
+	it('reads "since" after an auxiliary as an adverb, not a clause', () => {
+		expect(kinds('Sosa has since visited Quito twice.').map(([k]) => k)).toEqual(['main']);
+		expect(kinds('Sosa visited Quito since taking office.')[1]).toEqual([
+			'background',
+			'since taking office'
+		]);
+	});
+
 	it('opens reported words without "that" after telling reporters', () => {
 		expect(kinds('Sosa told reporters the deal would take effect in June.')).toEqual([
 			['main', 'Sosa told reporters'],

@@ -81,7 +81,13 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 		cue: ['wh']
 	},
 	{ pattern: /,?\s*according\s+to\s+/gi, kind: 'attribution', toComma: true, cue: ['according'] },
-	{ pattern: /\s+since\s+/g, kind: 'background', toComma: true, cue: ['since'] },
+	// "has since visited": after an auxiliary, "since" is an adverb of the verb, no clause.
+	{
+		pattern: /(?<!\b(?:has|have|had|having|is|are|was|were|been))\s+since\s+/g,
+		kind: 'background',
+		toComma: true,
+		cue: ['since']
+	},
 	{
 		pattern: /\s+(?:after|before)\s+(?=(?:a|an)\s)/g,
 		kind: 'background',

@@ -17,6 +17,7 @@ describe('eventhood', () => {
 		['If the army attacked the city, talks would fail.', 'attacked', 'none'],
 		['Ledesma arrived in Quito to hold talks with Ruiz.', 'talks', 'none'],
 		['The two ministers have now met three times.', 'met', 'none'],
+		['Sosa has since visited Quito twice, most recently in March.', 'visited', 'event'],
 		['During the visit, Ledesma praised the ties.', 'visit', 'reference'],
 		['Ledesma is on a two-day visit to Quito.', 'visit', 'event'],
 		['Ledesma arrived in Quito on Monday on a state visit.', 'visit', 'event'],

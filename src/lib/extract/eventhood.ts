@@ -45,6 +45,8 @@ const PLANNING =
 const TALLY =
 	/^\s+(?:[\p{L}'’-]+\s+){0,2}(?:twice|several\s+times|many\s+times|\w+\s+times|repeatedly)\b/iu;
 const TALLY_WORD = /twice|times|repeatedly/;
+/** "twice, most recently in March": the latest of the tally is an event with its date. */
+const LATEST_OF_TALLY = /\b(?:most\s+recently|the\s+latest|the\s+last\s+(?:time|one))\b/i;
 /** "a summit mechanism", "the summit venue": the event noun modifies another noun. */
 const NOUN_MODIFIER =
 	/^\s+(?:mechanism|format|venue|preparations?|agenda|host|hosts|level|process|communiqu\w*|declaration|organi[sz]ers?|site|hall|season|schedule|security)\b/i;
@@ -220,7 +222,7 @@ export function eventhood(
 	if (NEGATION.test(recent)) return 'none';
 	if (HYPOTHETICAL.test(recent)) return 'none';
 	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent) && !ORDER_TO.test(recent)) return 'none';
-	if (TALLY_WORD.test(after) && TALLY.test(after)) return 'none';
+	if (TALLY_WORD.test(after) && TALLY.test(after) && !LATEST_OF_TALLY.test(after)) return 'none';
 	if (HABIT.test(after)) return 'none';
 	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
 	// Reported words ("said the sides had agreed to …") state a new event only with its own date;
