@@ -82,7 +82,13 @@ const CASES: [string, string | null, string | null][] = [
 	['Tonga freed nine Samoan fishermen on Friday.', 'freed', 'other'],
 	['The navy released the crew of the seized trawler.', 'released', 'other'],
 	['The minister made a brief stop in Nuku’alofa.', 'stop', 'visit'],
-	['The arrest of the mayor in Apia sparked protests.', 'arrest', 'other']
+	['The arrest of the mayor in Apia sparked protests.', 'arrest', 'other'],
+	// Meetings by other names: a courtesy call, views exchanged, a dinner with someone.
+	['The envoy paid a courtesy call on the premier in Apia.', 'call', 'meeting'],
+	['The envoy made a call to the ministry.', null, null],
+	['Ruiz exchanged views with Vera in Suva.', 'exchanged', 'meeting'],
+	['The two sides exchanged prisoners.', 'exchanged', 'other'],
+	['Ruiz had dinner with Vera in Suva on Monday.', 'dinner', 'meeting']
 ];
 
 describe('findLexiconTriggers', () => {
