@@ -100,6 +100,29 @@ describe('findTemporalExpressions: explicit dates', () => {
 		expect(text.slice(found.start, found.end)).toBe(words);
 	});
 
+	it.each<[string, TemporalValue]>([
+		[
+			'last August',
+			{ kind: 'month', year: null, yearOffset: null, month: 8, part: null, step: -1 }
+		],
+		[
+			'late last March',
+			{ kind: 'month', year: null, yearOffset: null, month: 3, part: 'late', step: -1 }
+		],
+		[
+			'this past May',
+			{ kind: 'month', year: null, yearOffset: null, month: 5, part: null, step: -1 }
+		],
+		[
+			'next January',
+			{ kind: 'month', year: null, yearOffset: null, month: 1, part: null, step: 1 }
+		],
+		['this June', { kind: 'month', year: null, yearOffset: 0, month: 6, part: null }]
+	])('reads a month named from now: %s', (words, value) => {
+		const [found] = findTemporalExpressions(`They met ${words}.`);
+		expect(found).toMatchObject({ text: words, value });
+	});
+
 	it('takes "most recently" for an order of a tally, not a date', () => {
 		const found = findTemporalExpressions('They met twice, most recently in March.');
 		expect(found.map((f) => f.text)).toEqual(['in March']);

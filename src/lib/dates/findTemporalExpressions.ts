@@ -318,6 +318,30 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		// "last August", "late last March", "this past May", "next January", "this June"
+		needs: ['month'],
+		pattern: new RegExp(
+			String.raw`\b(?:(?<part>${PART_CI})[\s-]+)?(?<rel>${initialCase('last')}|${initialCase('next')}|${initialCase('this')}(?:\s+past)?)\s+(?<m>${FULL_MONTH})\b(?!\s*\d)`,
+			'g'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			if (!m || !g.rel) return null;
+			const rel = g.rel.toLowerCase();
+			const step = rel === 'next' ? 1 : rel === 'this' ? null : -1;
+			return {
+				value: {
+					kind: 'month',
+					year: null,
+					yearOffset: step === null ? 0 : null,
+					month: m,
+					part: periodPart(g.part),
+					...(step ? { step } : {})
+				}
+			};
+		}
+	},
+	{
 		// "in January", "early March", "since September", "mid-March", "(set) for October"
 		needs: ['month'],
 		pattern: new RegExp(

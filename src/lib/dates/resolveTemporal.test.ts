@@ -181,6 +181,13 @@ describe('resolveTemporal: relative to publication', () => {
 		['in mid-March', '2022-03-29', 'past', '2022-03-11', '2022-03-20', 'range'],
 		['in late February', '2022-03-29', 'past', '2022-02-21', '2022-02-28', 'range'],
 		['in January', '2021-08-28', 'past', '2021-01-01', '2021-01-31', 'month'],
+		// A month named from now: "last June" in June is a year back, "next June" a year on.
+		['last August', '2025-06-20', 'past', '2024-08-01', '2024-08-31', 'month'],
+		['last March', '2025-06-20', 'past', '2025-03-01', '2025-03-31', 'month'],
+		['last June', '2025-06-20', 'past', '2024-06-01', '2024-06-30', 'month'],
+		['next January', '2025-06-20', 'future', '2026-01-01', '2026-01-31', 'month'],
+		['next June', '2025-06-20', 'future', '2026-06-01', '2026-06-30', 'month'],
+		['this March', '2025-06-20', 'past', '2025-03-01', '2025-03-31', 'month'],
 		['in October', '2021-08-05', 'future', '2021-10-01', '2021-10-31', 'month'],
 		['in December', '2022-01-10', 'past', '2021-12-01', '2021-12-31', 'month'],
 		['since March last year', '2021-09-29', 'past', '2020-03-01', '2021-09-29', 'range'],

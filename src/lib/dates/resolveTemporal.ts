@@ -173,7 +173,7 @@ function resolveDateRange(r: Resolution, v: Value<'dateRange'>): EventDate {
  */
 function monthNearAnchor(r: Resolution, v: Value<'month'>): EventDate | null {
 	const { anchor } = r.ctx;
-	if (v.yearOffset !== null || !anchor?.start || anchor.approximate) return null;
+	if (v.yearOffset !== null || v.step || !anchor?.start || anchor.approximate) return null;
 	const year = yearForMonth(v.month, anchor.start, 'nearest');
 	const [start, end] = monthPart(year, v.month, v.part);
 	return dated(
@@ -203,13 +203,19 @@ function resolveMonth(r: Resolution, v: Value<'month'>): EventDate {
 	if (!publication)
 		return monthNearAnchor(r, v) ?? noPublication(r, 'the year', { month: v.month });
 	const lean = leanOf(r.ctx.tense);
+	const published = yearOf(publication.day);
+	const publishedMonth = monthOf(publication.day);
 	const year =
 		v.yearOffset !== null
-			? yearOf(publication.day) + v.yearOffset
-			: yearForMonth(v.month, publication.day, lean);
+			? published + v.yearOffset
+			: v.step === -1
+				? published - (v.month < publishedMonth ? 0 : 1)
+				: v.step === 1
+					? published + (v.month > publishedMonth ? 0 : 1)
+					: yearForMonth(v.month, publication.day, lean);
 	const [start, end] = monthPart(year, v.month, v.part);
 	const how =
-		v.yearOffset !== null
+		v.yearOffset !== null || v.step
 			? `relative to publication on ${formatDay(publication.day, 'd MMM yyyy')}`
 			: `with no year stated, ${leanWords(lean)} publication on ${formatDay(publication.day, 'd MMM yyyy')}`;
 	return dated(

@@ -35,6 +35,8 @@ export type TemporalValue =
 			yearOffset: number | null;
 			month: number;
 			part: PeriodPart | null;
+			/** "last August" (-1), "next January" (1): the nearest such month before or after. */
+			step?: -1 | 1;
 	  }
 	/** "in 2018", "late 2017". */
 	| { kind: 'year'; year: number; part: PeriodPart | null }
