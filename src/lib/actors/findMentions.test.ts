@@ -197,6 +197,7 @@ describe('findMentions: an office owned by a named state', () => {
 		["South Korea's top diplomat arrived.", ['reference:South Korea']],
 		['The president of Ghana spoke.', ['reference:Ghana']],
 		['The foreign ministers of Chile and Peru met.', ['reference:Chile+Peru']],
+		['The leaders of the three Baltic states met.', ['reference:Estonia+Latvia+Lithuania']],
 		// A named office holder: the state is the title's.
 		["Norway's foreign minister Ingrid Dahl spoke.", ['name']],
 		// "of" a body, not a state.

@@ -1,3 +1,4 @@
+import { countValue } from '../dates/words';
 import type { Token } from '../extract/tokenize';
 import { countryByDemonym, countryByName, countryOfCapital } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
@@ -1007,14 +1008,22 @@ export class SentenceMentions {
 						field && /^(?:minister|secretary)s?$/.test(head)
 						? (['minister'] as const)
 						: describedClasses(head);
-		// "the president of Ghana", "the ministers of A and B": the states named after the office.
+		// "the president of Ghana", "the ministers of A and B", "the leaders of the five Gulf
+		// states": the states named after the office.
 		let last = headIndex;
 		if (!countries.length && lowerIs(info[headIndex + 1], 'of')) {
-			for (let k = headIndex + 2; ;) {
-				const owner = this.countryAt.get(k);
-				if (owner?.kind !== 'country' || owner.first !== k) break;
-				countries.push(owner.actor.name);
-				last = owner.last;
+			let k = headIndex + 2;
+			while (lowerIs(info[k], 'the') || countValue(info[k]?.lower ?? '') !== undefined) k++;
+			for (;;) {
+				const named = this.mentions.filter(
+					(m): m is CountryMention => m.kind === 'country' && m.first === k
+				);
+				if (!named.length) break;
+				countries.push(...named.map((m) => m.actor.name));
+				last = named[0].last;
+				// A group adjective's noun ends the phrase: "the five Gulf states".
+				if (named.length > 1 && /^(?:states|countries|nations)$/.test(info[last + 1]?.lower ?? ''))
+					last++;
 				if (!(lowerIs(info[last + 1], 'and') || tokens[last + 1]?.text === ',')) break;
 				k = last + 2;
 			}
