@@ -267,13 +267,13 @@ function resolveWithinSentence(
 	return null;
 }
 
-/** "wrapped up a three-day visit on Sunday": a verb that ends the stay the length is of. */
+/** "rounded off a four-day tour on Sunday": a verb that ends the stay the length is of. */
 const ENDS_STAY =
 	/\b(?:wrap(?:s|ped|ping)?\s+up|wound\s+up|conclud(?:e|es|ed|ing)|end(?:s|ed|ing)?|round(?:s|ed|ing)?\s+off|finish(?:es|ed|ing)?)\s+(?:(?:a|an|the|his|her|their|its)\s+)?$/i;
 
 /**
- * "a three-day state visit ... on Monday" → Monday to Wednesday; "wrapped up a three-day visit
- * on Sunday" → Friday to Sunday.
+ * "a four-day tour … on Monday" → Monday to Thursday; "rounded off a four-day tour on Sunday"
+ * → Thursday to Sunday.
  */
 function withDuration(
 	sentence: string,
