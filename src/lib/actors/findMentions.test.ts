@@ -253,6 +253,20 @@ describe('findMentions: a titled name and its state', () => {
 		expect(mentions(sentence, lexiconFor(gazetteer))[0]).toMatchObject(expected);
 	});
 
+	it.each([
+		['He met his Bolivian counterpart, Luis Quintero, on Monday.', 'Bolivia'],
+		['He met the Peruvian envoy, Ana Salas, and the Chilean envoy.', 'Peru']
+	])('gives a name the state of the office set off before it: %s', (sentence, country) => {
+		const found = mentions(sentence).filter((m) => m.kind !== 'reference');
+		expect(found[0]).toMatchObject({ kind: 'name', country });
+	});
+
+	it('opens no office after a comma and a conjunction', () => {
+		const found = mentions('He met Luis Quintero, and the Peruvian envoy.');
+		expect(found.map((m) => m.kind)).toEqual(['reference', 'name', 'reference']);
+		expect(found[1]).toMatchObject({ text: 'Luis Quintero', role: null });
+	});
+
 	it('reads "her" before a titled name as its determiner, not a person', () => {
 		expect(
 			mentions('Ana Ruiz and her Bolivian counterpart Luis Mora met.').map((m) => m.kind)

@@ -160,6 +160,7 @@ const INSTITUTION_FIRST_WORDS = new Set([
 const CLAUSE_VERB =
 	/^(?:said|says|say|was|is|are|were|has|have|had|will|would|could|can|may|did|does|\p{Ll}+ed)$/u;
 const RELATIVE = /^(?:who|which|that)$/;
+const CONJUNCTION = /^(?:and|or|but|while|as)$/;
 /** Words that never open or continue an organisation's name. */
 const ORGANISATION_STOP =
 	/^(?:the|a|an|in|on|at|for|with|by|from|to|of|and|but|or|as|after|before|during|since|while|when|where|who|which|that|this|these|those|it|its|he|she|they|his|her|their|both|earlier|later|meanwhile|also|according|speaking|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -694,7 +695,8 @@ export class SentenceMentions {
 				return this.readRole(from, first - 2);
 			}
 		}
-		if (tokens[last + 1]?.text === ',') {
+		// "X, and the envoy": a conjunction after the comma opens the next item, not an office.
+		if (tokens[last + 1]?.text === ',' && !CONJUNCTION.test(info[last + 2]?.lower ?? '')) {
 			let j = last + 2;
 			if (/^(?:the|a|an)$/.test(info[j]?.lower ?? '')) j++;
 			const from = j;
@@ -1054,12 +1056,27 @@ export class SentenceMentions {
 		this.findReferences();
 		this.findStatesByPeople();
 		this.mentions.sort((a, b) => a.first - b.first);
-		// "her counterpart Luis Mora": a possessive before a titled name is its determiner.
-		return this.mentions.filter(
-			(m, k) =>
-				!(m.kind === 'reference' && m.pronoun && this.mentions[k + 1]?.kind === 'name') ||
-				this.mentions[k + 1].first !== m.last + 1
-		);
+		return this.mentions.filter((m, k) => {
+			const next = this.mentions[k + 1];
+			if (m.kind !== 'reference' || next?.kind !== 'name' || !next.personal) return true;
+			// "her counterpart Luis Mora": a possessive before a titled name is its determiner.
+			if (m.pronoun) return next.first !== m.last + 1;
+			return !this.describesName(m, next);
+		});
+	}
+
+	/**
+	 * "his Bolivian counterpart, Luis Mora,": a description set off before a name is the name's
+	 * office; the name takes its state and the two are one mention.
+	 */
+	private describesName(description: ReferenceMention, name: NameMention): boolean {
+		if (description.countries.length !== 1 || description.plural) return false;
+		if (this.tokens[description.last + 1]?.text !== ',' || name.first !== description.last + 2)
+			return false;
+		name.country ??= description.countries[0];
+		name.role ??= description.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
+		name.first = description.first;
+		return true;
 	}
 }
 
