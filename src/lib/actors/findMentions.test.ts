@@ -224,6 +224,8 @@ describe('findMentions: a ministry of a named state', () => {
 	};
 	it.each([
 		['The Kenyan energy ministry said on Monday.', ['Ministry of Energy:Kenya']],
+		['The Chilean senate approved it.', ['senate:Chile']],
+		["Peru's congress voted on it.", ['congress:Peru']],
 		["Chile's mining ministry issued rules.", ['Ministry of Mining:Chile']],
 		[
 			"Peru's ministry of trade and tourism said it agreed.",

@@ -136,6 +136,8 @@ const DESCRIPTION_MODIFIERS = new Set([
 const INSTITUTIONS: [RegExp, string][] = [
 	[/^(?:parliament|legislature|lawmakers|mps)$/, 'parliament'],
 	[/^cabinet$/, 'cabinet'],
+	[/^senate$/, 'senate'],
+	[/^congress$/, 'congress'],
 	[/^(?:foreign ministry|ministry of foreign affairs)$/, 'Ministry of Foreign Affairs'],
 	[
 		/^(?:defence ministry|defense ministry|ministry of defence|ministry of defense)$/,
@@ -150,6 +152,8 @@ const INSTITUTION_FIRST_WORDS = new Set([
 	'lawmakers',
 	'mps',
 	'cabinet',
+	'senate',
+	'congress',
 	'foreign',
 	'ministry',
 	'defence',
