@@ -310,7 +310,7 @@ export class ArticleActors {
 
 	/**
 	 * The `count` most recent people of the role classes (one per country when countries are
-	 * given), preferring the current group: "the two presidents", "the Bahraini and Emirati ministers".
+	 * given), preferring the current group: "the two presidents", "the Chilean and Peruvian ministers".
 	 */
 	private mostRecent(
 		classes: readonly RoleClass[],

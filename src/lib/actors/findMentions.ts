@@ -386,7 +386,7 @@ export class SentenceMentions {
 		}
 	}
 
-	/** "the Democratic Party of Iranian Kurdistan", "the Supreme National Security Council". */
+	/** "the Liberal Front of Upper Ruvuma", "the Higher Council for Coastal Defence". */
 	private findOrganisations(): void {
 		const { tokens, info } = this;
 		for (let i = 0; i < tokens.length; i++) {
@@ -675,7 +675,7 @@ export class SentenceMentions {
 		);
 	}
 
-	/** "Peru's president, Lucía Quispe" or "Yang Jiechi, the Communist Party's top … official". */
+	/** "Peru's president, Lucía Quispe" or "Li Wen, the ruling party's top … official". */
 	private appositiveRole(first: number, last: number): RoleFound | null {
 		const { tokens, info } = this;
 		if (tokens[first - 1]?.text === ',') {

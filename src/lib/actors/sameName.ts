@@ -3,8 +3,8 @@ import { NAME_PARTICLES } from './wordClasses';
 
 /**
  * Whether two spellings name the same actor, compared by phonetic key: the same full name in any
- * transliteration ("Hossein Amir-Abdollahian" / "Hossein Amirabdollahian"), or a shorter form
- * of it ("Faisal bin Farhan" / "Faisal bin Farhan Al Saud", "Sisi" / "Abdel Fattah al-Sisi").
+ * transliteration ("Hossein Karim-Zadeh" / "Hosein Karimzadeh"), or a shorter form
+ * of it ("Khalid bin Nasser" / "Khalid bin Nasser Al Hamdan", "Mensah" / "Kofi Atta Mensah").
  */
 
 const HONORIFIC =

@@ -1,6 +1,6 @@
 /**
  * A sentence cut into clauses at punctuation, coordinators and the words that open relative or
- * adverbial clauses ("Blinken on Friday postponed a visit | that had been scheduled for Sunday
+ * adverbial clauses ("Sosa on Friday put off a trip | that had been planned for Sunday
  * and Monday"). Rough by design: it only has to tell which words belong together.
  */
 

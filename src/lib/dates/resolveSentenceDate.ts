@@ -35,7 +35,7 @@ const RELATIVE_COST = 10;
 const DISTANCE_WEIGHT = 0.5;
 /** Dates more often follow the verb they modify than precede it ("met X on Tuesday"). */
 const BEFORE_COST = 25;
-/** "Blinken on Friday postponed a visit": a verb between a date and the word claims the date. */
+/** "Sosa on Friday put off a trip": a verb between a date and the word claims the date. */
 const VERB_BETWEEN_COST = 25;
 /** "since taking office in 2013": a date of the background, not of this event. */
 const BACKGROUND_COST = 60;

@@ -72,7 +72,7 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 		return makeDraft(story, s, trigger, clause, participants, {
 			type: 'visit',
 			cameo: '042',
-			// "X was welcomed at the airport by Y": the passive subject is the one arriving.
+			// "X, greeted on the tarmac in Lima by Y": the passive subject is the one arriving.
 			visitors: passive ? beforeActors : afterActors
 		});
 	}

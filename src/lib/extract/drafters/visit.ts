@@ -13,7 +13,7 @@ import { datedClause, makeDraft, type Drafter } from './makeDraft';
  */
 
 const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
-/** "travel to Najaf, where he will be received by X": the meeting is the news. */
+/** "fly on to Cusco, where she will be greeted by X": the meeting is the news. */
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
