@@ -29,6 +29,8 @@ describe('eventhood', () => {
 		['Sosa made her statements during a meeting with Ledesma.', 'statements', 'none'],
 		['Ledesma is due to meet Sosa on Tuesday.', 'meet', 'event'],
 		['They agreed to meet soon.', 'meet', 'none'],
+		['They agreed to meet in Lima next month.', 'meet', 'event'],
+		['They did not agree to meet in Lima next month.', 'meet', 'none'],
 		['Fiji and Tonga came to an agreement on Tuesday.', 'agreement', 'event'],
 		['Lima is now looking to a wider audience.', 'audience', 'none'],
 		['Neither side expects a joint statement.', 'statement', 'none'],

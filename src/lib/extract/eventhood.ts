@@ -32,6 +32,8 @@ const NOUN_PURPOSE = /\bto\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+)?$/u;
 /** "came to an agreement": with a support verb, "to" before a determiner is its preposition. */
 const TO_DETERMINER = /\bto\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** "the first to arrive", "the last to land", "went on to call for": an order of acts, not a purpose. */
+/** "agreed to meet in Lima next month": a plan both sides made, when it has a date. */
+const AGREED_TO = /\b(?:agreed|agree|agrees|decided|promised|pledged)\s+to\s+$/i;
 const ORDER_TO =
 	/\b(?:(?:first|last|latest|second|next|only)\s+(?:one\s+)?|went\s+on\s+|goes\s+on\s+|go\s+on\s+)to\s+$/i;
 /** A relative clause about a person or thing named just before: "X, who has called for …". */
@@ -221,7 +223,13 @@ export function eventhood(
 	const recent = before.slice(-60);
 	if (NEGATION.test(recent)) return 'none';
 	if (HYPOTHETICAL.test(recent)) return 'none';
-	if (PURPOSE_TO.test(recent) && !PLANNING.test(recent) && !ORDER_TO.test(recent)) return 'none';
+	if (
+		PURPOSE_TO.test(recent) &&
+		!PLANNING.test(recent) &&
+		!ORDER_TO.test(recent) &&
+		!(AGREED_TO.test(recent) && hasOwnDate(sentence, trigger, clause))
+	)
+		return 'none';
 	if (TALLY_WORD.test(after) && TALLY.test(after) && !LATEST_OF_TALLY.test(after)) return 'none';
 	if (HABIT.test(after)) return 'none';
 	if (trigger.rule.type === 'agreement' && DOCUMENT_BEFORE.test(recent)) return 'reference';
