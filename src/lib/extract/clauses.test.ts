@@ -41,6 +41,16 @@ describe('clauseSpans', () => {
 		]);
 	});
 
+	it.each([
+		['Peru recalled its envoy, officials said.', ', officials said.'],
+		[
+			'The talks resume in May, the two presidents said on Tuesday.',
+			', the two presidents said on Tuesday.'
+		]
+	])('ends a sentence with who told it as an attribution: %s', (sentence, attribution) => {
+		expect(kinds(sentence).at(-1)).toEqual(['attribution', attribution]);
+	});
+
 	it('reads "since" after an auxiliary as an adverb, not a clause', () => {
 		expect(kinds('Sosa has since visited Quito twice.').map(([k]) => k)).toEqual(['main']);
 		expect(kinds('Sosa visited Quito since taking office.')[1]).toEqual([

@@ -81,6 +81,14 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 		cue: ['wh']
 	},
 	{ pattern: /,?\s*according\s+to\s+/gi, kind: 'attribution', toComma: true, cue: ['according'] },
+	// "…, Brazil's foreign ministry said.": who told it closes the sentence, taking no part.
+	{
+		pattern:
+			/,(?=\s+(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|added)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*[.!?]["”’]?$)/gu,
+		kind: 'attribution',
+		toComma: false,
+		cue: ['said', 'says', 'reported', 'added']
+	},
 	// "has since visited": after an auxiliary, "since" is an adverb of the verb, no clause.
 	{
 		pattern: /(?<!\b(?:has|have|had|having|is|are|was|were|been))\s+since\s+/g,
