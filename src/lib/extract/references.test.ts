@@ -11,6 +11,24 @@ describe('references and first mentions (published 2024-05-18)', () => {
 		expect(events.map((e) => e.type).sort()).toEqual(['agreement', 'meeting']);
 	});
 
+	it.each([
+		'Chile and Peru signed a fisheries pact on Friday during a visit by Chilean President Tomás Ledesma.',
+		"Chile and Peru signed a fisheries pact on Friday during Ledesma's visit to Lima."
+	])(
+		'takes a visit named with its visitor or place, with none before it, as the visit: %s',
+		(body) => {
+			const events = read(
+				`Chilean President Tomás Ledesma praised the new port on Thursday.\n\n${body}`
+			);
+			expect(events.map((e) => e.type).sort()).toEqual(['agreement', 'statement', 'visit']);
+		}
+	);
+
+	it('keeps "during the visit" with no visitor or place a reference', () => {
+		const events = read('During the visit, Chilean President Tomás Ledesma praised the ties.');
+		expect(events.map((e) => e.type)).not.toContain('visit');
+	});
+
 	it('keeps a named gathering apart from the talks told before', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks came a day before the Pacific Alliance Council summit in Quito.'

@@ -63,6 +63,22 @@ export interface FollowedReference {
 }
 
 /** Follows a reference (`kind` 'reference' or 'dated-reference') to the event it names. */
+/** "a visit by X", "X's visit to Y", "the visit to Y": a visit that names who or where. */
+const VISIT_NAMED_AFTER = /^\s+(?:by|to)\s+(?:the\s+)?\p{Lu}/u;
+const VISITOR_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * "signed on Monday during a visit by X": with no visit told before, the visit named is the
+ * story's first mention of it, not a reference to nothing.
+ */
+function namedVisit(s: AnalysedSentence, trigger: Trigger): boolean {
+	return (
+		trigger.rule.type === 'visit' &&
+		(VISIT_NAMED_AFTER.test(s.text.slice(trigger.end)) ||
+			VISITOR_BEFORE.test(s.text.slice(0, trigger.start)))
+	);
+}
+
 export function followReference(
 	story: Discourse,
 	s: AnalysedSentence,
@@ -90,7 +106,8 @@ export function followReference(
 			(!found &&
 				(trigger.support === 'predicate' ||
 					(!trigger.rule.needsSupport &&
-						SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))))));
+						SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))) ||
+					namedVisit(s, trigger))));
 	if (target && !created.includes(target)) {
 		// "The visit was postponed": the event told before is what was put off.
 		if (takeOutcome(story, target, s, trigger)) return { referred: target, done: true };
