@@ -68,8 +68,8 @@ const VISIT_NAMED_AFTER = /^\s+(?:by|to)\s+(?:the\s+)?\p{Lu}/u;
 const VISITOR_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /**
- * "signed on Monday during a visit by X": with no visit told before, the visit named is the
- * story's first mention of it, not a reference to nothing.
+ * "signed on Monday during a visit by X": with no visit told before, the visit named in a dated
+ * clause is the story's first mention of it, not a reference to nothing.
  */
 function namedVisit(s: AnalysedSentence, trigger: Trigger): boolean {
 	return (
@@ -107,7 +107,7 @@ export function followReference(
 				(trigger.support === 'predicate' ||
 					(!trigger.rule.needsSupport &&
 						SUBJECT_NOUN.test(s.text.slice(clause.start, trigger.start))) ||
-					namedVisit(s, trigger))));
+					(namedVisit(s, trigger) && clauseHasDate(s.text, trigger, [clause.start, clause.end])))));
 	if (target && !created.includes(target)) {
 		// "The visit was postponed": the event told before is what was put off.
 		if (takeOutcome(story, target, s, trigger)) return { referred: target, done: true };
