@@ -32,6 +32,8 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 	);
 	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
 		return null;
+	// "…, the army said.": who told the act closing its sentence reports it, nothing more.
+	if (clause.kind === 'attribution' && acts.length) return null;
 	const speakers = s.subjectOf(clause, trigger.start).flatMap((r) => r.actors);
 	// Else the first actor, unless a demand names it after the verb: it is addressed ("calling
 	// on X to …", "urged X to …"), not speaking, while "…, said X" speaks.
