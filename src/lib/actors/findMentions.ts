@@ -1060,12 +1060,17 @@ export class SentenceMentions {
 		this.findReferences();
 		this.findStatesByPeople();
 		this.mentions.sort((a, b) => a.first - b.first);
+		this.foldOfficesIntoNames();
+		// "her counterpart Luis Mora": a possessive before a titled name is its determiner.
 		return this.mentions.filter((m, k) => {
 			const next = this.mentions[k + 1];
-			if (m.kind !== 'reference' || next?.kind !== 'name' || !next.personal) return true;
-			// "her counterpart Luis Mora": a possessive before a titled name is its determiner.
-			if (m.pronoun) return next.first !== m.last + 1;
-			return !this.describesName(m, next);
+			return !(
+				m.kind === 'reference' &&
+				m.pronoun &&
+				next?.kind === 'name' &&
+				next.personal &&
+				next.first === m.last + 1
+			);
 		});
 	}
 
@@ -1073,14 +1078,17 @@ export class SentenceMentions {
 	 * "his Bolivian counterpart, Luis Mora,": a description set off before a name is the name's
 	 * office; the name takes its state and the two are one mention.
 	 */
-	private describesName(description: ReferenceMention, name: NameMention): boolean {
-		if (description.countries.length !== 1 || description.plural) return false;
-		if (this.tokens[description.last + 1]?.text !== ',' || name.first !== description.last + 2)
-			return false;
-		name.country ??= description.countries[0];
-		name.role ??= description.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
-		name.first = description.first;
-		return true;
+	private foldOfficesIntoNames(): void {
+		for (let k = this.mentions.length - 2; k >= 0; k--) {
+			const [office, name] = [this.mentions[k], this.mentions[k + 1]];
+			if (office.kind !== 'reference' || office.pronoun || office.plural) continue;
+			if (name.kind !== 'name' || !name.personal || office.countries.length !== 1) continue;
+			if (this.tokens[office.last + 1]?.text !== ',' || name.first !== office.last + 2) continue;
+			name.country ??= office.countries[0];
+			name.role ??= office.text.replace(/^(?:the|his|her|their|its)\s+/i, '');
+			name.first = office.first;
+			this.mentions.splice(k, 1);
+		}
 	}
 }
 

@@ -1,5 +1,6 @@
 import type { ArticleActor } from '../actors/articleActors';
 import type { Draft } from './draft';
+import { countryOfPlace } from './places';
 
 /**
  * A readable one-line title for an event: "Ana Sosa meets Tomás Ledesma in Santiago", "Luis Vera
@@ -47,10 +48,9 @@ export function eventTitle(draft: Draft): string {
 		}
 		case 'visit': {
 			// With nobody named travelling, the destination's state is the host, not the visitor.
+			const host = draft.place ? countryOfPlace(draft.place) : null;
 			const visitors = names(
-				draft.visitors.length
-					? draft.visitors
-					: draft.participants.filter((a) => !draft.place?.endsWith(a.name))
+				draft.visitors.length ? draft.visitors : draft.participants.filter((a) => a.name !== host)
 			);
 			const subject = list(visitors) || 'Delegation';
 			const destination = where ?? 'abroad';
