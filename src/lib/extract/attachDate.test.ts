@@ -198,6 +198,29 @@ describe('attachDate: events dated from the event they are told with', () => {
 		expect(other?.date.explanation).toBe('The text gives no date for this event.');
 	});
 
+	it.each([
+		[
+			'two days later',
+			'Two days later, Argentine President Ana Sosa visited Montevideo.',
+			'2024-04-10'
+		],
+		[
+			'a week earlier',
+			'A week earlier, Argentine President Ana Sosa visited Montevideo.',
+			'2024-04-01'
+		],
+		['the next day', 'The next day, Argentine President Ana Sosa visited Montevideo.', '2024-04-09']
+	])(
+		'counts "%s" from the event just told, though it shares no person with it',
+		(_, sentence, start) => {
+			const events = read(
+				`Peru applied to join the bloc in 2011. On April 8, Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima. ${sentence}`
+			);
+			const other = events.find((e) => names(e).includes('Ana Sosa'));
+			expect(other?.date).toMatchObject({ start, derivation: 'same-as-other-event' });
+		}
+	);
+
 	it('takes "the following week" as the week after the event it follows', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday, April 8. The following week, Ledesma travelled to Quito.'

@@ -40,6 +40,17 @@ const BARE_TIE = /^(?:then|afterwards?|later|also)$/i;
 const POINTS_BACK =
 	/\b(?:the\s+same\s+day|that\s+(?:same\s+)?(?:day|evening|morning|night)|the\s+(?:day|night|evening)\s+before|the\s+(?:previous|following|next)\s+day|a\s+day\s+(?:later|earlier)|hours\s+(?:later|earlier))\b/i;
 
+/**
+ * A day counted from the event just told, not from one the phrase names: "two days later", "a
+ * week earlier", "the following week" (but not "two days after the vote", whose complement
+ * names its event, nor "earlier in the day", which can mean the publication day).
+ */
+function countsFromTheEventTold(sentence: string): boolean {
+	return expressionsOf(sentence).some(
+		(e) => e.value.kind === 'anchored' && !e.value.complement && !e.value.sameDayAsPublication
+	);
+}
+
 export interface AttachedDate {
 	date: EventDate;
 	planned: boolean;
@@ -118,7 +129,7 @@ function anchorFor(
 		previous.sentence === s.index - 1 &&
 		strong(previous) &&
 		(plans || !previous.planned);
-	if (justTold && POINTS_BACK.test(s.text)) return previous;
+	if (justTold && (POINTS_BACK.test(s.text) || countsFromTheEventTold(s.text))) return previous;
 	const dated = drafts.filter(strong);
 	const lead = dated[0] ?? drafts.find((d) => d.date.start);
 	const people = new Set(participants.filter((a) => a.kind === 'person'));
