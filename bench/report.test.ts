@@ -136,9 +136,9 @@ describe('first render against vis-timeline', () => {
 	it("says why the app's month cannot be 10× vis-timeline's, from the run's own timings", () => {
 		const report = formatReport(results);
 		// responseMs is 5 ms and vis-timeline's month 330 ms: 10× would be 33 ms, after the first byte.
-		expect(report).toContain('Nothing of the plot is server-rendered');
+		expect(report).toContain('The plot is server-rendered');
 		expect(report).toContain(
-			"10× would mean marks 33.0 ms after navigation, before this app's page has even been parsed and hydrated."
+			"10× would mean marks 33.0 ms after navigation, before this app's HTML has even been parsed and painted."
 		);
 	});
 });

@@ -23,6 +23,31 @@ async function plotBox(page: Page) {
 	return box;
 }
 
+/** The month with the most dated events, as the `from`/`to` query that shows it. */
+async function busiestMonth(page: Page): Promise<string> {
+	const all = await timelineData(page);
+	const counts = new Map<string, number>();
+	for (const event of all.events) {
+		const month = event.date.start!.slice(0, 7);
+		counts.set(month, (counts.get(month) ?? 0) + 1);
+	}
+	const [month] = [...counts].sort((a, b) => b[1] - a[1])[0];
+	const [year, monthNumber] = month.split('-').map(Number);
+	const lastDay = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+	return `from=${month}-01&to=${month}-${lastDay}`;
+}
+
+/** The plot's event marks as drawn: id and centre, left to right. */
+const drawnMarks = (page: Page) =>
+	page.locator('.plot g.mark').evaluateAll((nodes) =>
+		nodes
+			.map((node) => {
+				const box = node.getBoundingClientRect();
+				return { id: node.getAttribute('data-id')!, x: box.left + box.width / 2 };
+			})
+			.sort((a, b) => a.x - b.x)
+	);
+
 test.describe('the timeline at /', () => {
 	test('shows the whole corpus: marks, labels that never overlap, the events with their first excerpt', async ({
 		page
@@ -92,6 +117,29 @@ test.describe('the timeline at /', () => {
 			'href',
 			`/events/${first.id}`
 		);
+	});
+
+	test('hydration keeps the marks the server drew, where it drew them', async ({
+		page,
+		browser
+	}) => {
+		const month = await busiestMonth(page);
+		const viewport = page.viewportSize()!;
+		const withoutScript = await browser.newContext({ javaScriptEnabled: false, viewport });
+		const serverPage = await withoutScript.newPage();
+		await serverPage.goto(`/?${month}`);
+		const served = await drawnMarks(serverPage);
+		await withoutScript.close();
+
+		await page.goto(`/?${month}`);
+		await timelineReady(page);
+		// Measured: the plot is drawn in pixels, no longer in percentages of a nominal width.
+		await expect(plot(page).locator('svg').first()).toHaveAttribute('width', /^\d+(\.\d+)?$/);
+		const hydrated = await drawnMarks(page);
+		expect(hydrated.map((mark) => mark.id)).toEqual(served.map((mark) => mark.id));
+		for (const [index, mark] of hydrated.entries()) {
+			expect(Math.abs(mark.x - served[index].x)).toBeLessThan(1);
+		}
 	});
 
 	test('the first HTML already lists the events of the window, as links', async ({ request }) => {
@@ -470,6 +518,35 @@ test.describe('filters', () => {
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test("a month's marks, axis and overview are in the first HTML, on screen in order of date", async ({
+		page
+	}) => {
+		const month = await busiestMonth(page);
+		const inMonth = await timelineData(page, `?${month}`);
+		const dayOf = new Map(inMonth.events.map((event) => [event.id, event.date.start!]));
+		await page.goto(`/?${month}`);
+		const box = await plotBox(page);
+
+		const marks = await drawnMarks(page);
+		expect(marks.length).toBeGreaterThan(1);
+		for (const mark of marks) {
+			expect(dayOf.has(mark.id)).toBe(true);
+			expect(mark.x).toBeGreaterThan(box.x);
+			expect(mark.x).toBeLessThan(box.x + box.width);
+		}
+		const days = marks.map((mark) => dayOf.get(mark.id)!);
+		expect(days).toEqual(days.toSorted());
+
+		// The axis: its ticks left to right across the plot, one label each.
+		const ticks = await plot(page)
+			.locator('.ticks text')
+			.evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().left));
+		expect(ticks.length).toBeGreaterThan(2);
+		expect(ticks).toEqual(ticks.toSorted((a, b) => a - b));
+		expect(ticks.at(-1)! - ticks[0]).toBeGreaterThan(box.width / 2);
+		await expect(page.locator('svg.overview rect.bin').first()).toBeVisible();
+	});
 
 	test('the list, its links, the filter form and the month form all work', async ({ page }) => {
 		const data = (await (await page.request.get('/api/timeline.json')).json()) as TimelineData;
