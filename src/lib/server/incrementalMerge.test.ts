@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEVSET_CORPUS, REPO, SEED_CORPUS, tempDir } from '../../../tests/unit/corpusFixture';
 import { createPrng, type Prng } from '../synth/prng';
-import { writeCorpus } from '../synth/writeCorpus';
+import { corpusArticle, writeCorpus } from '../synth/writeCorpus';
 import { openDatabase } from './db';
 import { exportAll } from './exportAll';
 import { ingestCorpus, type IngestOptions } from './ingest';
@@ -215,6 +215,99 @@ describe('incremental merge', () => {
 		expect(stored(dbPath)).toEqual(before);
 		// And the next run does it.
 		expect(ingestCorpus({ corpusDir, dbPath, gazetteer: 'none' }).merge).toBe('incremental');
+	});
+});
+
+/** How many stored mentions an incremental merge clustered again, from its progress line. */
+function remergedMentions(lines: string[]): number {
+	const line = lines.find((text) => text.startsWith('merged incrementally: '));
+	if (!line) throw new Error(`no incremental merge in:\n${lines.join('\n')}`);
+	return Number(/: (\d+) event mentions again/.exec(line)?.[1]);
+}
+
+describe('incremental merge of removed and changed files', () => {
+	const SYNTH_ARTICLES = 100;
+	const corpora = {
+		devset: () => articlesIn(DEVSET_CORPUS),
+		synthetic: () => {
+			const pool = join(scratch('synth-pool'), 'corpus');
+			writeCorpus({ articles: SYNTH_ARTICLES, seed: 'removal', outDir: pool, repoRoot: REPO });
+			return articlesIn(pool);
+		}
+	};
+	// Files by their position in the sorted corpus: first, middle, last, and groups of them.
+	const cases: { corpus: keyof typeof corpora; removed: number[]; changed?: number }[] = [
+		{ corpus: 'devset', removed: [0] },
+		{ corpus: 'devset', removed: [7] },
+		{ corpus: 'devset', removed: [-1] },
+		{ corpus: 'devset', removed: [1, 4, 9] },
+		{ corpus: 'devset', removed: [], changed: 3 },
+		{ corpus: 'devset', removed: [5], changed: 6 },
+		{ corpus: 'synthetic', removed: [0] },
+		{ corpus: 'synthetic', removed: [61] },
+		{ corpus: 'synthetic', removed: [-1] },
+		{ corpus: 'synthetic', removed: [2, 40, 70, 90] },
+		{ corpus: 'synthetic', removed: [], changed: 17 },
+		{ corpus: 'synthetic', removed: [33], changed: 77 }
+	];
+	it.each(cases)(
+		'$corpus: removing $removed and changing $changed gives the full rebuild’s database',
+		({ corpus, removed, changed }) => {
+			const articles = corpora[corpus]();
+			const names = [...articles.keys()].sort();
+			const at = (position: number) => names.at(position) as string;
+			const corpusDir = scratch('removal-corpus');
+			const incremental = join(scratch('incr-db'), 'timeline.db');
+			const full = join(scratch('full-db'), 'timeline.db');
+			for (const [name, text] of articles) writeFileSync(join(corpusDir, name), text);
+			const base: Omit<IngestOptions, 'dbPath'> = { corpusDir, gazetteer: 'none', workers: 0 };
+			ingestCorpus({ ...base, dbPath: incremental });
+			ingestCorpus({ ...base, dbPath: full });
+
+			for (const position of removed) unlinkSync(join(corpusDir, at(position)));
+			// A changed file: the words of another article (not removed) with a line of its own.
+			if (changed !== undefined) {
+				const donor = names.find((_, i) => i !== changed && !removed.includes(i)) as string;
+				writeFileSync(join(corpusDir, at(changed)), `${articles.get(donor)}\nrevised\n`);
+			}
+			const summary = ingestCorpus({ ...base, dbPath: incremental });
+			ingestCorpus({ ...base, dbPath: full, full: true });
+			expect(summary.removed).toBe(removed.length);
+			expect(summary.merge).toBe('incremental');
+			// Byte for byte: the export with ids, and aliases, day counts, actors, search rows.
+			expect(JSON.stringify(stored(incremental))).toBe(JSON.stringify(stored(full)));
+		}
+	);
+
+	it('merges again no more mentions to remove an article than to add it', () => {
+		const pool = join(scratch('synth-pool'), 'corpus');
+		writeCorpus({ articles: 400, seed: 'bench', outDir: pool, repoRoot: REPO });
+		const corpusDir = scratch('add-remove');
+		for (const [name, text] of articlesIn(pool)) writeFileSync(join(corpusDir, name), text);
+		const dbPath = join(scratch('add-remove-db'), 'timeline.db');
+		const ingest = () => {
+			const lines: string[] = [];
+			ingestCorpus({
+				corpusDir,
+				dbPath,
+				gazetteer: 'none',
+				workers: 0,
+				onProgress: (line) => lines.push(line)
+			});
+			return lines;
+		};
+		ingest();
+		// Articles of the same world: each reports events others report.
+		for (const index of [400, 401, 402]) {
+			const extra = corpusArticle('bench', 400, index);
+			const file = join(corpusDir, `added-${extra.fileName}`);
+			writeFileSync(file, extra.text);
+			const added = remergedMentions(ingest());
+			unlinkSync(file);
+			// A lost mention reaches what a new one reaches: before, a lost loose mention also
+			// regrouped every precise group it fitted, and their whole linked parts.
+			expect(remergedMentions(ingest())).toBeLessThanOrEqual(added);
+		}
 	});
 });
 

@@ -96,18 +96,25 @@ export function mergeIncrementally(
 		)
 		.pluck()
 		.all() as number[];
-	// Mentions a lost one was linked to may now be free to join others: precise ones it matched,
-	// loose ones that could choose its group, loose ones that could pair with it in step 3.
+	// Mentions a lost one was linked to may now be free to join others: precise ones a precise one
+	// matched, loose ones that could choose its group, loose ones that could pair with a loose one
+	// in step 3. A lost loose mention changes no precise group (step 1 is precise mentions only)
+	// and no other loose mention's fit (step 2 fits step 1's groups): the group it joined is a
+	// touched event, whose choosers choose again.
 	const seeds = new Set(fresh);
 	const partnersLost = new Set<number>();
 	for (const { profile, blocking } of lost) {
 		for (const other of store.index.candidates(blocking)) {
 			const otherProfile = store.profile(other);
-			if (!matchesEitherWay(profile, otherProfile)) continue;
-			if (profile.precise && otherProfile.precise) seeds.add(other);
-			else if (matchesStronglyEitherWay(profile, otherProfile)) {
-				if (profile.precise || otherProfile.precise) seeds.add(other);
-				else partnersLost.add(other);
+			if (profile.precise) {
+				if (
+					otherProfile.precise
+						? matchesEitherWay(profile, otherProfile)
+						: matchesStronglyEitherWay(profile, otherProfile)
+				)
+					seeds.add(other);
+			} else if (!otherProfile.precise && matchesStronglyEitherWay(profile, otherProfile)) {
+				partnersLost.add(other);
 			}
 		}
 	}
