@@ -23,6 +23,11 @@ describe('detectTense', () => {
 		['The premier postponed a scheduled visit to Lomé on Monday.', undefined, 'past'],
 		['The upcoming talks were announced on Monday.', undefined, 'past'],
 		['The talks are scheduled for Friday.', undefined, 'future'],
+		// "plan" before a day is the noun; before "to", "for" or a gerund it makes a plan.
+		['The envoy unveiled a peace plan on Tuesday.', 'Tuesday', 'past'],
+		['The envoy unveiled a peace plan in Suva.', undefined, 'past'],
+		['The envoy plans on meeting the rebels on Tuesday.', 'Tuesday', 'future'],
+		['Both sides have plans for a summit in May.', 'May', 'future'],
 		['The ministers need more time to finish.', undefined, 'present'],
 		// The clause's words up to the verb decide: a reduced relative after it does not.
 		['The envoy flew home in December to a welcome few will forget.', 'December', 'past'],

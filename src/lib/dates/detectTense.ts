@@ -8,7 +8,9 @@ const FUTURE_MARKER = new RegExp(
 		// Reported plans: "said he would travel to Beijing on Monday" (not "would have").
 		String.raw`\bwould\s+(?!have\b)(?:not\s+)?\w+`,
 		String.raw`'ll\b`,
-		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|plans|plan|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
+		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
+		// The noun before a place or a day is no plan: "unveiled a peace plan on Tuesday".
+		String.raw`\bplans?\s+(?:to|for)\b|\bplans?\s+on\s+\w+ing\b`,
 		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,
 		// Not as an adjective on a noun: "postponed a scheduled visit" is past.
 		String.raw`(?<!\b(?:a|an|the|his|her|their|its|our)\s+)\b(?:scheduled|slated|upcoming|forthcoming)\b|\btomorrow\b`,

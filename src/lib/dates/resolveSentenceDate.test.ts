@@ -445,6 +445,50 @@ describe('resolveSentenceDate: events tied to another one', () => {
 	});
 });
 
+describe('resolveSentenceDate: a date held by a noun phrase', () => {
+	it.each<[string, string, string, string | null, boolean]>([
+		[
+			'a participle after its noun dates the noun, not the verb outside the phrase',
+			'On 3 March, President Ana Sosa went on television to call off the vote set for 25 March.',
+			'went',
+			'2024-03-03',
+			false
+		],
+		[
+			'the noun itself takes it',
+			'The vote set for 25 March will go ahead.',
+			'vote',
+			'2024-03-25',
+			true
+		],
+		[
+			'with an auxiliary the participle is the verb of its own clause',
+			'The talks were set for Friday, officials said on Monday.',
+			'talks',
+			'2024-03-22',
+			true
+		],
+		[
+			'the new day of a moved event is not the day it was moved',
+			'On 5 March, the assembly voted to push the vote back to 15 June.',
+			'voted',
+			'2024-03-05',
+			false
+		],
+		[
+			'nor is a day it was put off until',
+			'On 5 March, the assembly voted to postpone the vote until 15 June.',
+			'voted',
+			'2024-03-05',
+			false
+		]
+	])('%s', (_, sentence, word, start, planned) => {
+		const found = resolve(sentence, word, '2024-03-17T07:00:00Z');
+		expect(found?.date.start ?? null).toBe(start);
+		expect(found?.planned).toBe(planned);
+	});
+});
+
 describe('resolveSentenceDate: no publication date', () => {
 	it('keeps what the text fixes', () => {
 		const weekday = resolve(

@@ -55,6 +55,42 @@ const BACKGROUND = /\bsince\s+\w+ing\b[^,;]*$/i;
 /** "since March", "since the 15th": within this many characters "since" governs the date. */
 const SINCE_REACH = 12;
 const FIRST_SINCE = /\bfirst\b/i;
+/**
+ * A date held by a noun phrase: "the vote set for 25 March", "a visit planned for May" (a
+ * participle right after its noun, no auxiliary before it), and the new day of a moved event
+ * ("pushed the vote back to June", "postponed the talks until May"). It dates that noun, not an
+ * event word outside the phrase ("went on television to call off the vote set for …").
+ */
+const NOUN_DATE =
+	/\b(?<noun>[\p{L}-]+)\s+(?:(?:originally|initially|first|now|provisionally)\s+)?(?:set|scheduled|planned|slated|fixed|pencil+ed|earmarked)\s+(?:for|on)\s+$/iu;
+const MOVED_TO =
+	/\b(?:(?:push|pushed|pushing|move|moved|moving|bring|brought|bringing)\b[^,;.]{0,40}?\b(?:back|forward)|(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|deferring|put\s+off|reschedule|rescheduled|rescheduling)\b[^,;.]{0,40}?)\s+(?:to|until|till)\s+$/i;
+/** Words before a participle that make it a verb of its own clause ("was set for"). */
+const AUXILIARY = new Set([
+	'is',
+	'are',
+	'was',
+	'were',
+	'be',
+	'been',
+	'being',
+	'has',
+	'have',
+	'had'
+]);
+/** How far back the words that make a date a noun phrase's may lie. */
+const NOUN_DATE_REACH = 80;
+
+/** Where the noun phrase holding `expr` begins, or null when the date is no noun's. */
+function nounPhraseStart(sentence: string, expr: TemporalExpression): number | null {
+	const from = Math.max(0, expr.start - NOUN_DATE_REACH);
+	const before = sentence.slice(from, expr.start);
+	const moved = MOVED_TO.exec(before);
+	if (moved) return from + moved.index;
+	const held = NOUN_DATE.exec(before);
+	if (held?.groups && !AUXILIARY.has(held.groups.noun.toLowerCase())) return from + held.index;
+	return null;
+}
 const COMPLEMENT_END = /[,;]/;
 
 function boundaryCost(spans: Clause[], from: number, to: number, forward: boolean): number {
@@ -169,6 +205,8 @@ function reach(sentence: string, spans: Clause[], expr: TemporalExpression, near
 	}
 	if (BACKGROUND.test(sentence.slice(Math.max(0, expr.start - 40), expr.start)))
 		total += BACKGROUND_COST;
+	const phrase = nounPhraseStart(sentence, expr);
+	if (phrase !== null && (near < phrase || near >= expr.end)) total += BACKGROUND_COST;
 	return total;
 }
 
