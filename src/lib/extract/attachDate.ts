@@ -257,11 +257,18 @@ export function attachDate(
 			(c.kind === 'background' || (c.kind === 'reported' && clause.kind !== 'reported')) &&
 			!(trigger.start >= c.start && trigger.start < c.end)
 	);
+	// An event told as background ("since X took office") has only a date of its clause.
+	const ownBackground = clause.kind === 'background' ? clause : null;
 	const found =
 		resolved &&
-		background.some(
+		(background.some(
 			(c) => resolved.expression.start >= c.start && resolved.expression.start < c.end
-		)
+		) ||
+			(ownBackground &&
+				!(
+					resolved.expression.start >= ownBackground.start &&
+					resolved.expression.start < ownBackground.end
+				)))
 			? null
 			: resolved;
 	if (outcome) return outcomeDate(outcome, found?.date ?? null, publication);
@@ -293,6 +300,8 @@ export function attachDate(
 			anchor: found.anchored || tied ? anchorDraft : undefined
 		};
 	}
+	// Background has no day but its own: neither the story's nor the lead's news day.
+	if (ownBackground) return { date: undated(), planned: false, anchor: undefined };
 	if (post) return { date: postDate(post), planned: false, anchor: undefined };
 	const tie = TIE_WORDS.exec(s.text);
 	// "will also recall its envoy" after a step taken: a bare adverb does not date a plan by a

@@ -117,6 +117,13 @@ describe('extractArticle dates when the text gives none', () => {
 		expect(event.place).toBe('Bogota, Colombia');
 	});
 
+	it('takes an undated act in a since-clause for the time the news is measured from, not news', () => {
+		const body =
+			'QUITO - The first talks between Colombian and Ecuadorean ministers since President Luis Tello took office opened in Quito on Tuesday.';
+		const events = extractArticle(body, meta('2024-03-10T09:00:00-05:00'), EMPTY_GAZETTEER);
+		expect(events.map((e) => [e.type, e.date.start])).toEqual([['meeting', '2024-03-05']]);
+	});
+
 	it('gives no day when the article has no publication date', () => {
 		const body =
 			'Colombian Foreign Minister Rosa Pardo met Ecuadorean Foreign Minister Mateo Vera on Tuesday.';

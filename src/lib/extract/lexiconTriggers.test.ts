@@ -89,7 +89,27 @@ const CASES: [string, string | null, string | null][] = [
 	['The envoy made a call to the ministry.', null, null],
 	['Ruiz exchanged views with Vera in Suva.', 'exchanged', 'meeting'],
 	['The two sides exchanged prisoners.', 'exchanged', 'other'],
-	['Ruiz had dinner with Vera in Suva on Monday.', 'dinner', 'meeting']
+	['Ruiz had dinner with Vera in Suva on Monday.', 'dinner', 'meeting'],
+	// Changes of office, force posture, protest and coercion (CAMEO 14, 15, 17).
+	['The council elected a new speaker on Friday.', 'elected', 'other'],
+	['Vera was elected premier in May.', 'elected', 'other'],
+	['The newly elected premier spoke on Monday.', null, null],
+	['Samoa’s elected leader spoke.', null, null],
+	['The assembly impeached the governor on Tuesday.', 'impeached', 'other'],
+	['The court removed the mayor from office.', 'removed', 'other'],
+	['He removed his jacket.', null, null],
+	['They want a Samoan government elected by popular vote.', null, null],
+	['The general took power on Monday.', 'took', 'other'],
+	['The union took over the rotating chairmanship.', 'took over', 'other'],
+	['The premier stepped down on Friday.', 'stepped down', 'other'],
+	['Samoa deployed troops to the border on Monday.', 'deployed', 'other'],
+	['The app was deployed last year.', null, null],
+	['Thousands of protesters marched on the palace.', 'marched', 'other'],
+	['The band marched on.', null, null],
+	['Students took to the streets on Monday.', 'took', 'other'],
+	['Tonga deported two activists.', 'deported', 'other'],
+	['Samoa blocked Tonga’s bid to join the forum.', 'blocked', 'other'],
+	['The two neighbours reopened their shared border on Sunday.', 'reopened', 'other']
 ];
 
 describe('findLexiconTriggers', () => {

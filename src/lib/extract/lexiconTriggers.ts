@@ -6,6 +6,7 @@ import {
 	type EventLexicon,
 	type LexiconEntry
 } from './lexicon/eventLexicon';
+import { POSSESSIVES } from './lexicon/cueWords';
 import { nominalSupport, type NominalSupport } from './nominalSupport';
 
 /**
@@ -91,8 +92,9 @@ function matchWords(tokens: readonly WordToken[], at: number, sequences: string[
 	return -1;
 }
 
-function inClass(token: WordToken, words: Set<string>): boolean {
-	if (token.pos === 'PROPN' && words.has(ANY_PROPER)) return true;
+function inClass(token: WordToken, words: Set<string>, next?: WordToken): boolean {
+	// "the Kiribati government": a name before a noun modifies it and is not the object.
+	if (token.pos === 'PROPN' && words.has(ANY_PROPER) && next?.pos !== 'NOUN') return true;
 	return words.has(token.lemma) || words.has(token.lower) || words.has(singular(token.lower));
 }
 
@@ -123,16 +125,19 @@ function objectAt(
 		if (token.pos === 'PUNCT' && PHRASE_END.has(token.text) && !(step < 0 && n === 0)) return -1;
 		// An infinitive carries the object on ("agreed to restore ties"); another verb ends the phrase.
 		const infinitive = tokens[j - 1]?.lower === 'to';
-		// "the bloc's rotating presidency": a participle before a noun describes it.
+		// "the bloc's rotating presidency", "their shared border": a participle before a noun describes it.
 		// "a power-sharing deal": the second half of a hyphenated compound is in the phrase too.
+		const opener = tokens[j - 1];
 		const inPhrase =
-			['DET', 'PART', 'ADJ'].includes(tokens[j - 1]?.pos ?? '') || tokens[j - 1]?.text === '-';
+			['DET', 'PART', 'ADJ'].includes(opener?.pos ?? '') ||
+			POSSESSIVES.has(opener?.lower ?? '') ||
+			opener?.text === '-';
 		const modifier = token.pos === 'VERB' && step > 0 && inPhrase && tokens[j + 1]?.pos === 'NOUN';
 		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive && !modifier))
 			return -1;
 		if (
 			(token.pos === 'NOUN' || token.pos === 'PROPN') &&
-			classes.some((words) => inClass(token, words))
+			classes.some((words) => inClass(token, words, tokens[j + 1]))
 		)
 			return j;
 	}
@@ -142,7 +147,9 @@ function objectAt(
 /** The sentence's first noun, before `i`, when it is of one of `classes`; else -1. */
 function firstNounIn(tokens: readonly WordToken[], i: number, classes: Set<string>[]): number {
 	const first = tokens.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-	return first >= 0 && first < i && classes.some((words) => inClass(tokens[first], words))
+	return first >= 0 &&
+		first < i &&
+		classes.some((words) => inClass(tokens[first], words, tokens[first + 1]))
 		? first
 		: -1;
 }
@@ -212,11 +219,21 @@ function groupHas(tokens: readonly WordToken[], i: number, words: Set<string>): 
 }
 
 /**
- * A present participle used as an adjective: "the visiting delegation", "visiting Foreign
- * Minister X" (a title follows), not "visiting two capitals".
+ * A participle used as an adjective: "the visiting delegation", "visiting Foreign Minister X" (a
+ * title follows), not "visiting two capitals"; "the newly elected speaker", "Fiji's deployed
+ * troops" (a determiner or possessive opens the phrase).
  */
 function describesNoun(tokens: readonly WordToken[], i: number): boolean {
-	if (!tokens[i].lower.endsWith('ing')) return false;
+	if (!tokens[i].lower.endsWith('ing')) {
+		let j = i - 1;
+		while (tokens[j]?.pos === 'ADV') j--;
+		const opener = tokens[j];
+		const opensPhrase =
+			opener?.pos === 'DET' ||
+			/^['’]s$/.test(opener?.lower ?? '') ||
+			POSSESSIVES.has(opener?.lower ?? '');
+		return opensPhrase && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+	}
 	const next = tokens[i + 1];
 	if (!next) return false;
 	if (next.pos === 'NOUN' && !/s$/.test(next.lower) && tokens[i + 2]?.pos !== 'NOUN') return true;

@@ -1,4 +1,5 @@
 import { isReducedRelative, type WordToken } from '../nlp/analyse';
+import { POSSESSIVES } from './lexicon/cueWords';
 import {
 	INTRANSITIVE_PREDICATES,
 	PASSIVE_PREDICATES,
@@ -22,7 +23,6 @@ export interface NominalSupport {
 
 /** Word classes of a noun phrase before its head: "a two-day fisheries", "the leaders' third". */
 const IN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** How many words a noun phrase may hold before its head. */
 const PHRASE_REACH = 6;
 /** How far a predicate may stand after its subject noun ("talks between X and Y in Z on Monday …"). */

@@ -3,7 +3,7 @@ import { attackDraft } from './attack';
 import { encounterDraft } from './encounter';
 import { hostDraft } from './host';
 import { legislationDraft } from './legislation';
-import type { Drafter } from './makeDraft';
+import { datedClause, type Drafter } from './makeDraft';
 import { speechDraft } from './speech';
 import { visitDraft } from './visit';
 
@@ -33,6 +33,12 @@ export function frameOf(rule: TriggerKind): ArgumentFrame {
 	return 'encounter';
 }
 
-/** The draft of the event a trigger states, by its frame's drafter; null when there is none. */
+/**
+ * The draft of the event a trigger states, by its frame's drafter; null when there is none. An
+ * event told as background with no date of its own ("the first talks since X took office") is
+ * the time the news is measured from, not news.
+ */
 export const draftFor: Drafter = (story, s, trigger, clause, actors, created) =>
-	DRAFTERS[frameOf(trigger.rule)](story, s, trigger, clause, actors, created);
+	clause.kind === 'background' && !datedClause(s, trigger, clause)
+		? null
+		: DRAFTERS[frameOf(trigger.rule)](story, s, trigger, clause, actors, created);

@@ -30,8 +30,8 @@ describe('words and acts in one sentence (published 2024-05-10)', () => {
 		['The Chilean army said on Monday that it had shelled rebel positions.', ['attack']],
 		// Who told the act, closing the sentence, reports it.
 		['A drone hit a fuel depot near Tacna on Tuesday, the Peruvian army said.', ['attack']],
-		// Whom a demand addresses is not speaking.
-		['Crowds marched through Lima on Monday, calling on Chile to reopen the border.', []],
+		// Whom a demand addresses is not speaking; the march is a protest (CAMEO 141).
+		['Crowds marched through Lima on Monday, calling on Chile to reopen the border.', ['other']],
 		// A visit told in a participle after the subject is the setting of the words.
 		[
 			"Peru's president, visiting Quito on Monday, called for a new fisheries pact.",

@@ -13,6 +13,7 @@ const cueSchema = z.object({
 	$comment: z.string(),
 	prepositions: words,
 	determiners: words,
+	possessives: words,
 	speechVerbs: words,
 	planWords: words,
 	legislatures: words,
@@ -33,6 +34,8 @@ export function anyWord(list: readonly string[]): RegExp {
 /** Words that govern the mention after them: "of the Council", "with X". */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(cues.prepositions);
 export const DETERMINERS: ReadonlySet<string> = new Set(cues.determiners);
+/** Possessive determiners: "their" in "their shared border". */
+export const POSSESSIVES: ReadonlySet<string> = new Set(cues.possessives);
 /** Verbs that make a sentence someone's words. */
 export const SPEECH_VERB = anyWord(cues.speechVerbs);
 /** Words of a sentence about plans. */

@@ -260,8 +260,25 @@ function stemsOf(
 	return stems;
 }
 
-/** Endings that make a form of a stem: "shuttl|ed", "vot|ing", "fl|ies", "talk|s". */
-const ENDINGS = new Set(['', 'e', 's', 'es', 'd', 'ed', 'ing', 'y', 'ies', 'ied', 'ying']);
+/**
+ * Endings that make a form of a stem: "shuttl|ed", "vot|ing", "fl|ies", "talk|s"; a lemma in
+ * a vowel and y keeps its y: "deplo|yed", "deplo|ys".
+ */
+const ENDINGS = new Set([
+	'',
+	'e',
+	's',
+	'es',
+	'd',
+	'ed',
+	'ing',
+	'y',
+	'ies',
+	'ied',
+	'ying',
+	'ys',
+	'yed'
+]);
 
 function isFormOf(word: string, stem: string): boolean {
 	if (!word.startsWith(stem)) return false;
