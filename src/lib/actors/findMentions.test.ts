@@ -205,6 +205,9 @@ describe('findMentions: an office owned by a named state', () => {
 		// An office's field, when a state says whose office it is.
 		['The Kenyan energy minister spoke.', ['reference:Kenya']],
 		['The Chilean defence secretary spoke.', ['reference:Chile']],
+		['The Samoan fisheries minister spoke.', ['reference:Samoa']],
+		['The Samoan and Tongan fisheries ministers met.', ['reference:Samoa+Tonga']],
+		['The Samoan fishing boats left.', []],
 		['The regional health minister spoke.', []]
 	])('%s', (sentence, expected) => {
 		expect(descriptions(sentence)).toEqual(expected);

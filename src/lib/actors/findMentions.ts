@@ -993,8 +993,16 @@ export class SentenceMentions {
 				break;
 			}
 			if (DESCRIPTION_MODIFIERS.has(lower) || lower === 'two' || lower === 'three') continue;
-			// "the Kenyan energy minister": an office's field, when a state says whose office it is.
-			if (!ROLE_MODIFIERS.has(lower)) break;
+			// "the Kenyan energy minister", "the Senegalese fisheries minister": an office's
+			// field, when a state says whose office it is; any plain word will do there.
+			const anyField =
+				countries.length > 0 &&
+				info[j].word &&
+				!info[j].cap &&
+				!ORGANISATION_STOP.test(lower) &&
+				!CLAUSE_VERB.test(lower) &&
+				!CONJUNCTION.test(lower);
+			if (!ROLE_MODIFIERS.has(lower) && !anyField) break;
 			field = true;
 		}
 		if (headIndex < 0 || (field && !countries.length)) return null;
