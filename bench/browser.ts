@@ -23,20 +23,24 @@ const CHROMIUM_ARGS = [
 const VIEWPORT = { width: 1920, height: 1080 };
 /** What the app draws events with: SVG marks and clusters, the canvas, or density bars. */
 export const APP_MARKS =
-	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot rect.density, .plot rect.density-part';
+	'.plot g.mark, .plot g.cluster, .plot canvas.marks-canvas, .plot svg.density path';
 const VIS_SURFACE = '#timeline .vis-center';
+
+/** Elements matching a selector, or (`sum`) the sum of an attribute over them. */
+type DrawnCount = string | { sum: string; attribute: string };
 
 /**
  * What each side has drawn, counted once its first render is on screen: the app's SVG marks and
- * clusters, density bars and event canvases (a canvas draws many events: counted as one
- * element); vis-timeline's item boxes (items drawn on their own) and cluster boxes.
+ * clusters, density bars (drawn as one path per type: the bars and the paths are counted) and
+ * event canvases (a canvas draws many events: counted as one element); vis-timeline's item boxes
+ * (items drawn on their own) and cluster boxes.
  */
 const DRAWN = {
 	app: {
 		marks: '.plot g.mark',
 		clusters: '.plot g.cluster',
-		// A bar stacked by type is one rect per type (density-part); an empty stack one rect.
-		'density bars': '.plot rect.density, .plot rect.density-part',
+		'density bars': { sum: '.plot svg.density', attribute: 'data-bars' },
+		'density paths': '.plot svg.density path',
 		canvases: '.plot canvas.marks-canvas'
 	},
 	vis: {
@@ -45,7 +49,7 @@ const DRAWN = {
 			'#timeline .vis-item.vis-box:not(.vis-cluster), #timeline .vis-item.vis-range:not(.vis-cluster), #timeline .vis-item.vis-point',
 		clusters: '#timeline .vis-item.vis-cluster'
 	}
-} satisfies Record<'app' | 'vis', Record<string, string>>;
+} satisfies Record<'app' | 'vis', Record<string, DrawnCount>>;
 const APP_SURFACE = '.plot';
 
 export function launchChromium(): Promise<Browser> {
@@ -277,11 +281,20 @@ export async function measurePage(
 
 async function countDrawn(
 	page: Page,
-	selectors: Record<string, string>
+	selectors: Record<string, DrawnCount>
 ): Promise<Record<string, number>> {
 	const counts: Record<string, number> = {};
-	for (const [kind, selector] of Object.entries(selectors)) {
-		counts[kind] = await page.locator(selector).count();
+	for (const [kind, count] of Object.entries(selectors)) {
+		counts[kind] =
+			typeof count === 'string'
+				? await page.locator(count).count()
+				: await page
+						.locator(count.sum)
+						.evaluateAll(
+							(nodes, attribute) =>
+								nodes.reduce((sum, node) => sum + Number(node.getAttribute(attribute)), 0),
+							count.attribute
+						);
 	}
 	return counts;
 }

@@ -323,10 +323,10 @@ test.describe('item 6: a big corpus zoomed out', () => {
 			expect(data.truncated).toBe(true);
 			await page.goto(`${app.url}/`);
 			await timelineReady(page);
-			const parts = page.locator('rect.density-part');
+			const parts = page.locator('path.density-part');
 			await expect(parts.first()).toBeVisible();
 			const colours = await parts.evaluateAll(
-				(rects) => new Set(rects.map((r) => r.getAttribute('fill'))).size
+				(paths) => new Set(paths.map((p) => p.getAttribute('fill'))).size
 			);
 			expect(colours).toBeGreaterThan(3);
 

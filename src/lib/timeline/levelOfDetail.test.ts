@@ -3,9 +3,12 @@ import { DAY_MS } from './isoDay';
 import {
 	chooseDetail,
 	densityBars,
+	densityPaths,
 	densityTotal,
 	MAX_MARKS_IN_VIEW,
-	timeBins
+	timeBins,
+	type DensityBar,
+	type DensityPath
 } from './levelOfDetail';
 import { scaleUtc } from 'd3-scale';
 
@@ -109,5 +112,46 @@ describe('densityBars', () => {
 
 	it('draws nothing for an empty corpus', () => {
 		expect(densityBars([], scaleUtc([0, 1], [0, 100]), 100)).toEqual([]);
+	});
+});
+
+describe('densityPaths', () => {
+	const bar = (x: number, height: number, stack: DensityBar['stack']): DensityBar => ({
+		key: x,
+		x,
+		width: 10,
+		height,
+		count: stack.reduce((sum, part) => sum + part.count, 0) || 1,
+		t0: x,
+		t1: x + 1,
+		stack
+	});
+
+	it.each([
+		['no bars', [], []],
+		[
+			'a bar whose bin does not say its types',
+			[bar(5, 40, [])],
+			[{ type: null, d: 'M5.00,60.00h10.00v40.00h-10.00z' }]
+		],
+		[
+			'stacked bars: one path per type, in the vocabulary order, each part where the bar puts it',
+			[
+				bar(0, 30, [
+					{ type: 'meeting', count: 2, y: 10, height: 20 },
+					{ type: 'visit', count: 1, y: 0, height: 10 }
+				]),
+				bar(20, 50, [{ type: 'meeting', count: 5, y: 0, height: 50 }])
+			],
+			[
+				{
+					type: 'meeting',
+					d: 'M0.00,80.00h10.00v20.00h-10.00zM20.00,50.00h10.00v50.00h-10.00z'
+				},
+				{ type: 'visit', d: 'M0.00,70.00h10.00v10.00h-10.00z' }
+			]
+		]
+	] as [string, DensityBar[], DensityPath[]][])('%s', (_, bars, paths) => {
+		expect(densityPaths(bars, 100)).toEqual(paths);
 	});
 });
