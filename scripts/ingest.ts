@@ -1,8 +1,9 @@
 /**
- * npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--workers N] [--quiet]
+ * npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--rehash] [--workers N] [--quiet]
  * Reads every article of the corpus folder into the database (env TIMELINE_CORPUS, TIMELINE_DB,
  * TIMELINE_GAZETTEER), then applies the corrections file (env TIMELINE_CORRECTIONS; default
  * corrections.yaml in the corpus folder).
+ * --rehash: read and hash every file, even those whose stat (size, time, inode) is unchanged.
  * --workers N: extraction threads (0 extracts in the ingest thread); by default one per core when
  * there are thousands of new files, else none.
  * Exit status 1 when any file was rejected or a correction could not be read (the good ones are
@@ -15,10 +16,13 @@ import { printableName } from '../src/lib/corpus/printableName';
 import { configuredGazetteer } from '../src/lib/server/gazetteerChoice';
 import { ingestCorpus, IngestError, POOL_MIN_FILES } from '../src/lib/server/ingest';
 
-const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--workers N] [--quiet]
+const USAGE = `usage: npm run ingest -- [--corpus DIR] [--db FILE] [--gazetteer FILE|none] [--corrections FILE] [--full] [--rehash] [--workers N] [--quiet]
   --gazetteer  the actor gazetteer to use, or none (default: the corpus folder's actors.yaml,
                else the app's corpus/actors.yaml)
   --corrections  the corrections file (default: corrections.yaml in the corpus folder)
+  --full       extract every file again and merge every event again
+  --rehash     read and hash every file (by default a file whose size, modification time and
+               inode are those of its last reading is not read again)
   --workers N  extraction threads; 0 extracts in the ingest thread (default: one per core
                from ${POOL_MIN_FILES} new files, else 0)`;
 
@@ -36,6 +40,7 @@ function parseOptions() {
 				gazetteer: { type: 'string' },
 				corrections: { type: 'string' },
 				full: { type: 'boolean', default: false },
+				rehash: { type: 'boolean', default: false },
 				workers: { type: 'string' },
 				quiet: { type: 'boolean', default: false },
 				help: { type: 'boolean', short: 'h', default: false }
@@ -65,6 +70,7 @@ try {
 		dbPath,
 		gazetteer: configuredGazetteer(values.gazetteer),
 		full: values.full,
+		rehash: values.rehash,
 		workers,
 		correctionsPath: configuredCorrectionsPath(corpusDir, values.corrections),
 		onProgress: values.quiet ? undefined : (line) => console.log(line)

@@ -4,8 +4,10 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	statSync,
 	symlinkSync,
 	unlinkSync,
+	utimesSync,
 	writeFileSync
 } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +38,23 @@ function fresh(files: { from: string; name: string }[]) {
 
 const seed = (name: string) => ({ from: join(SEED_CORPUS, name), name });
 const dev = (name: string) => ({ from: join(DEVSET_CORPUS, name), name });
+
+/** An ingest that deletes the file `gone` once it has told of the file `after`; its summary and lines. */
+function ingestDeletingMidRun(
+	paths: { corpusDir: string; dbPath: string },
+	after: string,
+	gone: string
+) {
+	const lines: string[] = [];
+	const summary = ingestCorpus({
+		...paths,
+		onProgress: (line) => {
+			lines.push(line);
+			if (line.includes(after)) unlinkSync(join(paths.corpusDir, gone));
+		}
+	});
+	return { summary, lines };
+}
 
 /** Every mention's excerpt must be exactly the text between its offsets in the stored body. */
 function expectExcerptsMatchBodies(dbPath: string) {
@@ -249,6 +268,103 @@ describe('ingestCorpus incrementally', () => {
 	});
 });
 
+describe("ingestCorpus: finding what changed by each file's stat", () => {
+	/** A modification time long past (seconds), so that the stat is recorded. */
+	const LONG_AGO = 1_000_000_000;
+	const setup = () => {
+		const { corpusDir, dbPath } = fresh([
+			dev('05_anchorage_opening.txt'),
+			dev('11_sochi_erdogan_putin_2021.txt')
+		]);
+		const path = (name: string) => join(corpusDir, name);
+		for (const name of readdirSync(corpusDir)) utimesSync(path(name), LONG_AGO, LONG_AGO);
+		const ingest = (options: { rehash?: boolean } = {}) => {
+			const lines: string[] = [];
+			const summary = ingestCorpus({
+				corpusDir,
+				dbPath,
+				...options,
+				onProgress: (line) => lines.push(line)
+			});
+			return { summary, lines };
+		};
+		const bodyOf = (id: string) => {
+			const db = openDatabase(dbPath);
+			try {
+				return db.prepare('SELECT body FROM sources WHERE id = ?').pluck().get(id) as string;
+			} finally {
+				db.close();
+			}
+		};
+		return { corpusDir, dbPath, path, ingest, bodyOf };
+	};
+
+	it('re-hashes a touched but identical file without extracting it again', () => {
+		const { path, ingest } = setup();
+		expect(ingest().summary.ingested).toBe(2);
+		utimesSync(path('05_anchorage_opening.txt'), LONG_AGO + 60, LONG_AGO + 60);
+		const { summary, lines } = ingest();
+		expect(summary).toMatchObject({ ingested: 0, unchanged: 2, merge: 'none' });
+		expect(lines).toContain('[1/2] 05_anchorage_opening.txt: unchanged');
+	});
+
+	it('reads no file whose stat is unchanged; --rehash reads every file and finds a change that kept size and time', () => {
+		const { path, ingest, bodyOf } = setup();
+		ingest();
+		const file = path('05_anchorage_opening.txt');
+		const before = readFileSync(file, 'utf8');
+		// Same size, other words, the time put back: only reading the file can tell.
+		const after = before.replace('Anchorage', 'Ancorage_');
+		expect(after).not.toBe(before);
+		expect(Buffer.byteLength(after)).toBe(Buffer.byteLength(before));
+		writeFileSync(file, after);
+		utimesSync(file, LONG_AGO, LONG_AGO);
+		expect(ingest().summary).toMatchObject({ ingested: 0, unchanged: 2 });
+		expect(bodyOf('05_anchorage_opening')).toContain('Anchorage');
+
+		const { summary } = ingest({ rehash: true });
+		expect(summary).toMatchObject({ ingested: 1, unchanged: 1 });
+		expect(bodyOf('05_anchorage_opening')).toContain('Ancorage_');
+		expect(bodyOf('05_anchorage_opening')).not.toContain('Anchorage');
+	});
+
+	it('does not trust the stat of a file changed in the last moments, and re-reads it', () => {
+		const { path, ingest } = setup();
+		const file = path('11_sochi_erdogan_putin_2021.txt');
+		// Written just now: a write in the same clock tick could keep its size and time.
+		utimesSync(file, new Date(), new Date());
+		ingest();
+		const text = readFileSync(file, 'utf8');
+		const { mtime } = statSync(file);
+		writeFileSync(file, text.replace('Sochi', 'Socha'));
+		utimesSync(file, mtime, mtime);
+		expect(ingest().summary).toMatchObject({ ingested: 1, unchanged: 1 });
+	});
+
+	it('rejects a stored file whose stat fails by name and reason, and keeps its stored version', () => {
+		const { corpusDir, dbPath, ingest } = setup();
+		ingest();
+		const { summary, lines } = ingestDeletingMidRun(
+			{ corpusDir, dbPath },
+			'05_anchorage_opening.txt',
+			'11_sochi_erdogan_putin_2021.txt'
+		);
+		expect(summary.rejected).toEqual([
+			{
+				file: '11_sochi_erdogan_putin_2021.txt',
+				reason: 'disappeared while the corpus was read (removed or renamed) (ENOENT)'
+			}
+		]);
+		expect(lines).toContain(
+			'[2/2] 11_sochi_erdogan_putin_2021.txt: rejected: disappeared while the corpus was read (removed or renamed) (ENOENT) (the previously ingested version is kept)'
+		);
+		expect(summary).toMatchObject({ unchanged: 1, removed: 0 });
+		const db = openDatabase(dbPath);
+		expect(db.prepare('SELECT count(*) FROM sources').pluck().get()).toBe(2);
+		db.close();
+	});
+});
+
 describe('ingestCorpus with extraction worker threads', () => {
 	/** Everything ingest stores, minus the time stamp of each source. */
 	function stored(dbPath: string) {
@@ -364,15 +480,11 @@ describe('ingestCorpus: one bad file never costs the others', () => {
 			'99-vanishing.txt',
 			readFileSync(join(DEVSET_CORPUS, '05_anchorage_opening.txt'))
 		);
-		const lines: string[] = [];
-		const summary = ingestCorpus({
-			corpusDir,
-			dbPath,
-			onProgress: (line) => {
-				lines.push(line);
-				if (line.includes('01-bomb.txt')) unlinkSync(join(corpusDir, '99-vanishing.txt'));
-			}
-		});
+		const { summary, lines } = ingestDeletingMidRun(
+			{ corpusDir, dbPath },
+			'01-bomb.txt',
+			'99-vanishing.txt'
+		);
 		const reasons = Object.fromEntries(summary.rejected.map((r) => [r.file, r.reason]));
 		expect(Object.keys(reasons).sort()).toEqual([
 			'01-bomb.txt',

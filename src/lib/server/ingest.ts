@@ -1,4 +1,4 @@
-import { readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync, existsSync, type BigIntStats } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import {
@@ -57,6 +57,11 @@ export interface IngestOptions {
 	/** Re-extract every file even when unchanged, and merge every mention again (no incremental merge). */
 	full?: boolean;
 	/**
+	 * Read and hash every file. By default a file whose size, modification time, inode and device
+	 * are those stored when it was last read is taken as unchanged without reading it.
+	 */
+	rehash?: boolean;
+	/**
 	 * Worker threads that extract while this thread reads and stores: 0 extracts here. By default
 	 * one per core when at least POOL_MIN_FILES new files are to be read (each worker compiles the
 	 * extraction code afresh: about 1.5 s and as much CPU), else none. Running from a bundled
@@ -112,7 +117,8 @@ const KEPT_NOTE = ' (the previously ingested version is kept)';
 
 /**
  * Brings the database in line with the corpus folder in one transaction: new and changed files
- * are extracted, unchanged ones skipped (content hash), removed ones dropped, then events are
+ * are extracted, unchanged ones skipped (same stat as when last read, else same content hash),
+ * removed ones dropped, then events are
  * merged again across all sources. A file that cannot be read or parsed is reported by name and
  * reason and the others are ingested; an ingest that dies half-way, or whose database is broken,
  * leaves the previous database as it was (an IngestError says what is wrong).
@@ -289,10 +295,16 @@ function ingestFiles(run: IngestRun): boolean {
 		const label = `[${String(index + 1).padStart(String(files.length).length)}/${files.length}] ${printableName(file)}`;
 		summary.filesRead++;
 		options.onCount?.({ phase: 'files', done: index, total: files.length });
-		const read = readFile(join(options.corpusDir, file));
-		if (!read.ok) return report(rejection(file, label, read.reason));
-		const { bytes } = read;
-		const hash = hashBytes(bytes);
+		const seen = statFile(join(options.corpusDir, file));
+		if (!seen.ok) return report(rejection(file, label, seen.reason));
+		const previous = storedSource(file);
+		const current = !options.full && previous?.extract_key === run.extractKey;
+		// Unchanged since it was last read: its stored hash stands for its bytes.
+		const statUnchanged =
+			current && !options.rehash && seen.stat !== null && seen.stat === previous.file_stat;
+		const read = statUnchanged ? null : readFile(join(options.corpusDir, file), seen.size);
+		if (read && !read.ok) return report(rejection(file, label, read.reason));
+		const hash = read ? hashBytes(read.bytes) : (previous?.content_hash as string);
 		const original = statements.fileOfHash.get(hash) as string | undefined;
 		if (original !== undefined) {
 			return report(() => {
@@ -301,18 +313,15 @@ function ingestFiles(run: IngestRun): boolean {
 			});
 		}
 		statements.rememberHash.run(hash, file);
-		const previous = storedSource(file);
-		if (
-			!options.full &&
-			previous?.content_hash === hash &&
-			previous.extract_key === run.extractKey
-		) {
+		if (!read || (current && previous.content_hash === hash)) {
+			if (seen.stat !== previous?.file_stat) statements.recordStat.run(seen.stat, file);
 			keep(file);
 			return report(() => {
 				summary.unchanged++;
 				progress(`${label}: unchanged`);
 			});
 		}
+		const { bytes } = read;
 		const parsed = readArticleSafely(file, bytes, hash);
 		if (!parsed.ok) return report(rejection(file, label, parsed.reason));
 		const { article } = parsed;
@@ -324,7 +333,13 @@ function ingestFiles(run: IngestRun): boolean {
 			for (const message of article.warnings) summary.warnings.push({ file, message });
 			const id = run.idFor(file);
 			run.noteChange(id, previous !== undefined);
-			saveSource(statements, id, article, run.extractKey, mentions);
+			saveSource(
+				statements,
+				id,
+				article,
+				{ extractKey: run.extractKey, fileStat: seen.stat },
+				mentions
+			);
 			keep(file);
 			changed = true;
 			summary.ingested++;
@@ -377,10 +392,40 @@ function mergeEvents(run: IngestRun, incremental: boolean): void {
 	rebuildEvents(run.db, onStep);
 }
 
-/** A file's bytes, or why they cannot be had (too large to be an article, unreadable, gone). */
-function readFile(path: string): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+/**
+ * How far back a file's modification time must be for its stat to be kept: a file written again
+ * within the same tick of a coarse clock (2 s on FAT) could keep its size and time. Such a
+ * file's stat is not recorded, so the next ingest reads it again.
+ */
+const SETTLED_MS = 2000;
+
+/**
+ * A file's size and its stat as stored (`size:mtime in ns:inode:device`; null when it changed
+ * too recently to be relied on), or why it cannot be had.
+ */
+function statFile(
+	path: string
+): { ok: true; size: number; stat: string | null } | { ok: false; reason: string } {
+	let stats: BigIntStats;
 	try {
-		const size = statSync(path).size;
+		stats = statSync(path, { bigint: true });
+	} catch (error) {
+		return { ok: false, reason: fileErrorReason(error) };
+	}
+	const settled = Date.now() - Number(stats.mtimeMs) > SETTLED_MS;
+	return {
+		ok: true,
+		size: Number(stats.size),
+		stat: settled ? `${stats.size}:${stats.mtimeNs}:${stats.ino}:${stats.dev}` : null
+	};
+}
+
+/** A file's bytes, or why they cannot be had (too large to be an article, unreadable, gone). */
+function readFile(
+	path: string,
+	size: number
+): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+	try {
 		if (size > MAX_ARTICLE_BYTES) {
 			// Not read at all: a file this size is not one article.
 			return {
@@ -457,6 +502,7 @@ interface StoredSource {
 	id: string;
 	content_hash: string;
 	extract_key: string;
+	file_stat: string | null;
 }
 
 function prepareStatements(db: Db) {
@@ -464,7 +510,10 @@ function prepareStatements(db: Db) {
 	db.exec(`CREATE TEMP TABLE ingest_hashes (hash TEXT PRIMARY KEY, file TEXT NOT NULL) WITHOUT ROWID;
 		CREATE TEMP TABLE ingest_kept (file TEXT PRIMARY KEY) WITHOUT ROWID`);
 	return {
-		storedSource: db.prepare('SELECT id, content_hash, extract_key FROM sources WHERE file = ?'),
+		storedSource: db.prepare(
+			'SELECT id, content_hash, extract_key, file_stat FROM sources WHERE file = ?'
+		),
+		recordStat: db.prepare('UPDATE sources SET file_stat = ? WHERE file = ?'),
 		idTaken: db.prepare('SELECT 1 FROM sources WHERE id = ?').pluck(),
 		/** The first file of this run with a content hash. */
 		fileOfHash: db.prepare('SELECT file FROM temp.ingest_hashes WHERE hash = ?').pluck(),
@@ -475,12 +524,12 @@ function prepareStatements(db: Db) {
 			'SELECT id, file FROM sources WHERE file NOT IN (SELECT file FROM temp.ingest_kept) ORDER BY file'
 		),
 		upsertSource: db.prepare(`
-			INSERT INTO sources (id, file, content_hash, extract_key, title, outlet, url, language,
-				published, published_day, publication_json, body, ingested_at)
-			VALUES (@id, @file, @hash, @extractKey, @title, @outlet, @url, @language,
+			INSERT INTO sources (id, file, content_hash, extract_key, file_stat, title, outlet, url,
+				language, published, published_day, publication_json, body, ingested_at)
+			VALUES (@id, @file, @hash, @extractKey, @fileStat, @title, @outlet, @url, @language,
 				@published, @publishedDay, @publicationJson, @body, @ingestedAt)
 			ON CONFLICT(id) DO UPDATE SET file = excluded.file, content_hash = excluded.content_hash,
-				extract_key = excluded.extract_key, title = excluded.title, outlet = excluded.outlet,
+				extract_key = excluded.extract_key, file_stat = excluded.file_stat, title = excluded.title, outlet = excluded.outlet,
 				url = excluded.url, language = excluded.language, published = excluded.published,
 				published_day = excluded.published_day, publication_json = excluded.publication_json,
 				body = excluded.body, ingested_at = excluded.ingested_at`),
@@ -505,7 +554,8 @@ function saveSource(
 	statements: ReturnType<typeof prepareStatements>,
 	id: string,
 	article: Article,
-	extractKey: string,
+	/** What the source was extracted with, and its file's stat when read (see `statFile`). */
+	stored: { extractKey: string; fileStat: string | null },
 	/** Event mentions, serialised. */
 	mentions: string[]
 ): void {
@@ -514,7 +564,7 @@ function saveSource(
 		id,
 		file: article.file,
 		hash: article.hash,
-		extractKey,
+		...stored,
 		title: meta.title,
 		outlet: meta.outlet,
 		url: meta.url,

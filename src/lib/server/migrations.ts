@@ -196,5 +196,10 @@ export const MIGRATIONS: readonly string[] = [
 	ALTER TABLE source_mentions ADD COLUMN chosen INTEGER;
 	UPDATE source_mentions SET left_alone = NULL;
 	CREATE INDEX source_mentions_chosen ON source_mentions(chosen) WHERE chosen IS NOT NULL;
+	`,
+	// 11: each source file's size, modification time (ns), inode and device when it was last read
+	// (null: unknown), so that a re-ingest need not read a file whose stat is unchanged.
+	`
+	ALTER TABLE sources ADD COLUMN file_stat TEXT;
 	`
 ];
