@@ -2,12 +2,14 @@ import { countryByName } from '../actors/countries';
 import { dayNumber } from '../dates/calendar';
 import type { Publication } from '../types';
 import { personsOf, type Draft } from './draft';
-import { describePlace } from './places';
+import { countryOfPlace, describePlace } from './places';
 
 /**
  * Where an event happened when its sentence does not say: at the destination of the visit its
  * participants were on ("… arrived in Tehran", then a meeting with the visitor), in the host's
- * capital when a participant is "visiting", or at the story's dateline for the story's own news.
+ * capital when a participant is "visiting", at the story's dateline for the story's own news, and
+ * in its capital for an act of one state's own organs (a statement, a vote, an expulsion) that
+ * the dateline does not cover.
  */
 
 /** A visit known by its first day is assumed to last at most this long. */
@@ -71,6 +73,36 @@ function hostCapital(draft: Draft): string | null {
 	return country ? describePlace(country.capital, null) : null;
 }
 
+/** Acts a state's organs perform at home: what they say, decide and enact, and meet on. */
+const SEAT_TYPES = new Set<Draft['type']>([
+	'statement',
+	'press_conference',
+	'legislation',
+	'other',
+	'meeting'
+]);
+
+/** Roles held abroad: an ambassador acts where posted, not at home. */
+const POSTED_ABROAD = /\b(?:ambassador|envoy|charg[ée] d'affaires|consul)\b/i;
+
+/** The one state whose organs alone perform a domestic act, else null. */
+function soleState(draft: Draft): string | null {
+	if (!SEAT_TYPES.has(draft.type) || draft.visitors.length) return null;
+	if (draft.participants.some((a) => a.role && POSTED_ABROAD.test(a.role))) return null;
+	const states = new Set(
+		draft.participants.map((a) => (a.kind === 'country' ? a.name : a.country))
+	);
+	if (states.size !== 1 || states.has(null)) return null;
+	const [state] = states;
+	return state;
+}
+
+/** The capital of a state the data knows, described as a place. */
+function seatOf(state: string): string | null {
+	const country = countryByName(state);
+	return country ? describePlace(country.capital, null) : null;
+}
+
 function nearPublication(draft: Draft, publication: Publication | null): boolean {
 	if (draft.planned) return false;
 	if (!draft.date.start || !draft.date.end || !publication) return true;
@@ -95,9 +127,18 @@ export function inheritPlaces(
 			[draft.place, draft.placeSource] = [host, 'host'];
 			continue;
 		}
-		if (dateline && draft.type !== 'phone_call' && nearPublication(draft, publication)) {
-			[draft.place, draft.placeSource] = [describePlace(dateline, null), 'dateline'];
+		const state = soleState(draft);
+		const local = dateline && draft.type !== 'phone_call' && nearPublication(draft, publication);
+		// A state's act is the dateline's news only where that state is: a foreign ministry's
+		// statement on a story filed from elsewhere was made at home.
+		const filed = local ? describePlace(dateline, null) : null;
+		if (filed && (!state || countryOfPlace(filed) === null || countryOfPlace(filed) === state)) {
+			[draft.place, draft.placeSource] = [filed, 'dateline'];
+			continue;
 		}
+		const seat = state ? seatOf(state) : null;
+		if (seat) [draft.place, draft.placeSource] = [seat, 'host'];
+		else if (filed) [draft.place, draft.placeSource] = [filed, 'dateline'];
 	}
 	return drafts;
 }

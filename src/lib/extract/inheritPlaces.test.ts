@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractWithoutGazetteer, participantNames as names } from './testSentence';
+
+/** The place of the event whose participants include `who`, in an article of 2024-05-08. */
+function placeOf(body: string, who: string): string | null | undefined {
+	const events = extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+	return events.find((e) => names(e).includes(who))?.place;
+}
+
+describe('inheritPlaces: an act of one state with no place told', () => {
+	it.each<[string, string, string, string | null]>([
+		[
+			'takes place in that state’s capital when the story has no dateline',
+			'Chilean President Tomás Ledesma condemned the border closure on Monday.',
+			'Tomás Ledesma',
+			'Santiago, Chile'
+		],
+		[
+			'and when the dateline is another state’s city',
+			'LIMA - Peruvian President Luis Vera met Bolivian President Ana Sosa on Tuesday. Chilean President Tomás Ledesma said on Tuesday that the meeting was welcome.',
+			'Tomás Ledesma',
+			'Santiago, Chile'
+		],
+		[
+			'but at the dateline when it is that state’s',
+			'LIMA - Peruvian President Luis Vera met Bolivian President Ana Sosa on Tuesday. Peruvian Foreign Minister Rosa Pardo said on Tuesday that the meeting was welcome.',
+			'Rosa Pardo',
+			'Lima, Peru'
+		],
+		[
+			'an ambassador acts where posted, not at home',
+			'The Chilean ambassador to Peru, Tomás Ledesma, said on Tuesday that the border would reopen.',
+			'Tomás Ledesma',
+			null
+		],
+		[
+			'an event of two states is not one state’s act',
+			'Chilean President Tomás Ledesma met Bolivian President Ana Sosa on Tuesday.',
+			'Tomás Ledesma',
+			null
+		]
+	])('%s', (_, body, who, place) => {
+		expect(placeOf(body, who) ?? null).toBe(place);
+	});
+});
