@@ -294,11 +294,16 @@ export class ArticleActors {
 		return country ? this.standIn(country) : [];
 	}
 
-	/** The actor of a kind mentioned last: "the bloc" is the organisation, "the junta" the state. */
+	/**
+	 * The actor of a kind mentioned last: "the bloc" is the organisation (one of no single
+	 * state: a ministry is no bloc), "the junta" the state.
+	 */
 	private lastNamed(kind: ActorKind): ArticleActor | undefined {
 		let best: ArticleActor | undefined;
-		for (const actor of this.actors)
-			if (actor.kind === kind && (!best || actor.lastSeen > best.lastSeen)) best = actor;
+		for (const actor of this.actors) {
+			if (actor.kind !== kind || (kind === 'organisation' && actor.country)) continue;
+			if (!best || actor.lastSeen > best.lastSeen) best = actor;
+		}
 		return best;
 	}
 

@@ -131,7 +131,8 @@ const DESCRIPTION_MODIFIERS = new Set([
 	'and',
 	'supreme',
 	'former',
-	'religious'
+	'religious',
+	'ruling'
 ]);
 const INSTITUTIONS: [RegExp, string][] = [
 	[/^(?:parliament|legislature|lawmakers|mps)$/, 'parliament'],

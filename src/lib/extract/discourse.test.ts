@@ -58,6 +58,24 @@ describe("an untitled ruling body stands for the story's state (published 2024-0
 		const sunday = events.find((e) => e.date.start === '2024-05-05');
 		expect(sunday && names(sunday)).toEqual(['Peru']);
 	});
+
+	it('takes the state of the place that opens its sentence, else of a state named before it', () => {
+		const events = read(
+			'President Ana Ruiz of Peru was re-elected on Saturday.\n\nIn Quito, the ruling junta expelled the Chilean ambassador on Sunday.\n\nBolivia’s army chief said on Monday that the junta had closed the border.'
+		);
+		const sunday = events.find((e) => e.date.start === '2024-05-05');
+		expect(sunday && names(sunday)).toEqual(['Ecuador', 'Chile']);
+		const monday = events.find((e) => e.date.start === '2024-05-06');
+		expect(monday && names(monday)).toContain('Bolivia');
+	});
+
+	it('takes "the bloc" for a body of several states, never for a ministry of one', () => {
+		const events = read(
+			"Peru's foreign ministry said on Friday that talks would resume.\n\nThe bloc's leaders met in Quito on Saturday."
+		);
+		const saturday = events.find((e) => e.date.start === '2024-05-04');
+		expect(saturday && names(saturday)).not.toContain('Peruvian Ministry of Foreign Affairs');
+	});
 });
 
 describe('an unqualified institution after a state named in its sentence (published 2024-05-10)', () => {
@@ -69,6 +87,15 @@ describe('an unqualified institution after a state named in its sentence (publis
 		);
 		const vote = events.find((e) => e.type === 'legislation');
 		expect(vote && names(vote)).toEqual(['Chilean parliament', 'Chile']);
+	});
+
+	it('takes the state of an office named before it in the sentence', () => {
+		const events = read(
+			"President Ana Ruiz of Peru spoke in Lima on Monday.\n\nChile's new president was sworn in before parliament on Tuesday."
+		);
+		const oath = events.find((e) => e.type === 'other');
+		expect(oath && names(oath)).toContain('Chilean parliament');
+		expect(oath && names(oath)).not.toContain('Peruvian parliament');
 	});
 });
 

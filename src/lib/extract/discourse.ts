@@ -5,7 +5,7 @@ import {
 	type ReferenceContext
 } from '../actors/articleActors';
 import { countryOfCapital } from '../actors/countries';
-import { findMentions, type Mention } from '../actors/findMentions';
+import { BODY_HEADS, findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
 import type { LiveBlogPost } from '../dates/liveBlogPosts';
 import type { EventType, Publication } from '../types';
@@ -14,6 +14,7 @@ import { SUBORDINATE_KINDS, clauseSpans } from './clauses';
 import { opensClause, pluralAntecedent, pronounAntecedent } from './coreference';
 import { personsOf, type Draft } from './draft';
 import { DETERMINERS } from './lexicon/cueWords';
+import { countryOfPlace, findPlaces } from './places';
 import { tokenize } from './tokenize';
 
 /**
@@ -22,6 +23,9 @@ import { tokenize } from './tokenize';
  * the article's publication and dateline. Sentences are analysed in this context: a pronoun or
  * "the two leaders" resolves to who the story has named.
  */
+/** A sentence opening on where it happens: "In Niamey, …". */
+const SCENE_OPENING = /^(?:In|At|From)\s+\p{Lu}/u;
+
 export class Discourse {
 	/** The events the story has told so far, in the order told. */
 	readonly drafts: Draft[] = [];
@@ -153,10 +157,17 @@ export class Discourse {
 			parties: () => this.parties()
 		};
 		// Names first, so that pronouns can point forward to the subject of the main clause. An
-		// unqualified "parliament" after "Kenya's cabinet" in one sentence is Kenya's.
+		// unqualified "parliament" after "Kenya's cabinet", "Kenya's president" or "in Nairobi"
+		// in one sentence is Kenya's.
 		let sentenceCountry: string | null = null;
+		/** The states the sentence names, by where: a ruling body takes the one before it. */
+		const countriesAt: [number, string][] = [];
 		for (const mention of mentions) {
-			if (mention.kind === 'reference') continue;
+			if (mention.kind === 'reference') {
+				if (mention.countries.length === 1) sentenceCountry = mention.countries[0];
+				if (sentenceCountry) countriesAt.push([mention.first, sentenceCountry]);
+				continue;
+			}
 			const context =
 				mention.kind === 'institution' && sentenceCountry
 					? { ...base, country: sentenceCountry }
@@ -164,8 +175,12 @@ export class Discourse {
 			const actors = this.actors.resolve(mention, context);
 			if (!actors.length) continue;
 			resolved.push({ mention, actors, ...span(mention) });
-			if (mention.kind === 'institution' || mention.kind === 'country')
+			if (mention.kind === 'institution' || mention.kind === 'country') {
 				sentenceCountry = actors[0].kind === 'country' ? actors[0].name : actors[0].country;
+				// A capital is as often where something else happened ("a summit in Abuja").
+				const byCapital = mention.kind === 'country' && mention.via === 'capital';
+				if (sentenceCountry && !byCapital) countriesAt.push([mention.first, sentenceCountry]);
+			}
 		}
 		resolved.sort((a, b) => a.start - b.start);
 		this.shareCounterpartClasses(resolved);
@@ -177,11 +192,32 @@ export class Discourse {
 		// and "them" are left to the group in mind.
 		const previousCollective =
 			this.lastCollectiveSentence === this.sentenceIndex - 1 ? this.lastCollective : undefined;
+		// "In Niamey, the junta …": the place that sets the sentence's scene.
+		let sentencePlaceCountry: string | null | undefined;
+		const placeCountry = () => {
+			if (sentencePlaceCountry !== undefined) return sentencePlaceCountry;
+			const comma = text.indexOf(',');
+			const scene = SCENE_OPENING.test(text)
+				? findPlaces(
+						text,
+						resolved.filter((r) => r.mention.kind === 'name').map((r) => [r.start, r.end])
+					).find((p) => p.end <= comma)
+				: undefined;
+			sentencePlaceCountry = scene ? countryOfPlace(scene.name) : null;
+			return sentencePlaceCountry;
+		};
 		for (const mention of mentions) {
 			if (mention.kind !== 'reference') continue;
 			const at = tokens[mention.first].start;
 			const context = {
 				...base,
+				// "In Niamey, the junta …": a ruling body of the state the sentence is in.
+				country:
+					BODY_HEADS.get(mention.head) === 'country'
+						? (countriesAt.findLast(([first]) => first < mention.first)?.[1] ??
+							placeCountry() ??
+							base.country)
+						: base.country,
 				subject: pronounAntecedent(text, at, resolved, clauses, this.subject),
 				plural: pluralAntecedent(
 					text,
