@@ -18,6 +18,10 @@ describe('detectTense', () => {
 		['The envoy has visited Cairo twice this year.', undefined, 'past'],
 		['Xi reached Bali on Monday.', undefined, 'past'],
 		['The two sides agreed on Friday to reopen the border.', undefined, 'past'],
+		// A meeting agreed on is to come; the day of agreeing is past.
+		['The two sides agreed on Friday to meet again in May.', 'May', 'future'],
+		['The two sides agreed on Friday to meet again in May.', 'Friday', 'past'],
+		['The envoys had agreed to hold talks in Suva in March.', 'March', 'future'],
 		['Thousands fled the port town on Sunday.', undefined, 'past'],
 		// "scheduled" on a noun describes the thing, not the clause's time.
 		['The premier postponed a scheduled visit to Lomé on Monday.', undefined, 'past'],

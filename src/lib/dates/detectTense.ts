@@ -12,6 +12,8 @@ const FUTURE_MARKER = new RegExp(
 		// The noun before a place or a day is no plan: "unveiled a peace plan on Tuesday".
 		String.raw`\bplans?\s+(?:to|for)\b|\bplans?\s+on\s+\w+ing\b`,
 		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,
+		// A meeting agreed on is still to come: "agreed (on Monday) to meet again in May".
+		String.raw`\b(?:agree[sd]?|decided|promised|pledged|vowed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:meet|hold|visit|travel|reconvene|resume)\b`,
 		// Not as an adjective on a noun: "postponed a scheduled visit" is past.
 		String.raw`(?<!\b(?:a|an|the|his|her|their|its|our)\s+)\b(?:scheduled|slated|upcoming|forthcoming)\b|\btomorrow\b`,
 		String.raw`\bnext\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,

@@ -30,6 +30,8 @@ describe('eventhood', () => {
 		['Ledesma is due to meet Sosa on Tuesday.', 'meet', 'event'],
 		['They agreed to meet soon.', 'meet', 'none'],
 		['They agreed to meet in Lima next month.', 'meet', 'event'],
+		['They agreed on Monday to meet again in Lima in May.', 'meet', 'event'],
+		['They agreed on Monday to meet again soon.', 'meet', 'none'],
 		['They did not agree to meet in Lima next month.', 'meet', 'none'],
 		['Fiji and Tonga came to an agreement on Tuesday.', 'agreement', 'event'],
 		['Lima is now looking to a wider audience.', 'audience', 'none'],

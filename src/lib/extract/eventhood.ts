@@ -31,9 +31,10 @@ const PURPOSE_TO = /\bto\s+$/i;
 const NOUN_PURPOSE = /\bto\s+\p{Ll}[\p{L}-]*\s+(?:[\p{L}-]+\s+)?$/u;
 /** "came to an agreement": with a support verb, "to" before a determiner is its preposition. */
 const TO_DETERMINER = /\bto\s+(?:a|an|the|this|that|his|her|their|its)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** "agreed to meet in Lima next month", "agreed on Monday to meet": a plan made, when dated. */
+const AGREED_TO =
+	/\b(?:agreed|agree|agrees|decided|promised|pledged|vowed)\s+(?:[\p{L}-]+\s+){0,4}?to\s+$/iu;
 /** "the first to arrive", "the last to land", "went on to call for": an order of acts, not a purpose. */
-/** "agreed to meet in Lima next month": a plan both sides made, when it has a date. */
-const AGREED_TO = /\b(?:agreed|agree|agrees|decided|promised|pledged)\s+to\s+$/i;
 const ORDER_TO =
 	/\b(?:(?:first|last|latest|second|next|only)\s+(?:one\s+)?|went\s+on\s+|goes\s+on\s+|go\s+on\s+)to\s+$/i;
 /** A relative clause about a person or thing named just before: "X, who has called for …". */
