@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-	BlockingIndex,
 	mayCompare,
 	parseBlocking,
 	serializeBlocking,
@@ -45,18 +44,7 @@ describe('mayCompare', () => {
 	}
 });
 
-describe('BlockingIndex', () => {
-	it('finds the mentions sharing a key that may be compared, each once', () => {
-		const index = new BlockingIndex();
-		index.add(1, mention(10, 10, true, ['a', 'b']));
-		index.add(2, mention(40, 40, true, ['a']));
-		index.add(3, mention(null, null, false, ['b']));
-		index.add(4, mention(11, 11, true, ['c']));
-		expect(index.candidates(mention(11, 11, true, ['a', 'b'])).sort()).toEqual([1, 3]);
-		expect(index.looseCount('b')).toBe(1);
-		expect(index.looseCount('a')).toBe(0);
-	});
-
+describe('serializeBlocking', () => {
 	it('stores a blocking as text and reads it back', () => {
 		const blocking = mention(3, 5, true, ['meeting\u0001x\u0001', 'meeting\u0001@y\u0001']);
 		expect(parseBlocking(serializeBlocking(blocking))).toEqual(blocking);

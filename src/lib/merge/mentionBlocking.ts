@@ -56,38 +56,3 @@ export function mayCompare(a: MentionBlocking, b: MentionBlocking): boolean {
 	const reach = a.precise && b.precise ? MAX_CONFLICT_GAP_DAYS : MONTH_REACH_DAYS;
 	return b.start <= a.end + reach && b.end >= a.start - reach;
 }
-
-/**
- * Stored mentions by blocking key, to find those clustering may compare with a given one. Mentions
- * are named by the caller's numbers (database rowids).
- */
-export class BlockingIndex {
-	private readonly byKey = new Map<string, { id: number; blocking: MentionBlocking }[]>();
-
-	add(id: number, blocking: MentionBlocking): void {
-		for (const key of blocking.keys) {
-			const bucket = this.byKey.get(key);
-			const entry = { id, blocking };
-			if (bucket) bucket.push(entry);
-			else this.byKey.set(key, [entry]);
-		}
-	}
-
-	/** Indexed mentions that share a key with `blocking` and that `mayCompare` with it, each once. */
-	candidates(blocking: MentionBlocking): number[] {
-		const found = new Set<number>();
-		for (const key of blocking.keys) {
-			for (const entry of this.byKey.get(key) ?? []) {
-				if (!found.has(entry.id) && mayCompare(blocking, entry.blocking)) found.add(entry.id);
-			}
-		}
-		return [...found];
-	}
-
-	/** How many indexed mentions without a precise date have `key`. */
-	looseCount(key: string): number {
-		let count = 0;
-		for (const entry of this.byKey.get(key) ?? []) if (!entry.blocking.precise) count++;
-		return count;
-	}
-}

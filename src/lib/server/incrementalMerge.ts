@@ -3,13 +3,7 @@ import { clusterAround } from '../merge/clusterAround';
 import { MAX_YEARLESS_BUCKET } from '../merge/clusterMentions';
 import { collisionRank, eventSlug, slugGroupIds } from '../merge/eventSlug';
 import { matchesEitherWay, matchesStronglyEitherWay } from '../merge/matchMentions';
-import {
-	BlockingIndex,
-	mentionBlocking,
-	parseBlocking,
-	serializeBlocking,
-	type MentionBlocking
-} from '../merge/mentionBlocking';
+import { mentionBlocking, parseBlocking, type MentionBlocking } from '../merge/mentionBlocking';
 import {
 	compareSourced,
 	mentionKey,
@@ -21,6 +15,7 @@ import { carryEventAliases } from './carryEventAliases';
 import { storedCorrectionsReport } from './corrections';
 import type { Db } from './db';
 import type { RebuildStep } from './rebuildEvents';
+import { storedBlocking } from './storedBlocking';
 import { sourcedMention, STORED_MENTION_SQL, type StoredMentionRow } from './storedMatchProfiles';
 import { deleteEvents, insertEvents, sampleKey } from './writeEvents';
 
@@ -57,9 +52,9 @@ export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean
 }
 
 /** The blocking of a stored mention's JSON, as `saveSource` writes it beside the mention. */
-export function blockingOfMention(sourceId: string, mentionJson: string): string {
+export function blockingOfMention(sourceId: string, mentionJson: string): MentionBlocking {
 	const sourced = sourcedMention({ rowid: 0, sourceId, published: null, json: mentionJson });
-	return serializeBlocking(mentionBlocking(profileMention(sourced, 0, { words: false })));
+	return mentionBlocking(profileMention(sourced, 0, { words: false }));
 }
 
 /** What an incremental merge did: how many stored mentions and events it merged again. */
@@ -104,7 +99,7 @@ export function mergeIncrementally(
 	const seeds = new Set(fresh);
 	const partnersLost = new Set<number>();
 	for (const { profile, blocking } of lost) {
-		for (const other of store.index.candidates(blocking)) {
+		for (const other of store.candidates(blocking)) {
 			const otherProfile = store.profile(other);
 			if (profile.precise) {
 				if (
@@ -129,7 +124,7 @@ export function mergeIncrementally(
 			leftAlone: (rowid) => store.leftAlone(rowid),
 			choosersOf: (rowid) => store.choosersOf(rowid),
 			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
-			candidates: (rowid) => store.index.candidates(store.blocking(rowid)),
+			candidates: (rowid) => store.candidates(store.blocking(rowid)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
 			membersOf: (event) => store.membersOf(event)
 		},
@@ -153,7 +148,7 @@ export function mergeIncrementally(
 		...[...affected.consulted].flatMap((rowid) => store.blocking(rowid).keys)
 	]);
 	for (const key of keys) {
-		if (store.index.looseCount(key) + (lostLoose.get(key) ?? 0) > MAX_YEARLESS_BUCKET) {
+		if (store.looseCount(key) + (lostLoose.get(key) ?? 0) > MAX_YEARLESS_BUCKET) {
 			return { fullMergeBecause: 'a candidate bucket is near the size clustering skips' };
 		}
 	}
@@ -240,23 +235,12 @@ function refreshActors(db: Db, ids: Set<string>): void {
 	}
 }
 
-/** The stored mentions as the incremental merge reads them: blocking for all, the rest on demand. */
+/**
+ * The stored mentions as the incremental merge reads them, each when first needed: blocking by
+ * key (`storedBlocking`), profiles, events.
+ */
 function storedMentions(db: Db) {
-	const index = new BlockingIndex();
-	const blockings = new Map<number, MentionBlocking>();
-	const leftAlone = new Set<number>();
-	for (const row of db
-		.prepare('SELECT rowid, blocking, left_alone AS alone FROM source_mentions')
-		.iterate() as IterableIterator<{
-		rowid: number;
-		blocking: string;
-		alone: number | null;
-	}>) {
-		const blocking = parseBlocking(row.blocking);
-		blockings.set(row.rowid, blocking);
-		index.add(row.rowid, blocking);
-		if (row.alone === 1) leftAlone.add(row.rowid);
-	}
+	const blocking = storedBlocking(db);
 	const choosers = db.prepare('SELECT rowid FROM source_mentions WHERE chosen = ?').pluck();
 	const byRowid = db.prepare(`${STORED_MENTION_SQL} WHERE sm.rowid = ?`);
 	const profiles = new Map<number, MentionProfile>();
@@ -292,10 +276,7 @@ function storedMentions(db: Db) {
 		return owners;
 	};
 	return {
-		index,
-		size: blockings.size,
-		blocking: (rowid: number) => blockings.get(rowid) as MentionBlocking,
-		leftAlone: (rowid: number) => leftAlone.has(rowid),
+		...blocking,
 		choosersOf: (rowid: number) => choosers.all(rowid) as number[],
 		profile,
 		eventsOf: cachedBy(new Map<number, string[]>(), (rowid: number) => {

@@ -31,6 +31,8 @@ import {
 import { listCorpusFiles, type SkippedEntry } from './listCorpusFiles';
 import { rebuildEvents, type RebuildStep } from './rebuildEvents';
 import { blockingOfMention, mergeIncrementally, prepareSourceChanges } from './incrementalMerge';
+import { blockingWriter } from './storedBlocking';
+import { serializeBlocking } from '../merge/mentionBlocking';
 import {
 	bringCorrectionsUpToDate,
 	configuredCorrectionsPath,
@@ -358,6 +360,7 @@ function dropRemovedSources(run: IngestRun): boolean {
 	const gone = statements.notKept.all() as { id: string; file: string }[];
 	for (const { id, file } of gone) {
 		run.noteChange(id, true);
+		statements.blocking.forgetSource(id);
 		statements.deleteSourceFts.run(statements.sourceRowid.get(id));
 		statements.deleteSource.run(id);
 		summary.removed++;
@@ -546,7 +549,8 @@ function prepareStatements(db: Db) {
 		),
 		deleteSource: db.prepare('DELETE FROM sources WHERE id = ?'),
 		countEvents: db.prepare('SELECT count(*) FROM events').pluck(),
-		countMentions: db.prepare('SELECT count(*) FROM mentions').pluck()
+		countMentions: db.prepare('SELECT count(*) FROM mentions').pluck(),
+		blocking: blockingWriter(db)
 	};
 }
 
@@ -575,10 +579,18 @@ function saveSource(
 		body: article.body,
 		ingestedAt: new Date().toISOString()
 	});
+	statements.blocking.forgetSource(id);
 	statements.deleteMentions.run(id);
-	mentions.forEach((mention, index) =>
-		statements.insertMention.run(id, index, mention, blockingOfMention(id, mention))
-	);
+	mentions.forEach((mention, index) => {
+		const blocking = blockingOfMention(id, mention);
+		const { lastInsertRowid } = statements.insertMention.run(
+			id,
+			index,
+			mention,
+			serializeBlocking(blocking)
+		);
+		statements.blocking.addKeys(lastInsertRowid, blocking);
+	});
 	const rowid = statements.sourceRowid.get(id);
 	statements.deleteSourceFts.run(rowid);
 	statements.insertSourceFts.run(rowid, id, meta.title ?? '', article.body);

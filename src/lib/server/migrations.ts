@@ -201,5 +201,21 @@ export const MIGRATIONS: readonly string[] = [
 	// (null: unknown), so that a re-ingest need not read a file whose stat is unchanged.
 	`
 	ALTER TABLE sources ADD COLUMN file_stat TEXT;
+	`,
+	// 12: for the incremental merge: each stored mention's blocking keys (see mentionBlocking), one
+	// row per key, so that the mentions a change can touch are found by key without reading the
+	// blocking of every stored mention.
+	`
+	CREATE TABLE mention_keys (
+		key TEXT NOT NULL,
+		mention INTEGER NOT NULL,
+		precise INTEGER NOT NULL,
+		PRIMARY KEY (key, mention)
+	) WITHOUT ROWID;
+	CREATE INDEX mention_keys_mention ON mention_keys(mention);
+	INSERT OR IGNORE INTO mention_keys (key, mention, precise)
+		SELECT j.value, sm.rowid, json_extract(sm.blocking, '$[0]')
+		FROM source_mentions sm, json_each(sm.blocking) j
+		WHERE sm.blocking IS NOT NULL AND j.key >= 3;
 	`
 ];

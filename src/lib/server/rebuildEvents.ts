@@ -1,5 +1,5 @@
 import { clusterWithRest } from '../merge/clusterMentions';
-import { mentionBlocking, serializeBlocking } from '../merge/mentionBlocking';
+import { mentionBlocking } from '../merge/mentionBlocking';
 import type { MatchProfile } from '../merge/mentionProfile';
 import { carryEventAliases, snapshotEventMentions } from './carryEventAliases';
 import type { Db } from './db';
@@ -11,6 +11,7 @@ import {
 	type StoredClusters
 } from './stagedEvents';
 import { loadMatchProfiles } from './storedMatchProfiles';
+import { blockingWriter } from './storedBlocking';
 import { writeEvents } from './writeEvents';
 
 /**
@@ -64,8 +65,6 @@ function fillMissingBlocking(db: Db, profiles: MatchProfile[], rowids: Float64Ar
 		db.prepare('SELECT 1 FROM source_mentions WHERE blocking IS NULL LIMIT 1').get() === undefined
 	)
 		return;
-	const write = db.prepare('UPDATE source_mentions SET blocking = ? WHERE rowid = ?');
-	profiles.forEach((profile, index) =>
-		write.run(serializeBlocking(mentionBlocking(profile)), rowids[index])
-	);
+	const writer = blockingWriter(db);
+	profiles.forEach((profile, index) => writer.write(rowids[index], mentionBlocking(profile)));
 }
