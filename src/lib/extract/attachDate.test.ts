@@ -221,6 +221,26 @@ describe('attachDate: events dated from the event they are told with', () => {
 		}
 	);
 
+	it('dates neither a relative clause’s event nor its main clause’s by the other’s date', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. Argentine President Ana Sosa, who had flown in from Quito the previous evening, sat down with Ledesma for talks.'
+		);
+		const [arrival, talks] = ['visit', 'meeting'].map((type) =>
+			events.find((e) => e.type === type && names(e).includes('Ana Sosa'))
+		);
+		expect(arrival?.date.start).toBe('2024-05-05');
+		expect(talks?.date).toMatchObject({ start: '2024-05-06', text: '' });
+	});
+
+	it('gives an event of a relative clause neither the plan nor the date of its main clause', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. Argentine President Ana Sosa, who criticised the deal in a radio interview, will meet Ledesma in June.'
+		);
+		const remark = events.find((e) => e.type === 'statement');
+		expect(remark?.planned).toBe(false);
+		expect(remark?.date.start).not.toMatch(/^2024-06/);
+	});
+
 	it('takes "the following week" as the week after the event it follows', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday, April 8. The following week, Ledesma travelled to Quito.'

@@ -252,9 +252,15 @@ export function attachDate(
 		: null;
 	// A date inside background ("since … in January") is not this event's, nor one inside the
 	// words a telling reports ("told reporters the deal would take effect in April").
+	// A relative clause and the clause it sits in date their own events: "X, who had flown in
+	// the previous evening, sat down with Y" and "X, who criticised the delay that week, will
+	// meet Y in April" give neither event the other's date.
 	const background = s.clauses.filter(
 		(c) =>
-			(c.kind === 'background' || (c.kind === 'reported' && clause.kind !== 'reported')) &&
+			(c.kind === 'background' ||
+				(c.kind === 'reported' && clause.kind !== 'reported') ||
+				(c.kind === 'relative' && c.end <= trigger.start) ||
+				(clause.kind === 'relative' && c !== clause)) &&
 			!(trigger.start >= c.start && trigger.start < c.end)
 	);
 	// An event told as background ("since X took office") has only a date of its clause.
