@@ -229,6 +229,11 @@ describe('findMentions: a ministry of a named state', () => {
 		['The Kenyan energy ministry said on Monday.', ['Ministry of Energy:Kenya']],
 		['The Chilean senate approved it.', ['senate:Chile']],
 		["Peru's congress voted on it.", ['congress:Peru']],
+		// A chamber or its members by any common name.
+		['Chilean deputies rejected it.', ['parliament:Chile']],
+		['The Bolivian national assembly adopted it.', ['parliament:Bolivia']],
+		["Peru's lower house passed it.", ['parliament:Peru']],
+		['Chilean MPs approved it.', ['parliament:Chile']],
 		["Chile's mining ministry issued rules.", ['Ministry of Mining:Chile']],
 		[
 			"Peru's ministry of trade and tourism said it agreed.",

@@ -135,7 +135,10 @@ const DESCRIPTION_MODIFIERS = new Set([
 	'ruling'
 ]);
 const INSTITUTIONS: [RegExp, string][] = [
-	[/^(?:parliament|legislature|lawmakers|mps)$/, 'parliament'],
+	[
+		/^(?:parliament|legislature|lawmakers|legislators|deputies|mps|national assembly|(?:lower|upper) (?:house|chamber))$/,
+		'parliament'
+	],
 	[/^cabinet$/, 'cabinet'],
 	[/^senate$/, 'senate'],
 	[/^congress$/, 'congress'],
@@ -151,7 +154,12 @@ const INSTITUTION_FIRST_WORDS = new Set([
 	'parliament',
 	'legislature',
 	'lawmakers',
+	'legislators',
+	'deputies',
 	'mps',
+	'national',
+	'lower',
+	'upper',
 	'cabinet',
 	'senate',
 	'congress',

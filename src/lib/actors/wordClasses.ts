@@ -18,7 +18,8 @@ export const NON_NAME_WORDS = new Set(
 	party front forces force army guards guard corps state states united nations union european middle
 	east west north south western eastern northern southern gulf black red sea lake mount cold war new year
 	lunar summit conference arab arabs kurdish shiite zionist persian muslim christian jewish
-	government administration parliament cabinet presidency kingdom emirates president minister prime
+	government administration parliament mps lawmakers legislators deputies cabinet presidency kingdom
+	emirates president minister prime
 	foreign defence defense interior finance secretary speaker leader king queen emir sheikh prince
 	princess ayatollah imam general lt. gen. maj. mr. mrs. ms. dr. chief commander ambassador envoy
 	spokesman spokeswoman advisor adviser aide deputy director head official officials media press news
