@@ -33,3 +33,20 @@ describe('matchProfile', () => {
 		expect(c.date.start).toBe((a.date.start as number) + 1);
 	});
 });
+
+describe('profileMention', () => {
+	it('finds the excerpt words when first read with words: lazy, the same as at once', () => {
+		const mention = testMention({
+			source: 'a',
+			people: ['Ana Varo'],
+			on: '2021-03-18',
+			excerpt: 'Ana Varo signed the fisheries accord with the harbour council in Norvik.'
+		});
+		const eager = profileMention(mention, 0);
+		const lazy = profileMention(mention, 0, { words: 'lazy' });
+		expect(eager.words.length).toBeGreaterThan(2);
+		expect({ ...lazy }).toEqual(eager);
+		expect(lazy.words).toBe(lazy.words);
+		expect(profileMention(mention, 0, { words: false }).words).toHaveLength(0);
+	});
+});

@@ -112,12 +112,14 @@ function mentionWords(mention: EventMention): Uint32Array {
 
 /**
  * What merging compares of a sourced mention, and what building its event reads. `words: false`
- * leaves the excerpt words out (empty) for building events, which does not compare mentions.
+ * leaves the excerpt words out (empty) for building events, which does not compare mentions;
+ * `words: 'lazy'` finds them when first read: most mentions an incremental merge looks at are
+ * ruled out by type or date before their words count.
  */
 export function profileMention(
 	sourced: SourcedMention,
 	index: number,
-	{ words = true }: { words?: boolean } = {}
+	{ words = true }: { words?: boolean | 'lazy' } = {}
 ): MentionProfile {
 	const { date } = sourced.mention;
 	const place = placeInfo(sourced.mention.place);
@@ -133,7 +135,7 @@ export function profileMention(
 		const iso = date.start as string;
 		facts.single = { month: +iso.slice(5, 7), day: +iso.slice(8, 10), weekday: weekdayOf(iso) };
 	}
-	return {
+	const profile: MentionProfile = {
 		index,
 		sourceId: sourced.sourceId,
 		type: sourced.mention.type,
@@ -143,11 +145,23 @@ export function profileMention(
 		place,
 		date: facts,
 		precise: isPrecise(facts),
-		words: words ? mentionWords(sourced.mention) : NO_WORDS,
+		words: words === true ? mentionWords(sourced.mention) : NO_WORDS,
 		// An ISO timestamp starts with the local calendar day of its own offset.
 		publishedDay: sourced.published ? dayNumber(sourced.published.slice(0, 10)) : null,
 		keys: bucketKeys(sourced.mention.type, participants, place)
 	};
+	if (words === 'lazy') {
+		Object.defineProperty(profile, 'words', {
+			enumerable: true,
+			configurable: true,
+			get: () => {
+				const found = mentionWords(sourced.mention);
+				Object.defineProperty(profile, 'words', { value: found, enumerable: true, writable: true });
+				return found;
+			}
+		});
+	}
+	return profile;
 }
 
 /**

@@ -247,7 +247,9 @@ function storedMentions(db: Db) {
 	const profile = (rowid: number): MentionProfile => {
 		let known = profiles.get(rowid);
 		if (!known) {
-			known = profileMention(sourcedMention(byRowid.get(rowid) as StoredMentionRow), -1);
+			known = profileMention(sourcedMention(byRowid.get(rowid) as StoredMentionRow), -1, {
+				words: 'lazy'
+			});
 			profiles.set(rowid, known);
 		}
 		return known;
