@@ -489,6 +489,34 @@ describe('resolveSentenceDate: a date held by a noun phrase', () => {
 	});
 });
 
+describe('resolveSentenceDate: a deadline dates no event', () => {
+	it.each<[string, string, string, string | null]>([
+		[
+			'Chile ordered the Peruvian ambassador to leave the country by 15 May.',
+			'ordered',
+			'2024-05-08T10:00:00Z',
+			null
+		],
+		[
+			'On Monday, Chile told the envoy he must leave by Friday.',
+			'told',
+			'2024-05-08T10:00:00Z',
+			'2024-05-06'
+		],
+		['The ministers will meet no later than 20 May.', 'meet', '2024-05-08T10:00:00Z', null],
+		// A past act done by a time is dated by it.
+		[
+			'By December, the last diplomats had pulled out of Lima.',
+			'pulled',
+			'2024-02-03T10:00:00Z',
+			'2023-12-01'
+		],
+		['The envoy left Lima by train on Monday.', 'left', '2024-05-08T10:00:00Z', '2024-05-06']
+	])('%s', (sentence, word, published, start) => {
+		expect(resolve(sentence, word, published)?.date.start ?? null).toBe(start);
+	});
+});
+
 describe('resolveSentenceDate: no publication date', () => {
 	it('keeps what the text fixes', () => {
 		const weekday = resolve(

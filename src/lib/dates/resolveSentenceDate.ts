@@ -65,6 +65,24 @@ const NOUN_DATE =
 	/\b(?<noun>[\p{L}-]+)\s+(?:(?:originally|initially|first|now|provisionally)\s+)?(?:set|scheduled|planned|slated|fixed|pencil+ed|earmarked)\s+(?:for|on)\s+$/iu;
 const MOVED_TO =
 	/\b(?:(?:push|pushed|pushing|move|moved|moving|bring|brought|bringing)\b[^,;.]{0,40}?\b(?:back|forward)|(?:postpone|postponed|postponing|delay|delayed|delaying|defer|deferred|deferring|put\s+off|reschedule|rescheduled|rescheduling)\b[^,;.]{0,40}?)\s+(?:to|until|till)\s+$/i;
+/**
+ * A deadline ("ordered him to leave by 15 May", "must reply by Friday", "no later than 20 May")
+ * bounds the act it is set for; it is the date neither of that act nor of the order that sets
+ * it. "By December, the diplomats had pulled out" tells when a past act was done, and dates it.
+ */
+const BY = /^by\s/i;
+/** An infinitive or a modal verb group before the "by" phrase, in its clause. */
+const OBLIGED_ACT =
+	/\b(?:to|must|should|shall|will|would|could|can|may|might)\s+(?:not\s+)?\p{L}+\b[^,;.]{0,50}$/iu;
+const NO_LATER_THAN = /\b(?:no|not)\s+later\s+than\s+$/i;
+/** How far back the verb a deadline bounds may lie. */
+const DEADLINE_REACH = 80;
+
+function isDeadline(sentence: string, expr: TemporalExpression): boolean {
+	const before = sentence.slice(Math.max(0, expr.start - DEADLINE_REACH), expr.start);
+	return (BY.test(expr.text) && OBLIGED_ACT.test(before)) || NO_LATER_THAN.test(before);
+}
+
 /** Words before a participle that make it a verb of its own clause ("was set for"). */
 const AUXILIARY = new Set([
 	'is',
@@ -358,7 +376,8 @@ function isPlanned(
 export function resolveSentenceDate(sentence: string, ctx: SentenceContext): SentenceDate | null {
 	const all = findTemporalExpressions(sentence);
 	const candidates = all.filter(
-		(e) => e.value.kind !== 'duration' && (!ctx.eligible || ctx.eligible(e))
+		(e) =>
+			e.value.kind !== 'duration' && !isDeadline(sentence, e) && (!ctx.eligible || ctx.eligible(e))
 	);
 	const chosen = choose(sentence, candidates, ctx);
 	if (!chosen) return null;
