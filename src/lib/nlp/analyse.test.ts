@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse, isPassive } from './analyse';
+import { analyse, isPassive, isReducedRelative } from './analyse';
 
 describe('analyse', () => {
 	it('gives every token its exact offsets in the text, whatever the spacing', () => {
@@ -33,5 +33,30 @@ describe('analyse', () => {
 				tokens.findIndex((t) => t.text === word)
 			)
 		).toBe(passive);
+	});
+});
+
+describe('isReducedRelative', () => {
+	const participle = (sentence: string, word: string) => {
+		const tokens = analyse(sentence);
+		return isReducedRelative(
+			tokens,
+			tokens.findIndex((t) => t.text === word)
+		);
+	};
+	it.each([
+		// A comma, an agent, a participle's own form, or the clause's verb after it.
+		['The accord, signed in Apia, runs to six pages.', 'signed', true],
+		['A memorandum initialled by both ministers covers fisheries.', 'initialled', true],
+		['The leaders gathered in Suva agreed to act.', 'gathered', true],
+		// A preposition's object after the clause's verb has no verb of its own.
+		['The dispute ended in a treaty signed in Apia in May.', 'signed', true],
+		// The past tense of the clause's subject, whatever phrase the subject holds.
+		['Talks between the two sides opened in May.', 'opened', false],
+		['The talks opened in May.', 'opened', false],
+		// A phrasal verb's object is no preposition's.
+		['The premier called off the vote planned for May.', 'planned', false]
+	])('%s (%s)', (sentence, word, expected) => {
+		expect(participle(sentence, word)).toBe(expected);
 	});
 });

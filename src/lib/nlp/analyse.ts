@@ -169,6 +169,31 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 	// own verb after it ("the leaders gathered in Lima agreed …") marks the participle;
 	// "withdrawn", "sworn", "taken" are participles by form.
 	return (
-		comma || next?.lower === 'by' || /(?:en|wn|ne)$/.test(token.lower) || mainVerbFollows(tokens, i)
+		comma ||
+		next?.lower === 'by' ||
+		/(?:en|wn|ne)$/.test(token.lower) ||
+		governedHead(tokens, j) ||
+		mainVerbFollows(tokens, i)
 	);
+}
+
+/** A phrasal verb's particle ("called off the vote"): its object is the verb's, not a preposition's. */
+const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'over']);
+/** Words of a noun phrase before its head: "a new border", "the two states' joint". */
+const NOUN_PHRASE = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/**
+ * Whether the noun phrase ending at `head` is the object of a preposition after the clause's
+ * verb ("ended in a treaty signed in May"): the clause has its verb, so an -ed form after the
+ * phrase is a participle; "talks between the two sides opened" has none before it.
+ */
+function governedHead(tokens: readonly WordToken[], head: number): boolean {
+	let j = head - 1;
+	while (j >= 0 && NOUN_PHRASE.has(tokens[j].pos)) j--;
+	if (tokens[j]?.pos !== 'ADP' || PARTICLES.has(tokens[j].lower)) return false;
+	for (let k = j - 1; k >= 0; k--) {
+		if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+		if (tokens[k].pos === 'PUNCT' || tokens[k].pos === 'SCONJ') return false;
+	}
+	return false;
 }
