@@ -9,6 +9,7 @@ import { openDatabase } from '../src/lib/server/db';
 import { summariseProfile, type CpuProfile, type ProfileSummary } from './cpuProfile';
 import { frameRecorderScript, type RecordedFrames } from './frameRecorder';
 import { spread, type Spread } from './stats';
+import { CPU_TRACE_CATEGORIES, mainThreadCpuMs } from './traceCpu';
 import { startVisServer, visItems, type VisItem } from './visTimelinePage';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
@@ -69,6 +70,8 @@ export interface GestureFrames {
 	/** Share of intervals longer than 1.5 frames at 60 Hz: frames dropped. */
 	droppedShare: number;
 	longFrames: number;
+	/** CPU time of the page's main thread while the gesture was recorded (trace thread time), ms. */
+	mainThreadCpuMs?: number | null;
 }
 
 export interface RenderRun {
@@ -106,9 +109,15 @@ export interface BrowserOptions {
 	gestureBudgetMs: number;
 }
 
-const summarise = (frames: RecordedFrames, steps: number, plannedSteps: number): GestureFrames => ({
+const summarise = (
+	frames: RecordedFrames,
+	steps: number,
+	plannedSteps: number,
+	mainThreadCpuMs: number | null
+): GestureFrames => ({
 	steps,
 	plannedSteps,
+	mainThreadCpuMs,
 	intervals: spread(frames.intervals),
 	work: spread(frames.work),
 	droppedShare:
@@ -118,7 +127,8 @@ const summarise = (frames: RecordedFrames, steps: number, plannedSteps: number):
 
 /**
  * Records frames while `step(i)` runs for i < planned, until the budget is spent; the last
- * frames of the gesture (and any fetch it started) land before the recording stops.
+ * frames of the gesture (and any fetch it started) land before the recording stops. A trace
+ * alongside gives the main thread's CPU time over the same span.
  */
 async function recordFrames(
 	page: Page,
@@ -126,12 +136,16 @@ async function recordFrames(
 	budgetMs: number,
 	step: (i: number) => Promise<void>
 ): Promise<GestureFrames> {
+	const browser = page.context().browser();
+	await browser?.startTracing(page, { categories: CPU_TRACE_CATEGORIES });
 	await page.evaluate(() => window.__bench.start());
 	const started = Date.now();
 	let steps = 0;
 	while (steps < planned && Date.now() - started < budgetMs) await step(steps++);
 	await page.waitForTimeout(300);
-	return summarise(await page.evaluate(() => window.__bench.stop()), steps, planned);
+	const frames = await page.evaluate(() => window.__bench.stop());
+	const trace = browser ? JSON.parse((await browser.stopTracing()).toString()) : null;
+	return summarise(frames, steps, planned, trace ? mainThreadCpuMs(trace) : null);
 }
 
 type Gestures = Pick<RenderRun, 'idle' | 'zoom' | 'pan' | 'gestureProfile'>;

@@ -75,6 +75,17 @@ describe('frame targets', () => {
 	])('%s', (_, zoom, met) => {
 		expect(zoomCheck(zoom)?.met).toBe(met);
 	});
+
+	it("puts the main thread's CPU per frame beside the wall-time work, when the run traced it", () => {
+		// 100 frames recorded (spreadOf's n) and 700 ms of main-thread CPU: 7 ms a frame.
+		const traced = { ...frames(33.3, 40), mainThreadCpuMs: 700 } as GestureFrames;
+		expect(zoomCheck(traced)?.measured).toBe(
+			'p95 work 40.0 ms per frame; p95 interval 33.3 ms; main-thread CPU 7.0 ms per frame (mean)'
+		);
+		expect(zoomCheck(frames(33.3, 40))?.measured).toBe(
+			'p95 work 40.0 ms per frame; p95 interval 33.3 ms'
+		);
+	});
 });
 
 describe('first render against vis-timeline', () => {

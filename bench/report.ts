@@ -265,7 +265,7 @@ export function checkTargets(results: BenchResults): TargetCheck[] {
 				p95,
 				work === undefined
 					? `p95 interval ${ms(p95)}`
-					: `p95 work ${ms(work)} per frame; p95 interval ${ms(frames?.intervals.p95 ?? NaN)}`,
+					: `p95 work ${ms(work)} per frame; p95 interval ${ms(frames?.intervals.p95 ?? NaN)}${cpuPerFrame(frames) === null ? '' : `; main-thread CPU ${ms(cpuPerFrame(frames)!)} per frame (mean)`}`,
 				TARGETS.frameP95Ms,
 				false
 			)
@@ -745,7 +745,16 @@ function frames(gesture: GestureFrames | null): string {
 			? `, only ${gesture.steps} of ${gesture.plannedSteps} steps sent in the time allowed`
 			: '';
 	const workCell = work ? `; work ${ms(work.p50)} / ${ms(work.p95)} / ${ms(work.max)}` : '';
-	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)}${workCell} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n}${steps})`;
+	const cpu = cpuPerFrame(gesture);
+	const cpuCell = cpu === null ? '' : `; main-thread CPU ${ms(cpu)} per frame (mean)`;
+	return `${ms(intervals.p50)} / ${ms(intervals.p95)} / ${ms(intervals.max)}${workCell}${cpuCell} (${fixed(gesture.droppedShare * 100, 0)} % dropped, n ${intervals.n}${steps})`;
+}
+
+/** The main thread's CPU time over the gesture, per frame recorded (runs before the trace: null). */
+function cpuPerFrame(gesture: GestureFrames | null | undefined): number | null {
+	const cpu = gesture?.mainThreadCpuMs;
+	const frameCount = gesture?.work?.n ?? 0;
+	return cpu == null || frameCount === 0 ? null : cpu / frameCount;
 }
 
 function renderCell(run: RenderRun): string {
@@ -824,7 +833,7 @@ function browserSection(cases: BrowserCase[] | null, chromium: string | null): s
 	return [
 		'## Browser',
 		'',
-		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years. **Full range**: the app is opened at \`/?from=…&to=…\` on the whole extent and vis-timeline, on a static page served locally, gets every dated event as an item (one group per type, \`stack: true\`, same window, its height following its rows so that every row is drawn) with its \`cluster\` option on (items that would overlap drawn as one cluster box: vis-timeline's own way to show that many items; earlier runs compared it without clustering, laying out every item as a labelled box, which nobody would configure). vis-timeline 8.5 forms its clusters at its first redraw but shows them only at the next one, so the page re-applies the option after the first and its first render is the clustered view. **One month**: both on the same month in the middle of the extent, vis-timeline given exactly the events the app's view of that month holds (when the month is crowded the app sends its most-cited events and density bars for the rest, so vis-timeline gets that sample), unclustered. "Drawn" counts the elements on screen at the first render (first load): the app's SVG marks, clusters, density bars (drawn as one SVG path per type: the bars and the paths are both counted) and event canvases (a canvas draws many events and counts as one element), vis-timeline's item boxes (one per item drawn on its own, ranges included) and cluster boxes (one per cluster, however many items it holds). First render: navigation start to the animation frame after the first one in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, i.e. once they have been painted (the server's HTML holds the marks, so this is the first paint of the page, before its scripts have hydrated it; a probe installed before any of the page's scripts looks for them in every frame), or vis-timeline's first \`changed\` event (with \`cluster\`, the one that shows the clusters); each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Intervals cannot go below the display's 16.7 ms, so each frame's main-thread work is recorded too (its start to the first task after its rendering: input, scripts, style, layout, paint); the 60 fps targets read the work. Cells read p50 / p95 / max.`,
+		`Headless Chromium ${chromium ?? ''} (\`--disable-gpu\`, software rendering), viewport 1920×1080. Each data set is a database of N synthetic events over ten years. **Full range**: the app is opened at \`/?from=…&to=…\` on the whole extent and vis-timeline, on a static page served locally, gets every dated event as an item (one group per type, \`stack: true\`, same window, its height following its rows so that every row is drawn) with its \`cluster\` option on (items that would overlap drawn as one cluster box: vis-timeline's own way to show that many items; earlier runs compared it without clustering, laying out every item as a labelled box, which nobody would configure). vis-timeline 8.5 forms its clusters at its first redraw but shows them only at the next one, so the page re-applies the option after the first and its first render is the clustered view. **One month**: both on the same month in the middle of the extent, vis-timeline given exactly the events the app's view of that month holds (when the month is crowded the app sends its most-cited events and density bars for the rest, so vis-timeline gets that sample), unclustered. "Drawn" counts the elements on screen at the first render (first load): the app's SVG marks, clusters, density bars (drawn as one SVG path per type: the bars and the paths are both counted) and event canvases (a canvas draws many events and counts as one element), vis-timeline's item boxes (one per item drawn on its own, ranges included) and cluster boxes (one per cluster, however many items it holds). First render: navigation start to the animation frame after the first one in which the app's marks (SVG marks or clusters, the canvas, or density bars) exist, i.e. once they have been painted (the server's HTML holds the marks, so this is the first paint of the page, before its scripts have hydrated it; a probe installed before any of the page's scripts looks for them in every frame), or vis-timeline's first \`changed\` event (with \`cluster\`, the one that shows the clusters); each load in a fresh browser context (cold cache), median over loads. A page that has drawn nothing after 2 minutes is given up (the ratio is then a lower bound). Frames: intervals between \`requestAnimationFrame\` callbacks while Playwright sends wheel steps (in, then out, 30 ms apart) and a drag (12 px every 16 ms), each gesture cut off after 20 s; "dropped" counts intervals over 25 ms. Intervals cannot go below the display's 16.7 ms, so each frame's main-thread work is recorded too (its start to the first task after its rendering: input, scripts, style, layout, paint); the 60 fps targets read the work. A Chromium trace over each gesture gives the page's main-thread CPU time (the thread time of its top-level tasks), shown per frame recorded: on a shared machine a frame's work in wall time includes waiting for a core. Cells read p50 / p95 / max.`,
 		'',
 		table(
 			[
@@ -851,6 +860,14 @@ function monthRenderCause(month: NonNullable<BrowserCase['month']>): string {
 	const html = month.app.htmlBytes;
 	const tenth = month.vis.firstRenderMs.p50 / 10;
 	return ` The plot is server-rendered: the marks, the axis and the density bars are in the page's HTML${html ? ` (${kb(html)}, with the event list and the data hydration needs)` : ''}, laid out at a nominal width and placed in percentages of it, so they are on screen at the first paint after the HTML and its stylesheet have arrived, before any script runs; vis-timeline's page is a static file whose script draws at once. 10× would mean marks ${ms(tenth)} after navigation, ${tenth < month.app.responseMs.p50 ? "sooner than this app's first byte alone" : "before this app's HTML has even been parsed and painted"}.`;
+}
+
+/** The gestures' main-thread CPU per frame beside their p95 work, when the run traced it. */
+function frameCpuNote(run: RenderRun): string {
+	const zoom = cpuPerFrame(run.zoom);
+	const pan = cpuPerFrame(run.pan);
+	if (zoom === null || pan === null) return '';
+	return `the page's main thread used ${ms(zoom)} of CPU per frame in the wheel zoom and ${ms(pan)} in the drag (means), against p95 work of ${ms(run.zoom?.work?.p95 ?? NaN)} and ${ms(run.pan?.work?.p95 ?? NaN)} in wall time (a mean beside a p95: the slow frames' own CPU is not traced apart). A frame's wall time beyond its main-thread CPU is spent elsewhere: rasterising on other threads, or waiting for a core of this shared machine. `;
 }
 
 /** Where the main thread's time went before a first render, from its profile. */
@@ -967,7 +984,7 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 	const top = browser?.at(-1);
 	if ((missed('Wheel zoom') || missed('Drag pan')) && top?.app.gestureProfile) {
 		notes.push(
-			`- **Frames** at ${count(top.events)} events: during the zoom and the pan the main thread's time went to ${topShares(top.app.gestureProfile, 5)}. \`(program)\` is Chromium's own work outside scripts (style, layout, paint of the SVG, software rasterising without a GPU); \`(idle)\` is time with nothing to do. The page's scripts are minified, so the profile names files rather than functions.`
+			`- **Frames** at ${count(top.events)} events: ${frameCpuNote(top.app)}during the zoom and the pan the main thread's time went to ${topShares(top.app.gestureProfile, 5)}. \`(program)\` is Chromium's own work outside scripts (style, layout, paint of the SVG, software rasterising without a GPU); \`(idle)\` is time with nothing to do. The page's scripts are minified, so the profile names files rather than functions.`
 		);
 	}
 	const tenK = browser?.find((c) => c.events === 10_000) ?? top;

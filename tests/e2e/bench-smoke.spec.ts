@@ -51,6 +51,9 @@ test('benchmarks of the served app and of the browser still run', async () => {
 			expect(run.firstRenderMs.p50).toBeGreaterThan(0);
 			expect(run.zoom?.intervals.n).toBeGreaterThan(0);
 			expect(run.pan?.intervals.n).toBeGreaterThan(0);
+			// The trace found the page's main thread and its CPU time while the gesture ran.
+			expect(run.zoom?.mainThreadCpuMs).toBeGreaterThan(0);
+			expect(run.pan?.mainThreadCpuMs).toBeGreaterThan(0);
 		}
 		expect(result.vis.constructMs?.p50).toBeGreaterThan(0);
 		// vis-timeline's `cluster` option shows clusters at its first render, and on the month it
