@@ -32,6 +32,8 @@ describe('eventhood', () => {
 		['They agreed to meet in Lima next month.', 'meet', 'event'],
 		['They agreed on Monday to meet again in Lima in May.', 'meet', 'event'],
 		['They agreed on Monday to meet again soon.', 'meet', 'none'],
+		['Tonga recalled its envoy to Suva for consultations on Monday.', 'consultations', 'none'],
+		['The envoy flew to Suva for talks with Vera on Monday.', 'talks', 'event'],
 		['They did not agree to meet in Lima next month.', 'meet', 'none'],
 		['Fiji and Tonga came to an agreement on Tuesday.', 'agreement', 'event'],
 		['Lima is now looking to a wider audience.', 'audience', 'none'],

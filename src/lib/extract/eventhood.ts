@@ -283,6 +283,13 @@ export function eventhood(
 		return DEFINITE.test(recent) || REFERENCE_PREPOSITION.test(recent) ? 'reference' : 'none';
 	// Reported words ("said talks on X were becoming practical") name no new event.
 	if (reported && !dated) return 'reference';
+	// "recalled its envoy for consultations": the purpose of a journey, with nobody to meet.
+	if (
+		trigger.rule.type === 'meeting' &&
+		/\bfor\s+$/i.test(recent) &&
+		!WITH_PARTICIPANTS.test(after)
+	)
+		return 'none';
 	if (trigger.rule.type === 'meeting' && WITH_PARTICIPANTS.test(after)) {
 		return /\bthe\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(recent) && !dated ? 'reference' : 'event';
 	}
