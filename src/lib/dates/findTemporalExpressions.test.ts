@@ -498,6 +498,26 @@ describe('findTemporalExpressions: anchored phrases, lengths and vague words', (
 		expect(found.value).toEqual(value);
 	});
 
+	it.each<[string, string | null, TemporalValue | null]>([
+		[
+			'That same month, the envoy flew home.',
+			'That same month',
+			{ kind: 'sameSpan', unit: 'month' }
+		],
+		['They met in Apia that week.', 'that week', { kind: 'sameSpan', unit: 'week' }],
+		[
+			'The pact was ratified later the same year.',
+			'later the same year',
+			{ kind: 'sameSpan', unit: 'year' }
+		],
+		// After a speech verb "that" opens what was said; "month-long" is a length.
+		['The envoy said that week-long talks would follow.', null, null],
+		['The envoy announced that month-long talks would open.', null, null]
+	])('reads the period of the event told: %s', (text, words, value) => {
+		const found = findTemporalExpressions(text).filter((e) => e.value.kind === 'sameSpan');
+		expect(found.map((e) => [e.text, e.value])).toEqual(words ? [[words, value]] : []);
+	});
+
 	it('finds several expressions left to right with offsets into the text', () => {
 		const text =
 			'Rouhani began a three-day state visit to Iraq on Monday, his first since taking office in 2013.';

@@ -582,6 +582,21 @@ const RULES: Rule[] = [
 		})
 	},
 	{
+		// "that same month", "in that same week", "that month" (not after a speech verb, where
+		// "that" opens what was said): the period of the event being told.
+		needs: ['thatPart'],
+		pattern:
+			/(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)\b(?:(?:in|during|later|earlier)\s+)?[Tt]hat\s+(?:very\s+)?(?:same\s+)?(?<unit>week|month|year)\b(?![-\w])/g,
+		build: (g) => ({ value: { kind: 'sameSpan', unit: spanUnit(g.unit) } })
+	},
+	{
+		// "the same month", "later the same year"
+		needs: ['same'],
+		pattern:
+			/\b(?:(?:in|during|later|earlier)\s+)?[Tt]he\s+(?:very\s+)?same\s+(?<unit>week|month|year)\b(?![-\w])/g,
+		build: (g) => ({ value: { kind: 'sameSpan', unit: spanUnit(g.unit) } })
+	},
+	{
 		// "the following week", "the next week", "the week after (the summit)", "the previous week"
 		needs: ['week'],
 		pattern:
@@ -725,6 +740,12 @@ const RULES: Rule[] = [
 const RULE_NEEDS = RULES.map((rule) =>
 	rule.needs.reduce((bits, cue) => bits | (CUE_BIT.get(cue) ?? 0), 0)
 );
+
+/** The period a "that same …" phrase names. */
+function spanUnit(word: string | undefined): 'week' | 'month' | 'year' {
+	const unit = word?.toLowerCase();
+	return unit === 'week' || unit === 'year' ? unit : 'month';
+}
 
 function relativePart(word: string | undefined): PeriodPart | 'earlier' | 'later' | null {
 	if (!word) return null;

@@ -186,6 +186,7 @@ function canAnchor(
 	const v = expr.value;
 	if (v.kind === 'nthDay')
 		return !!(ctx.anchor?.start && !ctx.anchor.approximate) || !!startOf(sentence, all);
+	if (v.kind === 'sameSpan') return !!ctx.anchor?.start;
 	if (v.kind !== 'anchored') return true;
 	if (isDayAnchor(ctx.anchor)) return true;
 	if (v.sameDayAsPublication && ctx.publication) return true;
@@ -397,7 +398,8 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 	// Only an anchored phrase resolved through ctx.anchor comes out as same-as-other-event here.
 	const anchored = within
 		? within.anchored
-		: expression.value.kind === 'anchored' && date.derivation === 'same-as-other-event';
+		: (expression.value.kind === 'anchored' || expression.value.kind === 'sameSpan') &&
+			date.derivation === 'same-as-other-event';
 	const duration = all.find(
 		(d) =>
 			d.value.kind === 'duration' &&

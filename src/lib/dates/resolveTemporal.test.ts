@@ -299,6 +299,29 @@ describe('resolveTemporal: anchored to another event', () => {
 		});
 	});
 
+	it.each<[string, EventDate, string | null, string | null, string]>([
+		['that same month', monday, '2019-03-01', '2019-03-31', 'month'],
+		['that week', monday, '2019-03-11', '2019-03-17', 'range'],
+		['later the same year', monday, '2019-01-01', '2019-12-31', 'year'],
+		[
+			'that same month',
+			{ ...monday, start: '2019-03-01', end: '2019-03-31', precision: 'month' },
+			'2019-03-01',
+			'2019-03-31',
+			'month'
+		],
+		// An event spanning two months has no one month to name.
+		[
+			'that same month',
+			{ ...monday, start: '2019-03-30', end: '2019-04-02' },
+			null,
+			null,
+			'unknown'
+		]
+	])('"%s" is the period of the related event', (words, anchor, start, end, precision) => {
+		expect(resolve(words, '2019-05-13', 'past', anchor)).toMatchObject({ start, end, precision });
+	});
+
 	it('falls back to the publication day for "earlier in the day" only', () => {
 		expect(resolve('Earlier in the day', '2020-09-16T04:48:07+08:00')).toMatchObject({
 			start: '2020-09-16',

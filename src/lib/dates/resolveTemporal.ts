@@ -484,6 +484,50 @@ function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 }
 
 /**
+ * "That same month", "that week", "later the same year": the period of the related event, when
+ * its date lies within one such period.
+ */
+function resolveSameSpan(r: Resolution, v: Value<'sameSpan'>): EventDate {
+	const { anchor } = r.ctx;
+	const span = anchor?.start && anchor.end ? periodOf(anchor.start, anchor.end, v.unit) : null;
+	if (!anchor?.start || !anchor.end || !span) {
+		return unresolved(
+			r,
+			`${quoteWords(r.expr.text)} dates this from another event whose date is not known.`
+		);
+	}
+	const [start, end, precision] = span;
+	return {
+		...dated(
+			r,
+			start,
+			end,
+			precision,
+			'same-as-other-event',
+			`${quoteWords(r.expr.text)} ties it to the related event: the ${v.unit} of ${describeSpan(anchor.start, anchor.end)}, so ${describeSpan(start, end)}.`
+		),
+		approximate: anchor.approximate
+	};
+}
+
+/** The week, month or year holding both days, or null when they lie in different ones. */
+function periodOf(
+	first: IsoDay,
+	last: IsoDay,
+	unit: Value<'sameSpan'>['unit']
+): [IsoDay, IsoDay, Precision] | null {
+	const [year, month] = [yearOf(first), monthOf(first)];
+	if (unit === 'week') {
+		const monday = mondayOf(first);
+		return mondayOf(last) === monday ? [monday, addDays(monday, 6), 'range'] : null;
+	}
+	if (yearOf(last) !== year) return null;
+	if (unit === 'year') return [isoDay(year, 1, 1), isoDay(year, 12, 31), 'year'];
+	if (monthOf(last) !== month) return null;
+	return [isoDay(year, month, 1), isoDay(year, month, daysInMonth(year, month)), 'month'];
+}
+
+/**
  * "The 18th day of talks" counted from the related event when its date is known: the start of
  * a stay or talks the text dated ("arrived on Monday … on the second day of his visit"), within
  * its span when it has one.
@@ -572,6 +616,8 @@ function resolveValue(r: Resolution): EventDate {
 			return resolveAnchored(r, v);
 		case 'nthDay':
 			return resolveNthDay(r, v);
+		case 'sameSpan':
+			return resolveSameSpan(r, v);
 		case 'overnight':
 			return resolveOvernight(r);
 		case 'dayOfMonth':

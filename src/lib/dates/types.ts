@@ -82,6 +82,8 @@ export type TemporalValue =
 	 * from its start where the text gives it (day 1 is the start).
 	 */
 	| { kind: 'nthDay'; day: number }
+	/** "that same month", "that week", "the same year": the week, month or year of the other event. */
+	| { kind: 'sameSpan'; unit: 'week' | 'month' | 'year' }
 	/** "overnight": the night that ended on publication morning (or begins that evening, planned). */
 	| { kind: 'overnight' }
 	/** "on the 15th": a day of a month the text leaves to the reader. */

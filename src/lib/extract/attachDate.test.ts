@@ -241,6 +241,19 @@ describe('attachDate: events dated from the event they are told with', () => {
 		expect(remark?.date.start).not.toMatch(/^2024-06/);
 	});
 
+	it('takes "that same month" as the month of the event just told', () => {
+		const events = read(
+			'In March, Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima. That same month, Argentine President Ana Sosa visited Montevideo.'
+		);
+		const trip = events.find((e) => e.type === 'visit');
+		expect(trip?.date).toMatchObject({
+			start: '2024-03-01',
+			end: '2024-03-31',
+			precision: 'month',
+			derivation: 'same-as-other-event'
+		});
+	});
+
 	it('takes "the following week" as the week after the event it follows', () => {
 		const events = read(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday, April 8. The following week, Ledesma travelled to Quito.'

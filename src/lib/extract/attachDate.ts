@@ -42,12 +42,14 @@ const POINTS_BACK =
 
 /**
  * A day counted from the event just told, not from one the phrase names: "two days later", "a
- * week earlier", "the following week" (but not "two days after the vote", whose complement
+ * week earlier", "the following week", "that same month" (but not "two days after the vote", whose complement
  * names its event, nor "earlier in the day", which can mean the publication day).
  */
 function countsFromTheEventTold(sentence: string): boolean {
 	return expressionsOf(sentence).some(
-		(e) => e.value.kind === 'anchored' && !e.value.complement && !e.value.sameDayAsPublication
+		(e) =>
+			e.value.kind === 'sameSpan' ||
+			(e.value.kind === 'anchored' && !e.value.complement && !e.value.sameDayAsPublication)
 	);
 }
 
