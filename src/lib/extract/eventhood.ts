@@ -143,7 +143,7 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}-]*))*\s*$/u;
 
 /** A date of the noun's own phrase, before it or right after it, not of its clause's verb. */
-function nounDated(sentence: string, trigger: Trigger): boolean {
+export function nounDated(sentence: string, trigger: Trigger): boolean {
 	return expressionsOf(sentence).some(
 		(e) =>
 			datesAnEvent(e) &&

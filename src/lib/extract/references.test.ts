@@ -63,4 +63,19 @@ describe('references and first mentions (published 2024-05-18)', () => {
 	])('takes a meeting a speech act speaks of as no new meeting: %s', (body, types) => {
 		expect(read(body).map((e) => e.type)).toEqual(types);
 	});
+
+	it.each([
+		['Ghana condemned the strike in a statement issued late on Thursday.', ['statement']],
+		// With a date of its own, the attack is news too.
+		[
+			'Ghana condemned Tuesday’s strike on the port in a statement on Thursday.',
+			['attack', 'statement']
+		]
+	])('takes an attack a speech act speaks of, undated, as no new attack: %s', (body, types) => {
+		expect(
+			read(body)
+				.map((e) => e.type)
+				.sort()
+		).toEqual(types);
+	});
 });

@@ -3,7 +3,7 @@ import { attachDate } from './attachDate';
 import type { ClauseSpan } from './clauses';
 import type { Discourse } from './discourse';
 import { addExcerpt, isWeakDate, type Draft } from './draft';
-import { clauseHasDate, expressionsOf, type Eventhood } from './eventhood';
+import { clauseHasDate, expressionsOf, nounDated, type Eventhood } from './eventhood';
 import { eventOutcome, rescheduledDate, stillAhead } from './eventOutcome';
 import type { Trigger } from './triggers';
 
@@ -62,7 +62,6 @@ export interface FollowedReference {
 	done: boolean;
 }
 
-/** Follows a reference (`kind` 'reference' or 'dated-reference') to the event it names. */
 /** "a visit by X", "X's visit to Y", "the visit to Y": a visit that names who or where. */
 const VISIT_NAMED_AFTER = /^\s+(?:by|to)\s+(?:the\s+)?\p{Lu}/u;
 const VISITOR_BEFORE = /\p{Lu}[\p{L}-]*['’]s\s+(?:[\p{L}-]+\s+){0,2}$/u;
@@ -79,6 +78,19 @@ function namedVisit(s: AnalysedSentence, trigger: Trigger): boolean {
 	);
 }
 
+/**
+ * An attack condemned with no date of its own, the sentence's date coming after another event
+ * word ("condemned the strike in a statement issued on Thursday"): the day is the statement's.
+ */
+function dateIsAnothers(s: AnalysedSentence, trigger: Trigger): boolean {
+	if (nounDated(s.text, trigger)) return false;
+	const date = expressionsOf(s.text).find((e) => e.start >= trigger.end);
+	return (
+		!!date && s.triggers.some((t) => t !== trigger && t.start >= trigger.end && t.end <= date.start)
+	);
+}
+
+/** Follows a reference (`kind` 'reference' or 'dated-reference') to the event it names. */
 export function followReference(
 	story: Discourse,
 	s: AnalysedSentence,
@@ -94,7 +106,11 @@ export function followReference(
 	const target = found && !namesOtherBody(s, trigger, found) ? found : undefined;
 	// "briefed reporters on the outcome of the talks on Thursday": the date is the speech's (a
 	// vote or a deal spoken of may still be news: "hailed the treaty's ratification on Monday").
-	const spokenOf = !found && trigger.rule.type === 'meeting' && topicOfSpeech(s, trigger, clause);
+	const spokenOf =
+		!found &&
+		(trigger.rule.type === 'meeting' ||
+			(trigger.rule.type === 'attack' && dateIsAnothers(s, trigger))) &&
+		topicOfSpeech(s, trigger, clause);
 	const firstMention =
 		!target &&
 		!spokenOf &&
