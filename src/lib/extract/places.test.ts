@@ -11,7 +11,10 @@ describe('findPlaces', () => {
 		['a state visit to Bolivia on Monday', 'Bolivia'],
 		['a strike near Arica with drones', 'Arica'],
 		['Ledesma left for Quito later on Monday', 'Quito'],
-		['In Lima, the minister said so', 'Lima']
+		['In Lima, the minister said so', 'Lima'],
+		["the leaders met in Nuku'alofa last December", "Nuku'alofa"],
+		['flew to N’Djamena on Friday', 'N’Djamena'],
+		["talks in Sana'a resumed", "Sana'a"]
 	])('%s → %s', (text, name) => {
 		expect(findPlaces(text, []).map((p) => p.name)).toContain(name);
 	});

@@ -26,7 +26,8 @@ const NOT_PLACE_WORDS = new Set(
 );
 const VENUE_HEADS =
 	/\b(?:palace|hotel|house|airport|villa|residence|hall|centre|center|building|complex|resort|shrine|mosque|compound|headquarters|embassy|lawn|square|base|camp)\b/i;
-const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*|al-\p{Lu}[\p{L}-]*)`;
+// A name may hold an apostrophe ("Nuku'alofa", "N'Djamena", "Sana'a"); a possessive "'s" ends it.
+const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?|al-\p{Lu}[\p{L}-]*)`;
 const LOWER_VENUE = String.raw`(?:\s+(?:resort|palace|hotel|airport|shrine|complex|residence|compound|base))?`;
 const CAP_PHRASE = String.raw`${CAP_WORD}(?:\s+(?:of\s+(?:the\s+)?|de\s+|la\s+)?${CAP_WORD}){0,4}${LOWER_VENUE}`;
 const PLACE_PATTERN = new RegExp(
