@@ -102,6 +102,20 @@ describe('findTemporalExpressions: explicit dates', () => {
 
 	it.each<[string, TemporalValue]>([
 		[
+			'in the first week of March',
+			{ kind: 'dateRange', year: null, month: 3, day: 1, endMonth: 3, endDay: 7 }
+		],
+		[
+			'the third week of June 2021',
+			{ kind: 'dateRange', year: 2021, month: 6, day: 15, endMonth: 6, endDay: 21 }
+		]
+	])('reads a numbered week of a month: %s', (words, value) => {
+		const [found] = findTemporalExpressions(`They met ${words}.`);
+		expect(found).toMatchObject({ text: words, value });
+	});
+
+	it.each<[string, TemporalValue]>([
+		[
 			'last August',
 			{ kind: 'month', year: null, yearOffset: null, month: 8, part: null, step: -1 }
 		],

@@ -318,6 +318,30 @@ const RULES: Rule[] = [
 		}
 	},
 	{
+		// "in the first week of March", "the second week of June 2021": seven days of the month
+		needs: ['month', 'week'],
+		pattern: new RegExp(
+			String.raw`\b(?:(?:${initialCase('in|during|by|for')})\s+)?${initialCase('the')}\s+(?<nth>first|second|third|fourth)\s+week\s+of\s+(?<m>${FULL_MONTH})(?:,?\s+(?<y>${YEAR}))?\b`,
+			'g'
+		),
+		build: (g) => {
+			const m = month(g.m);
+			const n = ordinalValue(g.nth ?? '');
+			if (!m || !n) return null;
+			const first = 7 * (n - 1) + 1;
+			return {
+				value: {
+					kind: 'dateRange',
+					year: year(g.y),
+					month: m,
+					day: first,
+					endMonth: m,
+					endDay: first + 6
+				}
+			};
+		}
+	},
+	{
 		// "last August", "late last March", "this past May", "next January", "this June"
 		needs: ['month'],
 		pattern: new RegExp(
