@@ -32,6 +32,20 @@ describe('words and acts in one sentence (published 2024-05-10)', () => {
 		['A drone hit a fuel depot near Tacna on Tuesday, the Peruvian army said.', ['attack']],
 		// Whom a demand addresses is not speaking; the march is a protest (CAMEO 141).
 		['Crowds marched through Lima on Monday, calling on Chile to reopen the border.', ['other']],
+		// An act in the opening phrase sets the scene of the words, which stay news…
+		[
+			'Speaking after talks with Chilean President Tomas Verlan in Lima on Monday, President Ana Ruiz said the border would reopen.',
+			['meeting', 'statement']
+		],
+		// …unless they were said in it.
+		[
+			'Speaking during his meeting with Chilean President Tomas Verlan in Lima on Monday, President Luis Vera said the border would reopen.',
+			['meeting']
+		],
+		[
+			'At a joint news conference in Lima on Monday, President Ana Ruiz said the border would reopen.',
+			['press_conference']
+		],
 		// A visit told in a participle after the subject is the setting of the words.
 		[
 			"Peru's president, visiting Quito on Monday, called for a new fisheries pact.",

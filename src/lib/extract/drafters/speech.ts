@@ -7,6 +7,8 @@ import type { AnalysedSentence } from '../analysedSentence';
 import type { Draft } from '../draft';
 import { makeDraft, type Drafter } from './makeDraft';
 
+/** Words placing a speech inside the act named next: "in his meeting with", "during talks". */
+const SAID_IN = /\b(?:in|at|during)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Verbs whose object is the one addressed: "called on X", "urged X", "pressed X". */
 const ADDRESSING = /^(?:call|urg|press|appeal|ask|implor)/i;
 
@@ -27,9 +29,14 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 	const otherEvents = created.length > 0;
 	// "met X and told reporters": telling is how the act was reported. An act in a relative
 	// clause ("X, who dissolved Y, told …") or inside what was told leaves the words their own.
-	const acts = created.filter(
-		(d) => clauseAt(s.clauses, d.at - s.start).kind !== 'relative' && !participialAdjunct(s, d)
-	);
+	// "Speaking after talks with X on Monday, Y said …": an act in the opening phrase sets the
+	// scene of the words, unless they were said in it ("At a news conference, X said",
+	// "Speaking during his meeting with X, Y said").
+	const acts = created.filter((d) => {
+		const kind = clauseAt(s.clauses, d.at - s.start).kind;
+		const saidInIt = d.type === 'press_conference' || SAID_IN.test(s.text.slice(0, d.at - s.start));
+		return kind !== 'relative' && !(kind === 'opening' && !saidInIt) && !participialAdjunct(s, d);
+	});
 	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
 		return null;
 	// "…, the army said.": who told the act closing its sentence reports it, nothing more.
