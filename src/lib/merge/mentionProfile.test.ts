@@ -32,6 +32,25 @@ describe('matchProfile', () => {
 		expect(c.date).not.toBe(a.date);
 		expect(c.date.start).toBe((a.date.start as number) + 1);
 	});
+
+	it('keeps each profile its own words in shared blocks, and shares equal bucket keys whole', () => {
+		const parts = new SharedParts();
+		const fulls = [
+			profile(
+				{ source: 'a', ...pair, excerpt: 'The envoys signed a grain accord at the port.' },
+				0
+			),
+			profile({ source: 'b', ...pair, excerpt: 'Talks on fishing quotas ran late.' }, 1),
+			profile({ source: 'c', ...pair, people: ['Ana Varo'], excerpt: 'A quiet dinner.' }, 2)
+		];
+		const [a, b, c] = fulls.map((full) => matchProfile(full, parts));
+		[a, b, c].forEach((shared, i) => expect([...shared.words]).toEqual([...fulls[i].words]));
+		expect(a.words.length).toBeGreaterThan(2);
+		expect(b.words.buffer).toBe(a.words.buffer);
+		expect(b.keys).toBe(a.keys);
+		expect(c.keys).not.toBe(a.keys);
+		expect(c.keys).toEqual(fulls[2].keys);
+	});
 });
 
 describe('profileMention', () => {

@@ -164,6 +164,9 @@ export function profileMention(
 	return profile;
 }
 
+/** Words per block of `SharedParts.words`. */
+const WORD_BLOCK = 1 << 16;
+
 /**
  * Equal parts of many profiles, kept once: participant lists, places, dates and bucket keys repeat
  * across a corpus's mentions. Profiles never change their parts after `profileMention`, so
@@ -171,12 +174,30 @@ export function profileMention(
  */
 export class SharedParts {
 	private readonly known = new Map<string, unknown>();
+	private block = new Uint32Array(0);
+	private used = 0;
 
 	/** The value first shared under `key`, or `value` when it is the first. */
 	share<T>(key: string, value: T): T {
 		if (this.known.has(key)) return this.known.get(key) as T;
 		this.known.set(key, value);
 		return value;
+	}
+
+	/**
+	 * `words` copied into a block shared with other profiles' words: a dozen words in an array of
+	 * their own cost twice as much again in the array's own storage.
+	 */
+	words(words: Uint32Array): Uint32Array {
+		if (words.length === 0) return words;
+		if (this.block.length - this.used < words.length) {
+			this.block = new Uint32Array(Math.max(WORD_BLOCK, words.length));
+			this.used = 0;
+		}
+		const view = this.block.subarray(this.used, this.used + words.length);
+		view.set(words);
+		this.used += words.length;
+		return view;
 	}
 }
 
@@ -212,11 +233,14 @@ export function matchProfile(profile: MentionProfile, parts?: SharedParts): Matc
 		place: place && parts.share(`l\u0002${JSON.stringify(place)}`, place),
 		date: parts.share(`d\u0002${JSON.stringify(date)}`, date),
 		precise,
-		words,
-		keys: {
-			actors: sharedList(parts, keys.actors),
-			strong: sharedList(parts, keys.strong),
-			places: sharedList(parts, keys.places)
-		}
+		words: parts.words(words),
+		keys: parts.share(
+			`k\u0002${joined(keys.actors)}\u0003${joined(keys.strong)}\u0003${joined(keys.places)}`,
+			{
+				actors: sharedList(parts, keys.actors),
+				strong: sharedList(parts, keys.strong),
+				places: sharedList(parts, keys.places)
+			}
+		)
 	};
 }
