@@ -24,7 +24,11 @@ describe('placeFor', () => {
 		],
 		['Tomás Ledesma flew to Quito, where he met Foreign Minister Abel Tesfaye.', 'met', 'Quito'],
 		['Its ambassador to Ethiopia, Lena Moss, met Foreign Minister Abel Tesfaye.', 'met', null],
-		['Tomás Ledesma flew in from Lima and met Ana Ruiz.', 'met', null]
+		['Tomás Ledesma flew in from Lima and met Ana Ruiz.', 'met', null],
+		// The place of the act agreed on is not where it was agreed; a place of the agreeing is.
+		['Chile and Peru agreed to reopen their consulates in Arica and Tacna.', 'agreed', null],
+		['Chile and Peru agreed in Lima to reopen their consulates in Arica.', 'agreed', 'Lima'],
+		['Chile and Peru agreed on a ceasefire in Arica.', 'agreed', 'Arica']
 	])('%s → %s', (text, word, place) => {
 		expect(placeOf(text, word)).toBe(place);
 	});

@@ -1,4 +1,6 @@
 import { countryByName } from '../actors/countries';
+import { analyse } from '../nlp/analyse';
+import type { EventType } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import { SUBORDINATE_KINDS, type ClauseSpan } from './clauses';
 import type { PlaceMention } from './places';
@@ -17,6 +19,17 @@ const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]
 /** Verbs whose object is the place reached, finite or as a participle ("X, visiting Lima, said"). */
 const REACHES_OBJECT = /^(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)$/i;
 
+/** Events whose content is another act: "agreed to reopen consulates in Arica" was not agreed there. */
+const CONTENT_OF: ReadonlySet<EventType> = new Set(['agreement', 'statement']);
+
+/** Whether "to" and a verb (the act agreed on or announced) lie in the sentence's [from, to). */
+function infinitiveBetween(s: AnalysedSentence, from: number, to: number): boolean {
+	const between = s.text.slice(from, to);
+	if (!/\bto\s/i.test(between)) return false;
+	const tokens = analyse(between);
+	return tokens.some((t, i) => t.lower === 'to' && tokens[i + 1]?.pos === 'VERB');
+}
+
 export function placeFor(
 	s: AnalysedSentence,
 	trigger: Trigger,
@@ -29,7 +42,11 @@ export function placeFor(
 			p.preposition !== 'from' &&
 			!ENVOY_TO.test(s.text.slice(0, p.start))
 	);
-	const after = candidates.find((p) => p.start >= trigger.end);
+	const after = candidates.find(
+		(p) =>
+			p.start >= trigger.end &&
+			!(CONTENT_OF.has(trigger.rule.type) && infinitiveBetween(s, trigger.end, p.start))
+	);
 	if (after) return after;
 	const before = [...candidates].reverse().find((p) => p.end <= trigger.start);
 	if (before) return before;
