@@ -43,3 +43,26 @@ describe('inheritPlaces: an act of one state with no place told', () => {
 		expect(placeOf(body, who) ?? null).toBe(place);
 	});
 });
+
+describe('inheritPlaces: a venue named without its city', () => {
+	it.each<[string, string, string]>([
+		[
+			'takes the city of an event told after it when the story has no dateline',
+			'Chile and Peru signed a fisheries accord at the Moneda Palace on Monday. Chilean President Tomás Ledesma met Peruvian President Luis Vera in Santiago on Monday.',
+			'Moneda Palace, Santiago, Chile'
+		],
+		[
+			'but not one whose name holds its city',
+			'SANTIAGO - Chile and Peru signed a fisheries accord at Lima International Airport on Monday.',
+			'Lima International Airport'
+		],
+		[
+			'takes the dateline',
+			'LIMA - Chile and Peru signed a fisheries accord at the Torre Tagle Palace on Monday.',
+			'Torre Tagle Palace, Lima, Peru'
+		]
+	])('%s', (_, body, place) => {
+		const events = extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+		expect(events.find((e) => e.type === 'agreement')?.place).toBe(place);
+	});
+});

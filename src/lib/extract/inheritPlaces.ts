@@ -2,7 +2,7 @@ import { countryByName } from '../actors/countries';
 import { dayNumber } from '../dates/calendar';
 import type { Publication } from '../types';
 import { personsOf, type Draft } from './draft';
-import { countryOfPlace, describePlace } from './places';
+import { countryOfPlace, describePlace, isLoneVenue } from './places';
 
 /**
  * Where an event happened when its sentence does not say: at the destination of the visit its
@@ -110,12 +110,30 @@ function nearPublication(draft: Draft, publication: Publication | null): boolean
 	return dayNumber(publication.day) - dayNumber(draft.date.end) <= DATELINE_REACH_DAYS;
 }
 
+/**
+ * A venue the text names without its city ("signed the accord at the State Palace") lies in the
+ * story's city: the dateline, else the city of the nearest event told before it, else after it.
+ */
+function venueCity(draft: Draft, drafts: readonly Draft[], dateline: string | null): string | null {
+	if (dateline) return dateline;
+	const i = drafts.indexOf(draft);
+	const city = (d: Draft) =>
+		!!d.place && !isLoneVenue(d.place) && countryOfPlace(d.place) !== null && d.place.includes(',');
+	const before = drafts.slice(0, i).reverse().find(city);
+	const after = drafts.slice(i + 1).find(city);
+	return (before ?? after)?.place?.split(/,\s*/).at(-2) ?? null;
+}
+
 export function inheritPlaces(
 	drafts: Draft[],
 	dateline: string | null,
 	publication: Publication | null
 ): Draft[] {
 	for (const draft of drafts) {
+		if (draft.place && isLoneVenue(draft.place)) {
+			const city = venueCity(draft, drafts, dateline);
+			if (city) draft.place = describePlace(draft.place, city);
+		}
 		if (draft.place) continue;
 		const visit = visitPlace(draft, drafts, dateline);
 		if (visit) {

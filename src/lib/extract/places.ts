@@ -90,10 +90,22 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 	return places;
 }
 
+/**
+ * A venue named without its city ("the Moneda Palace", "Manas airport"); "Baghdad International
+ * Airport" names its city.
+ */
+export function isLoneVenue(place: string): boolean {
+	return (
+		!place.includes(',') &&
+		VENUE_HEADS.test(place) &&
+		!place.split(/\s+/).some((word) => countryOfCapital(word))
+	);
+}
+
 /** "Quito" → "Quito, Ecuador"; a venue in a known city gets the city ("Moneda Palace, Santiago, Chile"). */
 export function describePlace(place: string, city: string | null): string {
 	const parts = place.split(/,\s*/);
-	if (city && VENUE_HEADS.test(parts[0]) && parts.length === 1 && !parts[0].includes(city)) {
+	if (city && isLoneVenue(place) && !parts[0].includes(city)) {
 		parts.push(city);
 	}
 	const last = parts[parts.length - 1];
