@@ -28,6 +28,18 @@ describe('inheritPlaces: an act of one state with no place told', () => {
 			'Lima, Peru'
 		],
 		[
+			'and when it was told after an event elsewhere, with no words tying it there',
+			'Peruvian President Luis Vera met Bolivian President Ana Sosa in Lima on Tuesday. Chilean Foreign Minister Rosa Pardo said in a statement that she regretted the decision.',
+			'Rosa Pardo',
+			'Santiago, Chile'
+		],
+		[
+			'but at that event’s place when the words tie it there',
+			'Peruvian President Luis Vera met Chilean Foreign Minister Rosa Pardo in Lima on Tuesday. After the meeting, Rosa Pardo said in a statement that she regretted the decision.',
+			'Rosa Pardo',
+			'Lima, Peru'
+		],
+		[
 			'an ambassador acts where posted, not at home',
 			'The Chilean ambassador to Peru, Tomás Ledesma, said on Tuesday that the border would reopen.',
 			'Tomás Ledesma',

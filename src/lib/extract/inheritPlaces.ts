@@ -1,7 +1,7 @@
 import { countryByName } from '../actors/countries';
 import { dayNumber } from '../dates/calendar';
 import type { Publication } from '../types';
-import { personsOf, type Draft } from './draft';
+import { isBorrowedDate, personsOf, type Draft } from './draft';
 import { countryOfPlace, describePlace, isLoneVenue } from './places';
 
 /**
@@ -103,6 +103,18 @@ function seatOf(state: string): string | null {
 	return country ? describePlace(country.capital, null) : null;
 }
 
+/**
+ * A state's act told after an event elsewhere with no words tying it there (the story going on:
+ * "the French foreign ministry said it regretted the decision"): it took the event's place, but
+ * was done at home.
+ */
+function foreignReaction(draft: Draft): boolean {
+	if (draft.placeSource !== 'tied' || !draft.place || !isBorrowedDate(draft.date)) return false;
+	const state = soleState(draft);
+	const country = countryOfPlace(draft.place);
+	return !!state && !!country && country !== state;
+}
+
 function nearPublication(draft: Draft, publication: Publication | null): boolean {
 	if (draft.planned) return false;
 	if (!draft.date.start || !draft.date.end || !publication) return true;
@@ -134,7 +146,7 @@ export function inheritPlaces(
 			const city = venueCity(draft, drafts, dateline);
 			if (city) draft.place = describePlace(draft.place, city);
 		}
-		if (draft.place) continue;
+		if (draft.place && !foreignReaction(draft)) continue;
 		const visit = visitPlace(draft, drafts, dateline);
 		if (visit) {
 			[draft.place, draft.placeSource] = [visit, 'visit'];
