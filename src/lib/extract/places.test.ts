@@ -14,9 +14,16 @@ describe('findPlaces', () => {
 		['In Lima, the minister said so', 'Lima'],
 		["the leaders met in Nuku'alofa last December", "Nuku'alofa"],
 		['flew to N’Djamena on Friday', 'N’Djamena'],
-		["talks in Sana'a resumed", "Sana'a"]
+		["talks in Sana'a resumed", "Sana'a"],
+		['troops struck positions across the Somali border on Friday', 'Somalia'],
+		['shells landed over the Lebanese frontier overnight', 'Lebanon']
 	])('%s → %s', (text, name) => {
 		expect(findPlaces(text, []).map((p) => p.name)).toContain(name);
+	});
+
+	it('takes no state from a border it does not name, nor from one an act is only near', () => {
+		expect(findPlaces('troops moved across the border on Friday', [])).toEqual([]);
+		expect(findPlaces('troops massed along the Kenyan border', [])).toEqual([]);
 	});
 
 	it('ignores topics, descriptions and months', () => {

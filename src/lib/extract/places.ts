@@ -35,6 +35,9 @@ const PLACE_PATTERN = new RegExp(
 	'gu'
 );
 
+/** "across the Somali border", "over the Lebanese frontier": what lies beyond is that state. */
+const ACROSS_BORDER = /\b(?:across|over|beyond)\s+the\s+(\p{Lu}\p{L}+)\s+(?:border|frontier)\b/gu;
+
 function trimPhrase(phrase: string): string | null {
 	const words = phrase.split(/\s+/);
 	while (words.length && NOT_PLACE_WORDS.has(words[words.length - 1].toLowerCase())) words.pop();
@@ -87,7 +90,21 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 			country: Boolean(countryByName(name))
 		});
 	}
-	return places;
+	ACROSS_BORDER.lastIndex = 0;
+	for (let match = ACROSS_BORDER.exec(sentence); match; match = ACROSS_BORDER.exec(sentence)) {
+		const country = countryByDemonym(match[1]) ?? countryByName(match[1]);
+		if (!country) continue;
+		const start = match.index + match[0].indexOf(match[1]);
+		places.push({
+			start,
+			end: match.index + match[0].length,
+			name: country.name,
+			preposition: 'across',
+			venue: false,
+			country: true
+		});
+	}
+	return places.sort((a, b) => a.start - b.start);
 }
 
 /**
