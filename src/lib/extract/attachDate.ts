@@ -254,9 +254,9 @@ export function attachDate(
 		: null;
 	// A date inside background ("since … in January") is not this event's, nor one inside the
 	// words a telling reports ("told reporters the deal would take effect in April").
-	// A relative clause and the clause it sits in date their own events: "X, who had flown in
-	// the previous evening, sat down with Y" and "X, who criticised the delay that week, will
-	// meet Y in April" give neither event the other's date.
+	// A relative clause and the clause it sits in date their own events: "X, who landed on
+	// Sunday night, met Y" and "X, who criticised the delay that week, will meet Y in April"
+	// give neither event the other's date.
 	const background = s.clauses.filter(
 		(c) =>
 			(c.kind === 'background' ||
