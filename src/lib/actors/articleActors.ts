@@ -273,7 +273,9 @@ export class ArticleActors {
 			const guest = this.described([], null, true, new Set()) ?? context.guest ?? undefined;
 			return guest ? [this.touch(guest)] : [];
 		}
-		const country = mention.countries[0] ?? null;
+		// "its foreign minister": an office of the state the sentence refers back to.
+		const country =
+			mention.countries[0] ?? (/^its\s/i.test(mention.text) ? context.owner : null) ?? null;
 		// "Before leaving Japan, the prime minister met …": the story's subject, when it fits.
 		const topic = context.topic;
 		if (
@@ -292,6 +294,11 @@ export class ArticleActors {
 		const actor = this.described(classes, country, false, new Set());
 		if (actor) return [this.touch(actor)];
 		return country ? this.standIn(country) : [];
+	}
+
+	/** The state named last so far. */
+	lastState(): ArticleActor | undefined {
+		return this.lastNamed('country');
 	}
 
 	/**
@@ -389,6 +396,8 @@ export interface ReferenceContext {
 	guest: ArticleActor | null;
 	/** The country an unqualified "parliament" or "cabinet" belongs to. */
 	country: string | null;
+	/** The state "its" stands for: the one named last before the mention. */
+	owner?: string | null;
 	/** The story's subject, for a description opening a clause ("the prime minister met …"). */
 	topic?: ArticleActor | null;
 	/** The parties the story is about, for "the two sides" when no event or group is in mind. */

@@ -78,6 +78,18 @@ describe("an untitled ruling body stands for the story's state (published 2024-0
 	});
 });
 
+describe('"its" before an office is the state named before it (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it('takes the state of the sentence before, not a capital named after the office', () => {
+		const events = read(
+			'Bolivia applied to join the bloc in 2011.\n\nIn 2019, its foreign minister visited Lima.'
+		);
+		const visit = events.find((e) => e.type === 'visit');
+		expect(visit && names(visit)).toEqual(['Bolivia', 'Peru']);
+	});
+});
+
 describe('an unqualified institution after a state named in its sentence (published 2024-05-10)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
 

@@ -160,6 +160,7 @@ export class Discourse {
 		// unqualified "parliament" after "Kenya's cabinet", "Kenya's president" or "in Nairobi"
 		// in one sentence is Kenya's.
 		let sentenceCountry: string | null = null;
+		const stateBefore = this.actors.lastState()?.name ?? null;
 		/** The states the sentence names, by where: a ruling body takes the one before it. */
 		const countriesAt: [number, string][] = [];
 		for (const mention of mentions) {
@@ -211,6 +212,7 @@ export class Discourse {
 			const at = tokens[mention.first].start;
 			const context = {
 				...base,
+				owner: countriesAt.findLast(([first]) => first < mention.first)?.[1] ?? stateBefore,
 				// "In Niamey, the junta …": a ruling body of the state the sentence is in.
 				country:
 					BODY_HEADS.get(mention.head) === 'country'
