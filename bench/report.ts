@@ -867,7 +867,7 @@ function frameCpuNote(run: RenderRun): string {
 	const zoom = cpuPerFrame(run.zoom);
 	const pan = cpuPerFrame(run.pan);
 	if (zoom === null || pan === null) return '';
-	return `the page's main thread used ${ms(zoom)} of CPU per frame in the wheel zoom and ${ms(pan)} in the drag (means), against p95 work of ${ms(run.zoom?.work?.p95 ?? NaN)} and ${ms(run.pan?.work?.p95 ?? NaN)} in wall time (a mean beside a p95: the slow frames' own CPU is not traced apart). A frame's wall time beyond its main-thread CPU is spent elsewhere: rasterising on other threads, or waiting for a core of this shared machine. `;
+	return ` The page's main thread used ${ms(zoom)} of CPU per frame in the wheel zoom and ${ms(pan)} in the drag (means), against p95 work of ${ms(run.zoom?.work?.p95 ?? NaN)} and ${ms(run.pan?.work?.p95 ?? NaN)} in wall time (a mean beside a p95: the slow frames' own CPU is not traced apart). A frame's wall time beyond its main-thread CPU is spent elsewhere: rasterising on other threads, or waiting for a core of this shared machine.`;
 }
 
 /** Where the main thread's time went before a first render, from its profile. */
@@ -984,7 +984,7 @@ export function limits(results: BenchResults, checks: TargetCheck[]): string[] {
 	const top = browser?.at(-1);
 	if ((missed('Wheel zoom') || missed('Drag pan')) && top?.app.gestureProfile) {
 		notes.push(
-			`- **Frames** at ${count(top.events)} events: ${frameCpuNote(top.app)}during the zoom and the pan the main thread's time went to ${topShares(top.app.gestureProfile, 5)}. \`(program)\` is Chromium's own work outside scripts (style, layout, paint of the SVG, software rasterising without a GPU); \`(idle)\` is time with nothing to do. The page's scripts are minified, so the profile names files rather than functions.`
+			`- **Frames** at ${count(top.events)} events: during the zoom and the pan the main thread's time went to ${topShares(top.app.gestureProfile, 5)}. \`(program)\` is Chromium's own work outside scripts (style, layout, paint of the SVG, software rasterising without a GPU); \`(idle)\` is time with nothing to do. The page's scripts are minified, so the profile names files rather than functions.${frameCpuNote(top.app)}`
 		);
 	}
 	const tenK = browser?.find((c) => c.events === 10_000) ?? top;
