@@ -203,16 +203,25 @@ test.describe('the timeline at /', () => {
 			record.rises = [];
 			let top = list.getBoundingClientRect().top;
 			let movedAt = performance.now();
+			/** How long the view had been still before its latest move. */
+			let stillBeforeMove = 0;
+			let lastFrame = performance.now();
 			// The view's moves are timed when they happen, not at the next frame: on a loaded
 			// machine a late frame would make the view look still for less time than it was.
-			new MutationObserver(() => (movedAt = performance.now())).observe(plot, {
-				attributes: true,
-				attributeFilter: ['data-domain']
-			});
+			new MutationObserver(() => {
+				const at = performance.now();
+				stillBeforeMove = at - movedAt;
+				movedAt = at;
+			}).observe(plot, { attributes: true, attributeFilter: ['data-domain'] });
 			const frame = (now: number) => {
 				const nextTop = list.getBoundingClientRect().top;
-				if (nextTop < top) record.rises.push({ rise: top - nextTop, stillMs: now - movedAt });
+				// A rise and a move seen in one frame came in either order: when the view had
+				// been still long enough before that move, the rise may have ended the stillness.
+				const stillMs =
+					movedAt > lastFrame ? Math.max(now - movedAt, stillBeforeMove) : now - movedAt;
+				if (nextTop < top) record.rises.push({ rise: top - nextTop, stillMs });
 				top = nextTop;
+				lastFrame = now;
 				requestAnimationFrame(frame);
 			};
 			requestAnimationFrame(frame);
