@@ -55,6 +55,13 @@ describe('eventhood', () => {
 		['Vera was the last to land, in the early hours of Thursday.', 'land', 'event'],
 		['The ministry said on Monday that it would reply.', 'said', 'event'],
 		['The ministry said the visit was set for May.', 'said', 'none'],
+		// A scene that opens the sentence dates the words said in it.
+		[
+			'Speaking after talks in Suva on Monday, the envoy said the port would reopen.',
+			'said',
+			'event'
+		],
+		['Speaking after talks in Suva, the envoy said the port would reopen in May.', 'said', 'none'],
 		['Ruiz, who has called for a truce, spoke first.', 'called', 'none'],
 		['Ruiz, who last week called for a truce, spoke first.', 'called', 'event'],
 		['Ledesma flew in from Lima on Monday.', 'flew', 'event'],

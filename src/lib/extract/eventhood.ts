@@ -193,6 +193,19 @@ function hasAdjacentDate(sentence: string, trigger: Trigger): boolean {
 	);
 }
 
+/** An opening phrase that tells where and when the words were said: "Speaking in X on Monday,". */
+const SPEAKING_SCENE = /^(?:speaking|addressing|talking)\b[^,;]*,/i;
+
+/** "Speaking after talks in X on Monday, Y said …": the scene's date is the words'. */
+function sceneDate(sentence: string, trigger: Trigger): boolean {
+	const scene = SPEAKING_SCENE.exec(sentence);
+	return (
+		!!scene &&
+		scene[0].length <= trigger.start &&
+		expressionsOf(sentence).some((e) => e.end <= scene[0].length && datesAnEvent(e))
+	);
+}
+
 /** Whether the trigger's clause dates something itself (not "vaguely", not "after <X>"). */
 export function clauseHasDate(
 	sentence: string,
@@ -242,7 +255,7 @@ export function eventhood(
 	if (
 		trigger.rule.needsDate &&
 		!(trigger.rule.form === 'speech'
-			? hasAdjacentDate(sentence, trigger)
+			? hasAdjacentDate(sentence, trigger) || sceneDate(sentence, trigger)
 			: clauseHasDate(sentence, trigger, clause))
 	)
 		return 'none';
