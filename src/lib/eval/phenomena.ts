@@ -1,5 +1,5 @@
 import { findLexiconTriggers } from '../extract/lexiconTriggers';
-import { analyse, isPassive } from '../nlp/analyse';
+import { analyse, isPassive, PARTICLES as PHRASAL_PARTICLES } from '../nlp/analyse';
 
 /**
  * The phenomena a gold event shows, detected from its evidence sentence and its article's header,
@@ -8,7 +8,8 @@ import { analyse, isPassive } from '../nlp/analyse';
  * sorts misses into classes, it does not decide anything the pipeline does.
  */
 
-const PARTICLES = new Set(['down', 'off', 'up', 'out', 'over', 'back', 'away', 'through']);
+/** The parser's phrasal-verb particles, with "through", counted as one only for this tag. */
+const PARTICLES = new Set([...PHRASAL_PARTICLES, 'through']);
 const HEADER_LINES = 8;
 /** A date in a header line: ISO, day-month-year with a month name, or numeric. */
 const HEADER_DATE =

@@ -178,7 +178,15 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 }
 
 /** A phrasal verb's particle ("called off the vote"): its object is the verb's, not a preposition's. */
-const PARTICLES = new Set(['off', 'up', 'out', 'down', 'away', 'back', 'over']);
+export const PARTICLES: ReadonlySet<string> = new Set([
+	'off',
+	'up',
+	'out',
+	'down',
+	'away',
+	'back',
+	'over'
+]);
 /** Words of a noun phrase before its head: "a new border", "the two states' joint". */
 const NOUN_PHRASE = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
