@@ -65,6 +65,22 @@ describe('findMentions: people nobody listed', () => {
 		});
 	});
 
+	it.each([
+		['Militia chief Joel "Cobra" Tari warned the envoy.', 'Joel Tari'],
+		['Militia chief Joel “El Cobra” Tari warned the envoy.', 'Joel Tari'],
+		["Militia chief Joel 'Cobra' Tari warned the envoy.", 'Joel Tari']
+	])('keeps a quoted nickname inside a name and out of its name: %s', (sentence, name) => {
+		const found = mentions(sentence).filter((m) => m.kind === 'name');
+		expect(found.map((m) => m.name)).toContain(name);
+		expect(found.find((m) => m.name === name)?.text).toMatch(/Cobra/);
+	});
+
+	it('reads a quoted word that no name follows as no part of a name', () => {
+		const names = mentions('Joel Tari called it "Betrayal" in Suva.').map((m) => m.name);
+		expect(names).toContain('Joel Tari');
+		expect(names.some((n) => n?.includes('Betrayal Suva'))).toBe(false);
+	});
+
 	it('reads a group by the noun after it and a council with "and" in its name', () => {
 		expect(mentions('the Kataib Sayf group claimed it').map((m) => m.name)).toEqual([
 			'Kataib Sayf'

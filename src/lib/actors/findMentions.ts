@@ -150,6 +150,9 @@ const INSTITUTIONS: [RegExp, string][] = [
 	[/^presidency$/, 'presidency']
 ];
 const ROMAN = /^(?:II|III|IV|V|VI)$/;
+const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
+const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
+const QUOTED_NICKNAME = /\s+["“'‘][^"”'’]+["”'’](?=\s)/gu;
 const INSTITUTION_FIRST_WORDS = new Set([
 	'parliament',
 	'legislature',
@@ -465,6 +468,7 @@ export class SentenceMentions {
 			for (let j = i + 1; j < tokens.length && !this.used[j]; j++) {
 				if (isNameWord(tokens[j], info[j]) || ROMAN.test(tokens[j].text)) last = j;
 				else if (this.honorificInsideName(j, last)) continue;
+				else if (this.nicknameEnd(j, last) > 0) j = this.nicknameEnd(j, last);
 				else if (
 					NAME_PARTICLES.has(info[j].lower) &&
 					isNameWord(tokens[j + 1] ?? tokens[j], info[j + 1] ?? info[j])
@@ -489,6 +493,29 @@ export class SentenceMentions {
 			!this.used[next] &&
 			isNameWord(tokens[next], info[next])
 		);
+	}
+
+	/**
+	 * 'Ana "La Jefa" Ruiz': a quoted nickname between two name words is part of the name; the index
+	 * of its closing quote, or -1.
+	 */
+	private nicknameEnd(index: number, last: number): number {
+		const { tokens, info } = this;
+		if (last !== index - 1 || !OPENING_QUOTES.has(tokens[index].text)) return -1;
+		for (let k = index + 1; k < tokens.length && k <= index + 3; k++) {
+			if (CLOSING_QUOTES.has(tokens[k].text)) {
+				const next = k + 1;
+				const named = k > index + 1 && next < tokens.length && !this.used[next];
+				return named && isNameWord(tokens[next], info[next]) ? k : -1;
+			}
+			if (!info[k].cap) return -1;
+		}
+		return -1;
+	}
+
+	/** A name as it is known, without the nickname quoted inside it. */
+	private nameText(first: number, last: number): string {
+		return this.spanText(first, last).replace(QUOTED_NICKNAME, '');
 	}
 
 	private classifyRun(first: number, last: number): void {
@@ -572,7 +599,7 @@ export class SentenceMentions {
 			last: Math.max(found?.last ?? last, state?.last ?? last),
 			nameFirst: first,
 			nameLast: last,
-			name: this.spanText(first, last),
+			name: this.nameText(first, last),
 			actor,
 			personal,
 			role: found?.role ?? null,
@@ -599,7 +626,7 @@ export class SentenceMentions {
 			last,
 			nameFirst: first,
 			nameLast: last,
-			name: this.spanText(first, last),
+			name: this.nameText(first, last),
 			actor: null,
 			personal: true,
 			role: null,

@@ -55,7 +55,13 @@ describe('isReducedRelative', () => {
 		['Talks between the two sides opened in May.', 'opened', false],
 		['The talks opened in May.', 'opened', false],
 		// A phrasal verb's object is no preposition's.
-		['The premier called off the vote planned for May.', 'planned', false]
+		['The premier called off the vote planned for May.', 'planned', false],
+		// A comma closing a relative clause or an apposition after the subject: its own verb.
+		['The rebels, who hold the port, warned on Monday that they would resist.', 'warned', false],
+		['Joel Tari, the rebel commander, warned on Monday of reprisals.', 'warned', false],
+		// Not after an opening phrase, nor after a list of names.
+		['In May, the accord, signed in Apia, took effect.', 'signed', true],
+		['Leaders of Fiji, Tonga and Samoa, gathered in Suva, agreed to act.', 'gathered', true]
 	])('%s (%s)', (sentence, word, expected) => {
 		expect(participle(sentence, word)).toBe(expected);
 	});

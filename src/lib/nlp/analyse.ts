@@ -161,6 +161,7 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 	let j = i - 1;
 	while (j >= 0 && tokens[j].pos === 'ADV') j--;
 	const comma = tokens[j]?.text === ',';
+	if (comma && closesInsertion(tokens, j)) return false;
 	if (comma) j--;
 	if (!HEAD_BEFORE.has(tokens[j]?.pos)) return false;
 	const next = tokens[i + 1];
@@ -174,6 +175,38 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 		/(?:en|wn|ne)$/.test(token.lower) ||
 		governedHead(tokens, j) ||
 		mainVerbFollows(tokens, i)
+	);
+}
+
+/** Pronouns opening a relative clause set off by commas (", who had flown in,"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+/** Word classes of a noun phrase set beside a name ("the rebel commander", "a minister of state"). */
+const APPOSITION = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'ADP']);
+/** Word classes that cannot open a clause's subject: an opening phrase ("In May, the accord, …"). */
+const NOT_SUBJECT = new Set<PartOfSpeech>(['ADP', 'SCONJ', 'ADV']);
+
+/**
+ * Whether the comma at `comma` closes a relative clause or an apposition set off after the
+ * clause's subject ("the rebels, who hold the port, warned …", "Tari, the rebel commander,
+ * warned …"): the verb after it is the subject's own, not a participle of the inserted noun.
+ */
+function closesInsertion(tokens: readonly WordToken[], comma: number): boolean {
+	let open = comma - 1;
+	while (open >= 0 && tokens[open].text !== ',') open--;
+	if (open < 1 || open + 1 >= comma) return false;
+	const inserted = tokens.slice(open + 1, comma);
+	const relative = RELATIVE_PRONOUNS.has(inserted[0].lower);
+	// An apposition has a common noun for head; names between commas are a list ("Fiji, Tonga, …").
+	const apposition =
+		inserted.every((t) => APPOSITION.has(t.pos)) && inserted[inserted.length - 1].pos === 'NOUN';
+	if (!relative && !apposition) return false;
+	let start = open - 1;
+	while (start > 0 && tokens[start - 1].text !== ',') start--;
+	const subject = tokens.slice(start, open);
+	return (
+		HEAD_BEFORE.has(tokens[open - 1].pos) &&
+		!NOT_SUBJECT.has(subject[0].pos) &&
+		!subject.some((t) => t.pos === 'VERB' || t.pos === 'AUX')
 	);
 }
 
