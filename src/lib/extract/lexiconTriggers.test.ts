@@ -36,7 +36,7 @@ const CASES: [string, string | null, string | null][] = [
 	['The rebels struck a deal with the army.', 'struck', 'agreement'],
 	['A drone struck the convoy.', 'struck', 'attack'],
 	['The ministry summoned the ambassador.', 'summoned', 'other'],
-	['The assembly voted out the speaker.', 'voted out', 'other'],
+	['The assembly voted out the speaker.', 'voted out', 'legislation'],
 	['The minister briefed the defence committee.', 'briefed', 'meeting'],
 	['The envoy was killed in an ambush.', 'killed', 'attack'],
 	['They held talks in Dili.', 'held', 'meeting'],
@@ -109,7 +109,14 @@ const CASES: [string, string | null, string | null][] = [
 	['Students took to the streets on Monday.', 'took', 'other'],
 	['Tonga deported two activists.', 'deported', 'other'],
 	['Samoa blocked Tonga’s bid to join the forum.', 'blocked', 'other'],
-	['The two neighbours reopened their shared border on Sunday.', 'reopened', 'other']
+	['The two neighbours reopened their shared border on Sunday.', 'reopened', 'other'],
+	// A phrasal verb's particle after a pronoun or a short object.
+	['Fiji called its ambassador home on Monday.', 'called', 'other'],
+	['Lawmakers voted him out on Monday.', 'voted', 'legislation'],
+	['Lawmakers voted out the premier on Monday.', 'voted out', 'legislation'],
+	['Voters voted him out in May.', 'voted', 'other'],
+	['She called the envoy at home.', null, null],
+	['They called the long and bitter dispute over water rights home.', null, null]
 ];
 
 describe('findLexiconTriggers', () => {

@@ -1,5 +1,11 @@
 import { ROLE_HEADS } from '../actors/roles';
-import { isPassive, isReducedRelative, singular, type WordToken } from '../nlp/analyse';
+import {
+	isPassive,
+	isReducedRelative,
+	singular,
+	type PartOfSpeech,
+	type WordToken
+} from '../nlp/analyse';
 import {
 	ANY_PROPER,
 	EVENT_LEXICON,
@@ -255,6 +261,28 @@ function simplePresent(tokens: readonly WordToken[], i: number): boolean {
 	return !before || (before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to');
 }
 
+/** Word classes of a short object between a verb and its particle ("called the talks off"). */
+const SHORT_OBJECT = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
+
+/** Whether one of `particles` follows a pronoun or a noun phrase of at most four words at `from`. */
+function particleAfterObject(
+	tokens: readonly WordToken[],
+	from: number,
+	particles: readonly string[]
+): boolean {
+	const isParticle = (token: WordToken | undefined) => particles.includes(token?.lower ?? '');
+	const inPhrase = (token: WordToken | undefined) =>
+		!!token && !isParticle(token) && (SHORT_OBJECT.has(token.pos) || POSSESSIVES.has(token.lower));
+	let j = from;
+	if (tokens[j]?.pos === 'PRON' && !POSSESSIVES.has(tokens[j].lower)) j++;
+	else {
+		while (j < from + 4 && inPhrase(tokens[j])) j++;
+		const head = tokens[j - 1]?.pos;
+		if (j === from || (head !== 'NOUN' && head !== 'PROPN')) return false;
+	}
+	return isParticle(tokens[j]);
+}
+
 /** A named place right after a movement verb's preposition: "flew to Nairobi", "arrived in the Hague". */
 function namesPlace(tokens: readonly WordToken[], at: number): boolean {
 	const next = tokens[at]?.pos === 'DET' ? tokens[at + 1] : tokens[at];
@@ -277,8 +305,9 @@ function frameHolds(
 	}
 	if (entry.pos === 'VERB' && describesNoun(tokens, i)) return -1;
 	if (entry.particle) {
-		if (!entry.particle.includes(tokens[end]?.lower ?? '')) return -1;
-		end++;
+		if (entry.particle.includes(tokens[end]?.lower ?? '')) end++;
+		// "voted him out", "called the talks off": the object sits between verb and particle.
+		else if (entry.prep || !particleAfterObject(tokens, end, entry.particle)) return -1;
 	}
 	let after = end;
 	if (entry.prep) {

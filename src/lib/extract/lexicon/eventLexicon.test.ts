@@ -84,7 +84,10 @@ describe('entryCandidates', () => {
 		['Trade reached\u00a0 5 billion dollars.', []],
 		// A particle before the preposition: "stopped over in", "pulled out of".
 		['The envoy stopped over in Apia.', ['stopped']],
-		['Tuvalu pulled out of the pact.', ['pulled', 'pact']]
+		['Tuvalu pulled out of the pact.', ['pulled', 'pact']],
+		// A particle after a short object ("voted him out"); not one far beyond it.
+		['Fiji called its envoy home.', ['called']],
+		['The envoy called a taxi to take him home.', []]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

@@ -317,7 +317,13 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 	// An entry whose frame needs an object of a class or a following word is only worth parsing
 	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
 	let dated: boolean | undefined;
-	const plausible = (entry: LexiconEntry, next: string | undefined, end: number) =>
+	// "called the talks off": a particle may follow a short object (the parse decides).
+	const particleSoon = (entry: LexiconEntry, i: number) => {
+		for (let k = i + 2; k <= i + 5 && 2 * k < spans.length; k++)
+			if (entry.particle!.includes(word(k))) return true;
+		return false;
+	};
+	const plausible = (entry: LexiconEntry, next: string | undefined, end: number, i: number) =>
 		(!entry.object || entry.object.some(has)) &&
 		(!entry.infinitive || entry.infinitive.some(has)) &&
 		// After a particle the preposition comes a word later ("stopped over in"): the parse decides.
@@ -325,7 +331,9 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 			!!entry.particle ||
 			entry.prep.some((words) => words[0] === next) ||
 			next === undefined) &&
-		(!entry.particle || entry.particle.includes(next ?? '')) &&
+		(!entry.particle ||
+			entry.particle.includes(next ?? '') ||
+			(!entry.prep && particleSoon(entry, i))) &&
 		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence))) &&
 		// "Trade reached 5 billion dollars": a number is no place reached.
 		!(entry.needsDestination && !entry.prep && !entry.particle && digitFollows(lower, end));
@@ -336,7 +344,7 @@ export function entryCandidates(sentence: string, lexicon: EventLexicon): number
 		if (!mayOpen(lexicon.stemOpenings, lower, start, length)) continue;
 		const entries = entriesOfForm(word(i), lexicon);
 		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
-		if (entries?.some((entry) => plausible(entry, next, start + length))) found.push(start);
+		if (entries?.some((entry) => plausible(entry, next, start + length, i))) found.push(start);
 	}
 	return found;
 }
