@@ -216,6 +216,8 @@ interface TokenInfo {
 	cap: boolean;
 	word: boolean;
 	acronym: boolean;
+	/** Whether the token can be part of a person's name, found when first asked (isNameWord). */
+	nameWord: boolean | undefined;
 }
 
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -228,7 +230,8 @@ function describe(tokens: Token[]): TokenInfo[] {
 		lower: t.lower,
 		cap: t.isCapitalised,
 		word: t.isWord,
-		acronym: t.isCapitalised && (ACRONYM.test(t.text) || CODE_NAME.test(t.text))
+		acronym: t.isCapitalised && (ACRONYM.test(t.text) || CODE_NAME.test(t.text)),
+		nameWord: undefined
 	}));
 }
 
@@ -255,8 +258,12 @@ const STATE_LED = /^(\p{Lu}[\p{L}.]*)-(?:led|backed|brokered)$/u;
 const GROUP_NOUNS =
 	/^(?:group|movement|militia|militias|rebels|militants|faction|outfit|insurgents|separatists)$/;
 
-/** A word that can be part of a person's name. */
+/** A word that can be part of a person's name (asked of most words several times: kept in its info). */
 function isNameWord(token: Token, info: TokenInfo): boolean {
+	return (info.nameWord ??= readNameWord(token, info));
+}
+
+function readNameWord(token: Token, info: TokenInfo): boolean {
 	if (!token.isWord) return false;
 	if (isArticleParticleWord(token.text)) return true;
 	if (!info.cap || info.acronym) return false;
@@ -1048,11 +1055,12 @@ export class SentenceMentions {
 			return null;
 		const head = info[headIndex].lower;
 		const headPhrase = this.spanText(start, headIndex).toLowerCase();
-		const classes = /foreign ministers?$/.test(headPhrase)
+		// Tests by string, not by a pattern ending in $, which would be tried at every position.
+		const classes = endsWithEither(headPhrase, 'foreign minister', 'foreign ministers')
 			? describedClasses('foreign minister')
-			: /prime ministers?$/.test(headPhrase)
+			: endsWithEither(headPhrase, 'prime minister', 'prime ministers')
 				? describedClasses('prime minister')
-				: /top \w* ?diplomat/.test(headPhrase)
+				: headPhrase.includes('diplomat') && /top \w* ?diplomat/.test(headPhrase)
 					? describedClasses('diplomat')
 					: // "the energy minister" is no foreign or prime minister.
 						field && /^(?:minister|secretary)s?$/.test(head)
@@ -1143,6 +1151,10 @@ interface RoleFound {
 	country: string | null;
 	visiting: boolean;
 	honorific: boolean;
+}
+
+function endsWithEither(text: string, one: string, other: string): boolean {
+	return text.endsWith(one) || text.endsWith(other);
 }
 
 function isSpelledCountry(phrase: string, actor: Actor): boolean {

@@ -15,7 +15,7 @@ const FUTURE_MARKER = new RegExp(
 		// A meeting agreed on is still to come: "agreed (on Monday) to meet again in May".
 		String.raw`\b(?:agree[sd]?|decided|promised|pledged|vowed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:meet|hold|visit|travel|reconvene|resume)\b`,
 		// Not as an adjective on a noun: "postponed a scheduled visit" is past.
-		String.raw`(?<!\b(?:a|an|the|his|her|their|its|our)\s+)\b(?:scheduled|slated|upcoming|forthcoming)\b|\btomorrow\b`,
+		String.raw`\b(?<!\b(?:a|an|the|his|her|their|its|our)\s+)(?:scheduled|slated|upcoming|forthcoming)\b|\btomorrow\b`,
 		String.raw`\bnext\s+(?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b`,
 		String.raw`\bin\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b`,
 		String.raw`\blater\s+(?:today|tonight|this\s+(?:week|month|year))\b`,

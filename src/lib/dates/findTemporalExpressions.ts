@@ -600,7 +600,7 @@ const RULES: Rule[] = [
 		// where "that" opens what was said ("said that evening talks …").
 		needs: ['thatPart', 'dayWord'],
 		pattern:
-			/(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)\b[Tt]hat\s+(?:morning|afternoon|evening|night)\b/g,
+			/\b(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)[Tt]hat\s+(?:morning|afternoon|evening|night)\b/g,
 		build: () => ({
 			value: { kind: 'anchored', days: 0, complement: false, sameDayAsPublication: false }
 		})
@@ -610,7 +610,7 @@ const RULES: Rule[] = [
 		// "that" opens what was said): the period of the event being told.
 		needs: ['thatPart'],
 		pattern:
-			/(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)\b(?:(?:in|during|later|earlier)\s+)?[Tt]hat\s+(?:very\s+)?(?:same\s+)?(?<unit>week|month|year)\b(?![-\w])/g,
+			/\b(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)(?:(?:in|during|later|earlier)\s+)?[Tt]hat\s+(?:very\s+)?(?:same\s+)?(?<unit>week|month|year)\b(?![-\w])/g,
 		build: (g) => ({ value: { kind: 'sameSpan', unit: spanUnit(g.unit) } })
 	},
 	{

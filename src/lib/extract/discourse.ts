@@ -210,15 +210,14 @@ export class Discourse {
 		for (const mention of mentions) {
 			if (mention.kind !== 'reference') continue;
 			const at = tokens[mention.first].start;
+			const stateNamedBefore = countriesAt.findLast(([first]) => first < mention.first)?.[1];
 			const context = {
 				...base,
-				owner: countriesAt.findLast(([first]) => first < mention.first)?.[1] ?? stateBefore,
+				owner: stateNamedBefore ?? stateBefore,
 				// "In Niamey, the junta …": a ruling body of the state the sentence is in.
 				country:
 					BODY_HEADS.get(mention.head) === 'country'
-						? (countriesAt.findLast(([first]) => first < mention.first)?.[1] ??
-							placeCountry() ??
-							base.country)
+						? (stateNamedBefore ?? placeCountry() ?? base.country)
 						: base.country,
 				subject: pronounAntecedent(text, at, resolved, clauses, this.subject),
 				plural: pluralAntecedent(

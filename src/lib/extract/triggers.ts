@@ -189,7 +189,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		String.raw`\b(?:drones?|bombs?|explosives?|grenades?|car\s+bombs?)\b(?:\s+[\p{L}'’-]+){0,5}?\s+(?:detonated|exploded|blew\s+up)\b`,
 		{ hint: ['detonated', 'exploded', 'blew up'] }
 	),
-	R('attack', '190', 'noun', String.raw`(?<!cyber[\s-]?)\battacks?\s+(?:on|against)\b`, {
+	R('attack', '190', 'noun', String.raw`\b(?<!cyber[\s-]?)attacks?\s+(?:on|against)\b`, {
 		hint: ['attack']
 	}),
 	R('statement', '010', 'noun', String.raw`\b(?:joint\s+)?statements?\b`, { hint: ['statement'] }),
