@@ -110,6 +110,11 @@ const CASES: [string, string | null, string | null][] = [
 	['Tonga deported two activists.', 'deported', 'other'],
 	['Samoa blocked Tonga’s bid to join the forum.', 'blocked', 'other'],
 	['The two neighbours reopened their shared border on Sunday.', 'reopened', 'other'],
+	// Appointments: a finite verb or a passive, not a participle modifying a noun or a clause.
+	['The president named a new foreign minister on Friday.', 'named', 'other'],
+	['Ana Ruiz was named foreign minister on Friday.', 'named', 'other'],
+	['The officials named in the report were absent.', null, null],
+	['The envoys discussed trade, naming Fiji and Tonga.', null, null],
 	// A phrasal verb's particle after a pronoun or a short object.
 	['Fiji called its ambassador home on Monday.', 'called', 'other'],
 	['Lawmakers voted him out on Monday.', 'voted', 'legislation'],

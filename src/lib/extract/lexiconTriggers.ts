@@ -348,6 +348,11 @@ function frameHolds(
 	return end;
 }
 
+/** "…, naming three states": an -ing form with no auxiliary is no finite verb. */
+function participleClause(tokens: readonly WordToken[], i: number): boolean {
+	return tokens[i].lower.endsWith('ing') && tokens[i - 1]?.pos !== 'AUX';
+}
+
 export function findLexiconTriggers(
 	tokens: readonly WordToken[],
 	lexicon: EventLexicon = EVENT_LEXICON
@@ -361,6 +366,7 @@ export function findLexiconTriggers(
 		for (const entry of candidates) {
 			// "the leaders gathered in Lima agreed …": a verb with no frame, reduced to a modifier, is background.
 			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
+			if (entry.finite && (reducedRelative || participleClause(tokens, i))) continue;
 			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
 			if (end < 0) continue;
 			const supportFound = entry.support ? nominalSupport(tokens, i, entry.support) : null;

@@ -37,6 +37,8 @@ export interface LexiconEntry {
 	infinitive?: string[];
 	/** Several parties as subject, or "with" a party after it: "X and Y agreed", "X agreed with Y". */
 	jointSubject?: boolean;
+	/** Only as a finite verb or a passive: "the president named X", not "officials named in it", "…, naming X". */
+	finite?: boolean;
 	needsDestination?: boolean;
 	/** A stance verb: in the simple present a standing position ("X denies the claims"), not an act. */
 	stance?: boolean;
@@ -63,6 +65,7 @@ const entrySchema = z.union([
 			notObject: z.array(z.string()).optional(),
 			infinitive: z.array(z.string()).optional(),
 			jointSubject: z.boolean().optional(),
+			finite: z.boolean().optional(),
 			needsDestination: z.boolean().optional(),
 			after: z.array(z.string()).optional()
 		})
@@ -153,6 +156,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				notObject: spec.notObject,
 				infinitive: spec.infinitive,
 				jointSubject: spec.jointSubject,
+				finite: spec.finite,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
 				needsDate: category.needsDate,
