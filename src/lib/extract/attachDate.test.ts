@@ -166,6 +166,22 @@ describe('dates in whole articles (published 2024-05-18)', () => {
 	});
 });
 
+describe('attachDate: the date a postponed or cancelled event was first set for', () => {
+	it.each<[string, string, string | null, string | null]>([
+		// No year: the reading nearer to publication (4 June 2024), ahead or back.
+		['The summit in Suva on 20 June was postponed.', 'summit', '2024-06-20', 'postponed'],
+		['The summit in Suva in July was cancelled.', 'summit', '2024-07-01', 'cancelled'],
+		['The meeting set for 28 May was called off.', 'meeting', '2024-05-28', 'cancelled'],
+		['Fiji postponed the summit set for 20 June to August.', 'summit', '2024-06-20', 'postponed'],
+		// A year stated, or a month counted from now, is kept as told.
+		['The summit in Suva on 20 June 2023 was postponed.', 'summit', '2023-06-20', 'postponed'],
+		['The summit in Suva last July was cancelled.', 'summit', '2023-07-01', 'cancelled']
+	])('%s', (sentence, word, start, status) => {
+		const { date, outcome } = dateOf([sentence], word);
+		expect([date.start, outcome?.status ?? null]).toEqual([start, status]);
+	});
+});
+
 describe('attachDate: events dated from the event they are told with', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
 

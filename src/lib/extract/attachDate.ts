@@ -1,11 +1,13 @@
 import type { ArticleActor } from '../actors/articleActors';
 // Straight from each module: under a CommonJS build (tsx) every call through the dates index
 // goes through a getter.
+import { dayNumber } from '../dates/calendar';
 import { detectTense } from '../dates/detectTense';
 import { postAt, postDate, type LiveBlogPost } from '../dates/liveBlogPosts';
 import { openingNews } from '../dates/openingNews';
 import { undated } from '../dates/undated';
 import { resolveSentenceDate } from '../dates/resolveSentenceDate';
+import { resolveTemporal } from '../dates/resolveTemporal';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
 import type { EventDate, EventStatus, Publication } from '../types';
@@ -89,6 +91,29 @@ function outcomeDate(
 		anchor: undefined,
 		outcome: rescheduled ? { status: outcome.status, rescheduled } : { status: outcome.status }
 	};
+}
+
+/** How many days a date lies from publication (0 when it holds the day). */
+function daysFrom(date: EventDate, publication: Publication): number {
+	if (!date.start || !date.end) return Infinity;
+	const [pub, start, end] = [publication.day, date.start, date.end].map(dayNumber);
+	return pub < start ? start - pub : pub > end ? pub - end : 0;
+}
+
+/**
+ * The day a postponed or cancelled event was first set for, when its words name no year ("the
+ * summit on 20 June was postponed"): a plan set near the report, so the reading nearer to
+ * publication, ahead or back, not the tense of the sentence telling the decision.
+ */
+function firstSetDate(found: SentenceDate, publication: Publication | null): EventDate {
+	const { value } = found.expression;
+	const yearless =
+		(value.kind === 'date' && value.year === null) ||
+		(value.kind === 'month' && value.year === null && value.yearOffset === null && !value.step);
+	if (!publication || !yearless) return found.date;
+	const tense = found.tense === 'future' ? 'past' : 'future';
+	const other = resolveTemporal(found.expression, { publication, tense, anchor: null });
+	return daysFrom(other, publication) < daysFrom(found.date, publication) ? other : found.date;
 }
 
 /** A draft with a date the text gives. */
@@ -279,7 +304,7 @@ export function attachDate(
 				)))
 			? null
 			: resolved;
-	if (outcome) return outcomeDate(outcome, found?.date ?? null, publication);
+	if (outcome) return outcomeDate(outcome, found && firstSetDate(found, publication), publication);
 	// "X told reporters that evening that Y had phoned": what the words report had happened
 	// before them, so the day or tie the telling gives is not its own (a span the telling gives,
 	// "last week", may hold both; with none, it is told with the story's event).

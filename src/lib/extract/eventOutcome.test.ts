@@ -40,6 +40,9 @@ describe('eventOutcome: the outcome word governs the event word', () => {
 		['A planned meeting between the two envoys on Tuesday was cancelled.', 'meeting', 'cancelled'],
 		['The vote in the assembly has been pushed back to June.', 'vote', 'postponed'],
 		['The signing ceremony was shelved after protests.', 'ceremony', 'cancelled'],
+		// A month named May before the verb is no modal.
+		['The summit in Suva on 4 May was cancelled.', 'summit', 'cancelled'],
+		['The forum set for May was postponed.', 'forum', 'postponed'],
 		// Negated, hedged or unrelated: no outcome.
 		['The summit was not postponed despite the storm.', 'summit', null],
 		['Officials said the vote could be delayed.', 'vote', null],
@@ -77,7 +80,11 @@ describe('eventOutcome: which date is the date first set', () => {
 			'A planned meeting between the envoys on Tuesday was cancelled on Monday.',
 			'meeting',
 			['on Tuesday']
-		]
+		],
+		// A date standing as the noun's determiner, subject or object.
+		["Wednesday's meeting in Apia was cancelled on Monday.", 'meeting', ["Wednesday's"]],
+		["The premier on Monday called off Wednesday's summit.", 'summit', ["Wednesday's"]],
+		['The 4 June summit was postponed on Monday.', 'summit', ['The 4 June']]
 	])('%s', (sentence, word, texts) => {
 		expect(firstSetOf(sentence, word)).toEqual(texts);
 	});

@@ -59,6 +59,8 @@ const SUBJECT_REACH = 160;
 /** Words that mark a date as the one first set: "scheduled for", "originally set for". */
 const FIRST_SET_BEFORE =
 	/\b(?:scheduled|set|planned|slated|due|expected|originally|initially|first|meant)\b[^,;.]{0,25}$/i;
+/** "Wednesday's summit", "the 4 May vote": a date standing as the event noun's determiner. */
+const DETERMINES_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const NEW_DATE_BEFORE = /^[^,;.]{0,30}?\b(?:to|until|till)\s*$/i;
 const NEW_DATE_WORDS = /^(?:to|until|till)\b/i;
 const SHIFT = /^\s+by\s+(\S+)\s+(day|week)s?\b/i;
@@ -86,8 +88,9 @@ function isVerbAt(tokens: WordToken[], at: number): boolean {
 function hedged(tokens: WordToken[], i: number): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
 		const token = tokens[j];
-		if (NEGATION.has(token.lower) || HEDGES.has(token.lemma)) return true;
+		// "the summit on 4 May was cancelled": the month is no modal.
 		if (token.pos === 'PUNCT' || token.pos === 'NOUN' || token.pos === 'PROPN') return false;
+		if (NEGATION.has(token.lower) || (HEDGES.has(token.lemma) && token.text !== 'May')) return true;
 	}
 	return false;
 }
@@ -170,6 +173,16 @@ export function eventOutcome(
 					FIRST_SET_BEFORE.test(
 						sentence.slice(Math.max(0, expression.start - 40), expression.start)
 					)
+				)
+					return true;
+				// "cancelled Wednesday's summit": the date the noun was set for.
+				if (
+					expression.end <= trigger.start &&
+					!/\byear['’]?s?$/i.test(expression.text) &&
+					DETERMINES_NOUN.test(sentence.slice(expression.end, trigger.start)) &&
+					(/['’]s$/.test(expression.text) ||
+						/^['’]s/.test(sentence.slice(expression.end)) ||
+						/^the\s/i.test(expression.text))
 				)
 					return true;
 				// "A planned meeting … on Tuesday was cancelled": the subject's own date.

@@ -79,3 +79,38 @@ describe('references and first mentions (published 2024-05-18)', () => {
 		).toEqual(types);
 	});
 });
+
+describe('a noun naming another occasion than the event told before (published 2024-05-18)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-18T14:00:00Z');
+	const meetings = (body: string) =>
+		read(body)
+			.filter((e) => e.type === 'meeting')
+			.map((e) => [e.place, e.date.start, e.status ?? null]);
+	const told = 'Fiji and Tonga held talks in Apia on Monday.';
+	const talks = ['Apia, Samoa', '2024-05-13', null];
+
+	it.each([
+		// A place of its own.
+		[
+			`${told} The summit in Suva on Thursday ended with a fisheries pledge.`,
+			[talks, ['Suva, Fiji', '2024-05-16', null]]
+		],
+		[
+			`${told} The summit in Suva on 20 June was postponed.`,
+			[talks, ['Suva, Fiji', '2024-06-20', 'postponed']]
+		],
+		// A date of its own in the phrase, the same place.
+		[
+			`${told} Wednesday's meeting in Apia was cancelled.`,
+			[talks, ['Apia, Samoa', '2024-05-15', 'cancelled']]
+		],
+		// A body of its own, named as possessor.
+		[`${told} The African Union's summit was postponed.`, [talks, [null, null, 'postponed']]],
+		// Nothing of its own: the talks told before.
+		[`${told} The talks in Apia were postponed.`, [['Apia, Samoa', '2024-05-13', 'postponed']]],
+		// A place named after another verb is not the noun's own.
+		[`${told} The talks came days after Tonga's envoy flew to Suva.`, [talks]]
+	])('%s', (body, expected) => {
+		expect(meetings(body)).toEqual(expected);
+	});
+});

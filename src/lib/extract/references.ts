@@ -1,3 +1,4 @@
+import { analyse, isReducedRelative } from '../nlp/analyse';
 import type { AnalysedSentence } from './analysedSentence';
 import { attachDate } from './attachDate';
 import type { ClauseSpan } from './clauses';
@@ -17,14 +18,74 @@ import type { Trigger } from './triggers';
 /** Text before an event noun that makes it its clause's subject: "The", "The first". */
 const SUBJECT_NOUN = /^\s*(?:the|this)\s+(?:[\p{L}-]+\s+)?$/iu;
 
+/** Between a body and the event noun it names: "the G20 summit", "the bloc's ministerial session". */
+const BODY_BEFORE_NOUN = /^(?:['’]s)?(?:[\s-]+[\p{Ll}-]+){0,2}[\s-]*$/u;
+
 /** "the G20 summit" after talks of other people: a body named right before the noun. */
 function namesOtherBody(s: AnalysedSentence, trigger: Trigger, target: Draft): boolean {
 	return s.resolved.some(
 		(r) =>
 			r.end <= trigger.start &&
-			/^[\s-]*$/.test(s.text.slice(r.end, trigger.start)) &&
+			BODY_BEFORE_NOUN.test(s.text.slice(r.end, trigger.start)) &&
 			r.actors.some((a) => a.kind === 'organisation' && !target.participants.includes(a))
 	);
+}
+
+/** Between an event noun and a place of its own phrase: "summit of the bloc in Suva", "session set for May at …". */
+const NOUN_TO_OWN_PLACE = /^[^,;:.]{0,50}?\b(?:in|at)\s+(?:the\s+)?$/i;
+/** "the Apia summit", "the Apia leaders' summit": a place standing before the noun as its modifier. */
+const PLACE_BEFORE_NOUN = /^\s+(?:[\p{Ll}-]+['’]?\s+)?$/u;
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+$/i;
+
+/** The city part of a place name, lower case: "Suva, Fiji" → "suva". */
+const cityOf = (place: string) => place.split(',')[0].trim().toLowerCase();
+
+/** Whether [from, to) of the sentence holds no verb but a participle: "summit (held) in". */
+function noVerbBetween(s: AnalysedSentence, from: number, to: number): boolean {
+	const tokens = analyse(s.text);
+	return tokens.every(
+		(t, i) =>
+			t.start < from ||
+			t.end > to ||
+			(t.pos !== 'AUX' && (t.pos !== 'VERB' || isReducedRelative(tokens, i)))
+	);
+}
+
+/** A place the noun's own phrase names: "the summit in Suva", "the Apia summit". */
+function ownPlace(s: AnalysedSentence, trigger: Trigger): string | null {
+	const place = s.places.find(
+		(p) =>
+			(p.start >= trigger.end &&
+				NOUN_TO_OWN_PLACE.test(s.text.slice(trigger.end, p.start)) &&
+				noVerbBetween(s, trigger.end, p.start)) ||
+			(p.end <= trigger.start &&
+				DETERMINER_BEFORE.test(s.text.slice(0, p.start)) &&
+				PLACE_BEFORE_NOUN.test(s.text.slice(p.end, trigger.start)))
+	);
+	return place?.name ?? null;
+}
+
+/**
+ * Whether the noun names another event than `target` by its own place or date: "the summit in
+ * Suva on 20 June" after talks in Apia in May is a second gathering, not those talks again.
+ */
+function namesOtherOccasion(
+	story: Discourse,
+	s: AnalysedSentence,
+	trigger: Trigger,
+	clause: ClauseSpan,
+	target: Draft
+): boolean {
+	const place = ownPlace(s, trigger);
+	if (place && target.place) {
+		const [a, b] = [cityOf(place), cityOf(target.place)];
+		if (!a.includes(b) && !b.includes(a) && !target.place.toLowerCase().includes(a)) return true;
+	}
+	if (isWeakDate(target.date)) return false;
+	if (!nounDated(s.text, trigger)) return false;
+	const { date } = attachDate(story, s, trigger, clause, target.participants);
+	if (isWeakDate(date) || !date.start || !date.end) return false;
+	return date.end < target.date.start! || date.start > target.date.end!;
 }
 
 /**
@@ -103,7 +164,12 @@ export function followReference(
 	// "the Group of Seven summit" is not the talks told before, and "the summit" in a dated
 	// clause with no meeting before it to point to is a first mention ("the first visit by …"
 	// beside a meeting re-describes it instead).
-	const target = found && !namesOtherBody(s, trigger, found) ? found : undefined;
+	const target =
+		found &&
+		!namesOtherBody(s, trigger, found) &&
+		!namesOtherOccasion(story, s, trigger, clause, found)
+			? found
+			: undefined;
 	// "briefed reporters on the outcome of the talks on Thursday": the date is the speech's (a
 	// vote or a deal spoken of may still be news: "hailed the treaty's ratification on Monday").
 	const spokenOf =
