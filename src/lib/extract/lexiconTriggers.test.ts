@@ -28,6 +28,8 @@ const CASES: [string, string | null, string | null][] = [
 	['Fiji agreed with Vanuatu on Friday to scrap visa fees.', 'agreed', 'agreement'],
 	['The two neighbours agreed last week to set up a joint fund.', 'agreed', 'agreement'],
 	['Palau agreed to build a port.', null, null],
+	['Nauru and Palau agreed on Monday to pool their coastguards.', 'agreed', 'agreement'],
+	['Nauru and Palau agreed on Monday to lower tariffs on fish.', 'agreed', 'agreement'],
 	['Fiji and Samoa agreed on Monday to revive a stalled ferry link.', 'agreed', 'agreement'],
 	['The two sides agreed to work together on climate.', null, null],
 	['It was the first flight since both states agreed to build the bridge.', null, null],
