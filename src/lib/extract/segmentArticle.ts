@@ -92,7 +92,18 @@ function gluedStamp(
 	];
 }
 
-export function segmentArticle(body: string): ArticleLine[] {
+/**
+ * The last body segmented and its lines: reading an article (its headline) and extracting it
+ * segment the same body one after the other. The lines are shared: callers only read them.
+ */
+let lastSegmented: { body: string; lines: readonly ArticleLine[] } | null = null;
+
+export function segmentArticle(body: string): readonly ArticleLine[] {
+	if (lastSegmented?.body !== body) lastSegmented = { body, lines: segmentLines(body) };
+	return lastSegmented.lines;
+}
+
+function segmentLines(body: string): ArticleLine[] {
 	const lines: ArticleLine[] = [];
 	let inList = false;
 	let longLinesSeen = 0;
