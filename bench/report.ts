@@ -394,7 +394,7 @@ function incrementalSection(added: IncrementalResult | null | undefined): string
 	return [
 		'## Adding one article',
 		'',
-		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article of the same synthetic world (reporting events the corpus reports) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own; then the same with an article of another synthetic world, whose actors the corpus does not know. Re-ingest reads and hashes every file, extracts the new one and merges only the events it can touch (\`mergeIncrementally\`), or everything when the changes link to over 5 % of the stored mentions (the merge column says which).`,
+		`A copy of the ${count(added.articles)}-article synthetic corpus ingested into a fresh database, then one more article of the same synthetic world (reporting events the corpus reports) added and the same database ingested again, then that article removed and ingested again, ${added.added.length} times; each ingest in a child process of its own; then the same with an article of another synthetic world, whose actors the corpus does not know. Re-ingest stats every file and reads and hashes only those whose size, modification time or inode changed since they were last read (a file modified within 2 s of being read has no stat kept and is read again; \`--rehash\` reads every file), extracts the new one and merges only the events it can touch (\`mergeIncrementally\`), or everything when the changes link to over 5 % of the stored mentions (the merge column says which).`,
 		'',
 		table(
 			['ingest', 'wall', 'CPU', 'share of the full ingest (CPU)', 'merge'],
