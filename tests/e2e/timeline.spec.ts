@@ -554,7 +554,7 @@ test.describe('without JavaScript', () => {
 		expect(ticks.length).toBeGreaterThan(2);
 		expect(ticks).toEqual(ticks.toSorted((a, b) => a - b));
 		expect(ticks.at(-1)! - ticks[0]).toBeGreaterThan(box.width / 2);
-		await expect(page.locator('svg.overview rect.bin').first()).toBeVisible();
+		await expect(page.locator('svg.overview path.bin').first()).toBeVisible();
 	});
 
 	test('the list, its links, the filter form and the month form all work', async ({ page }) => {

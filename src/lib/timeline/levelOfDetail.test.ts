@@ -4,6 +4,7 @@ import {
 	chooseDetail,
 	densityBars,
 	densityPaths,
+	outlinePath,
 	densityTotal,
 	MAX_MARKS_IN_VIEW,
 	timeBins,
@@ -153,5 +154,30 @@ describe('densityPaths', () => {
 		]
 	] as [string, DensityBar[], DensityPath[]][])('%s', (_, bars, paths) => {
 		expect(densityPaths(bars, 100)).toEqual(paths);
+	});
+});
+
+describe('outlinePath', () => {
+	const bar = (x: number, height: number, stack: DensityBar['stack'] = []): DensityBar => ({
+		key: x,
+		x,
+		width: 10,
+		height,
+		count: 1,
+		t0: x,
+		t1: x + 1,
+		stack
+	});
+
+	it.each([
+		['no bars', [], ''],
+		['one bar, from the baseline up', [bar(5, 40)], 'M5.00,60.00h10.00v40.00h-10.00z'],
+		[
+			'stacked bars as whole bars, their parts not drawn apart',
+			[bar(0, 30, [{ type: 'meeting', count: 2, y: 10, height: 20 }]), bar(20, 50)],
+			'M0.00,70.00h10.00v30.00h-10.00zM20.00,50.00h10.00v50.00h-10.00z'
+		]
+	] as [string, DensityBar[], string][])('%s', (_, bars, d) => {
+		expect(outlinePath(bars, 100)).toBe(d);
 	});
 });
