@@ -217,5 +217,11 @@ export const MIGRATIONS: readonly string[] = [
 		SELECT j.value, sm.rowid, json_extract(sm.blocking, '$[0]')
 		FROM source_mentions sm, json_each(sm.blocking) j
 		WHERE sm.blocking IS NOT NULL AND j.key >= 3;
+	`,
+	// 13: a view reads each event's participants in order from the index alone (event, order,
+	// actor): by the key (event, actor) each participant was a row read apart for its order, and
+	// the order a sort; about half the cost of building a month's events at 1,000,000 events.
+	`
+	CREATE INDEX event_participants_order ON event_participants(event_id, ord, actor_id);
 	`
 ];

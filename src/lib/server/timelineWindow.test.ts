@@ -259,3 +259,31 @@ describe('timelineWindow explanations', () => {
 		);
 	});
 });
+
+describe('timelineWindow participants', () => {
+	it('lists an event’s participants in their order in the event, not by id', () => {
+		const named = (id: string) => ({
+			id,
+			name: id.toUpperCase(),
+			kind: 'person' as const,
+			country: null
+		});
+		const withThree = {
+			...event('e1', 10, 0, 1),
+			participants: ['zeta', 'alpha', 'mu'].map(named)
+		};
+		const withTwo = { ...event('e2', 11, 0, 1), participants: ['beta', 'alpha'].map(named) };
+		const view = timelineWindow(
+			dbWith([withThree, withTwo]),
+			{},
+			{
+				from: day(0),
+				to: day(30)
+			}
+		);
+		expect(view.events.map((e) => e.participants.map((p) => p.id))).toEqual([
+			['zeta', 'alpha', 'mu'],
+			['beta', 'alpha']
+		]);
+	});
+});

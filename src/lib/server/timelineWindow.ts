@@ -406,18 +406,21 @@ function countBins(
 	const width = Math.max(1, Math.ceil(days / maxBins));
 	const binCount = Math.ceil(days / width);
 	const byType: DensityCounts['byType'] = {};
-	let perDay: { day: string; type: EventType; n: number }[];
+	// Rows as [day, type, count], by day: a crowded month reads a few hundred of them per view.
+	let perDay: [day: string, type: EventType, n: number][];
 	if (!filters.q && !filters.actor) {
+		// The summary has one row per day and type (its key), so its rows are the counts.
 		const types = filters.type ?? [];
 		perDay = cachedStatement(
 			db,
-			`SELECT day, type, sum(count) AS n FROM day_counts WHERE day BETWEEN ? AND ?
-				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''} GROUP BY day, type`
-		).all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as {
-			day: string;
-			type: EventType;
-			n: number;
-		}[];
+			`SELECT day, type, count FROM day_counts WHERE day BETWEEN ? AND ?
+				 ${types.length ? 'AND type IN (SELECT value FROM json_each(?))' : ''}`,
+			{ raw: true }
+		).all(range.from, range.to, ...(types.length ? [JSON.stringify(types)] : [])) as [
+			string,
+			EventType,
+			number
+		][];
 	} else {
 		// The events starting in the range are those of the range's first branch that start in it
 		// (the other holds long events started earlier); that branch reads a narrow range from the
@@ -430,11 +433,17 @@ function countBins(
 		perDay = cachedStatement(
 			db,
 			`SELECT e.start_day AS day, e.type AS type, count(*) AS n FROM ${branches[0]}
-				GROUP BY e.start_day, e.type`
-		).all(params) as { day: string; type: EventType; n: number }[];
+				GROUP BY e.start_day, e.type`,
+			{ raw: true }
+		).all(params) as [string, EventType, number][];
 	}
-	for (const { day: d, type, n } of perDay) {
-		const bin = Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width);
+	let lastDay = '';
+	let bin = 0;
+	for (const [d, type, n] of perDay) {
+		if (d !== lastDay) {
+			bin = Math.floor(Math.round((Date.parse(d) - firstMs) / DAY_MS) / width);
+			lastDay = d;
+		}
 		(byType[type] ??= new Array<number>(binCount).fill(0))[bin] += n;
 	}
 	return { start: range.from, end: range.to, days: width, byType };
@@ -468,14 +477,15 @@ type TimelineRow = [
 /**
  * The rows of the events of these rowids, as the timeline draws them: only the columns it shows,
  * participants' ids (in order) gathered as JSON by SQLite and the first excerpt (with its outlet)
- * joined, all in one query. Participants' names and countries come from `actorsById`. Each row
+ * joined, all in one query (the participants from their covering index, in its order: an aggregate
+ * over an ordered subquery keeps the order, with no sort). Participants' names and countries come from `actorsById`. Each row
  * says its position in the list, which names its rowid.
  */
 const TIMELINE_EVENTS_SQL = `
 	SELECT e.id, e.type, e.title, e.planned, e.start_day, e.end_day, e.precision, e.derivation,
 		e.date_text, e.explanation, e.approximate, e.place, e.source_count,
-		(SELECT json_group_array(ep.actor_id ORDER BY ep.ord) FROM event_participants ep
-			WHERE ep.event_id = e.id) AS participants,
+		(SELECT json_group_array(actor_id) FROM (SELECT ep.actor_id FROM event_participants ep
+			INDEXED BY event_participants_order WHERE ep.event_id = e.id ORDER BY ep.ord)) AS participants,
 		m.source_id, s.outlet, m.excerpt, j.key
 	FROM json_each(?) j
 	JOIN events e ON e.rowid = j.value
