@@ -117,6 +117,15 @@ const CASES: [string, string | null, string | null][] = [
 	['Ana Ruiz was named foreign minister on Friday.', 'named', 'other'],
 	['The officials named in the report were absent.', null, null],
 	['The envoys discussed trade, naming Fiji and Tonga.', null, null],
+	// "called X": a telephone call when X is a person, an office or a state and ends the phrase.
+	['The Fijian premier called him on Sunday to congratulate him.', 'called', 'phone_call'],
+	['Ana Ruiz called the Tongan king on Sunday.', 'called', 'phone_call'],
+	['The Tongan king was called by Ana Ruiz on Sunday.', 'called', 'phone_call'],
+	['Ana Ruiz called the move illegal.', null, null],
+	['Ana Ruiz called Tonga a bully.', null, null],
+	["Ana Ruiz called Tonga's bluff.", null, null],
+	['Reporters were called back into the room.', null, null],
+	['Ruiz was called a traitor.', null, null],
 	// A phrasal verb's particle after a pronoun or a short object.
 	['Fiji called its ambassador home on Monday.', 'called', 'other'],
 	['Lawmakers voted him out on Monday.', 'voted', 'legislation'],

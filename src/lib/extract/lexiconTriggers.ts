@@ -2,6 +2,7 @@ import { ROLE_HEADS } from '../actors/roles';
 import {
 	isPassive,
 	isReducedRelative,
+	PARTICLES,
 	singular,
 	type PartOfSpeech,
 	type WordToken
@@ -141,11 +142,10 @@ function objectAt(
 		const modifier = token.pos === 'VERB' && step > 0 && inPhrase && tokens[j + 1]?.pos === 'NOUN';
 		if (token.pos === 'SCONJ' || (token.pos === 'VERB' && n > 0 && !infinitive && !modifier))
 			return -1;
-		if (
-			(token.pos === 'NOUN' || token.pos === 'PROPN') &&
-			classes.some((words) => inClass(token, words, tokens[j + 1]))
-		)
-			return j;
+		const noun = token.pos === 'NOUN' || token.pos === 'PROPN';
+		if (noun && classes.some((words) => inClass(token, words, tokens[j + 1]))) return j;
+		// "called him": a class may hold pronouns.
+		if (token.pos === 'PRON' && classes.some((words) => words.has(token.lower))) return j;
 	}
 	return -1;
 }
@@ -261,6 +261,31 @@ function simplePresent(tokens: readonly WordToken[], i: number): boolean {
 	return !before || (before.pos !== 'AUX' && before.pos !== 'PART' && before.lower !== 'to');
 }
 
+/** What may lead up to the head of a verb's direct object: "the", "Fiji's", "new", a first name. */
+const OBJECT_LEAD = new Set<PartOfSpeech>(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+/** What after the object makes it a complement's subject: "called the move illegal", "X a bully". */
+const COMPLEMENT = new Set<PartOfSpeech>(['DET', 'ADJ', 'NOUN', 'NUM', 'PRON']);
+
+/**
+ * Whether the object at `at` heads the phrase right after the verb (ending at `from`) and
+ * nothing makes it the subject of a complement, the owner of another noun ("called X's bluff")
+ * or a particle's ("called X home"). In the passive the object is the subject, and what
+ * follows the verb is checked ("was called a traitor", "were called back").
+ */
+function directObject(tokens: readonly WordToken[], from: number, at: number): boolean {
+	for (let j = from; j < at; j++) if (!OBJECT_LEAD.has(tokens[j].pos)) return false;
+	let after = at + 1;
+	while (after > from && tokens[after]?.pos === 'PROPN') after++;
+	const next = tokens[after];
+	if (!next) return true;
+	return (
+		!COMPLEMENT.has(next.pos) &&
+		!/^['’]s?$/.test(next.lower) &&
+		!PARTICLES.has(next.lower) &&
+		next.lower !== 'home'
+	);
+}
+
 /** Word classes of a short object between a verb and its particle ("called the talks off"). */
 const SHORT_OBJECT = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
@@ -329,6 +354,7 @@ function frameHolds(
 	if (entry.object) {
 		const at = objectIn(entry.object);
 		if (at < 0 || deniedObject(tokens, at)) return -1;
+		if (entry.directObject && !directObject(tokens, end, objectBefore ? end - 1 : at)) return -1;
 	}
 	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
 	if (entry.infinitive) {

@@ -86,8 +86,9 @@ describe('entryCandidates', () => {
 		['The envoy stopped over in Apia.', ['stopped']],
 		['Tuvalu pulled out of the pact.', ['pulled', 'pact']],
 		// A particle after a short object ("voted him out"); not one far beyond it.
-		['Fiji called its envoy home.', ['called']],
-		['The envoy called a taxi to take him home.', []]
+		['The assembly voted the premier out.', ['voted']],
+		['The envoy walked out on Monday.', ['walked']],
+		['The envoy walked along the long and dusty road out of town.', []]
 	])('%s', (sentence, words) => {
 		const at = entryCandidates(sentence, EVENT_LEXICON);
 		expect(at.map((i) => sentence.slice(i).split(/\W/)[0])).toEqual(words);

@@ -37,6 +37,8 @@ export interface LexiconEntry {
 	infinitive?: string[];
 	/** Several parties as subject, or "with" a party after it: "X and Y agreed", "X agreed with Y". */
 	jointSubject?: boolean;
+	/** The object heads the phrase right after the verb, with no complement after it ("called X on Sunday", not "called X a bully"). */
+	directObject?: boolean;
 	/** Only as a finite verb or a passive: "the president named X", not "officials named in it", "…, naming X". */
 	finite?: boolean;
 	needsDestination?: boolean;
@@ -65,6 +67,7 @@ const entrySchema = z.union([
 			notObject: z.array(z.string()).optional(),
 			infinitive: z.array(z.string()).optional(),
 			jointSubject: z.boolean().optional(),
+			directObject: z.boolean().optional(),
 			finite: z.boolean().optional(),
 			needsDestination: z.boolean().optional(),
 			after: z.array(z.string()).optional()
@@ -156,6 +159,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				notObject: spec.notObject,
 				infinitive: spec.infinitive,
 				jointSubject: spec.jointSubject,
+				directObject: spec.directObject,
 				finite: spec.finite,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
