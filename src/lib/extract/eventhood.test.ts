@@ -78,6 +78,10 @@ describe('eventhood', () => {
 		['The truce collapsed on Tuesday.', 'truce', 'reference'],
 		['The truce took effect at dawn on Sunday.', 'truce', 'dated-reference'],
 		['A ruling in May cleared the way.', 'ruling', 'event'],
+		// A mission sent is a visit only when made to happen or dated.
+		['A joint mission planned for 8 May was called off.', 'mission', 'event'],
+		['The forum sent a mission to Honiara on Monday.', 'mission', 'event'],
+		['Fiji pledged money for a police mission.', 'mission', 'none'],
 		['Congress approved the treaty on Monday.', 'treaty', 'reference'],
 		['Tonga, which holds general elections in May, has no army.', 'elections', 'none'],
 		['Tonga held general elections in May.', 'elections', 'event'],
