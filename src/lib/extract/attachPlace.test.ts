@@ -39,7 +39,10 @@ describe('objectPlace', () => {
 		['Peruvian President Luis Vera reached Cusco on Monday.', 'reached', 'Cusco'],
 		['Ana Sosa, visiting Quito on Friday, called for closer ties.', 'visiting', 'Quito'],
 		['Touring Patagonia this week, Luis Vera praised the new road.', 'Touring', 'Patagonia'],
-		['Ana Sosa tours Bolivia next week.', 'tours', 'Bolivia']
+		['Ana Sosa tours Bolivia next week.', 'tours', 'Bolivia'],
+		// A place described as one: its name after "the port (city, town) of".
+		['Ana Sosa visited the port of Ilo, where she met traders.', 'visited', 'Ilo'],
+		['Ana Sosa toured the northern town of Juli on Monday.', 'toured', 'Juli']
 	])('takes the capitalised object of a verb of reaching as the place: %s', (text, word, place) => {
 		const s = testSentence(testStory(), text);
 		expect(objectPlace(s, triggerOf(s, word))).toBe(place);

@@ -15,7 +15,9 @@ import type { Trigger } from './triggers';
 /** "its ambassador to Ethiopia": a title, not where the event happened. */
 const ENVOY_TO = /\b(?:ambassador|envoy|representative|delegate|mission)\s+to\s+(?:the\s+)?$/i;
 /** A capitalised object right after a movement verb: "reached Bali on Monday". */
-const OBJECT_PLACE = /^\s*(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
+// "visited the port of Tema", "toured the northern city of Kano": the place is the name after "of".
+const OBJECT_PLACE =
+	/^\s*(?:the\s+(?:[\p{Ll}-]+\s+){0,2}(?:city|town|port|village|province|region|island|state)\s+of\s+)?(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})(?=[\s,.;]|$)/u;
 /** Verbs whose object is the place reached, finite or as a participle ("X, visiting Lima, said"). */
 const REACHES_OBJECT = /^(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)$/i;
 
@@ -77,6 +79,8 @@ export function objectPlace(s: AnalysedSentence, trigger: Trigger): string | nul
 	if (!object) return null;
 	const at = trigger.end + object.index + object[0].length - object[1].length;
 	const actor = s.resolved.find((r) => r.start <= at && r.end > at);
-	if (actor && actor.mention.kind !== 'country') return null;
+	// "the port of X" says X is a place, whatever else its name could be.
+	const described = /\bof\s+$/.test(object[0].slice(0, -object[1].length));
+	if (actor && actor.mention.kind !== 'country' && !described) return null;
 	return countryByName(object[1])?.name ?? object[1];
 }

@@ -6,6 +6,7 @@ describe('findPlaces', () => {
 		['arrived in the Chilean capital Santiago on Monday', 'Santiago'],
 		['met in the Peruvian capital on Monday', 'Lima'],
 		['is due in the port city of Valparaiso on Tuesday', 'Valparaiso'],
+		['held talks in the port of Ilo on Tuesday', 'Ilo'],
 		["sat down in Lima's Torre Tagle Palace after", 'Torre Tagle Palace, Lima'],
 		["at the minister's home in Cusco on Sunday", 'Cusco'],
 		['a state visit to Bolivia on Monday', 'Bolivia'],

@@ -31,7 +31,7 @@ const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?|
 const LOWER_VENUE = String.raw`(?:\s+(?:resort|palace|hotel|airport|shrine|complex|residence|compound|base))?`;
 const CAP_PHRASE = String.raw`${CAP_WORD}(?:\s+(?:of\s+(?:the\s+)?|de\s+|la\s+)?${CAP_WORD}){0,4}${LOWER_VENUE}`;
 const PLACE_PATTERN = new RegExp(
-	String.raw`\b([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|from|into|on|[Ii]nside|(?<=\b(?:left|leaves|leaving|departed|departs|departing|off)\s)for)\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+capital(?:\s+city)?(?:,?\s+(${CAP_PHRASE}))?|(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|province|region)\s+of\s+(${CAP_PHRASE})|(${CAP_PHRASE})(?:['’]s\s+(${CAP_PHRASE}))?)`,
+	String.raw`\b([Ii]n|[Aa]t|[Nn]ear|[Oo]utside|to|from|into|on|[Ii]nside|(?<=\b(?:left|leaves|leaving|departed|departs|departing|off)\s)for)\s+(?:the\s+)?(?:(\p{Lu}\p{L}+)\s+capital(?:\s+city)?(?:,?\s+(${CAP_PHRASE}))?|(?:[\p{L}-]+\s+){0,3}(?:city|town|port|village|island|resort|province|region)\s+of\s+(${CAP_PHRASE})|(${CAP_PHRASE})(?:['’]s\s+(${CAP_PHRASE}))?)`,
 	'gu'
 );
 
