@@ -1,4 +1,5 @@
-import type { MatchProfile } from './mentionProfile';
+import type { EventMention } from '../types';
+import { profileMention, type MatchProfile } from './mentionProfile';
 import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
 
 /**
@@ -23,6 +24,16 @@ export function mentionBlocking(profile: MatchProfile): MentionBlocking {
 		end: date.end,
 		keys: [...new Set([...keys.actors, ...keys.places])]
 	};
+}
+
+/**
+ * The blocking of a mention as extraction gives it, from the object itself: its source and
+ * publication do not enter it, and the JSON it is stored as would read back the same values.
+ */
+export function blockingOfMention(mention: EventMention): MentionBlocking {
+	return mentionBlocking(
+		profileMention({ sourceId: '', published: null, mention }, 0, { words: false })
+	);
 }
 
 export function serializeBlocking(blocking: MentionBlocking): string {

@@ -179,7 +179,9 @@ export class SharedParts {
 
 	/** The value first shared under `key`, or `value` when it is the first. */
 	share<T>(key: string, value: T): T {
-		if (this.known.has(key)) return this.known.get(key) as T;
+		// One look-up where a key is known (most are): no value shared is undefined.
+		const known = this.known.get(key);
+		if (known !== undefined) return known as T;
 		this.known.set(key, value);
 		return value;
 	}

@@ -9,6 +9,7 @@ import {
 } from 'node:worker_threads';
 import type { Gazetteer } from '../actors/gazetteer';
 import { extractArticle } from '../extract/extractArticle';
+import { blockingOfMention, type MentionBlocking } from '../merge/mentionBlocking';
 import type { ArticleMeta } from '../types';
 import { startModuleWorker } from './moduleWorker';
 
@@ -19,8 +20,15 @@ import { startModuleWorker } from './moduleWorker';
  * (and keeps its single transaction) while the other cores extract the next articles.
  */
 
-/** An article's event mentions, each already serialised as stored, or why extraction failed. */
-export type ExtractOutcome = { ok: true; mentions: string[] } | { ok: false; error: string };
+/** An event mention as stored: serialised, with its blocking (`blockingOfMention`). */
+export interface ExtractedMention {
+	json: string;
+	blocking: MentionBlocking;
+}
+
+/** An article's event mentions, ready to store, or why extraction failed. */
+export type ExtractOutcome =
+	{ ok: true; mentions: ExtractedMention[] } | { ok: false; error: string };
 
 export interface ArticleExtractor {
 	/** Queues an article; returns the ticket to take its outcome with. */
@@ -40,9 +48,11 @@ export function extractOutcome(
 	gazetteer: Gazetteer
 ): ExtractOutcome {
 	try {
-		const mentions = extractArticle(body, meta, gazetteer).map((mention) =>
-			JSON.stringify(mention)
-		);
+		// Blocking from the objects, before they are serialised: storing need not parse them back.
+		const mentions = extractArticle(body, meta, gazetteer).map((mention) => ({
+			json: JSON.stringify(mention),
+			blocking: blockingOfMention(mention)
+		}));
 		return { ok: true, mentions };
 	} catch (error) {
 		return { ok: false, error: (error as Error).message };

@@ -51,12 +51,6 @@ export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean
 	};
 }
 
-/** The blocking of a stored mention's JSON, as `saveSource` writes it beside the mention. */
-export function blockingOfMention(sourceId: string, mentionJson: string): MentionBlocking {
-	const sourced = sourcedMention({ rowid: 0, sourceId, published: null, json: mentionJson });
-	return mentionBlocking(profileMention(sourced, 0, { words: false }));
-}
-
 /** What an incremental merge did: how many stored mentions and events it merged again. */
 export interface IncrementalMerge {
 	mentions: number;

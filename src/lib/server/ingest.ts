@@ -14,7 +14,8 @@ import {
 	extractOutcome,
 	inThreadExtractor,
 	workerExtractor,
-	type ArticleExtractor
+	type ArticleExtractor,
+	type ExtractedMention
 } from './extractPool';
 import { withBoundedHeapGrowth } from './boundedHeapGrowth';
 import { databaseProblem, openDatabase, type Db } from './db';
@@ -30,7 +31,7 @@ import {
 } from './gazetteerChoice';
 import { listCorpusFiles, type SkippedEntry } from './listCorpusFiles';
 import { rebuildEvents, type RebuildStep } from './rebuildEvents';
-import { blockingOfMention, mergeIncrementally, prepareSourceChanges } from './incrementalMerge';
+import { mergeIncrementally, prepareSourceChanges } from './incrementalMerge';
 import { blockingWriter } from './storedBlocking';
 import { serializeBlocking } from '../merge/mentionBlocking';
 import {
@@ -560,8 +561,8 @@ function saveSource(
 	article: Article,
 	/** What the source was extracted with, and its file's stat when read (see `statFile`). */
 	stored: { extractKey: string; fileStat: string | null },
-	/** Event mentions, serialised. */
-	mentions: string[]
+	/** Event mentions, serialised, with their blocking. */
+	mentions: ExtractedMention[]
 ): void {
 	const { meta } = article;
 	statements.upsertSource.run({
@@ -581,12 +582,11 @@ function saveSource(
 	});
 	statements.blocking.forgetSource(id);
 	statements.deleteMentions.run(id);
-	mentions.forEach((mention, index) => {
-		const blocking = blockingOfMention(id, mention);
+	mentions.forEach(({ json, blocking }, index) => {
 		const { lastInsertRowid } = statements.insertMention.run(
 			id,
 			index,
-			mention,
+			json,
 			serializeBlocking(blocking)
 		);
 		statements.blocking.addKeys(lastInsertRowid, blocking);
