@@ -220,8 +220,10 @@ export class ArticleActors {
 	private resolveDescription(mention: ReferenceMention, context: ReferenceContext): ArticleActor[] {
 		const group = context.group;
 		if (/^(?:governments|countries|nations)$/.test(mention.head)) {
-			const states = this.statesFor(group);
-			return states.length >= 2 ? states : this.statesFor(context.parties?.() ?? group);
+			const found = this.statesFor(group);
+			const states = found.length >= 2 ? found : this.statesFor(context.parties?.() ?? group);
+			// "the three countries" after a scene of two: the states named last make up the count.
+			return mention.count ? this.withRecentStates(states, mention.count) : states;
 		}
 		const bodyKind = BODY_HEADS.get(mention.head);
 		if (bodyKind === 'country') {
@@ -324,6 +326,19 @@ export class ArticleActors {
 	 * The `count` most recent people of the role classes (one per country when countries are
 	 * given), preferring the current group: "the two presidents", "the Chilean and Peruvian ministers".
 	 */
+	/** `states`, then the states seen most recently (named, or of the people named), until there are `count`. */
+	private withRecentStates(states: ArticleActor[], count: number): ArticleActor[] {
+		const chosen = states.slice(0, count);
+		const recent = [...this.actors].sort((a, b) => b.lastSeen - a.lastSeen);
+		for (const actor of recent) {
+			if (chosen.length >= count) break;
+			const name = actor.kind === 'country' ? actor.name : actor.country;
+			const state = name ? this.country(name) : null;
+			if (state && !chosen.includes(state)) chosen.push(state);
+		}
+		return chosen;
+	}
+
 	private mostRecent(
 		classes: readonly RoleClass[],
 		countries: string[],

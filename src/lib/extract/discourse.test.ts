@@ -125,6 +125,21 @@ describe('"the two sides" with no event in mind are the states the story is abou
 	});
 });
 
+describe('"the three countries" after a scene of two take the state named before it (published 2024-05-10)', () => {
+	it('counts in the state of the minister named earlier', () => {
+		const events = extractWithoutGazetteer(
+			[
+				'Chilean Foreign Minister Ana Ruiz met her Bolivian counterpart Luis Mora in Santiago on Monday.',
+				'On Tuesday, Mora flew to Lima for talks with Peruvian Foreign Minister Rosa Quispe.',
+				'Quispe told reporters the three countries would meet again in June.'
+			].join('\n\n'),
+			'2024-05-10T12:00:00Z'
+		);
+		const plan = events.find((e) => e.planned && e.type === 'meeting');
+		expect(plan && names(plan)).toEqual(expect.arrayContaining(['Bolivia', 'Peru', 'Chile']));
+	});
+});
+
 describe('"both sides" after a scene with one side are the last two parties (published 2024-05-10)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
 
