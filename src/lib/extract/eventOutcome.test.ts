@@ -29,6 +29,8 @@ describe('eventOutcome: the outcome word governs the event word', () => {
 		['Organisers scrapped the annual forum.', 'forum', 'cancelled'],
 		['The two sides pushed back the next round of talks.', 'round', 'postponed'],
 		['The king cancelled what was to have been his first trip abroad.', 'trip', 'cancelled'],
+		['Samoa scrapped talks with Tonga set for Monday.', 'talks', 'cancelled'],
+		['The envoys postponed consultations until May.', 'consultations', 'postponed'],
 		['The mayor cancelled plans to visit the port.', 'visit', 'cancelled'],
 		// The outcome word describing the noun, before or after it.
 		['Envoys met to prepare the postponed summit.', 'summit', 'postponed'],

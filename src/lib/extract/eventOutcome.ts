@@ -52,6 +52,12 @@ const NEGATION = new Set(['not', "n't", 'never', 'no']);
 /** An object noun phrase opens with a determiner or a possessive: "postponed a visit". */
 const OBJECT_OPENING =
 	/^\s+(?:a|an|the|his|her|their|its|our|this|that|these|those|next|(?:(?:his|her|their|its|the)\s+)?plans?\s+to|what\s+(?:would|was\s+to)\s+have\s+been|[\p{Lu}][\p{L}-]*['’]s)\s/u;
+/** "Samoa scrapped talks with X": a bare plural right after a finite verb, not "long-delayed talks". */
+function bareObject(tokens: WordToken[], i: number, gap: string): boolean {
+	return /^\s+$/.test(gap) && FINITE_AFTER.has(tokens[i - 1]?.pos);
+}
+/** What stands before a finite verb: its subject or an auxiliary. */
+const FINITE_AFTER = new Set<string | undefined>(['NOUN', 'PROPN', 'PRON', 'AUX']);
 /** "postponed a planned state visit": a few words of the noun phrase. */
 const OBJECT_WORDS = 7;
 /** How far a subject noun may lie before its passive verb (appositives included). */
@@ -123,7 +129,9 @@ export function eventOutcome(
 			const attributive = word.pos === 'VERB' && /^\s+$/.test(gap) && tokens[i - 1]?.pos === 'DET';
 			if (attributive) governs = 'object';
 			else if (
-				(ofNoun || (word.pos === 'VERB' && OBJECT_OPENING.test(`${gap} `))) &&
+				(ofNoun ||
+					(word.pos === 'VERB' &&
+						(OBJECT_OPENING.test(`${gap} `) || bareObject(tokens, i, gap)))) &&
 				words <= OBJECT_WORDS &&
 				!/[,;:.]/.test(gap) &&
 				!between(end, trigger.start)
