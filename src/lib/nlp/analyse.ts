@@ -59,7 +59,26 @@ export function singular(word: string): string {
 	return word;
 }
 
+/**
+ * The last few texts parsed and their tokens: the rules of one sentence (its triggers, what
+ * became of an event, a reference) parse the same sentence, with a short text or two between.
+ * The tokens are shared: callers only read them.
+ */
+const RECENT_PARSES = 4;
+const recentParses = new Map<string, WordToken[]>();
+
 export function analyse(text: string): WordToken[] {
+	let tokens = recentParses.get(text);
+	if (tokens === undefined) {
+		tokens = parse(text);
+		if (recentParses.size >= RECENT_PARSES)
+			recentParses.delete(recentParses.keys().next().value as string);
+		recentParses.set(text, tokens);
+	}
+	return tokens;
+}
+
+function parse(text: string): WordToken[] {
 	const doc = nlp().readDoc(text);
 	const its = nlp().its;
 	const tokens = doc.tokens();
