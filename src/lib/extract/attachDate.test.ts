@@ -182,6 +182,21 @@ describe('attachDate: the date a postponed or cancelled event was first set for'
 	});
 });
 
+describe('attachDate: an act in the simple present on a weekday (published Tuesday 4 June 2024)', () => {
+	it.each<[string, string, string, boolean]>([
+		// A schedule: the next such day is nearer.
+		['The Samoan envoy travels to Suva on Thursday.', 'travels', '2024-06-06', true],
+		['The Samoan envoy meets the Fijian premier on Friday.', 'meets', '2024-06-07', true],
+		// A caption's report: the last such day is nearer.
+		['The Samoan envoy meets the Fijian premier in Suva on Monday.', 'meets', '2024-06-03', false],
+		// The past tense, or words said, are never ahead.
+		['The Samoan envoy met the Fijian premier on Thursday.', 'met', '2024-05-30', false]
+	])('%s', (sentence, word, start, planned) => {
+		const attached = dateOf([sentence], word);
+		expect([attached.date.start, attached.planned]).toEqual([start, planned]);
+	});
+});
+
 describe('attachDate: events dated from the event they are told with', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
 

@@ -10,7 +10,7 @@ import { resolveSentenceDate } from '../dates/resolveSentenceDate';
 import { resolveTemporal } from '../dates/resolveTemporal';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
-import type { EventDate, EventStatus, Publication } from '../types';
+import type { EventDate, EventStatus, EventType, Publication } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import type { ClauseSpan } from './clauses';
 import { isWeakDate, type Draft } from './draft';
@@ -110,10 +110,35 @@ function firstSetDate(found: SentenceDate, publication: Publication | null): Eve
 	const yearless =
 		(value.kind === 'date' && value.year === null) ||
 		(value.kind === 'month' && value.year === null && value.yearOffset === null && !value.step);
-	if (!publication || !yearless) return found.date;
+	return yearless ? nearerReading(found, publication) : found.date;
+}
+
+/** The reading of a date's words, ahead of publication or back from it, that lies nearer. */
+function nearerReading(found: SentenceDate, publication: Publication | null): EventDate {
+	if (!publication) return found.date;
 	const tense = found.tense === 'future' ? 'past' : 'future';
 	const other = resolveTemporal(found.expression, { publication, tense, anchor: null });
 	return daysFrom(other, publication) < daysFrom(found.date, publication) ? other : found.date;
+}
+
+/** Events of words said, which a report never tells ahead of their day. */
+const SAID: ReadonlySet<EventType> = new Set(['statement', 'press_conference']);
+
+/**
+ * "The president travels to Kampala on Thursday": an act in the simple present with a bare
+ * weekday is a schedule when that day is next, or a caption's report when it was the last one
+ * ("shakes hands with X on Monday"), so the nearer reading; words said are never ahead.
+ */
+function presentWeekday(
+	found: SentenceDate,
+	trigger: Trigger,
+	publication: Publication | null
+): SentenceDate {
+	const { value } = found.expression;
+	if (found.tense !== 'present' || SAID.has(trigger.rule.type)) return found;
+	if (value.kind !== 'weekday' || value.modifier !== null) return found;
+	const date = nearerReading(found, publication);
+	return date === found.date ? found : { ...found, date, planned: true, tense: 'future' };
 }
 
 /** A draft with a date the text gives. */
@@ -326,10 +351,11 @@ export function attachDate(
 	// A past event a live-blog entry tells with no day of its own happened on the entry's day.
 	const post = future ? undefined : postAt(story.posts ?? [], s.start);
 	if (found && (found.date.start || !post)) {
+		const { date, planned } = presentWeekday(found, trigger, publication);
 		// A date the sentence gives keeps the anchor's place when the words tie them.
 		return {
-			date: found.date,
-			planned: found.planned || future,
+			date,
+			planned: planned || future,
 			anchor: found.anchored || tied ? anchorDraft : undefined
 		};
 	}
