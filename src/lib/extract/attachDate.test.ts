@@ -182,7 +182,7 @@ describe('attachDate: the date a postponed or cancelled event was first set for'
 	});
 });
 
-describe('attachDate: an act in the simple present on a weekday (published Tuesday 4 June 2024)', () => {
+describe('attachDate: a weekday read ahead or back, whichever is nearer (published Tuesday 4 June 2024)', () => {
 	it.each<[string, string, string, boolean]>([
 		// A schedule: the next such day is nearer.
 		['The Samoan envoy travels to Suva on Thursday.', 'travels', '2024-06-06', true],
@@ -190,7 +190,21 @@ describe('attachDate: an act in the simple present on a weekday (published Tuesd
 		// A caption's report: the last such day is nearer.
 		['The Samoan envoy meets the Fijian premier in Suva on Monday.', 'meets', '2024-06-03', false],
 		// The past tense, or words said, are never ahead.
-		['The Samoan envoy met the Fijian premier on Thursday.', 'met', '2024-05-30', false]
+		['The Samoan envoy met the Fijian premier on Thursday.', 'met', '2024-05-30', false],
+		// An event another act looks ahead to, dated in its own phrase.
+		[
+			"Ahead of Thursday's summit in Suva, the envoy met the premier.",
+			'summit',
+			'2024-06-06',
+			true
+		],
+		[
+			'Ahead of the summit in Suva on Thursday, the envoy met the premier.',
+			'summit',
+			'2024-06-06',
+			true
+		],
+		["After Monday's summit in Suva, the envoy flew home.", 'summit', '2024-06-03', false]
 	])('%s', (sentence, word, start, planned) => {
 		const attached = dateOf([sentence], word);
 		expect([attached.date.start, attached.planned]).toEqual([start, planned]);

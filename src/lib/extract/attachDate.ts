@@ -131,14 +131,37 @@ const SAID: ReadonlySet<EventType> = new Set(['statement', 'press_conference']);
  */
 function presentWeekday(
 	found: SentenceDate,
+	s: AnalysedSentence,
 	trigger: Trigger,
 	publication: Publication | null
 ): SentenceDate {
 	const { value } = found.expression;
-	if (found.tense !== 'present' || SAID.has(trigger.rule.type)) return found;
 	if (value.kind !== 'weekday' || value.modifier !== null) return found;
+	const present = found.tense === 'present' && !SAID.has(trigger.rule.type);
+	if (!present && !lookedAhead(s, trigger, found)) return found;
 	const date = nearerReading(found, publication);
 	return date === found.date ? found : { ...found, date, planned: true, tense: 'future' };
+}
+
+/** "Ahead of Thursday's summit", "in the run-up to the vote on Sunday": an event still to come. */
+const AHEAD_OF =
+	/\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparations\s+for)\s+(?:(?:the|a|this)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * Whether the event noun is one another act looks ahead to, dated in its own phrase: whatever
+ * the tense of that act, the noun's weekday is read ahead or back, whichever is nearer.
+ */
+function lookedAhead(s: AnalysedSentence, trigger: Trigger, found: SentenceDate): boolean {
+	if (trigger.rule.form !== 'noun') return false;
+	const { start, end } = found.expression;
+	const ownPhrase =
+		(end <= trigger.start &&
+			/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(s.text.slice(end, trigger.start))) ||
+		(start >= trigger.end &&
+			/^(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s+(?:on\s+)?$/u.test(
+				s.text.slice(trigger.end, start)
+			));
+	return ownPhrase && AHEAD_OF.test(s.text.slice(0, Math.min(start, trigger.start)));
 }
 
 /** A draft with a date the text gives. */
@@ -351,7 +374,7 @@ export function attachDate(
 	// A past event a live-blog entry tells with no day of its own happened on the entry's day.
 	const post = future ? undefined : postAt(story.posts ?? [], s.start);
 	if (found && (found.date.start || !post)) {
-		const { date, planned } = presentWeekday(found, trigger, publication);
+		const { date, planned } = presentWeekday(found, s, trigger, publication);
 		// A date the sentence gives keeps the anchor's place when the words tie them.
 		return {
 			date,
