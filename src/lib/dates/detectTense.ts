@@ -11,7 +11,8 @@ const FUTURE_MARKER = new RegExp(
 		String.raw`\b(?:due|set|scheduled|slated|poised|planned|planning|going|expected|intends|intend|hopes to|aims to)\s+(?:to|in|on|at|for)\b`,
 		// The noun before a place or a day is no plan: "unveiled a peace plan on Tuesday".
 		String.raw`\bplans?\s+(?:to|for)\b|\bplans?\s+on\s+\w+ing\b`,
-		String.raw`\b(?:is|are|was|were)\s+to\s+(?:be|visit|meet|hold|travel|attend|sign|host|make|take|arrive|go|speak)\b`,
+		// "is to visit", "are to vote on": an arrangement, whatever the verb ("is to blame" is none).
+		String.raw`\b(?:is|are|was|were)\s+to\s+(?!blame\b)[a-z]+\b`,
 		// A meeting agreed on is still to come: "agreed (on Monday) to meet again in May".
 		String.raw`\b(?:agree[sd]?|decided|promised|pledged|vowed)\s+(?:[\w-]+\s+){0,4}?to\s+(?:meet|hold|visit|travel|reconvene|resume)\b`,
 		// Not as an adjective on a noun: "postponed a scheduled visit" is past.

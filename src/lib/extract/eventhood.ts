@@ -142,15 +142,22 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 /** Between a noun and a date of its phrase: its parties and place ("clashes between X and Y in May"). */
 const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}-]*))*\s*$/u;
 
+/** A noun as the topic of a preposition: "vote on the pact", "talks over the new accord". */
+const TOPIC_BEFORE =
+	/\b(?:on|over|about|against)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** A date of the noun's own phrase, before it or right after it, not of its clause's verb. */
 export function nounDated(sentence: string, trigger: Trigger): boolean {
+	// "approved the treaty on Monday", "voted on the pact on Monday": after another verb's
+	// object or topic, the date is the verb's.
+	const afterVerb =
+		trigger.support === 'object' || TOPIC_BEFORE.test(sentence.slice(0, trigger.start));
 	return expressionsOf(sentence).some(
 		(e) =>
 			datesAnEvent(e) &&
 			e.value.kind !== 'anchored' &&
 			(determinesNoun(sentence, e, trigger) ||
-				// "approved the treaty on Monday": after another verb's object, the verb's date.
-				(trigger.support !== 'object' &&
+				(!afterVerb &&
 					e.start >= trigger.end &&
 					NOUN_PHRASE_TO_DATE.test(sentence.slice(trigger.end, e.start))))
 	);

@@ -113,4 +113,11 @@ describe('a noun naming another occasion than the event told before (published 2
 	])('%s', (body, expected) => {
 		expect(meetings(body)).toEqual(expected);
 	});
+
+	it('takes the topic of a vote for no other agreement dated by the vote', () => {
+		const events = read(
+			'Fiji and Tonga signed a fisheries accord in Apia on Monday. Tongan lawmakers are to vote on the defence pact on Wednesday.'
+		);
+		expect(events.map((e) => e.type)).toEqual(['agreement', 'legislation']);
+	});
 });
