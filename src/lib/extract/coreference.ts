@@ -52,15 +52,26 @@ export function pronounAntecedent(
 }
 
 /**
- * "they" at `at`: a coordinated or collective subject earlier in the sentence, else the group
+ * "they" at `at`: a coordinated or collective subject earlier in the sentence, the main
+ * subject after an opening phrase ("At their meeting, the two ministers …"), else the group
  * of the sentence just before (`previousGroup`).
  */
 export function pluralAntecedent(
 	text: string,
 	at: number,
 	resolved: Resolved[],
+	clauses: ClauseSpan[],
 	previousGroup: ArticleActor[] | undefined
 ): ArticleActor[] | undefined {
+	const clause = clauseAt(clauses, at);
+	if (clause.kind === 'opening') {
+		const after = resolved.filter((r) => r.start >= clause.end && !PREPOSITIONS.has(r.before));
+		const main = after.reduce<Resolved | undefined>(
+			(a, r) => (a && a.start < r.start ? a : r),
+			undefined
+		);
+		if (main && main.actors.length > 1) return main.actors;
+	}
 	const before = resolved.filter((r) => r.start < at);
 	for (let i = before.length - 1; i > 0; i--) {
 		const gap = text.slice(before[i - 1].end, before[i].start);

@@ -140,6 +140,21 @@ describe('"the three countries" after a scene of two take the state named before
 	});
 });
 
+describe('"their" in an opening phrase points forward to the main subject (published 2024-05-10)', () => {
+	it('takes the ministers named after the phrase, not the people of the sentence before', () => {
+		const events = extractWithoutGazetteer(
+			[
+				'Fijian Prime Minister Sitiveni Rabuka met Tongan Prime Minister Siaosi Sovaleni in Suva on Monday.',
+				'At their meeting in Apia on Tuesday, the Samoan and Australian foreign ministers agreed to share fisheries data.'
+			].join('\n\n'),
+			'2024-05-10T12:00:00Z'
+		);
+		const tuesday = events.find((e) => e.type === 'meeting' && e.date.start === '2024-05-07');
+		expect(tuesday && names(tuesday)).toEqual(expect.arrayContaining(['Samoa', 'Australia']));
+		expect(tuesday && names(tuesday)).not.toContain('Sitiveni Rabuka');
+	});
+});
+
 describe('"both sides" after a scene with one side are the last two parties (published 2024-05-10)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
 

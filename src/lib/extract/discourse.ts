@@ -207,8 +207,14 @@ export class Discourse {
 			sentencePlaceCountry = scene ? countryOfPlace(scene.name) : null;
 			return sentencePlaceCountry;
 		};
-		for (const mention of mentions) {
-			if (mention.kind !== 'reference') continue;
+		// Descriptions before pronouns, so that "their" in an opening phrase can point forward
+		// to the main subject ("At their meeting, the Chilean and Peruvian ministers …").
+		const references = mentions.filter((m) => m.kind === 'reference');
+		const ordered = [
+			...references.filter((m) => !m.pronoun),
+			...references.filter((m) => m.pronoun)
+		];
+		for (const mention of ordered) {
 			const at = tokens[mention.first].start;
 			const stateNamedBefore = countriesAt.findLast(([first]) => first < mention.first)?.[1];
 			const context = {
@@ -224,6 +230,7 @@ export class Discourse {
 					text,
 					at,
 					resolved,
+					clauses,
 					(mention.text.toLowerCase() === 'they' && previousCollective) || previousGroup
 				),
 				topic: opensClause(text.slice(0, at)) ? this.subject : null
