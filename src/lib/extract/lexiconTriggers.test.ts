@@ -132,6 +132,10 @@ const CASES: [string, string | null, string | null][] = [
 	['Lawmakers voted out the premier on Monday.', 'voted out', 'legislation'],
 	['Voters voted him out in May.', 'voted', 'other'],
 	['She called the envoy at home.', null, null],
+	// A hyphenated entry, which the model splits in three words.
+	['The swearing-in was held at the palace on Sunday.', 'swearing-in', 'other'],
+	['Leaders met for a get-together in Apia on Monday.', 'get-together', 'meeting'],
+	['The presidential run-off is set for 3 May.', 'run-off', 'other'],
 	['They called the long and bitter dispute over water rights home.', null, null]
 ];
 

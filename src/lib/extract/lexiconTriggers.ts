@@ -68,12 +68,31 @@ function verbAsNoun(tokens: readonly WordToken[], i: number): string | null {
 	return lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.replace(/e?s$/, '');
 }
 
+/**
+ * The index of the last word of a hyphenated compound opening at `i` ("swearing-in", "run-off"),
+ * which the model splits in three; `i` itself when there is none.
+ */
+function compoundEnd(tokens: readonly WordToken[], i: number): number {
+	const [hyphen, second] = [tokens[i + 1], tokens[i + 2]];
+	const joined =
+		hyphen?.text === '-' &&
+		second &&
+		tokens[i].end === hyphen.start &&
+		hyphen.end === second.start &&
+		/^\p{L}/u.test(second.text);
+	return joined ? i + 2 : i;
+}
+
 function entriesFor(
 	lexicon: EventLexicon,
 	tokens: readonly WordToken[],
 	i: number
 ): LexiconEntry[] {
 	const token = tokens[i];
+	const last = compoundEnd(tokens, i);
+	const compound =
+		last > i ? lexicon.byKey.get(`${token.lower}-${tokens[last].lower}|NOUN`) : undefined;
+	if (compound) return compound;
 	if (token.pos === 'VERB') return lexicon.byKey.get(`${token.lemma}|VERB`) ?? [];
 	const verb = verbAsNoun(tokens, i);
 	const asVerb = verb
@@ -408,7 +427,7 @@ export function findLexiconTriggers(
 			found.push({
 				entry,
 				start: tokens[i].start,
-				end: tokens[end - 1].end,
+				end: tokens[Math.max(end - 1, entry.pos === 'NOUN' ? compoundEnd(tokens, i) : i)].end,
 				passive,
 				reducedRelative,
 				negated: groupHas(tokens, group, NEGATORS),
