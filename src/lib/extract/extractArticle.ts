@@ -2,6 +2,7 @@ import { toParticipant } from '../actors/articleActors';
 import type { Gazetteer } from '../actors/gazetteer';
 import { readLiveBlogPosts } from '../dates/liveBlogPosts';
 import { lexiconFor } from '../actors/lexicon';
+import { forgetParses } from '../nlp/analyse';
 import type { ArticleMeta, EventMention } from '../types';
 import { ArticleReader, type ProseSentence } from './articleReader';
 import { readParagraphLead } from './dateline';
@@ -45,6 +46,7 @@ export function extractArticle(
 	meta: ArticleMeta,
 	gazetteer: Gazetteer
 ): EventMention[] {
+	forgetParses();
 	const { sentences, dateline } = proseSentences(body);
 	const posts = readLiveBlogPosts(body, meta.publication);
 	const reader = new ArticleReader(lexiconFor(gazetteer), meta.publication, dateline, posts);

@@ -67,6 +67,14 @@ export function singular(word: string): string {
 const RECENT_PARSES = 4;
 const recentParses = new Map<string, WordToken[]>();
 
+/**
+ * Forgets the parses kept: each article starts afresh, so that a corpus repeating sentences from
+ * one article to the next (a synthetic one does) is not parsed less than real news would be.
+ */
+export function forgetParses(): void {
+	recentParses.clear();
+}
+
 export function analyse(text: string): WordToken[] {
 	let tokens = recentParses.get(text);
 	if (tokens === undefined) {
