@@ -52,7 +52,7 @@ const TALLY_WORD = /twice|times|repeatedly/;
 const LATEST_OF_TALLY = /\b(?:most\s+recently|the\s+latest|the\s+last\s+(?:time|one))\b/i;
 /** "a summit mechanism", "the summit venue": the event noun modifies another noun. */
 const NOUN_MODIFIER =
-	/^\s+(?:mechanism|format|venue|preparations?|agenda|host|hosts|level|process|communiqu\w*|declaration|organi[sz]ers?|site|hall|season|schedule|security)\b/i;
+	/^\s+(?:mechanism|format|venue|leaders?|plotters?|preparations?|agenda|host|hosts|level|process|communiqu\w*|declaration|organi[sz]ers?|site|hall|season|schedule|security)\b/i;
 /** "the next summit", "the upcoming talks": a further event, not one already told. */
 const NEXT =
 	/(?:\bthe\s+(?:next|upcoming|following|forthcoming)|\b(?:next|upcoming|forthcoming))\s+(?:[\p{L}-]+\s+){0,2}$/iu;
