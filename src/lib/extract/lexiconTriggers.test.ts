@@ -112,6 +112,11 @@ const CASES: [string, string | null, string | null][] = [
 	['Tonga deported two activists.', 'deported', 'other'],
 	['Samoa blocked Tonga’s bid to join the forum.', 'blocked', 'other'],
 	['The two neighbours reopened their shared border on Sunday.', 'reopened', 'other'],
+	// Credentials and asylum (CAMEO 075).
+	['The new envoy presented her credentials to the king on Monday.', 'presented', 'other'],
+	['The king received the credentials of three envoys.', 'received', 'other'],
+	['Samoa granted asylum to the dissident on Monday.', 'granted', 'other'],
+	['The minister presented a new budget.', null, null],
 	// Appointments: a finite verb or a passive, not a participle modifying a noun or a clause.
 	['The president named a new foreign minister on Friday.', 'named', 'other'],
 	['Ana Ruiz was named foreign minister on Friday.', 'named', 'other'],
