@@ -148,7 +148,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 		'other',
 		null,
 		'verb',
-		String.raw`\b(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:visit|trip|meeting|talks|summit|tour))`,
+		String.raw`\b(?<!\b(?:was|were|been|being|is|are|be)\s+)(?:postponed|postpones|postpone|cancell?ed|cancels?|called\s+off|put\s+off)\b(?=(?:\s+[\p{L}'’-]+){0,6}?\s+(?:visit|trip|meeting|talks|summit|tour))`,
 		{ hint: ['postpone', 'cancel', 'called off', 'put off'] }
 	),
 	R(
