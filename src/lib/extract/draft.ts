@@ -26,8 +26,10 @@ export interface Draft {
 	sentence: number;
 	/** Body offset of the trigger word. */
 	at: number;
-	/** The trigger words ("took the oath", "postponed"), for titles of 'other' events. */
+	/** The trigger words ("took the oath", "postponed"). */
 	triggerText: string;
+	/** The trigger with its object ("imposed fresh sanctions"), for titles of 'other' events. */
+	action: string;
 	/** Trigger ranked for choosing the primary excerpt when drafts merge: verbs above nouns. */
 	salience: number;
 }

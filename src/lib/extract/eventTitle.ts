@@ -87,7 +87,7 @@ export function eventTitle(draft: Draft): string {
 		}
 		default: {
 			const verb =
-				PRESENT.find(([pattern]) => pattern.test(draft.triggerText))?.[1] ?? draft.triggerText;
+				PRESENT.find(([pattern]) => pattern.test(draft.triggerText))?.[1] ?? draft.action;
 			return `${list(who) || 'Event'}: ${verb}${at}`;
 		}
 	}

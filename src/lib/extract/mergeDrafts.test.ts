@@ -48,6 +48,7 @@ function meeting(participants: ArticleActor[], date: EventDate = MONDAY): Draft 
 		sentence: 0,
 		at: 0,
 		triggerText: 'met',
+		action: 'met',
 		salience: 2
 	};
 }

@@ -71,8 +71,9 @@ function absorb(into: Draft, from: Draft): void {
 	// A cancellation told anywhere outweighs a postponement.
 	if (from.status && into.status !== 'cancelled') into.status = from.status;
 	into.rescheduled ??= from.rescheduled;
+	if (from.salience > into.salience)
+		[into.triggerText, into.action] = [from.triggerText, from.action];
 	into.salience = Math.max(into.salience, from.salience);
-	if (from.salience > into.salience) into.triggerText = from.triggerText;
 }
 
 const BILATERAL = /\bbilateral\b/i;

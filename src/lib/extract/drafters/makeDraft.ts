@@ -1,4 +1,5 @@
 import type { ArticleActor } from '../../actors/articleActors';
+import { actionWords } from '../actionWords';
 import type { AnalysedSentence, Resolved } from '../analysedSentence';
 import { attachDate } from '../attachDate';
 import { placeFor } from '../attachPlace';
@@ -50,6 +51,9 @@ export function makeDraft(
 		sentence: s.index,
 		at: s.start + trigger.start,
 		triggerText: trigger.text,
+		// A noun's words after it are no object of its ("a protest with the embassy").
+		action:
+			trigger.rule.form === 'noun' ? trigger.text : actionWords(s.text, trigger.start, trigger.end),
 		salience: trigger.rule.form === 'noun' ? 1 : 2,
 		...outcome,
 		...extra
