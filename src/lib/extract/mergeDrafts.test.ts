@@ -3,7 +3,7 @@ import type { ArticleActor } from '../actors/articleActors';
 import { undated } from '../dates/undated';
 import type { EventDate } from '../types';
 import type { Draft } from './draft';
-import { mergeWithinSentence } from './mergeDrafts';
+import { mergeDrafts, mergeWithinSentence } from './mergeDrafts';
 import { extractWithoutGazetteer } from './testSentence';
 
 function person(name: string): ArticleActor {
@@ -104,5 +104,20 @@ describe('one event told twice, two events kept apart (published 2024-05-08)', (
 			'Chilean President Tomás Ledesma co-chaired the Andean summit with Peruvian President Luis Vera on Monday. On Monday afternoon, Ledesma held bilateral talks with Vera on trade.'
 		);
 		expect(events.filter((e) => e.type === 'meeting')).toHaveLength(2);
+	});
+});
+
+describe('mergeDrafts', () => {
+	it('keeps the words of a verb over those of a noun told of the same event', () => {
+		const noun = { ...meeting([A, B]), triggerText: 'talks', action: 'talks', salience: 1 };
+		const verb = {
+			...meeting([A, B]),
+			sentence: 1,
+			excerpts: [[20, 30]] as [number, number][],
+			triggerText: 'met',
+			action: 'met Beto'
+		};
+		const merged = mergeDrafts([noun, verb]);
+		expect(merged.map((d) => [d.triggerText, d.action])).toEqual([['met', 'met Beto']]);
 	});
 });
