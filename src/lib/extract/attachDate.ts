@@ -10,7 +10,7 @@ import { resolveSentenceDate } from '../dates/resolveSentenceDate';
 import { resolveTemporal } from '../dates/resolveTemporal';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
-import type { EventDate, EventStatus, EventType, Publication } from '../types';
+import type { EventDate, EventStatus, Publication } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import type { ClauseSpan } from './clauses';
 import { isWeakDate, type Draft } from './draft';
@@ -121,15 +121,12 @@ function nearerReading(found: SentenceDate, publication: Publication | null): Ev
 	return daysFrom(other, publication) < daysFrom(found.date, publication) ? other : found.date;
 }
 
-/** Events of words said, which a report never tells ahead of their day. */
-const SAID: ReadonlySet<EventType> = new Set(['statement', 'press_conference']);
-
 /**
- * "The president travels to Kampala on Thursday": an act in the simple present with a bare
- * weekday is a schedule when that day is next, or a caption's report when it was the last one
- * ("shakes hands with X on Monday"), so the nearer reading; words said are never ahead.
+ * "Ahead of Thursday's summit": an event noun another act looks ahead to, dated by a bare weekday
+ * in its own phrase, takes the nearer reading of the day, ahead or back, whatever the tense of
+ * that act.
  */
-function presentWeekday(
+function aheadWeekday(
 	found: SentenceDate,
 	s: AnalysedSentence,
 	trigger: Trigger,
@@ -137,8 +134,7 @@ function presentWeekday(
 ): SentenceDate {
 	const { value } = found.expression;
 	if (value.kind !== 'weekday' || value.modifier !== null) return found;
-	const present = found.tense === 'present' && !SAID.has(trigger.rule.type);
-	if (!present && !lookedAhead(s, trigger, found)) return found;
+	if (!lookedAhead(s, trigger, found)) return found;
 	const date = nearerReading(found, publication);
 	return date === found.date ? found : { ...found, date, planned: true, tense: 'future' };
 }
@@ -147,10 +143,7 @@ function presentWeekday(
 const AHEAD_OF =
 	/\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for|preparations\s+for)\s+(?:(?:the|a|this)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
-/**
- * Whether the event noun is one another act looks ahead to, dated in its own phrase: whatever
- * the tense of that act, the noun's weekday is read ahead or back, whichever is nearer.
- */
+/** Whether the event noun is one another act looks ahead to, dated in its own phrase. */
 function lookedAhead(s: AnalysedSentence, trigger: Trigger, found: SentenceDate): boolean {
 	if (trigger.rule.form !== 'noun') return false;
 	const { start, end } = found.expression;
@@ -374,7 +367,7 @@ export function attachDate(
 	// A past event a live-blog entry tells with no day of its own happened on the entry's day.
 	const post = future ? undefined : postAt(story.posts ?? [], s.start);
 	if (found && (found.date.start || !post)) {
-		const { date, planned } = presentWeekday(found, s, trigger, publication);
+		const { date, planned } = aheadWeekday(found, s, trigger, publication);
 		// A date the sentence gives keeps the anchor's place when the words tie them.
 		return {
 			date,
