@@ -59,6 +59,8 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 			['Brazil', 'Bolivia']
 		],
 		['Chile will host the Peruvian foreign minister next week.', 'meeting', ['Chile', 'Peru']],
+		// A state named as such is a guest when it is hosted for talks.
+		['Kenya hosted Uganda for talks on border security on Monday.', 'meeting', ['Kenya', 'Uganda']],
 		// An envoy's credentials are received from the envoy in person.
 		[
 			"President Ana Ruiz received the Togolese envoy's credentials on Tuesday.",
@@ -76,6 +78,10 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 		const events = read(body);
 		expect(events.map((e) => e.type)).toEqual([type]);
 		expect(events[0].participants.map((p) => p.name)).toEqual(expect.arrayContaining(names));
+	});
+
+	it('takes a state hosted for no talks as no guest', () => {
+		expect(read('Kenya hosted Uganda in a friendly match on Monday.')).toEqual([]);
 	});
 
 	it.each([

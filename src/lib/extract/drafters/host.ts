@@ -32,6 +32,10 @@ function hostOrGuest(r: Resolved) {
 	return standsForPeople ? r.actors : r.actors.filter((a) => a.kind === 'person');
 }
 
+/** "hosted Uganda for talks": a purpose that makes a state named as such a guest. */
+const FOR_TALKS =
+	/^\s+for\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|consultations|summit|visit|negotiations)\b/iu;
+
 /** The end of the object a host verb takes: a quote or a semicolon ends it. */
 const OBJECT_END = /["“”;]/;
 /** The guests: the object's actors, the first of them within a few words of the verb. */
@@ -53,7 +57,11 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const object = guests.length ? s.text.slice(trigger.end, guests[0].start) : '';
 	// "received a letter from X" is no meeting; "received a call from X" is a call.
 	const sent = !passive && SENT_FROM.test(object);
-	const afterActors = sent && !CALL_FROM.test(object) ? [] : guests.flatMap(hostOrGuest);
+	const forTalks = guests.length > 0 && FOR_TALKS.test(s.text.slice(guests[0].end));
+	const afterActors =
+		sent && !CALL_FROM.test(object)
+			? []
+			: guests.flatMap((r) => (forTalks ? r.actors : hostOrGuest(r)));
 	// "envoys of the bloc were received by X on Tuesday": a dated reception by a named host is
 	// kept when the guests are named by no name the story knows.
 	const unnamedGuests = passive && !beforeActors.length && datedClause(s, trigger, clause);
