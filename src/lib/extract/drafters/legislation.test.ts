@@ -31,12 +31,17 @@ describe('the adopt frame (published 2024-03-12)', () => {
 		],
 		['The water bill cleared the senate of Bolivia on Monday.', ['Bolivia']],
 		["Bolivia's parliament overwhelmingly backed the water pact on Monday.", ['Bolivia']],
-		['A motion to scrap the pact was defeated in the Bolivian senate on Monday.', ['Bolivia']]
-	])('takes a bill signed into law or through a chamber as legislation: %s', (body, parties) => {
-		const [event] = read(body);
-		expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
-		expect(names(event)).toEqual(expect.arrayContaining(parties));
-	});
+		['A motion to scrap the pact was defeated in the Bolivian senate on Monday.', ['Bolivia']],
+		// Only a legislature holds a vote of confidence, that of the state of the one it tests.
+		['The Bolivian prime minister survived a no-confidence vote on Monday.', ['Bolivia']]
+	])(
+		'takes a bill signed into law or through a chamber, or a vote only a chamber holds, as legislation: %s',
+		(body, parties) => {
+			const [event] = read(body);
+			expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
+			expect(names(event)).toEqual(expect.arrayContaining(parties));
+		}
+	);
 
 	it('takes a vote of a security council as legislation', () => {
 		const [event] = read('The Andean Security Council voted on Monday to extend the mission.');

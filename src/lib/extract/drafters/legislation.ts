@@ -14,6 +14,9 @@ import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
 
 /** "signed the bill into law": the signer's state enacts it. */
 const INTO_LAW = /\binto\s+law\b/i;
+/** "survived a no-confidence vote": only a legislature holds one, that of the state of the one it tests. */
+const CONFIDENCE_VOTE =
+	/\b(?:no[- ]confidence|confidence|impeachment|censure)\s+(?:votes?|motions?|ballots?)\b/i;
 export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const participants = unique(actors.flatMap((r) => r.actors));
 	if (!participants.length && !keptWithoutActors(s, trigger, clause)) return null;
@@ -27,7 +30,7 @@ export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => 
 				.flatMap((r) => r.actors)
 				.filter((a) => a.kind === 'country')
 		: [];
-	const enacting = INTO_LAW.test(text) ? participants : [];
+	const enacting = INTO_LAW.test(text) || CONFIDENCE_VOTE.test(text) ? participants : [];
 	if (
 		!executive &&
 		(LEGISLATURE.test(text) || legislatures.length || ratifying.length || enacting.length)
