@@ -78,8 +78,9 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 			if (a.precise && b.precise) {
 				if (matchMentions(a, b) !== null || matchMentions(b, a) !== null) seeds.add(mention);
 			} else if (strongly(a, b)) {
-				if (a.precise || b.precise) seeds.add(mention);
-				else partnersLost.add(mention);
+				// As the incremental merge finds them: a lost loose mention seeds no precise one.
+				if (a.precise) seeds.add(mention);
+				else if (!b.precise) partnersLost.add(mention);
 			}
 		}
 	}
@@ -94,12 +95,16 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),
 		membersOf: (event) => stored[+event.slice(1)].filter((mention) => present.has(mention))
 	};
+	const eventsLosing = (precise: boolean) =>
+		new Set(lost.filter((m) => all[m].precise === precise).map((m) => eventOf.get(m) as string));
+	const lostPrecise = eventsLosing(true);
 	const around = clusterAround(
 		seeds,
-		lost.map((mention) => eventOf.get(mention) as string),
+		lostPrecise,
 		view,
 		Infinity,
-		partnersLost
+		partnersLost,
+		[...eventsLosing(false)].filter((event) => !lostPrecise.has(event))
 	);
 	if (!around) throw new Error('no limit was set');
 	const kept = stored
@@ -123,7 +128,7 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 			: storedChoice.get(mention);
 		expect(group(chosen)).toBe(group(fullChoice.get(mention)));
 	}
-	return around.mentions.size;
+	return around;
 }
 
 describe('clusterAround', () => {
@@ -145,11 +150,38 @@ describe('clusterAround', () => {
 					all,
 					[...present].sort((a, b) => a - b),
 					next
-				);
+				).mentions.size;
 				present = next;
 			}
 			// Not everything each time: the point of it.
 			expect(merged).toBeLessThan(12 * 110);
+		}
+	);
+
+	it.each(Array.from({ length: 8 }, (_, i) => `lose-${i + 1}`))(
+		'merges again only the precise mentions of their own events when loose ones that joined them go (%s)',
+		(seed) => {
+			const random = createPrng(seed);
+			const all = Array.from({ length: 140 }, (_, i) =>
+				profileMention(testMention(randomSpec(random, `s${String(i).padStart(3, '0')}`, false)), i)
+			);
+			const before = all.map((_, i) => i);
+			const stored = fullClustering(all, before).clusters;
+			const joined = stored
+				.filter((members) => members.some((mention) => all[mention].precise))
+				.flatMap((members) => members.filter((mention) => !all[mention].precise));
+			const lost = new Set(random.shuffle(joined).slice(0, 2));
+			expect(lost.size).toBeGreaterThan(0);
+			const around = checkStep(
+				all,
+				before,
+				before.filter((mention) => !lost.has(mention))
+			);
+			// Their groups of precise mentions stand: what those are linked to is not merged again.
+			const preciseOf = (mentions: Iterable<number>) =>
+				[...mentions].filter((mention) => all[mention].precise).sort((a, b) => a - b);
+			const own = stored.filter((members) => members.some((mention) => lost.has(mention)));
+			expect(preciseOf(around.mentions)).toEqual(preciseOf(own.flat()));
 		}
 	);
 });

@@ -50,7 +50,8 @@ export interface ClusteredAround {
  *    decides a loose mention by the groups it may choose: those of a changed group, new ones and
  *    those of the events replaced choose again, among all the groups they may choose (targets).
  *    A target's members are then decided again with every loose mention that chose it before
- *    (`choosersOf`: their choices are as they were, and the target is still the one they fit);
+ *    (`choosersOf`: their choices are as they were, and the target is still the one they fit).
+ *    An event that lost only loose mentions is a target too: no group of step 1 changed;
  * 3. (loose mentions left alone pair up when each one's best partners are one event) decides a
  *    pair by both mentions' partners: a change reaches the partners of a changed mention (their
  *    best partners may change), then only along the pairs found clear, new or old. So these
@@ -67,7 +68,12 @@ export function clusterAround(
 	stored: StoredClustering,
 	limit = Infinity,
 	/** Loose mentions that lost a loose partner: only their step 3 can change. */
-	partnersLost: Iterable<number> = []
+	partnersLost: Iterable<number> = [],
+	/**
+	 * Stored events that lost loose mentions only: their groups of precise mentions stand (step 1
+	 * is precise mentions only), the loose mentions that chose them join them again.
+	 */
+	lostLooseEvents: Iterable<string> = []
 ): ClusteredAround | null {
 	const precise = (mention: number) => stored.precise(mention);
 	const strongly = (a: number, b: number) =>
@@ -106,9 +112,13 @@ export function clusterAround(
 		...looseOf(membersOfEvents(regroupedAnchors.events))
 	]);
 	for (const anchor of anchors) for (const loose of strongLoose(anchor)) choosing.add(loose);
+	const lostLoose = [...lostLooseEvents];
 	const targetEvents = eventsOfAll(
 		[...choosing].flatMap(strongAnchors).filter((anchor) => !anchors.has(anchor))
 	);
+	// A lost loose mention that joined a group changes which of its choosers join it, as a new one
+	// choosing it would: the group is a target, whatever else its precise members are linked to.
+	for (const event of lostLoose) targetEvents.add(event);
 	const targets = new Set([...anchors, ...preciseOf(membersOfEvents(targetEvents))]);
 	// A loose mention that chose a target before chooses it again (its choices are as they were),
 	// and it does so among fewer groups too: only the targets need to be there.
@@ -174,6 +184,8 @@ export function clusterAround(
 			for (const member of members.filter(isRest)) regroup(member);
 		}
 	};
+	// An event of step 3 that lost a mention is reached through `partnersLost`: it was joined by
+	// a strong match with one of them.
 	for (const mention of [...around(changed), ...partnersLost])
 		if (isRest(mention)) regroup(mention);
 	// Mentions a regrouped one seemed to pair with clearly, among too few of their partners to be
@@ -211,7 +223,8 @@ export function clusterAround(
 	const mentions = new Set([...targets, ...changed, ...regrouped]);
 	return {
 		mentions,
-		events: new Set([...regroupedAnchors.events, ...eventsOfAll(mentions)]),
+		// An event the lost mentions made up alone is replaced by nothing.
+		events: new Set([...regroupedAnchors.events, ...lostLoose, ...eventsOfAll(mentions)]),
 		clusters,
 		consulted,
 		leftAlone,

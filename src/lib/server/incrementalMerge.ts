@@ -33,7 +33,8 @@ export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean
 	db.exec(`CREATE TEMP TABLE IF NOT EXISTS changed_sources (id TEXT PRIMARY KEY) WITHOUT ROWID;
 		CREATE TEMP TABLE IF NOT EXISTS lost_mentions (source_id TEXT NOT NULL, published TEXT,
 			mention_json TEXT NOT NULL, blocking TEXT);
-		CREATE TEMP TABLE IF NOT EXISTS touched_events (id TEXT PRIMARY KEY) WITHOUT ROWID;`);
+		CREATE TEMP TABLE IF NOT EXISTS touched_events (id TEXT PRIMARY KEY,
+			lost_precise INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;`);
 	const changed = db.prepare('INSERT OR IGNORE INTO temp.changed_sources (id) VALUES (?)');
 	const lost =
 		db.prepare(`INSERT INTO temp.lost_mentions (source_id, published, mention_json, blocking)
@@ -41,6 +42,14 @@ export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean
 		FROM source_mentions sm JOIN sources s ON s.id = sm.source_id WHERE sm.source_id = ?`);
 	const touched = db.prepare(`INSERT OR IGNORE INTO temp.touched_events (id)
 		SELECT DISTINCT event_id FROM mentions WHERE source_id = ?`);
+	// The events citing an excerpt of a precise mention of the source (a mention stored without
+	// blocking counts as precise: it would only cost work).
+	const touchedByPrecise = db.prepare(`UPDATE temp.touched_events SET lost_precise = 1
+		WHERE id IN (SELECT m.event_id FROM source_mentions sm
+			JOIN json_each(sm.mention_json, '$.excerpts') e
+			JOIN mentions m ON m.source_id = sm.source_id
+				AND m.start = json_extract(e.value, '$.start') AND m.end = json_extract(e.value, '$.end')
+			WHERE sm.source_id = ? AND (sm.blocking IS NULL OR sm.blocking LIKE '[1,%'))`);
 	return (sourceId, stored) => {
 		changed.run(sourceId);
 		// A source not stored before has no mentions to lose and no events to touch: the look-ups
@@ -48,6 +57,7 @@ export function prepareSourceChanges(db: Db): (sourceId: string, stored: boolean
 		if (!stored) return;
 		lost.run(sourceId);
 		touched.run(sourceId);
+		touchedByPrecise.run(sourceId);
 	};
 }
 
@@ -89,7 +99,7 @@ export function mergeIncrementally(
 	// matched, loose ones that could choose its group, loose ones that could pair with a loose one
 	// in step 3. A lost loose mention changes no precise group (step 1 is precise mentions only)
 	// and no other loose mention's fit (step 2 fits step 1's groups): the group it joined is a
-	// touched event, whose choosers choose again.
+	// touched event, whose choosers join it again and whose linked part stands.
 	const seeds = new Set(fresh);
 	const partnersLost = new Set<number>();
 	for (const { profile, blocking } of lost) {
@@ -107,11 +117,16 @@ export function mergeIncrementally(
 			}
 		}
 	}
-	const touched = db.prepare('SELECT id FROM temp.touched_events').pluck().all() as string[];
+	const touched = db
+		.prepare('SELECT id, lost_precise AS precise FROM temp.touched_events')
+		.all() as {
+		id: string;
+		precise: number;
+	}[];
 	const limit = Math.max(MIN_AFFECTED_LIMIT, MAX_AFFECTED_SHARE * store.size);
 	const affected = clusterAround(
 		seeds,
-		touched,
+		touched.filter(({ precise }) => precise === 1).map(({ id }) => id),
 		{
 			profile: (rowid) => store.profile(rowid),
 			precise: (rowid) => store.blocking(rowid).precise,
@@ -123,7 +138,8 @@ export function mergeIncrementally(
 			membersOf: (event) => store.membersOf(event)
 		},
 		limit,
-		partnersLost
+		partnersLost,
+		touched.filter(({ precise }) => precise === 0).map(({ id }) => id)
 	);
 	if (!affected) {
 		return {
