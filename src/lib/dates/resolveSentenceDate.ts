@@ -2,7 +2,7 @@
  * The date of one event in a sentence: picks the temporal expression that belongs to the event
  * at a given offset, resolves it, and combines it with a stated length ("a three-day visit").
  */
-import type { EventDate, Publication } from '../types';
+import type { EventDate, IsoDay, Publication } from '../types';
 import { addDays, dayNumber } from './calendar';
 import { clauseIndexAt, clauses, type Clause } from './clauses';
 import { describeSpan, quoteWords } from './describe';
@@ -15,6 +15,8 @@ import type { SentenceDate, TemporalExpression, Tense } from './types';
 interface SentenceContext {
 	publication: Publication | null;
 	anchor: EventDate | null;
+	/** The day the account being told has reached (ResolveContext.narrativeFrom). */
+	narrativeFrom?: IsoDay | null;
 	near?: number;
 	/**
 	 * The expressions the event may take, when some date something else about it (the day a
@@ -394,7 +396,12 @@ export function resolveSentenceDate(sentence: string, ctx: SentenceContext): Sen
 	const within = resolveWithinSentence(sentence, expression, all, ctx, tense);
 	let date =
 		within?.date ??
-		resolveTemporal(expression, { publication: ctx.publication, tense, anchor: ctx.anchor });
+		resolveTemporal(expression, {
+			publication: ctx.publication,
+			tense,
+			anchor: ctx.anchor,
+			narrativeFrom: ctx.narrativeFrom
+		});
 	// Only an anchored phrase resolved through ctx.anchor comes out as same-as-other-event here.
 	const anchored = within
 		? within.anchored

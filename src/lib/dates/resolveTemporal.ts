@@ -103,6 +103,20 @@ function leanWords(lean: 'past' | 'future' | 'nearest'): string {
 	return 'the one nearest to';
 }
 
+/**
+ * The year of the account being told, for a past date the text gives without one, when the
+ * date in that year (ending on `end`) does not go back before the day the account has reached.
+ */
+function narrativeYearOf(r: Resolution, end: (year: number) => IsoDay): number | null {
+	const from = r.ctx.narrativeFrom ?? null;
+	if (from === null || r.ctx.tense !== 'past') return null;
+	const year = yearOf(from);
+	return end(year) >= from ? year : null;
+}
+
+const NARRATIVE = (year: number) =>
+	`${year} is the year of the account the text is giving, stated just before.`;
+
 function resolveDate(r: Resolution, v: Value<'date'>): EventDate {
 	const { publication, anchor } = r.ctx;
 	if (v.year !== null) {
@@ -119,6 +133,20 @@ function resolveDate(r: Resolution, v: Value<'date'>): EventDate {
 		);
 	}
 	const stated = formatDay(isoDay(2000, v.month, v.day), 'd MMMM');
+	const narrative = narrativeYearOf(r, (year) =>
+		isValidDay(year, v.month, v.day) ? isoDay(year, v.month, v.day) : isoDay(year, 1, 1)
+	);
+	if (narrative !== null && isValidDay(narrative, v.month, v.day)) {
+		const day = isoDay(narrative, v.month, v.day);
+		return dated(
+			r,
+			day,
+			day,
+			'day',
+			'explicit',
+			`${stated} is stated without a year; ${NARRATIVE(narrative)}`
+		);
+	}
 	// Without a publication date, a dated related event ("held on March 18 and 19, 2021") fixes
 	// the year of "on March 23" as the nearest such day; a bound ("reported by") cannot.
 	const reference =
@@ -198,6 +226,21 @@ function resolveMonth(r: Resolution, v: Value<'month'>): EventDate {
 			precision,
 			'explicit',
 			`${describeSpan(start, end)}, stated in the text.`
+		);
+	}
+	const narrative =
+		v.yearOffset === null && !v.step
+			? narrativeYearOf(r, (year) => monthPart(year, v.month, v.part)[1])
+			: null;
+	if (narrative !== null) {
+		const [start, end] = monthPart(narrative, v.month, v.part);
+		return dated(
+			r,
+			start,
+			end,
+			precision,
+			'explicit',
+			`${describeSpan(start, end)}: the month is stated without a year; ${NARRATIVE(narrative)}`
 		);
 	}
 	if (!publication)

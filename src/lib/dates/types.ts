@@ -2,7 +2,7 @@
  * Types of the date core: temporal expressions as found in text (unresolved) and the contexts
  * used to resolve them.
  */
-import type { EventDate, Publication } from '../types';
+import type { EventDate, IsoDay, Publication } from '../types';
 
 export type Tense = 'past' | 'present' | 'future';
 
@@ -126,6 +126,12 @@ export interface ResolveContext {
 	 * "afterwards", "a day ahead of", "two days after", "the same day".
 	 */
 	anchor: EventDate | null;
+	/**
+	 * The day an account of past events has reached, from a date with its year stated just
+	 * before ("The talks began in March 2023. On 14 April, …"): a past day or month told without
+	 * a year falls in its year when that keeps the account going forward.
+	 */
+	narrativeFrom?: IsoDay | null;
 }
 
 export interface SentenceDate {

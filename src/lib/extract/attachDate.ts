@@ -10,7 +10,7 @@ import { resolveSentenceDate } from '../dates/resolveSentenceDate';
 import { resolveTemporal } from '../dates/resolveTemporal';
 import { sameAsAnchor } from '../dates/sameAsAnchor';
 import type { SentenceDate } from '../dates/types';
-import type { EventDate, EventStatus, Publication } from '../types';
+import type { EventDate, EventStatus, IsoDay, Publication } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import type { ClauseSpan } from './clauses';
 import { isWeakDate, type Draft } from './draft';
@@ -285,6 +285,8 @@ export function attachDate(
 		drafts: readonly Draft[];
 		publication: Publication | null;
 		posts?: readonly LiveBlogPost[];
+		/** The day the account being told has reached at a sentence, if any (Discourse.narrativeFrom). */
+		narrativeFrom?: (sentence: number) => IsoDay | null;
 	},
 	s: AnalysedSentence,
 	trigger: Trigger,
@@ -312,6 +314,7 @@ export function attachDate(
 				resolveSentenceDate(s.text, {
 					publication,
 					anchor,
+					narrativeFrom: story.narrativeFrom?.(s.index) ?? null,
 					near: trigger.start,
 					eligible: outcome ? (e) => outcome.firstSet(e) : undefined
 				}),

@@ -8,11 +8,12 @@ import { countryOfCapital } from '../actors/countries';
 import { BODY_HEADS, findMentions, type Mention } from '../actors/findMentions';
 import type { ActorLexicon } from '../actors/lexicon';
 import type { LiveBlogPost } from '../dates/liveBlogPosts';
-import type { EventType, Publication } from '../types';
+import type { EventType, IsoDay, Publication } from '../types';
 import { AnalysedSentence, type ProseSentence, type Resolved } from './analysedSentence';
 import { SUBORDINATE_KINDS, clauseSpans } from './clauses';
 import { opensClause, pluralAntecedent, pronounAntecedent } from './coreference';
 import { personsOf, type Draft } from './draft';
+import { Narrative } from './narrative';
 import { DETERMINERS } from './lexicon/cueWords';
 import { countryOfPlace, findPlaces } from './places';
 import { tokenize } from './tokenize';
@@ -43,6 +44,7 @@ export class Discourse {
 	/** Mentions of bodies that belong to no one state (a bloc, a forum), for an unnamed summit. */
 	private readonly bodyCounts = new Map<ArticleActor, number>();
 	private sentenceIndex = 0;
+	private readonly narrative = new Narrative();
 
 	constructor(
 		private readonly lexicon: ActorLexicon,
@@ -54,6 +56,11 @@ export class Discourse {
 		this.actors = new ArticleActors(lexicon);
 		const country = dateline ? countryOfCapital(dateline) : undefined;
 		if (country) this.countryCounts.set(country.name, 1);
+	}
+
+	/** The day the account of past events being told has reached at sentence `index`, if any. */
+	narrativeFrom(index: number): IsoDay | null {
+		return this.narrative.at(index, this.publication);
 	}
 
 	get lastSubject(): ArticleActor | null {
@@ -250,6 +257,7 @@ export class Discourse {
 		const people: [number, number][] = resolved
 			.filter((r) => r.mention.kind === 'name' || r.mention.kind === 'reference')
 			.map((r) => [r.start, r.end]);
+		this.narrative.note(text, this.sentenceIndex);
 		return new AnalysedSentence(this.sentenceIndex++, sentence, tokens, resolved, clauses, people);
 	}
 
