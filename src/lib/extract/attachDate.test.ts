@@ -221,6 +221,14 @@ describe('attachDate: events dated from the event they are told with', () => {
 		expect(deal?.date.explanation).toMatch(/^Same date as the related event \(told with it/);
 	});
 
+	it('dates an undated act of the same people from their encounter told four sentences before', () => {
+		const events = read(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera in Lima on Monday. The talks covered trade. Ledesma praised the port. Officials listed new customs rules. Ledesma signed a fisheries agreement with Vera.'
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal?.date).toMatchObject({ start: '2024-05-06', derivation: 'same-as-other-event' });
+	});
+
 	it.each([
 		[
 			'a new topic after the story',

@@ -405,7 +405,7 @@ export function attachDate(
 	if (visit) {
 		return { date: sameAsAnchor(visit.date, 'during the visit'), planned: false, anchor: visit };
 	}
-	const told = toldWith(anchorDraft, s);
+	const told = toldWith(anchorDraft, s, participants);
 	if (told && anchor) return { date: sameAsAnchor(anchor, ''), planned: false, anchor: told };
 	if (publication && opensTheReport(drafts, created, s)) {
 		return { date: openingNews(publication), planned: false, anchor: undefined };
@@ -427,12 +427,22 @@ function opensTheReport(
 
 /** How many sentences back the event an undated one is told with may lie. */
 const TOLD_WITH_SENTENCES = 2;
+/** As far back when the same people act in both: the account of one encounter going on. */
+const SAME_PEOPLE_SENTENCES = 4;
 
 /**
  * The event an undated past event is told with: the story's current event, dated on its own,
- * when it was told in the sentences just before (a narrative going on, not a new topic).
+ * when it was told in the sentences just before (a narrative going on, not a new topic), or a
+ * little further back when every person of the undated event took part in it.
  */
-function toldWith(anchor: Draft | undefined, s: AnalysedSentence): Draft | undefined {
+function toldWith(
+	anchor: Draft | undefined,
+	s: AnalysedSentence,
+	participants: readonly ArticleActor[]
+): Draft | undefined {
 	if (!anchor || anchor.planned || isWeakDate(anchor.date)) return undefined;
-	return s.index - anchor.sentence <= TOLD_WITH_SENTENCES ? anchor : undefined;
+	const people = participants.filter((a) => a.kind === 'person');
+	const samePeople = people.length > 0 && people.every((a) => anchor.participants.includes(a));
+	const reach = samePeople ? SAME_PEOPLE_SENTENCES : TOLD_WITH_SENTENCES;
+	return s.index - anchor.sentence <= reach ? anchor : undefined;
 }
