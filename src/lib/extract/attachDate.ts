@@ -163,9 +163,8 @@ function strong(d: Draft): boolean {
 }
 
 /**
- * The event an undated or relatively dated event is tied to, in order: an earlier event of
- * the same sentence ("… on Jan. 12 and talks … the next day"), an event the sentence names
- * ("condemned the attack the same day"), the previous sentence's event when the sentence
+ * The event an undated or relatively dated event is tied to, in order: an event the sentence
+ * names ("condemned the attack the same day"), the previous sentence's event when the sentence
  * points back to it ("the same day", "the day before"), the latest story event sharing a
  * person (events before the story's lead are background), the previous sentence's event when
  * no person is shared, and the lead event.
@@ -173,11 +172,8 @@ function strong(d: Draft): boolean {
 function anchorFor(
 	drafts: readonly Draft[],
 	participants: ArticleActor[],
-	s: AnalysedSentence,
-	created: Draft[]
+	s: AnalysedSentence
 ): Draft | undefined {
-	const sameSentence = [...created].reverse().find(strong);
-	if (sameSentence) return sameSentence;
 	// Plans are what a sentence about plans may lean on; a past event leans on past events.
 	const plans = PLAN_WORDS.test(s.text);
 	for (const [pattern, type] of REFERENCE_NOUN) {
@@ -277,8 +273,8 @@ function visitUnderway(drafts: readonly Draft[], participants: ArticleActor[]): 
 
 /**
  * The date of an event stated at `trigger` in `clause`, whether it is a plan, and the event
- * it leans on, given the story's events so far (`drafts`) and those the sentence has already
- * stated (`created`).
+ * it leans on, given the story's events so far (`drafts`). A date within the sentence ("… on
+ * Jan. 12 and talks … the next day") is resolveSentenceDate's.
  */
 export function attachDate(
 	story: {
@@ -291,11 +287,10 @@ export function attachDate(
 	s: AnalysedSentence,
 	trigger: Trigger,
 	clause: ClauseSpan,
-	participants: ArticleActor[],
-	created: Draft[] = []
+	participants: ArticleActor[]
 ): AttachedDate {
 	const { drafts, publication } = story;
-	const anchorDraft = anchorFor(drafts, participants, s, created);
+	const anchorDraft = anchorFor(drafts, participants, s);
 	const anchor = anchorDate(anchorDraft);
 	const expressions = expressionsOf(s.text);
 	const outcome = eventOutcome(
@@ -407,7 +402,7 @@ export function attachDate(
 	}
 	const told = toldWith(anchorDraft, s, participants);
 	if (told && anchor) return { date: sameAsAnchor(anchor, ''), planned: false, anchor: told };
-	if (publication && opensTheReport(drafts, created, s)) {
+	if (publication && opensTheReport(drafts, s)) {
 		return { date: openingNews(publication), planned: false, anchor: undefined };
 	}
 	return { date: undated(), planned: false, anchor: undefined };
@@ -417,12 +412,8 @@ export function attachDate(
 const OPENING_SENTENCES = 3;
 
 /** The first event of a report, told in its opening sentences: the news it was written for. */
-function opensTheReport(
-	drafts: readonly Draft[],
-	created: readonly Draft[],
-	s: AnalysedSentence
-): boolean {
-	return !drafts.length && !created.length && s.index < OPENING_SENTENCES;
+function opensTheReport(drafts: readonly Draft[], s: AnalysedSentence): boolean {
+	return !drafts.length && s.index < OPENING_SENTENCES;
 }
 
 /** How many sentences back the event an undated one is told with may lie. */
