@@ -4,24 +4,11 @@ import { undated } from '../dates/undated';
 import type { EventType } from '../types';
 import type { Draft } from './draft';
 import { eventTitle } from './eventTitle';
+import { testActor } from './testSentence';
 
-function actor(name: string, kind: ArticleActor['kind']): ArticleActor {
-	return {
-		id: name.toLowerCase(),
-		name,
-		kind,
-		country: null,
-		role: null,
-		classes: new Set(),
-		wordKeys: [],
-		visiting: false,
-		lastSeen: 0
-	};
-}
-
-const SAMOA = actor('Samoa', 'country');
-const ANA = actor('Ana Ruiz', 'person');
-const LUIS = actor('Luis Vera', 'person');
+const SAMOA = testActor('Samoa', 'country');
+const ANA = testActor('Ana Ruiz');
+const LUIS = testActor('Luis Vera');
 
 function draft(type: EventType, participants: ArticleActor[], extra: Partial<Draft> = {}): Draft {
 	return {

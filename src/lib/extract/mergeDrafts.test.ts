@@ -4,23 +4,9 @@ import { undated } from '../dates/undated';
 import type { EventDate } from '../types';
 import type { Draft } from './draft';
 import { mergeDrafts, mergeWithinSentence } from './mergeDrafts';
-import { extractWithoutGazetteer } from './testSentence';
+import { extractWithoutGazetteer, testActor } from './testSentence';
 
-function person(name: string): ArticleActor {
-	return {
-		id: name.toLowerCase(),
-		name,
-		kind: 'person',
-		country: null,
-		role: null,
-		classes: new Set(),
-		wordKeys: [],
-		visiting: false,
-		lastSeen: 0
-	};
-}
-
-const [A, B, C] = ['Ana', 'Beto', 'Carla'].map(person);
+const [A, B, C] = ['Ana', 'Beto', 'Carla'].map((name) => testActor(name));
 const MONDAY: EventDate = {
 	start: '2024-06-03',
 	end: '2024-06-03',

@@ -1,3 +1,4 @@
+import type { ArticleActor } from '../actors/articleActors';
 import { EMPTY_GAZETTEER } from '../actors/gazetteer';
 import { lexiconFor } from '../actors/lexicon';
 import { publicationFromIso } from '../dates/publicationFromIso';
@@ -60,4 +61,19 @@ export function participantNames(event: EventMention): string[] {
 /** The people among an event's participants (the states of named people are listed after them). */
 export function personNames(event: EventMention): string[] {
 	return event.participants.filter((p) => p.kind === 'person').map((p) => p.name);
+}
+
+/** An article actor built by hand, for tests of what is done with resolved actors. */
+export function testActor(name: string, kind: ArticleActor['kind'] = 'person'): ArticleActor {
+	return {
+		id: name.toLowerCase(),
+		name,
+		kind,
+		country: null,
+		role: null,
+		classes: new Set(),
+		wordKeys: [],
+		visiting: false,
+		lastSeen: 0
+	};
 }
