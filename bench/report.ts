@@ -936,9 +936,9 @@ function additionCost(added: IncrementalResult): string {
 	const merging = medianOf(added.added.map((run) => run.ms - run.filesMs));
 	const other = added.unrelated?.added;
 	const floor = other?.length
-		? ` An article of another world, whose events touch few stored ones, costs ${count(medianOf(other.map((run) => run.cpuMs)))} ms of CPU (${fixed((medianOf(other.map((run) => run.cpuMs)) / added.full.cpuMs) * 100, 1)} %): re-reading the corpus, extracting the article and a small merge.`
+		? ` An article of another world, whose events touch few stored ones, costs ${count(medianOf(other.map((run) => run.cpuMs)))} ms of CPU (${fixed((medianOf(other.map((run) => run.cpuMs)) / added.full.cpuMs) * 100, 1)} %): checking the corpus files, extracting the article and a small merge.`
 		: '';
-	return `${count(added.addedCpuMs)} ms of CPU against the full ingest's ${count(added.full.cpuMs)} ms. Of its ${count(added.addedMs)} ms wall (medians), ${count(reading)} ms went until the files were done (every file of the corpus read and hashed to find what changed, the new one extracted) and ${count(merging)} ms to merging (${mergesOf(added.added)}).${floor} Removing the article again merged ${mergesOf(added.removed)} (${count(added.removedCpuMs)} ms of CPU).`;
+	return `${count(added.addedCpuMs)} ms of CPU against the full ingest's ${count(added.full.cpuMs)} ms. Of its ${count(added.addedMs)} ms wall (medians), ${count(reading)} ms went until the files were done (every file of the corpus looked at by its stat to find what changed, those changed or not yet stat-recorded read and hashed, the new one extracted) and ${count(merging)} ms to merging (${mergesOf(added.added)}).${floor} Removing the article again merged ${mergesOf(added.removed)} (${count(added.removedCpuMs)} ms of CPU).`;
 }
 
 /** For each missed target, what this run's measurements say limits it. */
