@@ -114,6 +114,13 @@ describe('a noun naming another occasion than the event told before (published 2
 		expect(meetings(body)).toEqual(expected);
 	});
 
+	it('takes what a mandate is of for no visit dated by the act on the mandate', () => {
+		const events = read(
+			'The UN Security Council extended the mandate of its mission in Honiara on Tuesday.'
+		);
+		expect(events.map((e) => e.type)).toEqual([]);
+	});
+
 	it('takes the topic of a vote for no other agreement dated by the vote', () => {
 		const events = read(
 			'Fiji and Tonga signed a fisheries accord in Apia on Monday. Tongan lawmakers are to vote on the defence pact on Wednesday.'
