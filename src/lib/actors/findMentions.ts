@@ -473,9 +473,10 @@ export class SentenceMentions {
 			if (this.used[i] || !isNameWord(tokens[i], info[i])) continue;
 			let last = i;
 			for (let j = i + 1; j < tokens.length && !this.used[j]; j++) {
+				const nickname = this.nicknameEnd(j, last);
 				if (isNameWord(tokens[j], info[j]) || ROMAN.test(tokens[j].text)) last = j;
 				else if (this.honorificInsideName(j, last)) continue;
-				else if (this.nicknameEnd(j, last) > 0) j = this.nicknameEnd(j, last);
+				else if (nickname > 0) j = nickname;
 				else if (
 					NAME_PARTICLES.has(info[j].lower) &&
 					isNameWord(tokens[j + 1] ?? tokens[j], info[j + 1] ?? info[j])
