@@ -50,7 +50,16 @@ describe('findMentions: people nobody listed', () => {
 			"Chilean government's chief negotiator",
 			'Chile'
 		],
-		["Oman's Sultan Haitham bin Tariq attended.", 'Haitham bin Tariq', "Oman's Sultan", 'Oman']
+		["Oman's Sultan Haitham bin Tariq attended.", 'Haitham bin Tariq', "Oman's Sultan", 'Oman'],
+		[
+			"Chile's envoy for water talks, Tomas Ibarra, arrived.",
+			'Tomas Ibarra',
+			"Chile's envoy for water talks",
+			'Chile'
+		],
+		// A predicate after the name is no apposition, even with an office inside it.
+		['Tomas Ibarra, met Bolivian officials on Monday.', 'Tomas Ibarra', null, null],
+		['Tomas Ibarra, held talks with the Bolivian minister.', 'Tomas Ibarra', null, null]
 	])('%s', (sentence, name, role, country) => {
 		const found = mentions(sentence).find((m) => m.kind === 'name' && m.name === name);
 		expect(found).toMatchObject({ role, country });

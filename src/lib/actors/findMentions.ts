@@ -1,4 +1,5 @@
 import { countValue } from '../dates/words';
+import irregularForms from '../extract/lexicon/irregularForms.json';
 import type { Token } from '../extract/tokenize';
 import { countryByDemonym, countryByName, countryOfCapital } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
@@ -176,6 +177,16 @@ const INSTITUTION_FIRST_WORDS = new Set([
 const CLAUSE_VERB =
 	/^(?:said|says|say|was|is|are|were|has|have|had|will|would|could|can|may|did|does|\p{Ll}+ed)$/u;
 const RELATIVE = /^(?:who|which|that)$/;
+/** Past forms that do not end in "-ed" ("held", "met"), which CLAUSE_VERB cannot see. */
+const IRREGULAR_VERB_FORMS = new Set(
+	Object.entries(irregularForms).flatMap(([lemma, forms]) =>
+		lemma.startsWith('$') ? [] : typeof forms === 'string' ? [forms] : forms
+	)
+);
+/** What may follow an office's head inside its name: "envoy for the Andes", "minister of state". */
+const ROLE_COMPLEMENT = /^(?:for|to|of|on)$/;
+/** Words of a role's complement read before its head is reached ("… for water rights, X"). */
+const MAX_COMPLEMENT_WORDS = 4;
 const CONJUNCTION = /^(?:and|or|but|while|as)$/;
 /** Words that never open or continue an organisation's name. */
 const ORGANISATION_STOP =
@@ -724,16 +735,24 @@ export class SentenceMentions {
 		const { tokens, info } = this;
 		if (tokens[first - 1]?.text === ',') {
 			let start = first - 1;
+			let complement = 0;
+			let headSeen = false;
 			for (let j = first - 2; j >= 0; j--) {
 				if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === ':') break;
 				if (this.used[j] && !this.countryAt.has(j)) return null;
+				if (!headSeen && ROLE_HEADS.has(info[j].lower)) {
+					headSeen = true;
+					// "the envoy for water rights, X": words read before the head are its complement.
+					if (complement && !ROLE_COMPLEMENT.test(info[j + 1].lower)) return null;
+				}
 				if (
 					info[j].word &&
 					!info[j].cap &&
 					!this.isRoleVocabulary(j) &&
-					!/^(?:of|the|'s|and)$/.test(info[j].lower)
+					!/^(?:of|the|'s|and)$/.test(info[j].lower) &&
+					!countryByDemonym(tokens[j].text)
 				) {
-					if (!countryByDemonym(tokens[j].text)) break;
+					if (headSeen || this.isVerbLike(j) || ++complement > MAX_COMPLEMENT_WORDS) break;
 				}
 				start = j;
 			}
@@ -752,10 +771,7 @@ export class SentenceMentions {
 			for (; j < tokens.length && tokens[j].text !== ',' && tokens[j].text !== '.'; j++) {
 				// Only a complement may follow the first head: "envoy for the Andes".
 				if (head < 0 && ROLE_HEADS.has(info[j].lower)) head = j;
-				// "United" in a body's name is no verb.
-				const verbLike =
-					!info[j].cap && (RELATIVE.test(info[j].lower) || CLAUSE_VERB.test(info[j].lower));
-				if (verbLike && !this.isRoleVocabulary(j)) return null;
+				if (this.isVerbLike(j) && !this.isRoleVocabulary(j)) return null;
 			}
 			if (head >= 0 && this.plainAfterHead(head + 1, j - 1)) {
 				const role = this.readRole(from, j - 1);
@@ -763,6 +779,17 @@ export class SentenceMentions {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * A lower-case verb or relative word: the end of a noun phrase read without parts of speech
+	 * ("United" in a body's name is no verb).
+	 */
+	private isVerbLike(index: number): boolean {
+		const { cap, lower } = this.info[index];
+		return (
+			!cap && (RELATIVE.test(lower) || CLAUSE_VERB.test(lower) || IRREGULAR_VERB_FORMS.has(lower))
+		);
 	}
 
 	private readRole(first: number, last: number): RoleFound {
