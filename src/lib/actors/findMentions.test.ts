@@ -259,6 +259,8 @@ describe('findMentions: a ministry of a named state', () => {
 		['The Bolivian national assembly adopted it.', ['parliament:Bolivia']],
 		["Peru's lower house passed it.", ['parliament:Peru']],
 		['Chilean MPs approved it.', ['parliament:Chile']],
+		["Chile's parliamentary foreign affairs committee backed it.", ['parliament:Chile']],
+		['The Peruvian foreign relations committee backed it.', ['parliament:Peru']],
 		["Chile's mining ministry issued rules.", ['Ministry of Mining:Chile']],
 		[
 			"Peru's ministry of trade and tourism said it agreed.",

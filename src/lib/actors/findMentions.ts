@@ -140,6 +140,11 @@ const INSTITUTIONS: [RegExp, string][] = [
 		/^(?:parliament|legislature|lawmakers|legislators|deputies|mps|national assembly|(?:lower|upper) (?:house|chamber))$/,
 		'parliament'
 	],
+	// A legislature's committee acts for it: "the parliamentary foreign affairs committee".
+	[
+		/^(?:parliamentary (?:\w+ ){0,2}committee|foreign (?:affairs|relations) committee)$/,
+		'parliament'
+	],
 	[/^cabinet$/, 'cabinet'],
 	[/^senate$/, 'senate'],
 	[/^congress$/, 'congress'],
@@ -156,6 +161,7 @@ const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const QUOTED_NICKNAME = /\s+["“'‘][^"”'’]+["”'’](?=\s)/gu;
 const INSTITUTION_FIRST_WORDS = new Set([
 	'parliament',
+	'parliamentary',
 	'legislature',
 	'lawmakers',
 	'legislators',
@@ -900,11 +906,13 @@ export class SentenceMentions {
 		for (let i = 0; i < tokens.length; i++) {
 			if (this.used[i] || !INSTITUTION_FIRST_WORDS.has(info[i].lower)) continue;
 			const pair = i + 1 < tokens.length ? `${info[i].lower} ${info[i + 1].lower}` : '';
-			const four = i + 3 < tokens.length ? `${pair} ${info[i + 2].lower} ${info[i + 3].lower}` : '';
+			const three = i + 2 < tokens.length ? `${pair} ${info[i + 2].lower}` : '';
+			const four = i + 3 < tokens.length ? `${three} ${info[i + 3].lower}` : '';
 			let institution: string | null = null;
 			let last = i;
 			for (const [pattern, name] of INSTITUTIONS) {
 				if (pattern.test(four)) [institution, last] = [name, i + 3];
+				else if (pattern.test(three)) [institution, last] = [name, i + 2];
 				else if (pattern.test(pair)) [institution, last] = [name, i + 1];
 				else if (pattern.test(info[i].lower)) [institution, last] = [name, i];
 				if (institution) break;

@@ -141,7 +141,25 @@ const CASES: [string, string | null, string | null][] = [
 	['The swearing-in was held at the palace on Sunday.', 'swearing-in', 'other'],
 	['Leaders met for a get-together in Apia on Monday.', 'get-together', 'meeting'],
 	['The presidential run-off is set for 3 May.', 'run-off', 'other'],
-	['They called the long and bitter dispute over water rights home.', null, null]
+	['They called the long and bitter dispute over water rights home.', null, null],
+	// A participle opening the sentence takes the main subject as its object.
+	['Signed in Apia on 3 May, the accord ends the dispute.', 'Signed', 'agreement'],
+	['Formally signed on Friday, the pact opens the border.', 'signed', 'agreement'],
+	['Signed in Apia on 3 May, the letter angered Tonga.', null, null],
+	// Past an apposition, the passive's subject is its phrase's head, not its first noun.
+	[
+		'The river water accord, drafted by officials in May, was signed by both leaders.',
+		'signed',
+		'agreement'
+	],
+	// A bill pushed through a legislature.
+	['The ruling party pushed the bill through parliament on Tuesday.', 'pushed', 'legislation'],
+	['The foreign affairs committee backed the treaty on Monday.', 'backed', 'legislation'],
+	// A legislature as subject outranks a signing's object class.
+	['Parliament approved the accord on Monday.', 'approved', 'legislation'],
+	['The committee is due to take up the treaty next week.', 'take up', 'legislation'],
+	['The senate signed off on the treaty on Monday.', 'signed off', 'legislation'],
+	['The governor signed off on the new law.', 'signed off', 'legislation']
 ];
 
 describe('findLexiconTriggers', () => {
@@ -164,6 +182,8 @@ describe('findLexiconTriggers', () => {
 			analyse('Tonga and Samoa did not agree to build a cable.')
 		);
 		expect(refused.negated).toBe(true);
+		const [notYet] = findLexiconTriggers(analyse('Tonga has yet to ratify the treaty.'));
+		expect(notYet.negated).toBe(true);
 		const [planned] = findLexiconTriggers(analyse('The leaders will meet in Lima.'));
 		expect([planned.negated, planned.modal]).toEqual([false, false]);
 	});

@@ -2,6 +2,7 @@ import { ROLE_HEADS } from '../actors/roles';
 import {
 	isPassive,
 	isReducedRelative,
+	openingParticipleComma,
 	PARTICLES,
 	singular,
 	type PartOfSpeech,
@@ -13,7 +14,7 @@ import {
 	type EventLexicon,
 	type LexiconEntry
 } from './lexicon/eventLexicon';
-import { POSSESSIVES } from './lexicon/cueWords';
+import { PLAN_WORDS, POSSESSIVES } from './lexicon/cueWords';
 import { nominalSupport, type NominalSupport } from './nominalSupport';
 
 /**
@@ -133,6 +134,8 @@ function subjectIn(tokens: readonly WordToken[], i: number, classes: Set<string>
 		const token = tokens[j];
 		if (token.pos === 'NOUN' || token.pos === 'PROPN')
 			return classes.some((words) => inClass(token, words));
+		// "is due to vote", "is expected to take up": a plan word stands in the verb group.
+		if (PLAN_WORDS.test(token.lower)) continue;
 		if (token.pos !== 'AUX' && token.pos !== 'ADV' && token.pos !== 'PART') return false;
 	}
 	return false;
@@ -171,12 +174,20 @@ function objectAt(
 
 /** The sentence's first noun, before `i`, when it is of one of `classes`; else -1. */
 function firstNounIn(tokens: readonly WordToken[], i: number, classes: Set<string>[]): number {
-	const first = tokens.findIndex((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
-	return first >= 0 &&
-		first < i &&
-		classes.some((words) => inClass(tokens[first], words, tokens[first + 1]))
-		? first
-		: -1;
+	const isNoun = (t: WordToken | undefined) => t?.pos === 'NOUN' || t?.pos === 'PROPN';
+	const first = tokens.findIndex(isNoun);
+	if (first < 0 || first >= i) return -1;
+	// "The water-sharing accord": the phrase's head is its last noun.
+	let head = first;
+	for (let j = first + 1; j < i; j++) {
+		const token = tokens[j];
+		if (isNoun(token)) head = j;
+		else if (token.text !== '-' && !(token.pos === 'VERB' && tokens[j - 1].text === '-')) break;
+	}
+	const heads = head === first ? [first] : [first, head];
+	return (
+		heads.find((at) => classes.some((words) => inClass(tokens[at], words, tokens[at + 1]))) ?? -1
+	);
 }
 
 /** How far a to-infinitive may stand after its verb ("agreed with Laos on Monday to open …"). */
@@ -234,6 +245,11 @@ function deniedObject(tokens: readonly WordToken[], at: number): boolean {
 }
 
 /** Whether the trigger's own verb group (auxiliaries, particles, adverbs before it) holds one of `words`. */
+/** "has yet to ratify", "are yet to meet": the act has not happened. */
+function yetTo(tokens: readonly WordToken[], i: number): boolean {
+	return tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'yet';
+}
+
 function groupHas(tokens: readonly WordToken[], i: number, words: Set<string>): boolean {
 	for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
 		const token = tokens[j];
@@ -338,7 +354,8 @@ function frameHolds(
 	i: number,
 	entry: LexiconEntry,
 	lexicon: EventLexicon,
-	objectBefore: boolean
+	objectBefore: boolean,
+	openingComma: number
 ): number {
 	let end = i + 1;
 	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
@@ -364,6 +381,8 @@ function frameHolds(
 	if (entry.needsSupport && tokens[i + 1]?.pos === 'NOUN') return -1;
 	const objectIn = (names: string[]) => {
 		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
+		// "Signed in May, the accord …": the object is the main clause's subject.
+		if (openingComma >= 0) return objectAt(tokens, openingComma + 1, 1, classes);
 		if (!objectBefore) return objectAt(tokens, end, 1, classes);
 		const near = objectAt(tokens, i - 1, -1, classes);
 		// "A roadmap to membership, drawn up by the secretariat, was adopted": past an
@@ -406,13 +425,14 @@ export function findLexiconTriggers(
 	for (let i = 0; i < tokens.length; i++) {
 		const candidates = entriesFor(lexicon, tokens, i);
 		if (!candidates.length) continue;
-		const passive = isPassive(tokens, i);
+		const openingComma = openingParticipleComma(tokens, i);
+		const passive = openingComma >= 0 || isPassive(tokens, i);
 		const reducedRelative = !passive && isReducedRelative(tokens, i);
 		for (const entry of candidates) {
 			// "the leaders gathered in Lima agreed …": a verb with no frame, reduced to a modifier, is background.
 			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
 			if (entry.finite && (reducedRelative || participleClause(tokens, i))) continue;
-			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative);
+			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative, openingComma);
 			if (end < 0) continue;
 			const supportFound = entry.support ? nominalSupport(tokens, i, entry.support) : null;
 			// "X, which holds elections in May": a support verb in the simple present is a habit,
@@ -430,7 +450,7 @@ export function findLexiconTriggers(
 				end: tokens[Math.max(end - 1, entry.pos === 'NOUN' ? compoundEnd(tokens, i) : i)].end,
 				passive,
 				reducedRelative,
-				negated: groupHas(tokens, group, NEGATORS),
+				negated: groupHas(tokens, group, NEGATORS) || yetTo(tokens, group),
 				modal: groupHas(tokens, group, MODALS),
 				simplePresent: simplePresent(tokens, i),
 				support: support?.kind ?? null,

@@ -205,6 +205,27 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 	);
 }
 
+/** How far an opening participle's phrase may run before the comma that ends it. */
+const OPENING_REACH = 14;
+
+/**
+ * "Signed in Maun on 3 July, the protocol …": a past participle opening the sentence, whose
+ * phrase a comma closes before the main clause. Its subject (the participle's patient) is the
+ * main clause's; returns the index of that comma, or -1.
+ */
+export function openingParticipleComma(tokens: readonly WordToken[], i: number): number {
+	const token = tokens[i];
+	if (token.pos !== 'VERB' || token.lower === token.lemma) return -1;
+	if (!/(?:ed|en|wn|ne|t)$/.test(token.lower)) return -1;
+	for (let j = 0; j < i; j++) if (tokens[j].pos !== 'ADV') return -1;
+	for (let j = i + 1; j < tokens.length && j <= i + OPENING_REACH; j++) {
+		const next = tokens[j];
+		if (next.text === ',') return j;
+		if (next.pos === 'PUNCT' || next.pos === 'VERB' || next.pos === 'AUX') return -1;
+	}
+	return -1;
+}
+
 /** Pronouns opening a relative clause set off by commas (", who had flown in,"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Word classes of a noun phrase set beside a name ("the rebel commander", "a minister of state"). */

@@ -48,7 +48,20 @@ describe('the adopt frame (published 2024-03-12)', () => {
 		expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
 	});
 
-	it('takes a bill signed without "into law" by no legislature as no legislation', () => {
-		expect(read('Bolivian President Ana Sosa signed the water bill on Monday.')).toEqual([]);
+	it('takes a bill or law a head of state signs as enacted by the state', () => {
+		for (const body of [
+			'Bolivian President Ana Sosa signed the water bill on Monday.',
+			'Bolivian President Ana Sosa signed off on the ratification law on Monday.'
+		]) {
+			const [event] = read(body);
+			expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
+			expect(names(event)).toEqual(expect.arrayContaining(['Bolivia']));
+		}
+	});
+
+	it('takes a legislature’s committee for the legislature, and its state', () => {
+		const [event] = read("Chile's foreign affairs committee backed the treaty on Monday.");
+		expect(event).toMatchObject({ type: 'legislation', date: { start: '2024-03-11' } });
+		expect(names(event)).toEqual(expect.arrayContaining(['Chile']));
 	});
 });

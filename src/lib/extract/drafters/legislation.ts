@@ -14,6 +14,8 @@ import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
 
 /** "signed the bill into law": the signer's state enacts it. */
 const INTO_LAW = /\binto\s+law\b/i;
+/** "signed the ratification law" (the lexicon's sign + bill): the signer's state enacts it too. */
+const SIGNED = /^sign/i;
 /** "survived a no-confidence vote": only a legislature holds one, that of the state of the one it tests. */
 const CONFIDENCE_VOTE =
 	/\b(?:no[- ]confidence|confidence|impeachment|censure)\s+(?:votes?|motions?|ballots?)\b/i;
@@ -30,7 +32,10 @@ export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => 
 				.flatMap((r) => r.actors)
 				.filter((a) => a.kind === 'country')
 		: [];
-	const enacting = INTO_LAW.test(text) || CONFIDENCE_VOTE.test(text) ? participants : [];
+	const enacting =
+		INTO_LAW.test(text) || CONFIDENCE_VOTE.test(text) || SIGNED.test(trigger.text)
+			? participants
+			: [];
 	if (
 		!executive &&
 		(LEGISLATURE.test(text) || legislatures.length || ratifying.length || enacting.length)

@@ -174,8 +174,10 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 		}
 	}
 	// The most specific frame is tried first: "welcomed the ceasefire" (an object class) before
-	// "welcomed the president" (a host, no frame).
+	// "welcomed the president" (a host, no frame); a subject class outranks an object class
+	// ("parliament approved the treaty" is a vote, not a signing).
 	const specificity = (e: LexiconEntry) =>
+		2 * Number(!!e.subject) +
 		Number(!!e.object) +
 		Number(!!e.prep) +
 		Number(!!e.particle) +
