@@ -65,6 +65,9 @@ describe('eventhood', () => {
 			'event'
 		],
 		['Speaking after talks in Suva, the envoy said the port would reopen in May.', 'said', 'none'],
+		// So does a dated act the words are said after.
+		['The envoy said after talks in Suva on Monday that the port would reopen.', 'said', 'event'],
+		['The envoy said after talks in Suva that the port would reopen on Monday.', 'said', 'none'],
 		['Ruiz, who has called for a truce, spoke first.', 'called', 'none'],
 		['Ruiz, who last week called for a truce, spoke first.', 'called', 'event'],
 		['Ledesma flew in from Lima on Monday.', 'flew', 'event'],

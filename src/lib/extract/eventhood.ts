@@ -216,6 +216,19 @@ function sceneDate(sentence: string, trigger: Trigger): boolean {
 	);
 }
 
+/** "said after talks with X on Monday that …": the words close the dated act they follow. */
+const SAID_AFTER =
+	/^\s+(?:after|following|at\s+the\s+(?:end|close)\s+of)\s[^,;.]*?(?=\s+that\b|[,;.]|$)/i;
+
+function afterSceneDate(sentence: string, trigger: Trigger): boolean {
+	const scene = SAID_AFTER.exec(sentence.slice(trigger.end));
+	const end = trigger.end + (scene?.[0].length ?? 0);
+	return (
+		!!scene &&
+		expressionsOf(sentence).some((e) => e.start >= trigger.end && e.end <= end && datesAnEvent(e))
+	);
+}
+
 /** Whether the trigger's clause dates something itself (not "vaguely", not "after <X>"). */
 export function clauseHasDate(
 	sentence: string,
@@ -265,7 +278,9 @@ export function eventhood(
 	if (
 		trigger.rule.needsDate &&
 		!(trigger.rule.form === 'speech'
-			? hasAdjacentDate(sentence, trigger) || sceneDate(sentence, trigger)
+			? hasAdjacentDate(sentence, trigger) ||
+				sceneDate(sentence, trigger) ||
+				afterSceneDate(sentence, trigger)
 			: clauseHasDate(sentence, trigger, clause))
 	)
 		return 'none';

@@ -37,6 +37,10 @@ describe('words and acts in one sentence (published 2024-05-10)', () => {
 			'Speaking after talks with Chilean President Tomas Verlan in Lima on Monday, President Ana Ruiz said the border would reopen.',
 			['meeting', 'statement']
 		],
+		[
+			'President Ana Ruiz said after talks with Chilean President Tomas Verlan in Lima on Monday that the border would reopen.',
+			['meeting', 'statement']
+		],
 		// …unless they were said in it.
 		[
 			'Speaking during his meeting with Chilean President Tomas Verlan in Lima on Monday, President Luis Vera said the border would reopen.',

@@ -9,6 +9,8 @@ import { makeDraft, type Drafter } from './makeDraft';
 
 /** Words placing a speech inside the act named next: "in his meeting with", "during talks". */
 const SAID_IN = /\b(?:in|at|during)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+/** Words placing an act before or after the speech: "said after talks with", "before the vote". */
+const SAID_AROUND = /\b(?:after|before|following|ahead\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 /** Verbs whose object is the one addressed: "called on X", "urged X", "pressed X". */
 const ADDRESSING = /^(?:call|urg|press|appeal|ask|implor)/i;
 
@@ -32,10 +34,16 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 	// "Speaking after talks with X on Monday, Y said …": an act in the opening phrase sets the
 	// scene of the words, unless they were said in it ("At a news conference, X said",
 	// "Speaking during his meeting with X, Y said").
+	const around = (d: Draft) => SAID_AROUND.test(s.text.slice(0, d.at - s.start));
 	const acts = created.filter((d) => {
 		const kind = clauseAt(s.clauses, d.at - s.start).kind;
 		const saidInIt = d.type === 'press_conference' || SAID_IN.test(s.text.slice(0, d.at - s.start));
-		return kind !== 'relative' && !(kind === 'opening' && !saidInIt) && !participialAdjunct(s, d);
+		return (
+			kind !== 'relative' &&
+			!(kind === 'opening' && !saidInIt) &&
+			!around(d) &&
+			!participialAdjunct(s, d)
+		);
 	});
 	if (acts.some((d) => d.at - s.start < trigger.start) && /\btold\b/i.test(trigger.text))
 		return null;
@@ -64,6 +72,7 @@ export const speechDraft: Drafter = (story, s, trigger, clause, actors, created)
 		trigger.rule.type === 'statement' &&
 		current &&
 		current.type !== 'statement' &&
+		!(created.includes(current) && around(current)) &&
 		speaker.every((a) => current.participants.includes(a)) &&
 		!TIE_WORDS.test(s.text.slice(clause.start, trigger.start)) &&
 		(otherEvents ||
