@@ -261,6 +261,7 @@ describe('findMentions: a ministry of a named state', () => {
 		['Chilean MPs approved it.', ['parliament:Chile']],
 		["Chile's parliamentary foreign affairs committee backed it.", ['parliament:Chile']],
 		['The Peruvian foreign relations committee backed it.', ['parliament:Peru']],
+		['They met at the Chilean parliament building.', []],
 		["Chile's mining ministry issued rules.", ['Ministry of Mining:Chile']],
 		[
 			"Peru's ministry of trade and tourism said it agreed.",

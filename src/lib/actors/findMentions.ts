@@ -159,6 +159,8 @@ const ROMAN = /^(?:II|III|IV|V|VI)$/;
 const OPENING_QUOTES = new Set(['"', '“', "'", '‘']);
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 const QUOTED_NICKNAME = /\s+["“'‘][^"”'’]+["”'’](?=\s)/gu;
+/** Nouns after an institution's name that make it a place: "the parliament building". */
+const VENUE_AFTER = /^(?:building|buildings|complex|compound|grounds|premises|hall|square|gates?)$/;
 const INSTITUTION_FIRST_WORDS = new Set([
 	'parliament',
 	'parliamentary',
@@ -922,7 +924,8 @@ export class SentenceMentions {
 				const field = this.ministryField(i);
 				if (field) [institution, first, last] = [field.name, field.first, field.last];
 			}
-			if (!institution) continue;
+			// "the parliament building": a venue named after the body, not the body.
+			if (!institution || VENUE_AFTER.test(info[last + 1]?.lower ?? '')) continue;
 			let country: string | null = null;
 			const before = first - 1;
 			if (before >= 0 && info[before].cap) {

@@ -159,7 +159,12 @@ const CASES: [string, string | null, string | null][] = [
 	['Parliament approved the accord on Monday.', 'approved', 'legislation'],
 	['The committee is due to take up the treaty next week.', 'take up', 'legislation'],
 	['The senate signed off on the treaty on Monday.', 'signed off', 'legislation'],
-	['The governor signed off on the new law.', 'signed off', 'legislation']
+	['The governor signed off on the new law.', 'signed off', 'legislation'],
+	// Parties settling a dispute together.
+	['Fiji and Tonga settled their border row on Monday.', 'settled', 'agreement'],
+	['The two neighbours ended a long fishing dispute on Friday.', 'ended', 'agreement'],
+	['Fiji ended the dispute.', null, null],
+	['The court will resolve the dispute.', null, null]
 ];
 
 describe('findLexiconTriggers', () => {
