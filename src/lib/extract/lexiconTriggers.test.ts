@@ -35,6 +35,7 @@ const CASES: [string, string | null, string | null][] = [
 	['It was the first flight since both states agreed to build the bridge.', null, null],
 	['Tonga and Samoa failed to agree on Monday to scrap the levy.', null, null],
 	['The accord was initialled by both delegations.', 'initialled', 'agreement'],
+	['The two envoys initialled the text on Monday.', 'initialled', 'agreement'],
 	['The rebels struck a deal with the army.', 'struck', 'agreement'],
 	['A drone struck the convoy.', 'struck', 'attack'],
 	['The ministry summoned the ambassador.', 'summoned', 'other'],

@@ -65,6 +65,19 @@ describe('mergeWithinSentence', () => {
 		expect(mergeWithinSentence(drafts).map((d) => d.participants)).toEqual(participants);
 	});
 
+	it('lends the people of the one act that names some to an act that names nobody', () => {
+		const accord = () => ({ ...meeting([]), type: 'agreement' as const });
+		expect(mergeWithinSentence([accord(), meeting([A, B])]).map((d) => d.participants)).toEqual([
+			[A, B],
+			[A, B]
+		]);
+		// Two acts naming different people: whose the third is, the sentence does not say.
+		const other = { ...meeting([C]), type: 'visit' as const };
+		expect(
+			mergeWithinSentence([accord(), meeting([A, B]), other]).map((d) => d.participants)
+		).toEqual([[], [A, B], [C]]);
+	});
+
 	it('gives the merged draft the date the text gives', () => {
 		const [merged] = mergeWithinSentence([meeting([A], undated()), meeting([A])]);
 		expect(merged.date).toBe(MONDAY);

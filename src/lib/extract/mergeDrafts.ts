@@ -149,5 +149,19 @@ export function mergeWithinSentence(drafts: Draft[]): Draft[] {
 		same.place ??= draft.place;
 		if (isWeakDate(same.date) && !isWeakDate(draft.date)) same.date = draft.date;
 	}
+	lendParticipants(kept);
 	return kept;
+}
+
+/**
+ * "The accord was reached at a meeting of the two leaders": an act of the sentence that names
+ * nobody is done by the people of the one other act there that names some. Not across an
+ * attack, whose sides a peaceful act's people are not ("agreed to a truce, but shelling resumed").
+ */
+function lendParticipants(drafts: Draft[]): void {
+	const peaceful = drafts.filter((d) => d.type !== 'attack');
+	const named = peaceful.filter((d) => d.participants.length > 0);
+	if (named.length !== 1) return;
+	for (const draft of peaceful)
+		if (!draft.participants.length) draft.participants = [...named[0].participants];
 }
