@@ -20,6 +20,18 @@ describe('clauseSpans', () => {
 	});
 
 	it.each([
+		['Having met Sosa on Monday, Rojas flew to Quito.', 'Having met Sosa on Monday'],
+		['Meeting in Lima on Monday, the ministers agreed.', 'Meeting in Lima on Monday'],
+		['Signed in May, the accord ends the dispute.', 'Signed in May']
+	])('sets off a participle opening the sentence: %s', (sentence, opening) => {
+		expect(kinds(sentence)[0]).toEqual(['opening', opening]);
+	});
+
+	it('takes "United" for the first word of a name, not a participle', () => {
+		expect(kinds('United Nations envoys, who met on Monday, agreed.')[0][0]).toBe('main');
+	});
+
+	it.each([
 		['Sosa told reporters that evening that Rojas had left.', 'that Rojas had left.'],
 		['Sosa told reporters that morning that Rojas had left.', 'that Rojas had left.']
 	])('does not open reported words at a day word: %s', (sentence, words) => {

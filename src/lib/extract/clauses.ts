@@ -35,8 +35,12 @@ export const SUBORDINATE_KINDS: ReadonlySet<ClauseKind> = new Set([
 	'background'
 ]);
 
+/**
+ * Words opening a phrase set off before the main clause: a preposition, or a participle
+ * ("Having met X, …", "Meeting in Lima, …", "Signed in May, …"; "United" opens a name).
+ */
 const OPENING =
-	/^(?:speaking|referring|addressing|opening|leaving|heading|following|during|at|in|on|after|before|according)\b/i;
+	/^(?:during|at|in|on|after|before|according|having|(?!united\b)\p{L}+(?:ing|ed))\b/iu;
 /** An opening phrase is short; a long first segment is a clause of its own. */
 const OPENING_MAX_WORDS = 16;
 /** "since President X took office opened with …": without a comma, background ends early. */

@@ -56,6 +56,31 @@ describe('inheritPlaces: an act of one state with no place told', () => {
 	});
 });
 
+describe('inheritPlaces: the place of a trip', () => {
+	it.each<[string, string, string, string | null]>([
+		[
+			'is not that of an act told before setting out, in the same sentence',
+			'LIMA - Having met Peruvian President Luis Vera on Tuesday, Chilean President Tomás Ledesma flew on to Quito.',
+			'Luis Vera',
+			'Lima, Peru'
+		],
+		[
+			'is that of an act told after arriving',
+			'LIMA - Chilean President Tomás Ledesma flew on to Quito on Tuesday and met Ecuadorean President Ana Ruiz.',
+			'Ana Ruiz',
+			'Quito, Ecuador'
+		],
+		[
+			'is not that of a meeting with someone of a third state who is not on the trip',
+			'LIMA - Chilean President Tomás Ledesma flew to Quito on Tuesday. Ledesma and Peruvian President Luis Vera signed a fisheries accord on Tuesday.',
+			'Luis Vera',
+			'Lima, Peru'
+		]
+	])('%s', (_, body, who, place) => {
+		expect(placeOf(body, who) ?? null).toBe(place);
+	});
+});
+
 describe('inheritPlaces: a venue named without its city', () => {
 	it.each<[string, string, string]>([
 		[

@@ -47,9 +47,27 @@ function visitPlace(
 	dateline: string | null
 ): string | null {
 	const people = personsOf(draft);
+	// "Having met X, she flew on to Y": an act told before the journey in its own sentence was
+	// done before setting out.
+	const before = (d: Draft) => d.sentence === draft.sentence && draft.at < d.at;
+	// Someone of a third state who is not on the trip was not met at its destination.
+	const elsewhere = (d: Draft) =>
+		people.some(
+			(p) =>
+				!d.visitors.includes(p) &&
+				!!p.country &&
+				!!d.place &&
+				countryOfPlace(d.place) !== null &&
+				countryOfPlace(d.place) !== p.country
+		);
 	const visits = drafts.filter(
 		(d) =>
-			d !== draft && d.type === 'visit' && d.place && d.visitors.some((v) => people.includes(v))
+			d !== draft &&
+			d.type === 'visit' &&
+			d.place &&
+			d.visitors.some((v) => people.includes(v)) &&
+			!before(d) &&
+			!elsewhere(d)
 	);
 	const day = draft.date.start;
 	const places = visits

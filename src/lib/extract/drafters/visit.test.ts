@@ -26,6 +26,17 @@ describe('the travel frame (published 2024-05-08)', () => {
 	});
 });
 
+describe('the travellers (published 2024-05-08)', () => {
+	it('are the subject of the movement verb’s clause, not whom an opening participle met', () => {
+		const [visit] = extractWithoutGazetteer(
+			'Having met Peruvian President Luis Vera on Tuesday, Chilean President Tomás Ledesma flew on to Quito.',
+			'2024-05-08T18:00:00Z'
+		).filter((e) => e.type === 'visit');
+		expect(names(visit)).toContain('Tomás Ledesma');
+		expect(names(visit)).not.toContain('Luis Vera');
+	});
+});
+
 describe('the travel frame of a visit noun (published 2024-05-08)', () => {
 	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
 

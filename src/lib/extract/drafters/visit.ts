@@ -42,9 +42,12 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 		!moves && r.start >= trigger.end && VISITOR_AFTER.test(s.text.slice(trigger.end, r.start));
 	// A state named before the verb is often where the visitor comes from, not who travels; a
 	// description standing for its state ("the Kenyan envoy" with no envoy named) travels.
+	// "Having met X, Y flew on to Z": the traveller is the subject of the verb's own clause.
+	const named = (r: Resolved) => r.start < trigger.start || byVisitor(r);
+	const inClause = actors.filter((r) => named(r) && r.start >= clause.start);
 	const visitors = unique(
-		actors
-			.filter((r) => (r.start < trigger.start || byVisitor(r)) && r.mention.kind !== 'country')
+		(inClause.length ? inClause : actors)
+			.filter((r) => named(r) && r.mention.kind !== 'country')
 			.flatMap((r) =>
 				r.mention.kind === 'reference' ? r.actors : r.actors.filter((a) => a.kind !== 'country')
 			)
