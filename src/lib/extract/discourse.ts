@@ -304,12 +304,30 @@ export class Discourse {
 
 	/**
 	 * The draft a reference ("the trip", "his own news conference") points to: the latest of its
-	 * type, preferring one of the sentence's subject.
+	 * type, preferring one of the sentence's subject. 'Other' holds unrelated acts, so there the
+	 * act's word must share its stem ("the expulsion" is "expelled", "the closure" is "closed";
+	 * "the recall of the envoy" is no closure told before), unless both are changes of office,
+	 * which have no CAMEO code and several words for one ceremony ("sworn in", "the inauguration").
 	 */
-	referenced(type: EventType, s: AnalysedSentence): Draft | undefined {
-		const ofType = this.drafts.filter((d) => d.type === type);
+	referenced(
+		type: EventType,
+		cameo: string | null,
+		word: string,
+		s: AnalysedSentence
+	): Draft | undefined {
+		const sameAct = (d: Draft) =>
+			type !== 'other' || sameStem(d.triggerText, word) || (d.cameo === null && cameo === null);
+		const ofType = this.drafts.filter((d) => d.type === type && sameAct(d));
 		const subject = s.clauses.length ? s.subjectOf(s.clauses[0]).flatMap((r) => r.actors) : [];
 		const own = ofType.filter((d) => d.participants.some((a) => subject.includes(a))).at(-1);
 		return own ?? ofType.at(-1);
 	}
+}
+
+/** Letters a verb and its noun share at least ("expel", "expulsion"; "close", "closure"). */
+const STEM_LETTERS = 3;
+
+/** Whether two act words open alike: a verb and its noun ("recalled", "the recall"). */
+function sameStem(a: string, b: string): boolean {
+	return a.slice(0, STEM_LETTERS).toLowerCase() === b.slice(0, STEM_LETTERS).toLowerCase();
 }

@@ -140,14 +140,15 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 }
 
 /** Between a noun and a date of its phrase: its parties and place ("clashes between X and Y in May"). */
-const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}-]*))*\s*$/u;
+const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}'’-]*))*\s*$/u;
 
 /**
- * A noun as the topic of a preposition ("vote on the pact", "talks over the new accord") or
- * as what another noun is of ("extended the mandate of its mission").
+ * A noun as the topic of a preposition ("vote on the pact", "talks over the new accord"), of
+ * a call ("called for the release of the crew on Friday": the call's day), or as what another
+ * noun is of ("extended the mandate of its mission").
  */
 const TOPIC_BEFORE =
-	/\b(?:(?:on|over|about|against)|(?:mandate|future|terms|text|end|extension|renewal)\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+	/\b(?:(?:on|over|about|against)|(?:call|calls|called|calling|appeal|appeals|appealed|appealing|press|pressed|pressing)\s+for|(?:mandate|future|terms|text|end|extension|renewal)\s+of)\s+(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** A date of the noun's own phrase, before it or right after it, not of its clause's verb. */
 export function nounDated(sentence: string, trigger: Trigger): boolean {

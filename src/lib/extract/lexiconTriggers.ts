@@ -94,6 +94,13 @@ function entriesFor(
 	const compound =
 		last > i ? lexicon.byKey.get(`${token.lower}-${tokens[last].lower}|NOUN`) : undefined;
 	if (compound) return compound;
+	// "the reopening of the embassy": the model tags a gerund before "of" as a verb, but an
+	// entry for the -ing noun itself reads it as the noun it is there.
+	const gerund =
+		token.pos === 'VERB' && token.lower.endsWith('ing') && tokens[i + 1]?.lower === 'of'
+			? lexicon.byKey.get(`${token.lower}|NOUN`)
+			: undefined;
+	if (gerund) return gerund;
 	if (token.pos === 'VERB') return lexicon.byKey.get(`${token.lemma}|VERB`) ?? [];
 	const verb = verbAsNoun(tokens, i);
 	const asVerb = verb
@@ -389,10 +396,13 @@ function frameHolds(
 		// apposition, the passive's subject is the sentence's first noun.
 		return near >= 0 ? near : firstNounIn(tokens, i, classes);
 	};
+	// "the opening of the embassy": a noun's object is part of the event's name.
+	let nounEnd = end;
 	if (entry.object) {
 		const at = objectIn(entry.object);
 		if (at < 0 || deniedObject(tokens, at)) return -1;
 		if (entry.directObject && !directObject(tokens, end, objectBefore ? end - 1 : at)) return -1;
+		if (entry.pos === 'NOUN' && at >= end) nounEnd = at + 1;
 	}
 	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
 	if (entry.infinitive) {
@@ -409,7 +419,7 @@ function frameHolds(
 		);
 	if (entry.subject && !subjectOf(entry.subject)) return -1;
 	if (entry.notSubject && subjectOf(entry.notSubject)) return -1;
-	return end;
+	return nounEnd;
 }
 
 /** "…, naming three states": an -ing form with no auxiliary is no finite verb. */

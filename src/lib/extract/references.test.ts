@@ -121,6 +121,26 @@ describe('a noun naming another occasion than the event told before (published 2
 		expect(events.map((e) => e.type)).toEqual([]);
 	});
 
+	it.each([
+		// The act's noun refers to the act told before: one event, with both sentences.
+		['Tonga expelled a Fijian diplomat on Monday. The expulsion drew a protest from Suva.', 1],
+		// Another act is not the one told before: two events, each with its own people.
+		[
+			'Tonga withdrew its troops from the atoll on Monday. The recall of the Samoan ambassador on Tuesday surprised Suva.',
+			2
+		]
+	])('links an act’s noun only to the same act told before: %s', (body, count) => {
+		const events = read(body).filter((e) => e.type === 'other');
+		expect(events).toHaveLength(count);
+		if (count === 1) expect(events[0].excerpts).toHaveLength(2);
+		else expect(names(events[1])).not.toContain('Tonga');
+	});
+
+	it('takes the release a call is for as no act dated by the call', () => {
+		const events = read('Vanuatu called for the release of the two sailors on Friday.');
+		expect(events.map((e) => e.type)).toEqual(['statement']);
+	});
+
 	it('takes the topic of a vote for no other agreement dated by the vote', () => {
 		const events = read(
 			'Fiji and Tonga signed a fisheries accord in Apia on Monday. Tongan lawmakers are to vote on the defence pact on Wednesday.'

@@ -160,7 +160,7 @@ export function followReference(
 	kind: Eventhood,
 	created: readonly Draft[]
 ): FollowedReference {
-	const found = story.referenced(trigger.rule.type, s);
+	const found = story.referenced(trigger.rule.type, trigger.rule.cameo, trigger.text, s);
 	// "the Group of Seven summit" is not the talks told before, and "the summit" in a dated
 	// clause with no meeting before it to point to is a first mention ("the first visit by …"
 	// beside a meeting re-describes it instead).
