@@ -192,6 +192,9 @@ const CASES: [string, string | null, string | null][] = [
 	['The committee is due to take up the treaty next week.', 'take up', 'legislation'],
 	['The senate signed off on the treaty on Monday.', 'signed off', 'legislation'],
 	['The governor signed off on the new law.', 'signed off', 'legislation'],
+	// A participle right after its noun, even where the model misses the main verb after it.
+	['The accord signed in Apia this week caps years of talks.', 'signed', 'agreement'],
+	['The office opened its doors in May.', null, null],
 	// Parties settling a dispute together.
 	['Fiji and Tonga settled their border row on Monday.', 'settled', 'agreement'],
 	['The two neighbours ended a long fishing dispute on Friday.', 'ended', 'agreement'],

@@ -328,6 +328,38 @@ function directObject(tokens: readonly WordToken[], from: number, at: number): b
 	);
 }
 
+/**
+ * Whether the noun at `at` ends a noun phrase that a determiner, a possessive or the sentence
+ * opens ("the water accord", "Fiji's pact"), not the object of a verb before it ("took office").
+ */
+function opensNounPhrase(tokens: readonly WordToken[], at: number): boolean {
+	let j = at;
+	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
+	const opener = tokens[j - 1];
+	return (
+		!opener || opener.pos === 'DET' || /^['’]s$/.test(opener.lower) || POSSESSIVES.has(opener.lower)
+	);
+}
+
+/** What may follow a participle that modifies the noun before it: never an object of its own. */
+const PARTICIPLE_AFTER = new Set<PartOfSpeech>(['ADP', 'ADV', 'PUNCT']);
+
+/**
+ * "The accord signed in May ends …": a past form right after a noun phrase, with no object of
+ * its own, modifies that noun, even where the model misses the main verb after it ("caps").
+ */
+function modifiesNounBefore(tokens: readonly WordToken[], i: number): boolean {
+	const token = tokens[i];
+	const next = tokens[i + 1];
+	return (
+		token.pos === 'VERB' &&
+		/(?:ed|en|wn)$/.test(token.lower) &&
+		tokens[i - 1]?.pos === 'NOUN' &&
+		opensNounPhrase(tokens, i - 1) &&
+		(!next || PARTICIPLE_AFTER.has(next.pos))
+	);
+}
+
 /** Word classes of a short object between a verb and its particle ("called the talks off"). */
 const SHORT_OBJECT = new Set<PartOfSpeech>(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART']);
 
@@ -362,7 +394,8 @@ function frameHolds(
 	entry: LexiconEntry,
 	lexicon: EventLexicon,
 	objectBefore: boolean,
-	openingComma: number
+	openingComma: number,
+	modifier: boolean
 ): number {
 	let end = i + 1;
 	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
@@ -390,7 +423,11 @@ function frameHolds(
 		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
 		// "Signed in May, the accord …": the object is the main clause's subject.
 		if (openingComma >= 0) return objectAt(tokens, openingComma + 1, 1, classes);
-		if (!objectBefore) return objectAt(tokens, end, 1, classes);
+		if (!objectBefore) {
+			const after = objectAt(tokens, end, 1, classes);
+			if (after >= 0 || !modifier) return after;
+			return classes.some((words) => inClass(tokens[i - 1], words, tokens[i])) ? i - 1 : -1;
+		}
 		const near = objectAt(tokens, i - 1, -1, classes);
 		// "A roadmap to membership, drawn up by the secretariat, was adopted": past an
 		// apposition, the passive's subject is the sentence's first noun.
@@ -438,11 +475,21 @@ export function findLexiconTriggers(
 		const openingComma = openingParticipleComma(tokens, i);
 		const passive = openingComma >= 0 || isPassive(tokens, i);
 		const reducedRelative = !passive && isReducedRelative(tokens, i);
+		// Read like a reduced relative for its object, but its frame may be the main verb's.
+		const modifier = !passive && !reducedRelative && modifiesNounBefore(tokens, i);
 		for (const entry of candidates) {
 			// "the leaders gathered in Lima agreed …": a verb with no frame, reduced to a modifier, is background.
 			if (reducedRelative && !entry.object && !entry.prep && !entry.particle) continue;
 			if (entry.finite && (reducedRelative || participleClause(tokens, i))) continue;
-			const end = frameHolds(tokens, i, entry, lexicon, passive || reducedRelative, openingComma);
+			const end = frameHolds(
+				tokens,
+				i,
+				entry,
+				lexicon,
+				passive || reducedRelative,
+				openingComma,
+				modifier
+			);
 			if (end < 0) continue;
 			const supportFound = entry.support ? nominalSupport(tokens, i, entry.support) : null;
 			// "X, which holds elections in May": a support verb in the simple present is a habit,
@@ -459,7 +506,7 @@ export function findLexiconTriggers(
 				start: tokens[i].start,
 				end: tokens[Math.max(end - 1, entry.pos === 'NOUN' ? compoundEnd(tokens, i) : i)].end,
 				passive,
-				reducedRelative,
+				reducedRelative: reducedRelative || modifier,
 				negated: groupHas(tokens, group, NEGATORS) || yetTo(tokens, group),
 				modal: groupHas(tokens, group, MODALS),
 				simplePresent: simplePresent(tokens, i),
