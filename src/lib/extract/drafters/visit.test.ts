@@ -127,3 +127,18 @@ describe('a visit with nobody named travelling (published 2024-05-08)', () => {
 		expect(visit).toMatchObject({ type: 'visit', title: 'Delegation visits Quito' });
 	});
 });
+
+describe('a state that is the whole subject of a visit noun’s verb (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it.each([
+		['Paraguay postponed a visit to Montevideo on Monday.', ['Paraguay', 'Uruguay']],
+		['Ghana paid a visit to Lomé on Monday.', ['Ghana', 'Togo']],
+		// A state before its envoy is where the visitor comes from: the envoy travels for it.
+		["Ghana's envoy paid a visit to Lomé on Monday.", ['Ghana', 'Togo']],
+		['The Ghana visit to Lomé was postponed on Monday.', ['Togo']]
+	])('%s', (sentence, participants) => {
+		const visit = read(sentence).find((e) => e.type === 'visit');
+		expect(visit && names(visit)).toEqual(participants);
+	});
+});

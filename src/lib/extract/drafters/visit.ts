@@ -1,5 +1,6 @@
 import type { ArticleActor } from '../../actors/articleActors';
-import type { Resolved } from '../analysedSentence';
+import type { AnalysedSentence, Resolved } from '../analysedSentence';
+import type { ClauseSpan } from '../clauses';
 import { objectPlace } from '../attachPlace';
 import { thingSubject, unique } from '../participants';
 import { countryOfPlace, describePlace } from '../places';
@@ -21,6 +22,33 @@ const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
 const STAY_WORD = /^(?:visits?|trip|tour|journey)$/i;
 /** The words between a visit noun and its visitor: "visit by", "trip by the". */
 const VISITOR_AFTER = /^\s+by\s+(?:the\s+)?$/i;
+
+/** "postponed a visit", "paid a two-day visit": an article makes the event word a noun, whatever rule found it. */
+const ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+/** A state's name followed by its verb, not by a possessive or a noun: "Peru postponed", "Chile will send". */
+const VERB_AFTER_STATE = /^\s+\p{Ll}/u;
+
+/**
+ * A state named as the whole subject ("Peru postponed a visit to La Paz", "Colombia will send a
+ * delegation to Quito"), not as an origin ("Chile's envoy", "the Chilean envoy"): the state
+ * itself makes or sends the visit.
+ */
+function statesAsSubject(s: AnalysedSentence, clause: ClauseSpan, before: number): ArticleActor[] {
+	return unique(
+		s
+			.subjectOf(clause, before)
+			.filter(
+				(r) =>
+					r.mention.kind === 'country' &&
+					r.mention.via !== 'demonym' &&
+					!r.mention.possessive &&
+					VERB_AFTER_STATE.test(s.text.slice(r.end)) &&
+					// "the Peru visit was postponed": a name right before the event word modifies it.
+					s.text.slice(r.end, before).trim() !== ''
+			)
+			.flatMap((r) => r.actors)
+	);
+}
 
 export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const destination = s.places.find(
@@ -53,11 +81,18 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 			)
 	);
 	const guest = story.actors.all().find((a) => a.visiting) ?? null;
+	const statesActing =
+		visitors.length ||
+		!(trigger.rule.form === 'noun' || ARTICLE_BEFORE.test(s.text.slice(0, trigger.start)))
+			? []
+			: statesAsSubject(s, clause, trigger.start);
 	const fallbackVisitors = visitors.length
 		? visitors
-		: guest
-			? [guest]
-			: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+		: statesActing.length
+			? statesActing
+			: guest
+				? [guest]
+				: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
 	// An unnamed traveller ("the envoy is due in X on Monday") still makes a dated visit.
 	if (!fallbackVisitors.length && !(destination && datedClause(s, trigger, clause))) return null;
 	const whereVisitorWas = [...story.drafts]
