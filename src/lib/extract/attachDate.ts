@@ -17,6 +17,7 @@ import { isWeakDate, type Draft } from './draft';
 import { expressionsOf } from './eventhood';
 import { eventOutcome, rescheduledDate, stillAhead, type EventOutcome } from './eventOutcome';
 import { PLAN_WORDS, POSTPONEMENT, REFERENCE_NOUN, STAY } from './lexicon/cueWords';
+import { plannedNoun } from './plannedNoun';
 import type { Trigger } from './triggers';
 
 /**
@@ -91,6 +92,12 @@ function outcomeDate(
 		anchor: undefined,
 		outcome: rescheduled ? { status: outcome.status, rescheduled } : { status: outcome.status }
 	};
+}
+
+/** An event noun told as a plan ("a planned visit"): the date its phrase gives, or none. */
+function planDate(own: EventDate | null, publication: Publication | null): AttachedDate {
+	if (!own?.end) return { date: unresolvedPlan(), planned: true, anchor: undefined };
+	return { date: own, planned: !publication || own.end >= publication.day, anchor: undefined };
 }
 
 /** How many days a date lies from publication (0 when it holds the day). */
@@ -299,6 +306,7 @@ export function attachDate(
 		s.triggers.filter((t) => t !== trigger),
 		expressions
 	);
+	const plan = outcome ? null : plannedNoun(s.text, trigger, expressions);
 	// A sentence with no temporal expression at all leaves nothing to resolve.
 	const resolved = expressions.length
 		? stayOf(
@@ -311,7 +319,7 @@ export function attachDate(
 					anchor,
 					narrativeFrom: story.narrativeFrom?.(s.index) ?? null,
 					near: trigger.start,
-					eligible: outcome ? (e) => outcome.firstSet(e) : undefined
+					eligible: outcome ? (e) => outcome.firstSet(e) : plan ? (e) => plan.ownDate(e) : undefined
 				}),
 				anchor
 			)
@@ -344,6 +352,7 @@ export function attachDate(
 			? null
 			: resolved;
 	if (outcome) return outcomeDate(outcome, found && firstSetDate(found, publication), publication);
+	if (plan) return planDate(found && firstSetDate(found, publication), publication);
 	// "X told reporters that evening that Y had phoned": what the words report had happened
 	// before them, so the day or tie the telling gives is not its own (a span the telling gives,
 	// "last week", may hold both; with none, it is told with the story's event).

@@ -63,7 +63,7 @@ const OBJECT_WORDS = 7;
 /** How far a subject noun may lie before its passive verb (appositives included). */
 const SUBJECT_REACH = 160;
 /** Words that mark a date as the one first set: "scheduled for", "originally set for". */
-const FIRST_SET_BEFORE =
+export const FIRST_SET_BEFORE =
 	/\b(?:scheduled|set|planned|slated|due|expected|originally|initially|first|meant)\b[^,;.]{0,25}$/i;
 /** "Wednesday's summit", "the 4 May vote": a date standing as the event noun's determiner. */
 const DETERMINES_NOUN = /^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;

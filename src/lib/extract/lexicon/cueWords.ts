@@ -16,6 +16,7 @@ const cueSchema = z.object({
 	possessives: words,
 	speechVerbs: words,
 	planWords: words,
+	planAttributes: words,
 	legislatures: words,
 	executives: words,
 	referenceNouns: z.array(z.object({ type: z.enum(EVENT_TYPES), nouns: words }).strict()),
@@ -40,6 +41,11 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(cues.possessives);
 export const SPEECH_VERB = anyWord(cues.speechVerbs);
 /** Words of a sentence about plans. */
 export const PLAN_WORDS = anyWord(cues.planWords);
+/** A plan adjective after a determiner, ending the text before an event noun: "a planned (state) ". */
+export const PLAN_ATTRIBUTE = new RegExp(
+	String.raw`\b(?:${cues.determiners.join('|')}|${cues.possessives.join('|')}|[\p{L}-]+['’]s)\s+(?:${cues.planAttributes.join('|')})\s+(?:[\p{L}-]+\s+){0,2}$`,
+	'iu'
+);
 export const LEGISLATURE = anyWord(cues.legislatures);
 export const EXECUTIVE = anyWord(cues.executives);
 /** A gathering of many parties: a summit, a conference. */
