@@ -524,6 +524,18 @@ describe('findTemporalExpressions: anchored phrases, lengths and vague words', (
 			'later the same year',
 			{ kind: 'sameSpan', unit: 'year' }
 		],
+		// A count of months or years from it; a hedged count gives none.
+		[
+			'A year later, the envoy flew home.',
+			'A year later',
+			{ kind: 'sameSpan', unit: 'year', offset: 1 }
+		],
+		[
+			'Six months earlier, the envoy flew home.',
+			'Six months earlier',
+			{ kind: 'sameSpan', unit: 'month', offset: -6 }
+		],
+		['Nearly a year later, the envoy flew home.', null, null],
 		// After a speech verb "that" opens what was said; "month-long" is a length.
 		['The envoy said that week-long talks would follow.', null, null],
 		['The envoy announced that month-long talks would open.', null, null]

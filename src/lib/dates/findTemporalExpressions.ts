@@ -84,6 +84,7 @@ const CUE_WORDS = {
 	dayWord: ['day', 'morning', 'afternoon', 'evening', 'night'],
 	eve: ['day', 'evening', 'night', 'eve'],
 	count: ['day', 'days', 'week', 'weeks'],
+	countSpan: ['month', 'months', 'year', 'years'],
 	hours: ['hours', 'minutes'],
 	overnight: ['overnight'],
 	vague: [
@@ -612,6 +613,21 @@ const RULES: Rule[] = [
 		pattern:
 			/\b(?<!\b(?:said|says|say|added|adds|noted|announced|stated|told\s+\w+|warned|insisted)\s+)(?:(?:in|during|later|earlier)\s+)?[Tt]hat\s+(?:very\s+)?(?:same\s+)?(?<unit>week|month|year)\b(?![-\w])/g,
 		build: (g) => ({ value: { kind: 'sameSpan', unit: spanUnit(g.unit) } })
+	},
+	{
+		// "a year later", "six months earlier": the month or year that far from the other event's
+		// (the other event named after "after" or "before" is left alone, as is a hedged count).
+		needs: ['countSpan'],
+		pattern: new RegExp(
+			String.raw`\b(?<!\b(?:${HEDGE})\s+)(?<n>${COUNT})\s+(?<unit>month|year)s?\s+(?<rel>later|earlier|afterwards?)\b`,
+			'gi'
+		),
+		build: (g) => {
+			const n = countValue(g.n ?? '');
+			if (!n) return null;
+			const sign = /^earlier$/i.test(g.rel ?? '') ? -1 : 1;
+			return { value: { kind: 'sameSpan', unit: spanUnit(g.unit), offset: sign * n } };
+		}
 	},
 	{
 		// "the same month", "later the same year"

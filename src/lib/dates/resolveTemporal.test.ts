@@ -310,6 +310,18 @@ describe('resolveTemporal: anchored to another event', () => {
 			'2019-03-31',
 			'month'
 		],
+		// A count of months or years from it: that whole month or year, never a day.
+		['a year later', monday, '2020-01-01', '2020-12-31', 'year'],
+		['three months later', monday, '2019-06-01', '2019-06-30', 'month'],
+		['two months earlier', monday, '2019-01-01', '2019-01-31', 'month'],
+		// Months counted from an event known only by its year would invent a month.
+		[
+			'six months later',
+			{ ...monday, start: '2019-01-01', end: '2019-12-31', precision: 'year' },
+			null,
+			null,
+			'unknown'
+		],
 		// An event spanning two months has no one month to name.
 		[
 			'that same month',

@@ -533,6 +533,9 @@ function resolveAnchored(r: Resolution, v: Value<'anchored'>): EventDate {
 function resolveSameSpan(r: Resolution, v: Value<'sameSpan'>): EventDate {
 	const { anchor } = r.ctx;
 	const span = anchor?.start && anchor.end ? periodOf(anchor.start, anchor.end, v.unit) : null;
+	// A count of months from an event known only by its year would invent a month.
+	if (v.offset && anchor?.start && span)
+		return shiftSpan(r, anchor.start, v.unit, v.offset, anchor);
 	if (!anchor?.start || !anchor.end || !span) {
 		return unresolved(
 			r,
@@ -551,6 +554,34 @@ function resolveSameSpan(r: Resolution, v: Value<'sameSpan'>): EventDate {
 		),
 		approximate: anchor.approximate
 	};
+}
+
+/**
+ * "A year later", "six months earlier": the whole month or year that many units from the month
+ * the related event began in; no day, since the count is a round figure.
+ */
+function shiftSpan(
+	r: Resolution,
+	from: IsoDay,
+	unit: Value<'sameSpan'>['unit'],
+	offset: number,
+	anchor: EventDate
+): EventDate {
+	const months = unit === 'year' ? 12 * offset : offset;
+	const [year, month] = addMonths(yearOf(from), monthOf(from), months);
+	const [start, end, precision] =
+		unit === 'year'
+			? [isoDay(year, 1, 1), isoDay(year, 12, 31), 'year' as const]
+			: [isoDay(year, month, 1), isoDay(year, month, daysInMonth(year, month)), 'month' as const];
+	const date = dated(
+		r,
+		start,
+		end,
+		precision,
+		'same-as-other-event',
+		`${quoteWords(r.expr.text)} counts from the related event of ${describeSpan(anchor.start ?? from, anchor.end ?? from)}: ${describeSpan(start, end)}.`
+	);
+	return { ...date, approximate: true };
 }
 
 /** The week, month or year holding both days, or null when they lie in different ones. */

@@ -82,8 +82,11 @@ export type TemporalValue =
 	 * from its start where the text gives it (day 1 is the start).
 	 */
 	| { kind: 'nthDay'; day: number }
-	/** "that same month", "that week", "the same year": the week, month or year of the other event. */
-	| { kind: 'sameSpan'; unit: 'week' | 'month' | 'year' }
+	/**
+	 * "that same month", "that week", "the same year": the week, month or year of the other event;
+	 * "a year later", "six months earlier": that many months or years on from it (`offset`).
+	 */
+	| { kind: 'sameSpan'; unit: 'week' | 'month' | 'year'; offset?: number }
 	/** "overnight": the night that ended on publication morning (or begins that evening, planned). */
 	| { kind: 'overnight' }
 	/** "on the 15th": a day of a month the text leaves to the reader. */
