@@ -56,6 +56,26 @@ describe('eventOutcome: the outcome word governs the event word', () => {
 		expect(outcomeOf(sentence, word)?.status ?? null).toBe(status);
 	});
 
+	it.each<[string, string, string, 'postponed' | 'cancelled' | null]>([
+		// What describes the subject is no event of its own between it and its verb.
+		[
+			'The signing of the fisheries pact has been postponed to May 19.',
+			'signing',
+			'pact',
+			'postponed'
+		],
+		[
+			'The forum, originally called for 8 June, was pushed back by two days.',
+			'forum',
+			'called',
+			'postponed'
+		],
+		// Another event word of its own clause still stops the subject.
+		['The forum opened and the signing was cancelled.', 'forum', 'signing', null]
+	])('%s [%s; also %s] → %s', (sentence, word, other, status) => {
+		expect(outcomeOf(sentence, word, [other])?.status ?? null).toBe(status);
+	});
+
 	it('does not reach a subject across another event word', () => {
 		const sentence = 'The summit ended and a planned press conference was cancelled.';
 		expect(outcomeOf(sentence, 'summit', ['press conference'])).toBeNull();

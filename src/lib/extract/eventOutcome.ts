@@ -2,7 +2,7 @@ import { addDays } from '../dates/calendar';
 import { resolveTemporal } from '../dates/resolveTemporal';
 import type { TemporalExpression } from '../dates/types';
 import { countValue } from '../dates/words';
-import { analyse, isPassive, type WordToken } from '../nlp/analyse';
+import { analyse, isPassive, isReducedRelative, type WordToken } from '../nlp/analyse';
 import type { EventDate, EventStatus, Publication, Rescheduled } from '../types';
 import outcomeData from './outcomeLexicon.json';
 
@@ -81,6 +81,9 @@ function wordAt(tokens: WordToken[], i: number): OutcomeWord | undefined {
 	);
 }
 
+/** "the signing of the (water) accord": the event noun's object, right after it. */
+const OF_OBJECT = /^\s+of\s+(?:(?:the|a|an|its|their)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /** ", and the ferry was cancelled": another clause with a subject of its own. */
 const CLAUSE_JOIN = /[,;]\s*(?:and|but|while|as)\s/i;
 
@@ -120,6 +123,17 @@ export function eventOutcome(
 		const token = tokens[i];
 		const end = word.particle ? tokens[i + 1].end : token.end;
 		const between = (a: number, b: number) => others.some((o) => o.start >= a && o.end <= b);
+		// Between a subject and its verb, what describes the subject is no event of its own: "the
+		// signing of the accord", "the summit, originally called for 21 November,".
+		const describesSubject = (o: { start: number; end: number }) => {
+			const at = tokens.findIndex((t) => t.start === o.start);
+			return (
+				OF_OBJECT.test(sentence.slice(trigger.end, o.start)) ||
+				(at >= 0 && isReducedRelative(tokens, at))
+			);
+		};
+		const subjectReaches = (a: number, b: number) =>
+			!others.some((o) => o.start >= a && o.end <= b && !describesSubject(o));
 		let governs: 'object' | 'subject' | null = null;
 		if (token.end <= trigger.start) {
 			const gap = sentence.slice(end, trigger.start);
@@ -149,7 +163,7 @@ export function eventOutcome(
 				(/^\s*,?\s*$/.test(sentence.slice(trigger.end, token.start)) &&
 					/(?:ed|put)$/i.test(token.lower) &&
 					tokens[i + (word.particle ? 2 : 1)]?.pos !== 'DET')) &&
-			!between(trigger.end, token.start) &&
+			subjectReaches(trigger.end, token.start) &&
 			!/;/.test(sentence.slice(trigger.end, token.start))
 		) {
 			governs = 'subject';

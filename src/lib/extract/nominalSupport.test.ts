@@ -20,6 +20,7 @@ const CASES: [string, string, string, NominalSupport['kind'] | null][] = [
 	['The accord, brokered by Tonga, was signed in Apia.', 'accord', 'agreement', 'predicate'],
 	['The pact reached in Apia ends the feud.', 'pact', 'agreement', 'predicate'],
 	['Under the pact, agreed in Apia, both sides disarm.', 'pact', 'agreement', 'predicate'],
+	['The forum, originally called for June, was pushed back.', 'forum', 'gathering', 'predicate'],
 	['Ruiz had won two earlier confidence votes.', 'votes', 'ballot', 'verb'],
 	// An agreement as the outcome of talks or of a process.
 	['Fiji and Tonga came to an agreement on quotas.', 'agreement', 'agreement', 'verb'],

@@ -99,9 +99,10 @@ function afterSubject(tokens: readonly WordToken[], i: number): [number, boolean
 		const token = tokens[j];
 		if (token.pos === 'VERB' || token.pos === 'AUX') {
 			// A participle right after the noun or its first comma reduces a relative clause.
+			// "the summit, originally called for May,": an adverb may open it.
+			const afterComma = tokens[j - 1].pos === 'ADV' ? tokens[j - 2] : tokens[j - 1];
 			const reduced =
-				(j === i + 1 || (commas === 1 && tokens[j - 1].text === ',')) &&
-				isReducedRelative(tokens, j);
+				(j === i + 1 || (commas === 1 && afterComma?.text === ',')) && isReducedRelative(tokens, j);
 			// After one comma only a participle may follow: "At the summit, Peru opened …" is Peru's act.
 			if (commas === 1 && !reduced) return [-1, false];
 			return [j, reduced];
