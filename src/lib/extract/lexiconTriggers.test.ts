@@ -143,6 +143,13 @@ const CASES: [string, string | null, string | null][] = [
 	['The lifting of sanctions on Kyrgyz banks was welcomed.', 'lifting of sanctions', 'other'],
 	['The extradition of the banker to Riga was approved.', 'extradition', 'other'],
 	['The opening of the new school was delayed.', null, null],
+	// Accession, and access granted (CAMEO 086).
+	['Uzbekistan joined the trade organisation on Thursday.', 'joined', 'other'],
+	['Latvia joined the talks on Monday.', null, null],
+	['Kazakhstan acceded to the water convention on Friday.', 'acceded', 'other'],
+	['Tajikistan granted visas to forty students on Thursday.', 'granted', 'other'],
+	['The court granted the request on Monday.', null, null],
+	['The consulate issued visas to the crew on Monday.', 'issued', 'other'],
 	['The exchange of views was frank.', null, null],
 	// Credentials and asylum (CAMEO 075).
 	['The new envoy presented her credentials to the king on Monday.', 'presented', 'other'],
