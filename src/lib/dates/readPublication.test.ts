@@ -233,6 +233,13 @@ describe('readPublication: numeric dates that read both ways', () => {
 		expect(readPublication(`Title\n\n${header}${BODY}`).publication?.day).toBe(day);
 	});
 
+	it('reads a dotted date day first, and says why', () => {
+		const reading = readPublication(`Title\n\n03.10.2023. | 14:00${BODY}`);
+		expect(reading.publication?.day).toBe('2023-10-03');
+		expect(reading.publication?.approximate).toBeUndefined();
+		expect(reading.publication?.text).toContain('dotted dates write the day first');
+	});
+
 	it('settles it from the same day written with a month name', () => {
 		const body =
 			'Title\n\n03/10/2023\n\nBEIRUT, March 10 (Agency) - Ministers met in the capital for talks on trade and energy.\n';

@@ -26,6 +26,8 @@ interface Stamp {
 	zone: string | null;
 	/** When the numeric date reads both ways: the two readings, for the message. */
 	readings?: [Reading, Reading];
+	/** Read day first only because dots separate it ("09.04.2024"), for the explanation. */
+	dottedDayFirst?: boolean;
 	/** "Updated:"/"Last modified" stamps count only when there is nothing else. */
 	updated: boolean;
 	/** How much the line looks like a stamp: a time, a zone, a label ("Published:"). */
@@ -146,7 +148,7 @@ function readStamp(raw: string, header: string): Stamp | null {
 		0,
 		laterUpdate < 0 ? line.length : dateEnd + laterUpdate
 	);
-	let date: Pick<Stamp, 'year' | 'month' | 'day' | 'readings'>;
+	let date: Pick<Stamp, 'year' | 'month' | 'day' | 'readings' | 'dottedDayFirst'>;
 	let time: Stamp['time'] = null;
 	let zone: string | null = null;
 	if (first === iso) {
@@ -161,9 +163,11 @@ function readStamp(raw: string, header: string): Stamp | null {
 	} else {
 		const [a, b] = [Number(first[1]), Number(first[3])];
 		const year = fullYear(first[4]);
+		// "09.04.2024": dots write the day first wherever they are used.
+		const dotted = first[2] === '.';
 		date =
-			a > 12 || a === b
-				? { year, month: b, day: a }
+			a > 12 || a === b || (dotted && b <= 12)
+				? { year, month: b, day: a, dottedDayFirst: a <= 12 && a !== b }
 				: b > 12
 					? { year, month: a, day: b }
 					: {
@@ -368,6 +372,8 @@ export function readPublication(body: string): PublicationReading {
 			approximate = weighed.approximate;
 			note = ` (read as ${describeReading(stamp.year, weighed.reading)}${approximate ? ', uncertain' : ''}: ${weighed.reason})`;
 		}
+		if (stamp.dottedDayFirst)
+			note = ` (read as ${describeReading(stamp.year, stamp)}: dotted dates write the day first)`;
 		const publication = toPublication(settled, words, header, note);
 		if (publication)
 			return {
