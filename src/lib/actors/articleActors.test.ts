@@ -99,3 +99,37 @@ describe('ArticleActors', () => {
 		]);
 	});
 });
+
+describe('ArticleActors: a state named by what it is', () => {
+	const epithet = (actors: ArticleActors, sentence: string, context: ReferenceContext) =>
+		read(actors, sentence, { ...context, statesBefore: actors.recentStates() });
+
+	it.each([
+		['The kingdom said so.', 'Tonga'],
+		['The island nation said so.', 'Fiji'],
+		['The Andean nation said so.', 'Peru'],
+		['The country said so.', 'Peru'],
+		// Only one state can be the Himalayan kingdom.
+		['The Himalayan kingdom said so.', 'Bhutan']
+	])('%s', (sentence, state) => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Tonga and Fiji met.');
+		read(actors, 'Peruvian President Ana Rojas spoke.');
+		expect(epithet(actors, sentence, none)).toEqual([[state]]);
+	});
+
+	it('takes "the host country" for the host the story gives', () => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Peru and Chile met.');
+		expect(epithet(actors, 'The host country said so.', { ...none, host: () => 'Chile' })).toEqual([
+			['Chile']
+		]);
+	});
+
+	it('takes a state named later in the sentence when none before fits', () => {
+		const actors = new ArticleActors(lexicon);
+		read(actors, 'Peru spoke.');
+		const context = { ...none, statesAfter: ['Latvia'] };
+		expect(epithet(actors, 'The Baltic country said so.', context)).toEqual([['Latvia']]);
+	});
+});

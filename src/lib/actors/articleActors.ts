@@ -217,7 +217,37 @@ export class ArticleActors {
 		});
 	}
 
+	/**
+	 * "the kingdom", "the Himalayan nation": the state seen last that the epithet fits; one named
+	 * later in the sentence ("the Baltic country …, Latvia's ministry said") or the only state it
+	 * can be ("the Himalayan kingdom") when none before fits. "The host country" is the host.
+	 */
+	private epithetState(
+		epithet: NonNullable<ReferenceMention['epithet']>,
+		context: ReferenceContext
+	): ArticleActor[] {
+		const { states } = epithet;
+		const fits = (name: string) => !states || states.includes(name);
+		const host = epithet.host ? context.host?.() : null;
+		const name =
+			(host && fits(host) ? host : undefined) ??
+			context.statesBefore?.find(fits) ??
+			(states
+				? (context.statesAfter?.find(fits) ?? (states.length === 1 ? states[0] : null))
+				: null);
+		const state = name ? this.country(name) : null;
+		return state ? [this.touch(state)] : [];
+	}
+
+	/** The states seen so far, the one seen last first: named, or those of the people named. */
+	recentStates(): string[] {
+		const recent = [...this.actors].sort((a, b) => b.lastSeen - a.lastSeen);
+		const names = recent.map((a) => (a.kind === 'country' ? a.name : a.country));
+		return [...new Set(names.filter((n): n is string => n !== null))];
+	}
+
 	private resolveDescription(mention: ReferenceMention, context: ReferenceContext): ArticleActor[] {
+		if (mention.epithet) return this.epithetState(mention.epithet, context);
 		const group = context.group;
 		if (/^(?:governments|countries|nations)$/.test(mention.head)) {
 			const found = this.statesFor(group);
@@ -417,4 +447,10 @@ export interface ReferenceContext {
 	topic?: ArticleActor | null;
 	/** The parties the story is about, for "the two sides" when no event or group is in mind. */
 	parties?: () => ArticleActor[];
+	/** The states seen before a mention, the nearest first, for "the kingdom", "the island nation". */
+	statesBefore?: readonly string[];
+	/** The states the sentence names after the mention. */
+	statesAfter?: readonly string[];
+	/** The state hosting the story's meeting or visit, for "the host country". */
+	host?: () => string | null;
 }

@@ -311,3 +311,18 @@ describe('findMentions: a titled name and its state', () => {
 		).toEqual(['name', 'name']);
 	});
 });
+
+describe('findMentions: a state named by what it is', () => {
+	it.each([
+		['The kingdom recalled an envoy.', ['reference The kingdom']],
+		['It met the Central Asian nation.', ['reference the Central Asian nation']],
+		['The oil-rich Gulf state said so.', ['reference The oil-rich Gulf state']],
+		// The state is named right after: its epithet is no actor of its own, nor a name.
+		['The Himalayan nation of Bhutan said so.', ['country Bhutan']],
+		// A place, not an actor.
+		['It was held in the kingdom.', []],
+		['The state media said so.', []]
+	])('%s', (sentence, found) => {
+		expect(mentions(sentence).map((m) => `${m.kind} ${m.name ?? m.text}`)).toEqual(found);
+	});
+});

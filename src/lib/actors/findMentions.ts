@@ -6,6 +6,7 @@ import type { Actor, ActorKind } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
 import { foldDiacritics, phoneticKey } from './phoneticKey';
 import { regionalGroupMembers } from './regionalGroups';
+import { readStateEpithet, type StateEpithet } from './stateEpithets';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, describedClasses, type RoleClass } from './roles';
 import {
 	LOCATION_PREPOSITIONS,
@@ -78,6 +79,8 @@ export interface ReferenceMention extends Span {
 	/** Role classes it can denote (empty for pronouns and group nouns). */
 	classes: readonly RoleClass[];
 	visiting: boolean;
+	/** A state named by what it is ("the kingdom", "the Himalayan nation", "the host country"). */
+	epithet?: Omit<StateEpithet, 'last'>;
 }
 
 export type Mention = NameMention | CountryMention | InstitutionMention | ReferenceMention;
@@ -859,6 +862,39 @@ export class SentenceMentions {
 		}
 	}
 
+	/**
+	 * "the kingdom", "the Himalayan nation": a state named by what it is. Where it is a place ("in
+	 * the kingdom") or names the state right after ("the Gulf state of Qatar") it is no actor of its
+	 * own, but its words are still no person's name.
+	 */
+	private findStateEpithets(): void {
+		const words = this.info.map((t) => t.lower);
+		for (let i = 0; i < words.length; i++) {
+			if (this.used[i] || words[i] !== 'the') continue;
+			const found = readStateEpithet(words, i);
+			if (!found || this.used.slice(i, found.last + 1).some(Boolean)) continue;
+			this.markUsed(i, found.last);
+			const place = LOCATION_PREPOSITIONS.has(words[i - 1] ?? '');
+			if (!place && words[found.last + 1] !== 'of') {
+				this.mentions.push({
+					kind: 'reference',
+					first: i,
+					last: found.last,
+					text: this.spanText(i, found.last),
+					head: words[found.last],
+					pronoun: false,
+					plural: false,
+					count: null,
+					countries: [],
+					classes: [],
+					visiting: false,
+					epithet: { states: found.states, host: found.host }
+				});
+			}
+			i = found.last;
+		}
+	}
+
 	/** "senior US and Chinese officials", "Iranian missile and drone strikes", "US forces". */
 	private findStatesByPeople(): void {
 		const { tokens, info } = this;
@@ -1146,6 +1182,7 @@ export class SentenceMentions {
 		this.findKnown();
 		this.findOrganisations();
 		this.findRegionalGroups();
+		this.findStateEpithets();
 		this.findUnknownNames();
 		this.findInstitutions();
 		this.findReferences();

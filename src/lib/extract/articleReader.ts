@@ -52,7 +52,11 @@ export class ArticleReader {
 		const s = story.analyse(sentence);
 		const created: Draft[] = [];
 		let referred: Draft | undefined;
-		const found = findTriggers(s.text);
+		// "the host country" names a state, not an act of hosting.
+		const epithets = s.resolved.filter((r) => r.mention.kind === 'reference' && r.mention.epithet);
+		const found = findTriggers(s.text).filter(
+			(t) => !epithets.some((r) => t.start >= r.start && t.end <= r.end)
+		);
 		s.triggers = found.filter((t) => t.rule.form !== 'speech');
 		s.speechActs = found.filter((t) => t.rule.form === 'speech');
 		// Speech acts last: "told reporters" is its own event only when nothing else happened.

@@ -172,3 +172,21 @@ describe('"both sides" after a scene with one side are the last two parties (pub
 		);
 	});
 });
+
+describe('a state named by what it is (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it.each([
+		['The kingdom signed a fisheries deal with Samoa on Wednesday.', ['Tonga', 'Samoa']],
+		// Both are island nations: the one seen last.
+		['The island nation signed a fisheries deal with Samoa on Wednesday.', ['Tonga', 'Samoa']],
+		// "host" in the epithet is no act of hosting that would take the deal's partner.
+		['Samoa signed a fisheries deal with the host country on Wednesday.', ['Samoa', 'Fiji']]
+	])('%s', (second, parties) => {
+		const events = read(
+			`SUVA - Fijian Prime Minister Ratu Vanua hosted Tongan King Tupou Lavaka in Suva on Monday.\n\n${second}`
+		);
+		const deal = events.find((e) => e.type === 'agreement');
+		expect(deal && names(deal)).toEqual(expect.arrayContaining(parties));
+	});
+});

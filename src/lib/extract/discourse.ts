@@ -106,6 +106,21 @@ export class Discourse {
 		return null;
 	}
 
+	/**
+	 * The state hosting the latest visit or meeting with visitors (where it was held, else the
+	 * state of someone there who did not travel), else the dateline's, for "the host country".
+	 */
+	private host(): string | null {
+		const draft = this.drafts.findLast((d) => d.visitors.length > 0);
+		if (draft) {
+			const held = draft.place ? countryOfPlace(draft.place) : null;
+			const stayed = draft.participants.find((a) => !draft.visitors.includes(a));
+			const country = held ?? (stayed?.kind === 'country' ? stayed.name : stayed?.country);
+			if (country) return country;
+		}
+		return this.dateline ? (countryOfCapital(this.dateline)?.name ?? null) : null;
+	}
+
 	/** The country the story mentions most, for an unqualified "the president". */
 	private mainCountry(): string | null {
 		let best: string | null = null;
@@ -161,13 +176,18 @@ export class Discourse {
 			group: this.currentGroup(),
 			guest: this.guest(),
 			country: this.mainCountry(),
-			parties: () => this.parties()
+			parties: () => this.parties(),
+			host: () => this.host()
 		};
 		// Names first, so that pronouns can point forward to the subject of the main clause. An
 		// unqualified "parliament" after "Kenya's cabinet", "Kenya's president" or "in Nairobi"
 		// in one sentence is Kenya's.
 		let sentenceCountry: string | null = null;
 		const stateBefore = this.actors.lastState()?.name ?? null;
+		// "the kingdom" is a state seen before the sentence's own names are read.
+		const statesSeen = mentions.some((m) => m.kind === 'reference' && m.epithet)
+			? this.actors.recentStates()
+			: [];
 		/** The states the sentence names, by where: a ruling body takes the one before it. */
 		const countriesAt: [number, string][] = [];
 		for (const mention of mentions) {
@@ -224,6 +244,7 @@ export class Discourse {
 		for (const mention of ordered) {
 			const at = tokens[mention.first].start;
 			const stateNamedBefore = countriesAt.findLast(([first]) => first < mention.first)?.[1];
+			const namedBefore = countriesAt.filter(([first]) => first < mention.first);
 			const context = {
 				...base,
 				owner: stateNamedBefore ?? stateBefore,
@@ -240,7 +261,9 @@ export class Discourse {
 					clauses,
 					(mention.text.toLowerCase() === 'they' && previousCollective) || previousGroup
 				),
-				topic: opensClause(text.slice(0, at)) ? this.subject : null
+				topic: opensClause(text.slice(0, at)) ? this.subject : null,
+				statesBefore: [...namedBefore.map(([, name]) => name).reverse(), ...statesSeen],
+				statesAfter: countriesAt.filter(([first]) => first > mention.first).map(([, name]) => name)
 			};
 			const actors = this.actors.resolve(mention, context);
 			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
