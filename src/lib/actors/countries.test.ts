@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTRIES, countryByDemonym, countryByName, countryOfCapital } from './countries';
+import {
+	COUNTRIES,
+	countryByDemonym,
+	countryByName,
+	countryOfCapital,
+	countryOfSeat
+} from './countries';
 
 describe('country data', () => {
 	it('covers the UN member states with a capital each', () => {
@@ -34,5 +40,19 @@ describe('country data', () => {
 		['Abu Dhabi', 'United Arab Emirates']
 	])('capital %s → %s', (city, name) => {
 		expect(countryOfCapital(city)?.name).toBe(name);
+	});
+
+	it.each([
+		['Downing Street said', 'United Kingdom', 2],
+		['Élysée Palace officials', 'France', 2],
+		['Elysee officials', 'France', 1],
+		['Foggy Bottom', 'United States', 2]
+	])('seat %s → %s in %d words', (phrase, name, words) => {
+		const seat = countryOfSeat(phrase.split(' '));
+		expect([seat?.country.name, seat?.words]).toEqual([name, words]);
+	});
+
+	it.each(['Downing', 'Street', 'Lima said'])('%s is no seat', (phrase) => {
+		expect(countryOfSeat(phrase.split(' '))).toBeNull();
 	});
 });

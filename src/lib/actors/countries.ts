@@ -8,6 +8,8 @@ export interface Country {
 	demonyms: string[];
 	aliases: string[];
 	capitalAliases?: string[];
+	/** Seats of its government that stand for it in news copy ("Downing Street", "the Elysee"). */
+	seats?: string[];
 }
 
 export const COUNTRIES: readonly Country[] = data;
@@ -46,6 +48,10 @@ function indexBy(names: (c: Country) => string[]): Map<string, Country> {
 const byName = indexBy((c) => [c.name, ...c.aliases]);
 const byDemonym = indexBy((c) => c.demonyms);
 const byCapital = indexBy((c) => [c.capital, ...(c.capitalAliases ?? [])]);
+const bySeat = indexBy((c) => c.seats ?? []);
+/** Most words of a seat's name, and the keys of their first words, to try few phrases. */
+const SEAT_WORDS = Math.max(...[...bySeat.keys()].map((key) => key.split(' ').length));
+const SEAT_FIRST_WORDS = new Set([...bySeat.keys()].map((key) => key.split(' ')[0]));
 
 /** The country a name or alias denotes ("Iraq", "the UAE", "U.S."). */
 export function countryByName(text: string): Country | undefined {
@@ -60,4 +66,19 @@ export function countryByDemonym(text: string): Country | undefined {
 /** The country whose capital (or seat of government) this city is. */
 export function countryOfCapital(city: string): Country | undefined {
 	return byCapital.get(lookupKey(city));
+}
+
+/**
+ * The state whose seat of government a phrase starting at `words[0]` names ("Downing Street said"),
+ * with the number of words it takes, longest first; null when it names none.
+ */
+export function countryOfSeat(
+	words: readonly string[]
+): { country: Country; words: number } | null {
+	if (!words.length || !SEAT_FIRST_WORDS.has(lookupKey(words[0]))) return null;
+	for (let n = Math.min(SEAT_WORDS, words.length); n >= 1; n--) {
+		const country = bySeat.get(lookupKey(words.slice(0, n).join(' ')));
+		if (country) return { country, words: n };
+	}
+	return null;
 }

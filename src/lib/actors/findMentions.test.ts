@@ -326,3 +326,14 @@ describe('findMentions: a state named by what it is', () => {
 		expect(mentions(sentence).map((m) => `${m.kind} ${m.name ?? m.text}`)).toEqual(found);
 	});
 });
+
+describe('findMentions: a seat of government stands for its state', () => {
+	it.each([
+		['Downing Street condemned the attack.', ['country United Kingdom']],
+		['The Elysee said so.', ['country France']],
+		// Where something happened, not who did it.
+		['They met at Downing Street.', ['reference They']]
+	])('%s', (sentence, found) => {
+		expect(mentions(sentence).map((m) => `${m.kind} ${m.name ?? m.text}`)).toEqual(found);
+	});
+});

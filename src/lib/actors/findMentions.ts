@@ -1,7 +1,7 @@
 import { countValue } from '../dates/words';
 import irregularForms from '../extract/lexicon/irregularForms.json';
 import type { Token } from '../extract/tokenize';
-import { countryByDemonym, countryByName, countryOfCapital } from './countries';
+import { countryByDemonym, countryByName, countryOfCapital, countryOfSeat } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
 import type { ActorLexicon } from './lexicon';
 import { foldDiacritics, phoneticKey } from './phoneticKey';
@@ -424,6 +424,35 @@ export class SentenceMentions {
 		if (actor.kind === 'organisation') {
 			const mention = this.mentions[this.mentions.length - 1];
 			for (let k = first; k <= last; k++) this.countryAt.set(k, mention);
+		}
+	}
+
+	/**
+	 * "Downing Street said", "the Elysee": a seat of government standing for its state, as a
+	 * capital does; "at Downing Street" is where something happened.
+	 */
+	private findSeats(): void {
+		const { tokens, info } = this;
+		for (let i = 0; i < tokens.length; i++) {
+			if (this.used[i] || !info[i].cap) continue;
+			let end = i;
+			while (end < tokens.length && end < i + 4 && !this.used[end] && info[end].cap) end++;
+			const seat = countryOfSeat(tokens.slice(i, end).map((t) => t.text));
+			const actor = seat && this.lexicon.countries.get(seat.country.name);
+			if (!seat || !actor) continue;
+			const last = i + seat.words - 1;
+			this.markUsed(i, last);
+			const before = lowerIs(info[i - 1], 'the') ? info[i - 2] : info[i - 1];
+			if (!LOCATION_PREPOSITIONS.has(before?.lower ?? ''))
+				this.addCountry({
+					kind: 'country',
+					first: i,
+					last,
+					actor,
+					via: 'capital',
+					possessive: this.isPossessive(last)
+				});
+			i = last;
 		}
 	}
 
@@ -1180,6 +1209,7 @@ export class SentenceMentions {
 
 	find(): Mention[] {
 		this.findKnown();
+		this.findSeats();
 		this.findOrganisations();
 		this.findRegionalGroups();
 		this.findStateEpithets();
