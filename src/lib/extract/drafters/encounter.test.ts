@@ -24,4 +24,20 @@ describe('the encounter frame (published 2024-03-12)', () => {
 		const summit = events.find((e) => e.type === 'meeting');
 		expect(summit && names(summit)).toEqual(['Andean Community', 'Peru']);
 	});
+
+	it.each([
+		['The talks resumed on Tuesday.', true],
+		['Negotiations will continue on Friday.', true],
+		// Told far from the meeting: nothing ties the two.
+		[
+			'Fishing quotas were raised. Prices fell. Ferries ran late. The talks resumed on Tuesday.',
+			false
+		]
+	])('gives "%s" after a meeting of two sides the same sides: %s', (second, same) => {
+		const events = read(
+			`Fijian Prime Minister Ratu Vanua met Tongan Prime Minister Sione Hufanga in Suva on Monday. ${second}`
+		);
+		const later = events.find((e) => e.type === 'meeting' && e.date.start !== '2024-03-11');
+		expect(later && names(later).includes('Sione Hufanga')).toBe(same);
+	});
 });

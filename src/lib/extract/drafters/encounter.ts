@@ -1,4 +1,4 @@
-import type { ArticleActor } from '../../actors/articleActors';
+import { sidesOf, type ArticleActor } from '../../actors/articleActors';
 import { POSTPONEMENT } from '../lexicon/cueWords';
 import { countryOfPlace } from '../places';
 import { unique, withStates } from '../participants';
@@ -14,9 +14,18 @@ export const encounterDraft: Drafter = (story, s, trigger, clause, actors) => {
 	if (!all.length && !keptWithoutActors(s, trigger, clause)) return null;
 	const draft = makeDraft(story, s, trigger, clause, withStates(story.actors, all));
 	if (trigger.rule.type === 'other' && POSTPONEMENT.test(trigger.text)) draft.planned = false;
-	// "Tuesday's summit in Montevideo", nobody named: the body the story is about met, and the
-	// host state at least took part.
 	if (!all.length && draft.type === 'meeting') {
+		// "The talks resumed on Thursday", nobody named, after a meeting of two sides: the same
+		// sides met again.
+		const earlier = story.drafts.findLast(
+			(d) => d.type === 'meeting' && sidesOf(d.participants) >= 2 && s.index - d.sentence <= 2
+		);
+		if (earlier) {
+			draft.participants = [...earlier.participants];
+			return draft;
+		}
+		// "Tuesday's summit in Montevideo", nobody named: the body the story is about met, and the
+		// host state at least took part.
 		const country = draft.place ? countryOfPlace(draft.place) : null;
 		const host = country ? story.actors.country(country) : null;
 		const body = story.topicBody();
