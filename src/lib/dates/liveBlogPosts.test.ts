@@ -45,6 +45,11 @@ describe('readLiveBlogPosts', () => {
 			['16:40 — The envoys left the hall.', '', '15:05 BST | Talks resumed after lunch.'],
 			['2024-09-10 16:40', '2024-09-10 15:05']
 		],
+		[
+			'a time right before the entry’s first capitalised word is an entry',
+			['16:40 The envoys left the hall.', '', '15:05 Talks resumed after lunch.'],
+			['2024-09-10 16:40', '2024-09-10 15:05']
+		],
 		['one time stamp line makes no live blog', ['08:30', 'The minister landed.'], []],
 		[
 			'times inside sentences are no entries',

@@ -18,10 +18,11 @@ export interface LiveBlogPost {
 
 /**
  * An entry's time: a line that holds nothing else ("16:05", "4.05pm", "Updated 14:05 GMT"), or
- * one that opens a paragraph before a dash or bar ("16:05 GMT — The envoy landed …").
+ * one that opens a paragraph before a dash or bar ("16:05 GMT — The envoy landed …") or
+ * right before its first capitalised word ("16:05 The envoy landed …").
  */
 const POST_STAMP =
-	/^[ \t]*(?:(?:updated|posted)[ \t]*:?[ \t]*)?(?<clock>(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?(?:[ \t]*$|[ \t]+[—–|-][ \t]+(?=\S))/gim;
+	/^[ \t]*(?:(?:updated|posted)[ \t]*:?[ \t]*)?(?<clock>(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:[ \t]*[ap]\.?m\.?)?)(?:[ \t]+\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?(?:[ \t]*$|[ \t]+[—–|-][ \t]+(?=\S)|[ \t]+(?=[A-Z][a-z'’]*\b))/gim;
 /** A line that holds nothing but a day: "Monday 5 December", "Tuesday, December 6, 2022". */
 const DAY_HEADER = new RegExp(
 	String.raw`^[ \t]*(?:(?<wd>${WEEKDAY}),?[ \t]+)?(?:(?<d1>${DAY})[ \t]+(?<m1>${MONTH})|(?<m2>${MONTH})[ \t]+(?<d2>${DAY})),?(?:[ \t]+(?<y>${YEAR}))?[ \t]*$`,

@@ -11,6 +11,7 @@ describe('zoneInLine', () => {
 		['00:20 Mars/Olympus', '', null],
 		['19:42 GMT', '', 'UTC'],
 		['22:31 IDT', '', '+03:00'],
+		['18:40 TOT', '', '+13:00'],
 		['20:45 IRDT', '', '+04:30'],
 		['09:00 IRST', '', '+03:30'],
 		['6:48 PM ET', '', 'America/New_York'],

@@ -41,3 +41,14 @@ describe('the encounter frame (published 2024-03-12)', () => {
 		expect(later && names(later).includes('Sione Hufanga')).toBe(same);
 	});
 });
+
+describe('an act nobody named does in a live blog entry (published 2024-03-12)', () => {
+	it('is kept, dated by its entry', () => {
+		const events = extractWithoutGazetteer(
+			'Live: the Andean summit\n\n17:05 Leaders signed a declaration on river security.\n\n15:20 The hosts opened the session.',
+			'2024-03-12T18:00:00Z'
+		);
+		const signing = events.find((e) => e.type === 'agreement');
+		expect(signing?.date).toMatchObject({ start: '2024-03-12', end: '2024-03-12' });
+	});
+});

@@ -11,7 +11,7 @@ import { keptWithoutActors, makeDraft, type Drafter } from './makeDraft';
  */
 export const encounterDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const all = unique(actors.flatMap((r) => r.actors));
-	if (!all.length && !keptWithoutActors(s, trigger, clause)) return null;
+	if (!all.length && !keptWithoutActors(story, s, trigger, clause)) return null;
 	const draft = makeDraft(story, s, trigger, clause, withStates(story.actors, all));
 	if (trigger.rule.type === 'other' && POSTPONEMENT.test(trigger.text)) draft.planned = false;
 	if (!all.length && draft.type === 'meeting') {

@@ -21,7 +21,7 @@ const CONFIDENCE_VOTE =
 	/\b(?:no[- ]confidence|confidence|impeachment|censure)\s+(?:votes?|motions?|ballots?)\b/i;
 export const legislationDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const participants = unique(actors.flatMap((r) => r.actors));
-	if (!participants.length && !keptWithoutActors(s, trigger, clause)) return null;
+	if (!participants.length && !keptWithoutActors(story, s, trigger, clause)) return null;
 	const text = s.text.slice(clause.start, clause.end);
 	const executive = participants.some((a) => EXECUTIVE.test(a.name));
 	const legislatures = participants.filter((a) => LEGISLATURE.test(a.name));

@@ -1,6 +1,7 @@
 import type { ArticleActor } from '../../actors/articleActors';
 import { actionWords } from '../actionWords';
 import type { AnalysedSentence, Resolved } from '../analysedSentence';
+import { postAt } from '../../dates/liveBlogPosts';
 import { attachDate } from '../attachDate';
 import { placeFor } from '../attachPlace';
 import type { ClauseSpan } from '../clauses';
@@ -67,12 +68,18 @@ export function datedClause(s: AnalysedSentence, trigger: Trigger, clause: Claus
 
 /**
  * A trigger and a date make an event even when no actor is recognised (its participants are
- * then left empty rather than the event lost); with neither, only a meeting is kept.
+ * then left empty rather than the event lost); with neither, only a meeting is kept. A live
+ * blog entry's time stamp dates what it tells.
  */
 export function keptWithoutActors(
+	story: Discourse,
 	s: AnalysedSentence,
 	trigger: Trigger,
 	clause: ClauseSpan
 ): boolean {
-	return trigger.rule.type === 'meeting' || datedClause(s, trigger, clause);
+	return (
+		trigger.rule.type === 'meeting' ||
+		datedClause(s, trigger, clause) ||
+		postAt(story.posts, s.start) !== undefined
+	);
 }
