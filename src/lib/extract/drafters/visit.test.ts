@@ -142,3 +142,15 @@ describe('a state that is the whole subject of a visit noun’s verb (published 
 		expect(visit && names(visit)).toEqual(participants);
 	});
 });
+
+describe('a state’s people named only as a group travel for it (published 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it.each([
+		['Ivorian officials visited Monrovia on Monday.', ["Cote d'Ivoire", 'Liberia']],
+		['Ghanaian diplomats will travel to Lomé next week.', ['Ghana', 'Togo']]
+	])('%s', (sentence, participants) => {
+		const visit = read(sentence).find((e) => e.type === 'visit');
+		expect(visit && names(visit)).toEqual(participants);
+	});
+});

@@ -1,4 +1,5 @@
 import type { ArticleActor } from '../../actors/articleActors';
+import { PEOPLE_GROUP_NOUNS } from '../../actors/wordClasses';
 import type { AnalysedSentence, Resolved } from '../analysedSentence';
 import type { ClauseSpan } from '../clauses';
 import { objectPlace } from '../attachPlace';
@@ -50,6 +51,29 @@ function statesAsSubject(s: AnalysedSentence, clause: ClauseSpan, before: number
 	);
 }
 
+/** "Ivorian officials", "Kenyan diplomats": a demonym before a group of people, its first word. */
+const PEOPLE_GROUP_AFTER = /^\s+([\p{L}-]+)/u;
+
+/**
+ * The states whose people, named only as a group ("Ivorian officials visited Monrovia"), are the
+ * subject: they travel for their state.
+ */
+function statesOfGroups(s: AnalysedSentence, clause: ClauseSpan, before: number): ArticleActor[] {
+	return unique(
+		s
+			.subjectOf(clause, before)
+			.filter(
+				(r) =>
+					r.mention.kind === 'country' &&
+					r.mention.via === 'demonym' &&
+					PEOPLE_GROUP_NOUNS.has(
+						PEOPLE_GROUP_AFTER.exec(s.text.slice(r.end))?.[1].toLowerCase() ?? ''
+					)
+			)
+			.flatMap((r) => r.actors)
+	);
+}
+
 export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const destination = s.places.find(
 		(p) =>
@@ -81,6 +105,7 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 			)
 	);
 	const guest = story.actors.all().find((a) => a.visiting) ?? null;
+	const groupsTravelling = visitors.length ? [] : statesOfGroups(s, clause, trigger.start);
 	const statesActing =
 		visitors.length ||
 		!(trigger.rule.form === 'noun' || ARTICLE_BEFORE.test(s.text.slice(0, trigger.start)))
@@ -88,11 +113,13 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 			: statesAsSubject(s, clause, trigger.start);
 	const fallbackVisitors = visitors.length
 		? visitors
-		: statesActing.length
-			? statesActing
-			: guest
-				? [guest]
-				: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+		: groupsTravelling.length
+			? groupsTravelling
+			: statesActing.length
+				? statesActing
+				: guest
+					? [guest]
+					: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
 	// An unnamed traveller ("the envoy is due in X on Monday") still makes a dated visit.
 	if (!fallbackVisitors.length && !(destination && datedClause(s, trigger, clause))) return null;
 	const whereVisitorWas = [...story.drafts]
