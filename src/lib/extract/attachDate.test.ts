@@ -320,3 +320,26 @@ describe('attachDate: events dated from the event they are told with', () => {
 		expect(deal?.date).toMatchObject({ start: '2024-04-19', derivation: 'same-as-other-event' });
 	});
 });
+
+describe('attachDate: a plan is not dated by the saying that reports it (published Friday 2025-05-09)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2025-05-09T10:00:00Z');
+
+	it.each([
+		["Ghana's president will attend the summit in Lomé, his office said on Thursday.", null, null],
+		[
+			"Ghana's president will travel to Lomé next week, his office said on Thursday.",
+			'2025-05-12',
+			'2025-05-18'
+		]
+	])('%s', (sentence, start, end) => {
+		const [plan] = read(sentence);
+		expect(plan).toMatchObject({ planned: true, date: { start, end } });
+	});
+
+	it('still dates a past act by the saying when it has no day of its own', () => {
+		const [meeting] = read(
+			"Ghana's president met Togo's president in Lomé, his office said on Thursday."
+		);
+		expect(meeting.date).toMatchObject({ start: '2025-05-08', end: '2025-05-08' });
+	});
+});

@@ -329,9 +329,15 @@ export function attachDate(
 	// A relative clause and the clause it sits in date their own events: "X, who landed on
 	// Sunday night, met Y" and "X, who criticised the delay that week, will meet Y in April"
 	// give neither event the other's date.
+	// "X will attend the summit, his office said on Thursday": the saying's day is not the plan's.
+	const planSaid =
+		clause.kind !== 'attribution' &&
+		s.clauses.some((c) => c.kind === 'attribution') &&
+		detectTense(s.text, trigger.start) === 'future';
 	const background = s.clauses.filter(
 		(c) =>
 			(c.kind === 'background' ||
+				(c.kind === 'attribution' && planSaid) ||
 				(c.kind === 'reported' && clause.kind !== 'reported') ||
 				(c.kind === 'relative' && c.end <= trigger.start) ||
 				(clause.kind === 'relative' && c !== clause)) &&
