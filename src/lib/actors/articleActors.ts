@@ -57,6 +57,8 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 
 /** Plural heads that name people, never states ("the two men", "the leaders"). */
 const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts|officials)$/;
+/** Heads that name who came from abroad: "the guest", "the visitors". */
+const GUEST_HEADS = /^(?:guests?|visitors)$/;
 /** Plural heads that name the states themselves. */
 const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
 
@@ -262,6 +264,15 @@ export class ArticleActors {
 			const state = named ? this.country(named) : this.lastNamed('country');
 			return state ? [this.touch(state)] : [];
 		}
+		if (GUEST_HEADS.test(mention.head) || (mention.visiting && !mention.plural)) {
+			const guest = mention.plural
+				? this.actors.filter((a) => a.visiting)
+				: [this.described([], null, true, new Set())].filter((a) => a !== undefined);
+			if (!guest.length && context.guest) guest.push(context.guest);
+			// "the visitors left for X" may be going home: only a visitor named as one.
+			if (!guest.length && !mention.plural) guest.push(...this.partyFromAbroad(context));
+			return guest.map((a) => this.touch(a));
+		}
 		if (mention.plural) {
 			if (
 				mention.countries.length > 1 ||
@@ -301,10 +312,6 @@ export class ArticleActors {
 			const body = this.lastNamed(bodyKind);
 			return body ? [this.touch(body)] : [];
 		}
-		if (mention.visiting || mention.head === 'guest') {
-			const guest = this.described([], null, true, new Set()) ?? context.guest ?? undefined;
-			return guest ? [this.touch(guest)] : [];
-		}
 		// "its foreign minister": an office of the state the sentence refers back to.
 		const country =
 			mention.countries[0] ?? (/^its\s/i.test(mention.text) ? context.owner : null) ?? null;
@@ -326,6 +333,20 @@ export class ArticleActors {
 		const actor = this.described(classes, country, false, new Set());
 		if (actor) return [this.touch(actor)];
 		return country ? this.standIn(country) : [];
+	}
+
+	/**
+	 * "The visiting minister" when no visitor is named: the one state of the current event's
+	 * sides, else of the story's parties, that is not the host.
+	 */
+	private partyFromAbroad(context: ReferenceContext): ArticleActor[] {
+		const host = context.host?.();
+		if (!host) return [];
+		for (const sides of [context.group, context.parties?.() ?? []]) {
+			const abroad = this.statesFor(sides).filter((a) => a.name !== host);
+			if (abroad.length === 1) return abroad;
+		}
+		return [];
 	}
 
 	/** The state named last so far. */

@@ -101,6 +101,8 @@ const GROUP_HEADS = new Set([
 	'parties',
 	'nations',
 	'counterparts',
+	'visitors',
+	'guests',
 	'two'
 ]);
 /** Heads of an untitled body ("the bloc", "the junta"): resolved to the body or state named last. */

@@ -6,6 +6,8 @@ describe('describedClasses', () => {
 		['premier', ['prime minister']],
 		['Ministers', ['foreign minister', 'minister', 'prime minister']],
 		['diplomats', ['foreign minister', 'envoy']],
+		['pontiff', ['cleric']],
+		['prince', ['ruler']],
 		['farmer', []],
 		// Words that name an object's inherited properties are not descriptions.
 		['constructor', []],

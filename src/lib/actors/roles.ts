@@ -269,6 +269,11 @@ const DESCRIPTION_TARGETS = new Map<string, readonly RoleClass[]>(
 		// "the defence secretary": a minister where ministers are called secretaries.
 		secretary: ['foreign minister', 'minister'],
 		cleric: ['cleric'],
+		pontiff: ['cleric'],
+		pope: ['cleric'],
+		patriarch: ['cleric'],
+		prince: ['ruler'],
+		mediator: ['envoy', 'official'],
 		speaker: ['speaker'],
 		envoy: ['envoy'],
 		ambassador: ['envoy'],

@@ -190,3 +190,26 @@ describe('a state named by what it is (published 2024-05-10)', () => {
 		expect(deal && names(deal)).toEqual(expect.arrayContaining(parties));
 	});
 });
+
+describe('a guest or a cleric described, not named (published 2024-05-10)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-10T12:00:00Z');
+
+	it.each([
+		// No visitor named: the side of the meeting that is not the host (the dateline's state).
+		[
+			"ACCRA - Ghana's foreign minister met his Togolese counterpart in Accra on Monday.\n\nThe visiting minister met President Kofi Mensah on Wednesday.",
+			'Togo'
+		],
+		[
+			'Patriarch Anton Gelashvili arrived in Tbilisi on Monday.\n\nThe patriarch met President Nino Beridze on Wednesday.',
+			'Anton Gelashvili'
+		],
+		[
+			'Pope Amadeo arrived in Ulaanbaatar on Monday.\n\nThe pontiff met President Bat Erdene on Wednesday.',
+			'Amadeo'
+		]
+	])('%s', (body, guest) => {
+		const wednesday = read(body).find((e) => e.date.start === '2024-05-08');
+		expect(wednesday && names(wednesday)).toContain(guest);
+	});
+});
