@@ -213,6 +213,22 @@ describe('readPublication: what is not a publication date', () => {
 	});
 });
 
+describe('readPublication: a press release signed off at its end', () => {
+	const release = (signOff: string) =>
+		`Joint press release\n\n1. The two ministers held talks on trade, border security and the shared river basin.\n2. They agreed to meet again before the end of the year in the other capital.\n${signOff}\n`;
+
+	it('reads the place and date line after the last paragraph', () => {
+		expect(readPublication(release('Apia, 5 March 2025')).publication?.day).toBe('2025-03-05');
+	});
+
+	it('reads none from a long line or from prose', () => {
+		expect(
+			readPublication(release('The office will publish a summary on 5 March 2025 for the press.'))
+				.publication
+		).toBeNull();
+	});
+});
+
 describe('readPublication: numeric dates that read both ways', () => {
 	it('reports 03/10/2023 instead of guessing', () => {
 		const reading = readPublication('Title\n\n03/10/2023 14:00' + BODY);

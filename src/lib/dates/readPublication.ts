@@ -281,6 +281,24 @@ function standaloneCandidate(line: Line, header: string): Candidate | null {
 	return (words?.length ?? 0) <= MAX_STAMP_LINE_WORDS ? found : null;
 }
 
+/** Closing lines of a press release where its place and date may stand ("Abidjan, 5 March 2025"). */
+const SIGN_OFF_LINES = 2;
+
+/**
+ * A press release's sign-off: a short line after the last paragraph that holds a date with its
+ * year, and perhaps a place ("Abidjan, 5 March 2025").
+ */
+function signOffCandidate(lines: Line[], header: string): Candidate | undefined {
+	const lastProse = lines.findLastIndex((l) => isProse(l.text));
+	if (lastProse < 0) return undefined;
+	for (const line of lines.slice(lastProse + 1, lastProse + 1 + SIGN_OFF_LINES)) {
+		if (line.text.trim().split(/\s+/).length > MAX_STAMP_LINE_WORDS) continue;
+		const found = lineCandidate(line, header);
+		if (found && !found.stamp.updated) return found;
+	}
+	return undefined;
+}
+
 /** The strongest stamp that is not an update (updates count only when alone), first on ties. */
 function strongest(candidates: Candidate[]): Candidate | undefined {
 	const published = candidates.filter((c) => !c.stamp.updated);
@@ -345,7 +363,10 @@ export function readPublication(body: string): PublicationReading {
 				.slice(proseIndex + 1, Math.min(proseIndex + 1 + STAMP_LINES_AFTER_PROSE, lines.length))
 				.flatMap((line) => standaloneCandidate(line, header) ?? [])
 		: [];
-	const chosen = strongest([...inHeader, ...glued]) ?? strongest(afterProse);
+	const chosen =
+		strongest([...inHeader, ...glued]) ??
+		strongest(afterProse) ??
+		(dateline?.[3] ? undefined : signOffCandidate(lines, header));
 	if (chosen) {
 		const { stamp, words, span } = chosen;
 		let settled: Stamp = stamp;
