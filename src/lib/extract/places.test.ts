@@ -17,7 +17,10 @@ describe('findPlaces', () => {
 		['flew to N’Djamena on Friday', 'N’Djamena'],
 		["talks in Sana'a resumed", "Sana'a"],
 		['troops struck positions across the Somali border on Friday', 'Somalia'],
-		['shells landed over the Lebanese frontier overnight', 'Lebanon']
+		['shells landed over the Lebanese frontier overnight', 'Lebanon'],
+		// A venue and the city right after it are one place.
+		['signed at the Palacio Nacional in Quito on Monday', 'Palacio Nacional, Quito'],
+		['met at the Hotel Bristol in Lima on Monday', 'Hotel Bristol, Lima']
 	])('%s → %s', (text, name) => {
 		expect(findPlaces(text, []).map((p) => p.name)).toContain(name);
 	});

@@ -25,7 +25,7 @@ const NOT_PLACE_WORDS = new Set(
 	an his her their its this that early late mid last next february's`.split(/\s+/)
 );
 const VENUE_HEADS =
-	/\b(?:palace|hotel|house|airport|villa|residence|hall|centre|center|building|complex|resort|shrine|mosque|compound|headquarters|embassy|lawn|square|base|camp)\b/i;
+	/\b(?:palace|hotel|house|airport|villa|residence|hall|centre|center|building|complex|resort|shrine|mosque|compound|headquarters|embassy|lawn|square|base|camp|palacio|palácio|palais|palazzo|casa|quinta|château|chateau|schloss|qasr)\b/iu;
 // A name may hold an apostrophe ("Nuku'alofa", "N'Djamena", "Sana'a"); a possessive "'s" ends it.
 const CAP_WORD = String.raw`(?:\p{Lu}[\p{L}.-]*(?:['’](?!s\b)\p{L}[\p{L}-]*)?|al-\p{Lu}[\p{L}-]*)`;
 const LOWER_VENUE = String.raw`(?:\s+(?:resort|palace|hotel|airport|shrine|complex|residence|compound|base))?`;
@@ -104,7 +104,19 @@ export function findPlaces(sentence: string, people: readonly [number, number][]
 			country: true
 		});
 	}
-	return places.sort((a, b) => a.start - b.start);
+	places.sort((a, b) => a.start - b.start);
+	return places.map((place, i) => withCity(sentence, place, places[i + 1]));
+}
+
+/** "at the Moneda Palace in Santiago": a venue and the city right after it are one place. */
+function withCity(sentence: string, venue: PlaceMention, next: PlaceMention | undefined) {
+	if (!venue.venue || venue.name.includes(',') || !next || next.venue) return venue;
+	if (
+		next.preposition !== 'in' ||
+		!/^\s+in\s+(?:the\s+)?$/i.test(sentence.slice(venue.end, next.start))
+	)
+		return venue;
+	return { ...venue, name: `${venue.name}, ${next.name}`, end: next.end };
 }
 
 /**
