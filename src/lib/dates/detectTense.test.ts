@@ -70,6 +70,9 @@ describe('detectTense', () => {
 			'future'
 		],
 		['Novak was due to brief reporters later in the evening.', undefined, 'future'],
+		// A plan told in the past perfect was for a time already past.
+		['The envoy had been due to fly to Apia on Thursday.', 'Thursday', 'past'],
+		['The premier had been expected to attend the forum in Suva.', undefined, 'past'],
 		['The vote was held on Sunday, officials said.', 'Sunday', 'past'],
 		['Officials said the minister would travel to Beijing on Monday.', 'Monday', 'future'],
 		['The trip would have been the first since 2018.', undefined, 'past'],

@@ -61,8 +61,16 @@ export function finiteVerbCount(text: string): number {
 /** Participles after these read as present passives ("is based in"), not as past verbs. */
 const PRESENT_PASSIVE = /\b(?:is|are|am|be|being)\s+\w*ed\b/gi;
 
+/**
+ * A plan told in the past perfect ("had been due to travel", "had been expected to attend"):
+ * the plan was for a time already past when the words were written, whether or not it came about.
+ */
+const PAST_PLAN =
+	/\b(?:had|'d)\s+been\s+(?:due|scheduled|set|slated|expected|planning|meant|supposed|poised)\s+to\s+(?!have\b)[a-z]+/i;
+
 /** Tense the words of one clause mark on their own, or null when they carry no tense words. */
 export function segmentTense(segment: string): Tense | null {
+	if (PAST_PLAN.test(segment)) return 'past';
 	if (FUTURE_MARKER.test(segment)) return 'future';
 	const active = segment.replace(PRESENT_PASSIVE, ' ');
 	if (PAST_MARKER.test(active) || REGULAR_PAST.test(active)) return 'past';
