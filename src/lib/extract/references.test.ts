@@ -148,3 +148,30 @@ describe('a noun naming another occasion than the event told before (published 2
 		expect(events.map((e) => e.type)).toEqual(['agreement', 'legislation']);
 	});
 });
+
+describe('an event of the sentence put off in a clause of its own (published 2024-05-18)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-18T14:00:00Z');
+
+	it.each([
+		[
+			'The Fijian premier was due to fly to Tarawa on 20 May, but the trip was called off.',
+			'visit',
+			'cancelled'
+		],
+		[
+			'Fiji and Tonga were to sign the pact on 20 May, but the signing was postponed to June.',
+			'agreement',
+			'postponed'
+		]
+	])('%s', (sentence, type, status) => {
+		const events = read(sentence);
+		expect(events.map((e) => [e.type, e.status])).toEqual([[type, status]]);
+	});
+
+	it('leaves an event whose noun is only spoken of in the next clause as it was', () => {
+		const [visit] = read(
+			'The Fijian premier flew to Tarawa on 16 May, and the visit was hailed as a success.'
+		);
+		expect(visit.status ?? 'occurred').toBe('occurred');
+	});
+});

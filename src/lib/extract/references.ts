@@ -160,6 +160,13 @@ export function followReference(
 	kind: Eventhood,
 	created: readonly Draft[]
 ): FollowedReference {
+	// "X was due to fly to Y on Thursday, but the trip was called off": an event of the sentence
+	// is put off or called off in a clause of its own after it.
+	const earlier =
+		clause.kind === 'coordinate'
+			? created.filter((d) => d.type === trigger.rule.type && d.at < s.start + clause.start).at(-1)
+			: undefined;
+	if (earlier && takeOutcome(story, earlier, s, trigger)) return { referred: earlier, done: true };
 	const found = story.referenced(trigger.rule.type, trigger.rule.cameo, trigger.text, s);
 	// "the Group of Seven summit" is not the talks told before, and "the summit" in a dated
 	// clause with no meeting before it to point to is a first mention ("the first visit by …"
