@@ -148,6 +148,18 @@ describe('findMentions: states, institutions and descriptions', () => {
 		]);
 	});
 
+	it.each([
+		['The Chilean embassy in Lima reopened on Monday.', 'Chile'],
+		['Peru freed two Bolivian detainees on Monday.', 'Bolivia'],
+		['The release of the Ecuadorian hostages was welcomed.', 'Ecuador']
+	])('reads a mission or captives of a people as their state: %s', (sentence, state) => {
+		expect(
+			mentions(sentence)
+				.filter((m) => m.kind === 'country')
+				.map((m) => m.name)
+		).toContain(state);
+	});
+
 	it("keeps a title's country out of the participants", () => {
 		const found = mentions('US President Joe Biden spoke.');
 		expect(found.map((m) => m.kind)).toEqual(['name']);

@@ -77,7 +77,7 @@ export const STATE_GROUP_NOUNS = new Set(
 	`officials negotiators delegation delegations delegates forces troops government side team diplomats
 	leaders ministers strike strikes airstrike airstrikes attack attacks missile missiles drone drones
 	bombardment shelling assassination military warplanes jets navy army authorities counterparts
-	envoys representatives`
+	envoys representatives embassy embassies consulate consulates detainees prisoners hostages`
 		.split(/\s+/)
 		.filter((w) => w.length > 0)
 );

@@ -11,6 +11,13 @@ function judge(sentence: string, word: string) {
 describe('eventhood', () => {
 	it.each([
 		['Ledesma held talks with Sosa on Monday.', 'talks', 'event'],
+		// A dated noun of an act with its object and origin: "from Suva" is still its own phrase.
+		['The recall of the envoy from Suva on Monday surprised Apia.', 'recall', 'dated-reference'],
+		[
+			'The reopening of the consulate in Nuku’alofa on Monday drew crowds.',
+			'reopening',
+			'dated-reference'
+		],
 		['In a joint statement issued on Friday, they said so.', 'statement', 'event'],
 		['It followed a video call on Dec. 7 between them.', 'video call', 'event'],
 		['Ledesma did not meet Sosa.', 'meet', 'none'],

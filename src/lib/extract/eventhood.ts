@@ -140,7 +140,8 @@ function hasOwnDate(sentence: string, trigger: Trigger, clause: [number, number]
 }
 
 /** Between a noun and a date of its phrase: its parties and place ("clashes between X and Y in May"). */
-const NOUN_PHRASE_TO_DATE = /^(?:\s+(?:between|with|in|at|of|and|the|\p{Lu}[\p{L}'’-]*))*\s*$/u;
+const NOUN_PHRASE_TO_DATE =
+	/^(?:\s+(?:between|with|in|at|of|from|and|the|\p{Lu}[\p{L}'’-]*))*\s*$/u;
 
 /**
  * A noun as the topic of a preposition ("vote on the pact", "talks over the new accord"), of
