@@ -108,6 +108,24 @@ describe('extractArticle on an article about people no gazetteer lists', () => {
 	});
 });
 
+describe('extractArticle places when the story has no dateline', () => {
+	const place = (headline: string) =>
+		extractArticle(
+			`${headline}\n\nColombian Foreign Minister Rosa Pardo met Ecuadorean Foreign Minister Mateo Vera on Monday to discuss the border crossing.`,
+			meta('2024-03-12T09:00:00-05:00'),
+			EMPTY_GAZETTEER
+		)[0]?.place;
+
+	it('files it from the one capital its headline names', () => {
+		expect(place('Talks stall in Quito as border row deepens')).toBe('Quito, Ecuador');
+	});
+
+	it('files it nowhere when the headline names two capitals, or none', () => {
+		expect(place('Quito rebuffs Bogota over border row')).toBeNull();
+		expect(place('Border row deepens')).toBeNull();
+	});
+});
+
 describe('extractArticle dates when the text gives none', () => {
 	it('dates the undated news a report opens with by the publication day, approximately', () => {
 		const body =

@@ -1,6 +1,7 @@
 import { toParticipant } from '../actors/articleActors';
 import type { Gazetteer } from '../actors/gazetteer';
 import { readLiveBlogPosts } from '../dates/liveBlogPosts';
+import { countryOfCapital } from '../actors/countries';
 import { lexiconFor } from '../actors/lexicon';
 import { forgetParses } from '../nlp/analyse';
 import type { ArticleMeta, EventMention } from '../types';
@@ -13,6 +14,10 @@ import { withPersonStates } from './participants';
 import { segmentArticle } from './segmentArticle';
 import { splitSentences } from './splitSentences';
 
+/** Words of a headline, and how many a capital's name may have ("Port Moresby", "Addis Ababa"). */
+const WORD = /[\p{L}'’-]+/gu;
+const MAX_CITY_WORDS = 3;
+
 /** Paragraph tail markers of wire copy, not part of the last sentence. */
 const END_MARKER = /\s+Enditem$/i;
 
@@ -24,7 +29,9 @@ export function proseSentences(body: string): {
 	const sentences: ProseSentence[] = [];
 	let dateline: string | null = null;
 	let paragraphs = 0;
+	const heads: string[] = [];
 	for (const line of segmentArticle(body)) {
+		if (line.kind === 'heading' && !paragraphs) heads.push(line.text);
 		if (line.kind !== 'prose') continue;
 		const lead = readParagraphLead(line.text);
 		// Only the story's first paragraphs carry its dateline.
@@ -33,7 +40,25 @@ export function proseSentences(body: string): {
 		const text = line.text.slice(lead.length).replace(END_MARKER, '');
 		sentences.push(...splitSentences(text, line.start + lead.length));
 	}
-	return { sentences, dateline };
+	return { sentences, dateline: dateline ?? headingCapital(heads) };
+}
+
+/**
+ * A story with no dateline is filed from the one capital its headline or masthead names, if
+ * any ("The Dakar Dispatch", "Talks stall in Lima"); two capitals name no home.
+ */
+function headingCapital(heads: readonly string[]): string | null {
+	const capitals = new Set<string>();
+	for (const text of heads) {
+		const words = text.match(WORD) ?? [];
+		words.forEach((_, i) => {
+			for (let n = 1; n <= MAX_CITY_WORDS && i + n <= words.length; n++) {
+				const country = countryOfCapital(words.slice(i, i + n).join(' '));
+				if (country) capitals.add(country.capital);
+			}
+		});
+	}
+	return capitals.size === 1 ? [...capitals][0] : null;
 }
 
 /**
