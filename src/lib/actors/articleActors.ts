@@ -59,6 +59,8 @@ function isSubsequence(part: string[], whole: string[]): boolean {
 const PEOPLE_GROUP = /^(?:men|leaders|presidents|ministers|pair|two|counterparts|officials)$/;
 /** Heads that name who came from abroad: "the guest", "the visitors". */
 const GUEST_HEADS = /^(?:guests?|visitors)$/;
+/** Plural heads that stand for states, read as the sides in mind ("the two neighbours"). */
+const STATES_HEAD = /^(?:governments|countries|nations|neighbou?rs)$/;
 /** Plural heads that name the states themselves. */
 const GROUP_OF_STATES = /^(?:governments|countries|nations|sides|parties|delegations)$/;
 
@@ -251,7 +253,7 @@ export class ArticleActors {
 	private resolveDescription(mention: ReferenceMention, context: ReferenceContext): ArticleActor[] {
 		if (mention.epithet) return this.epithetState(mention.epithet, context);
 		const group = context.group;
-		if (/^(?:governments|countries|nations)$/.test(mention.head)) {
+		if (STATES_HEAD.test(mention.head)) {
 			const found = this.statesFor(group);
 			const states = found.length >= 2 ? found : this.statesFor(context.parties?.() ?? group);
 			// "the three countries" after a scene of two: the states named last make up the count.

@@ -333,7 +333,10 @@ describe('findMentions: a state named by what it is', () => {
 		['The Himalayan nation of Bhutan said so.', ['country Bhutan']],
 		// A place, not an actor.
 		['It was held in the kingdom.', []],
-		['The state media said so.', []]
+		['The state media said so.', []],
+		// Several states: the sides in mind.
+		['The Andean neighbours met.', ['reference The Andean neighbours']],
+		['The two neighbours met.', ['reference The two neighbours']]
 	])('%s', (sentence, found) => {
 		expect(mentions(sentence).map((m) => `${m.kind} ${m.name ?? m.text}`)).toEqual(found);
 	});

@@ -80,7 +80,7 @@ export interface ReferenceMention extends Span {
 	classes: readonly RoleClass[];
 	visiting: boolean;
 	/** A state named by what it is ("the kingdom", "the Himalayan nation", "the host country"). */
-	epithet?: Omit<StateEpithet, 'last'>;
+	epithet?: Omit<StateEpithet, 'last' | 'plural'>;
 }
 
 export type Mention = NameMention | CountryMention | InstitutionMention | ReferenceMention;
@@ -103,6 +103,8 @@ const GROUP_HEADS = new Set([
 	'counterparts',
 	'visitors',
 	'guests',
+	'neighbours',
+	'neighbors',
 	'two'
 ]);
 /** Heads of an untitled body ("the bloc", "the junta"): resolved to the body or state named last. */
@@ -912,14 +914,15 @@ export class SentenceMentions {
 					first: i,
 					last: found.last,
 					text: this.spanText(i, found.last),
-					head: words[found.last],
+					// Several states are the sides in mind, as "the countries" are.
+					head: found.plural ? 'countries' : words[found.last],
 					pronoun: false,
-					plural: false,
+					plural: found.plural,
 					count: null,
 					countries: [],
 					classes: [],
 					visiting: false,
-					epithet: { states: found.states, host: found.host }
+					...(found.plural ? {} : { epithet: { states: found.states, host: found.host } })
 				});
 			}
 			i = found.last;

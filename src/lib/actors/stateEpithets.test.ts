@@ -33,15 +33,29 @@ describe('state epithets', () => {
 		expect(read(phrase)?.states).toBeNull();
 	});
 
+	it.each([
+		['the Andean neighbours', 2, 'Peru'],
+		['the oil-rich states', 2, 'Kuwait']
+	])('%s: several states of a region or kind', (phrase, last, some) => {
+		const found = read(phrase);
+		expect([found?.last, found?.plural]).toEqual([last, true]);
+		expect(found?.states).toContain(some);
+	});
+
 	it('says "the host country" is the host', () => {
 		expect(read('the host nation')?.host).toBe(true);
 		expect(read('the nation')?.host).toBe(false);
 	});
 
-	it.each(['the state', 'the republic', 'the giant', 'the state media', 'the visiting minister'])(
-		'%s names no state by itself',
-		(phrase) => {
-			expect(read(phrase)).toBeNull();
-		}
-	);
+	it.each([
+		'the neighbours',
+		'the countries',
+		'the state',
+		'the republic',
+		'the giant',
+		'the state media',
+		'the visiting minister'
+	])('%s names no state by itself', (phrase) => {
+		expect(read(phrase)).toBeNull();
+	});
 });

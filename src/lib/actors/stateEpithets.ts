@@ -14,7 +14,7 @@ const lowerWords = z.array(z.string().regex(/^[\p{Ll}-]+(?: [\p{Ll}]+)?$/u)).min
 const stateNames = z.array(z.string().refine((name) => countryByName(name)?.name === name)).min(1);
 const schema = z.object({
 	$comment: z.string(),
-	heads: z.object({ bare: lowerWords, modified: lowerWords }),
+	heads: z.object({ bare: lowerWords, plural: lowerWords, modified: lowerWords }),
 	fillers: lowerWords,
 	kinds: z.record(z.string(), stateNames),
 	regions: z.record(z.string(), stateNames)
@@ -23,6 +23,7 @@ const schema = z.object({
 const epithets = schema.parse(data);
 const BARE_HEADS = new Set(epithets.heads.bare);
 const HEADS = new Set([...epithets.heads.bare, ...epithets.heads.modified]);
+const PLURAL_HEADS = new Set(epithets.heads.plural);
 const FILLERS = new Set(epithets.fillers);
 const KINDS = new Map(Object.entries(epithets.kinds));
 const REGIONS = new Map(Object.entries(epithets.regions));
@@ -36,6 +37,8 @@ export interface StateEpithet {
 	states: readonly string[] | null;
 	/** "the host country": the state that hosts the story's meeting or visit. */
 	host: boolean;
+	/** "the Andean neighbours": several states, the sides the story is about. */
+	plural: boolean;
 }
 
 function regionAt(words: readonly string[], at: number): [readonly string[], number] | null {
@@ -59,12 +62,16 @@ export function readStateEpithet(words: readonly string[], start: number): State
 	for (let j = start + 1; j < words.length && j <= start + 6;) {
 		const word = words[j];
 		const kind = KINDS.get(word);
+		// "the Andean neighbours", "the oil-rich states": states of a region or kind.
+		if (PLURAL_HEADS.has(word) && narrowing.length) {
+			return { last: j, states: intersection(narrowing), host, plural: true };
+		}
 		// "island nation", "kingdom state": a head followed by another head qualifies it.
 		if (HEADS.has(word) && !HEADS.has(words[j + 1] ?? '')) {
 			if (!BARE_HEADS.has(word) && !modified) return null;
 			if (kind) narrowing.push(kind);
 			const states = narrowing.length ? intersection(narrowing) : null;
-			return { last: j, states, host };
+			return { last: j, states, host, plural: false };
 		}
 		const region = regionAt(words, j);
 		if (region) {

@@ -180,6 +180,8 @@ describe('a state named by what it is (published 2024-05-10)', () => {
 		['The kingdom signed a fisheries deal with Samoa on Wednesday.', ['Tonga', 'Samoa']],
 		// Both are island nations: the one seen last.
 		['The island nation signed a fisheries deal with Samoa on Wednesday.', ['Tonga', 'Samoa']],
+		// Several states described: the sides of the story.
+		['The Pacific neighbours signed a fisheries deal on Wednesday.', ['Fiji', 'Tonga']],
 		// "host" in the epithet is no act of hosting that would take the deal's partner.
 		['Samoa signed a fisheries deal with the host country on Wednesday.', ['Samoa', 'Fiji']]
 	])('%s', (second, parties) => {
