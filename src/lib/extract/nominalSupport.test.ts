@@ -22,6 +22,9 @@ const CASES: [string, string, string, NominalSupport['kind'] | null][] = [
 	['Under the pact, agreed in Apia, both sides disarm.', 'pact', 'agreement', 'predicate'],
 	['The forum, originally called for June, was pushed back.', 'forum', 'gathering', 'predicate'],
 	['Ruiz had won two earlier confidence votes.', 'votes', 'ballot', 'verb'],
+	// A mission put off or called off was one set: the outcome verb makes it an event.
+	['Tonga scrapped a trade mission to Apia.', 'mission', 'mission', 'verb'],
+	['Fiji postponed its trade mission until June.', 'mission', 'mission', 'verb'],
 	// An agreement as the outcome of talks or of a process.
 	['Fiji and Tonga came to an agreement on quotas.', 'agreement', 'agreement', 'verb'],
 	['Two days of talks ended in a deal on river water.', 'deal', 'agreement', 'verb'],
