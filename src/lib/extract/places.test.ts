@@ -49,6 +49,8 @@ describe('describePlace / countryOfPlace', () => {
 	it('adds the city to a venue and the country to a capital', () => {
 		expect(describePlace('Moneda Palace', 'Santiago')).toBe('Moneda Palace, Santiago, Chile');
 		expect(describePlace('Quito', null)).toBe('Quito, Ecuador');
+		// A seat of government lies in its state's capital, whatever the story's city.
+		expect(describePlace('Casa Rosada', 'Lima')).toBe('Casa Rosada, Buenos Aires, Argentina');
 		expect(countryOfPlace('Moneda Palace, Santiago')).toBe('Chile');
 		expect(countryOfPlace('Valparaiso')).toBeNull();
 	});

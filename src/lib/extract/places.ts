@@ -1,4 +1,9 @@
-import { countryByDemonym, countryByName, countryOfCapital } from '../actors/countries';
+import {
+	countryByDemonym,
+	countryByName,
+	countryOfCapital,
+	countryOfSeat
+} from '../actors/countries';
 
 /**
  * Places named in a sentence: "in Santiago", "at the Moneda Palace", "in the Peruvian capital
@@ -134,13 +139,23 @@ export function isLoneVenue(place: string): boolean {
 /** "Quito" → "Quito, Ecuador"; a venue in a known city gets the city ("Moneda Palace, Santiago, Chile"). */
 export function describePlace(place: string, city: string | null): string {
 	const parts = place.split(/,\s*/);
-	if (city && isLoneVenue(place) && !parts[0].includes(city)) {
+	const seat = parts.length === 1 ? seatOf(place) : undefined;
+	// "the Élysée", "Downing Street": a seat of government lies in its state's capital.
+	if (seat) parts.push(seat.capital);
+	else if (city && isLoneVenue(place) && !parts[0].includes(city)) {
 		parts.push(city);
 	}
 	const last = parts[parts.length - 1];
 	const country = countryOfCapital(last);
 	if (country && !parts.includes(country.name)) parts.push(country.name);
 	return parts.join(', ');
+}
+
+/** The state whose seat of government the whole place names, if any. */
+function seatOf(place: string) {
+	const words = place.split(/\s+/);
+	const seat = countryOfSeat(words);
+	return seat && seat.words === words.length ? seat.country : undefined;
 }
 
 /** The country a place lies in when the data knows it (a country or a capital), else null. */
