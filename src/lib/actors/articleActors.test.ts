@@ -133,3 +133,14 @@ describe('ArticleActors: a state named by what it is', () => {
 		expect(epithet(actors, 'The Baltic country said so.', context)).toEqual([['Latvia']]);
 	});
 });
+
+describe('ArticleActors: an office nobody holding it was named for', () => {
+	it.each([
+		['The foreign minister spoke.', ['Chile']],
+		// No office: nobody to stand in for.
+		['The man spoke.', []]
+	])("%s is the office of the story's state", (sentence, found) => {
+		const actors = new ArticleActors(lexicon);
+		expect(read(actors, sentence, { ...none, country: 'Chile' }).flat()).toEqual(found);
+	});
+});

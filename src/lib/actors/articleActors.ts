@@ -334,7 +334,9 @@ export class ArticleActors {
 			return country ? this.standIn(country) : [];
 		const actor = this.described(classes, country, false, new Set());
 		if (actor) return [this.touch(actor)];
-		return country ? this.standIn(country) : [];
+		// "the foreign minister" with nobody of that office named: the office of the story's state.
+		const owner = country ?? (classes.length ? context.country : null);
+		return owner ? this.standIn(owner) : [];
 	}
 
 	/**
