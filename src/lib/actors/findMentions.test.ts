@@ -251,6 +251,14 @@ describe('findMentions: an office owned by a named state', () => {
 	});
 });
 
+describe('findMentions: a capital named with its state', () => {
+	it('is a place, not someone called "City"', () => {
+		const tokens = tokenize('The talks resume in Kuwait City on Monday.');
+		const found = findMentions('The talks resume in Kuwait City on Monday.', tokens, lexicon);
+		expect(found.filter((m) => m.kind === 'name')).toEqual([]);
+	});
+});
+
 describe('findMentions: a ministry of a named state', () => {
 	const institutions = (sentence: string) => {
 		const tokens = tokenize(sentence);

@@ -628,6 +628,8 @@ export class SentenceMentions {
 	}
 
 	private addName(first: number, last: number, actor: Actor | null, personal: boolean): void {
+		// "Kuwait City", "Mexico City": a capital named with its state's name is a place.
+		if (!actor && first > 0 && countryOfCapital(this.spanText(first - 1, last))) return;
 		const before = personal ? this.roleBefore(first) : null;
 		const apposition =
 			personal && !before?.role && !before?.country

@@ -544,6 +544,26 @@ describe('findTemporalExpressions: anchored phrases, lengths and vague words', (
 		expect(found.map((e) => [e.text, e.value])).toEqual(words ? [[words, value]] : []);
 	});
 
+	it.each<[string, string | null, TemporalValue | null]>([
+		[
+			"The emir phoned both leaders on New Year's Eve.",
+			"on New Year's Eve",
+			{ kind: 'date', year: null, month: 12, day: 31 }
+		],
+		[
+			'They met on Christmas Day.',
+			'on Christmas Day',
+			{ kind: 'date', year: null, month: 12, day: 25 }
+		],
+		['He left on Boxing Day.', 'on Boxing Day', { kind: 'date', year: null, month: 12, day: 26 }],
+		// "after Christmas", "over Christmas" give no day.
+		['Talks resumed after Christmas.', null, null],
+		['They met over Christmas.', null, null]
+	])('reads a holiday of fixed date: %s', (text, words, value) => {
+		const found = findTemporalExpressions(text);
+		expect(found.map((e) => [e.text, e.value])).toEqual(words ? [[words, value]] : []);
+	});
+
 	it('finds several expressions left to right with offsets into the text', () => {
 		const text =
 			'Rouhani began a three-day state visit to Iraq on Monday, his first since taking office in 2013.';

@@ -85,6 +85,7 @@ const CUE_WORDS = {
 	eve: ['day', 'evening', 'night', 'eve'],
 	count: ['day', 'days', 'week', 'weeks'],
 	countSpan: ['month', 'months', 'year', 'years'],
+	holiday: ['christmas', 'boxing', 'new'],
 	hours: ['hours', 'minutes'],
 	overnight: ['overnight'],
 	vague: [
@@ -260,6 +261,25 @@ const RULES: Rule[] = [
 			const d = day(g.d);
 			if (!m || !d || (g.wd && weekday(g.wd, true) === null)) return null;
 			return { value: { kind: 'date', year: year(g.y), month: m, day: d } };
+		}
+	},
+	{
+		// Days of fixed date named as holidays: "on New Year's Eve", "Christmas Day", "Boxing Day"
+		// ("after Christmas" gives no day).
+		needs: ['holiday'],
+		pattern: new RegExp(
+			String.raw`\b(?<!\b(?:since|from|by|until|till|before|after|over|at)\s+)(?:${initialCase('on')}\s+)?(?:New\s+Year['’]s\s+(?<ny>Eve|Day)|Christmas(?:\s+(?<xm>Eve|Day))?|(?<boxing>Boxing\s+Day))\b`,
+			'g'
+		),
+		build: (g) => {
+			const [month, day] = g.ny
+				? g.ny === 'Eve'
+					? [12, 31]
+					: [1, 1]
+				: g.boxing
+					? [12, 26]
+					: [12, g.xm === 'Eve' ? 24 : 25];
+			return { value: { kind: 'date', year: null, month, day } };
 		}
 	},
 	{
