@@ -72,6 +72,9 @@ describe('eventhood', () => {
 			'event'
 		],
 		['Speaking after talks in Suva, the envoy said the port would reopen in May.', 'said', 'none'],
+		// A journey made for a meeting tells that it was held; a wish does not.
+		['Ruiz flew to Lima on Monday to meet President Vera.', 'meet', 'event'],
+		['Ruiz hopes to meet President Vera in Lima.', 'meet', 'none'],
 		// So does a dated act the words are said after.
 		['The envoy said after talks in Suva on Monday that the port would reopen.', 'said', 'event'],
 		['The envoy said after talks in Suva that the port would reopen on Monday.', 'said', 'none'],

@@ -43,6 +43,9 @@ const RELATIVE_OPEN = /,\s*(?:who|which)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 const HABIT =
 	/^\s+(?:[\p{L}'’-]+\s+){0,3}?(?:every\s+(?:\w+\s+)?(?:years?|months?|weeks?)|annually|regularly|twice\s+a\s+year)\b/iu;
 /** Words before "to" that make the infinitive a plan rather than a purpose: "is due to meet". */
+/** "flew to Lomé on Monday to meet X": a journey made for a meeting tells that it was held. */
+const TRAVELLED_TO =
+	/\b(?:travell?ed|flew|went|came|headed|drove|sailed|returned|rushed|hurried)\b[^,;.]{0,60}?\bto\s+$/i;
 const PLANNING =
 	/\b(?:due|expected|scheduled|set|slated|plans?|planned|planning|intends?|going|is|are|was|were|poised|likely)\s+to\s+$/i;
 const TALLY =
@@ -266,7 +269,8 @@ export function eventhood(
 		PURPOSE_TO.test(recent) &&
 		!PLANNING.test(recent) &&
 		!ORDER_TO.test(recent) &&
-		!(AGREED_TO.test(recent) && hasOwnDate(sentence, trigger, clause))
+		!(AGREED_TO.test(recent) && hasOwnDate(sentence, trigger, clause)) &&
+		!(trigger.rule.type === 'meeting' && TRAVELLED_TO.test(recent))
 	)
 		return 'none';
 	if (TALLY_WORD.test(after) && TALLY.test(after) && !LATEST_OF_TALLY.test(after)) return 'none';
