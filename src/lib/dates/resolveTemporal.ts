@@ -534,8 +534,8 @@ function resolveSameSpan(r: Resolution, v: Value<'sameSpan'>): EventDate {
 	const { anchor } = r.ctx;
 	const span = anchor?.start && anchor.end ? periodOf(anchor.start, anchor.end, v.unit) : null;
 	// A count of months from an event known only by its year would invent a month.
-	if (v.offset && anchor?.start && span)
-		return shiftSpan(r, anchor.start, v.unit, v.offset, anchor);
+	if (v.offset && anchor?.start && anchor.end && span)
+		return shiftSpan(r, anchor.start, anchor.end, v.unit, v.offset);
 	if (!anchor?.start || !anchor.end || !span) {
 		return unresolved(
 			r,
@@ -563,9 +563,9 @@ function resolveSameSpan(r: Resolution, v: Value<'sameSpan'>): EventDate {
 function shiftSpan(
 	r: Resolution,
 	from: IsoDay,
+	to: IsoDay,
 	unit: Value<'sameSpan'>['unit'],
-	offset: number,
-	anchor: EventDate
+	offset: number
 ): EventDate {
 	const months = unit === 'year' ? 12 * offset : offset;
 	const [year, month] = addMonths(yearOf(from), monthOf(from), months);
@@ -579,7 +579,7 @@ function shiftSpan(
 		end,
 		precision,
 		'same-as-other-event',
-		`${quoteWords(r.expr.text)} counts from the related event of ${describeSpan(anchor.start ?? from, anchor.end ?? from)}: ${describeSpan(start, end)}.`
+		`${quoteWords(r.expr.text)} counts from the related event of ${describeSpan(from, to)}: ${describeSpan(start, end)}.`
 	);
 	return { ...date, approximate: true };
 }

@@ -214,11 +214,12 @@ const SPEAKING_SCENE = /^(?:speaking|addressing|talking)\b[^,;]*,/i;
 /** "Speaking after talks in X on Monday, Y said …": the scene's date is the words'. */
 function sceneDate(sentence: string, trigger: Trigger): boolean {
 	const scene = SPEAKING_SCENE.exec(sentence);
-	return (
-		!!scene &&
-		scene[0].length <= trigger.start &&
-		expressionsOf(sentence).some((e) => e.end <= scene[0].length && datesAnEvent(e))
-	);
+	return !!scene && scene[0].length <= trigger.start && datedWithin(sentence, 0, scene[0].length);
+}
+
+/** Whether an expression dating an event lies within [start, end) of the sentence. */
+function datedWithin(sentence: string, start: number, end: number): boolean {
+	return expressionsOf(sentence).some((e) => e.start >= start && e.end <= end && datesAnEvent(e));
 }
 
 /** "said after talks with X on Monday that …": the words close the dated act they follow. */
@@ -227,11 +228,7 @@ const SAID_AFTER =
 
 function afterSceneDate(sentence: string, trigger: Trigger): boolean {
 	const scene = SAID_AFTER.exec(sentence.slice(trigger.end));
-	const end = trigger.end + (scene?.[0].length ?? 0);
-	return (
-		!!scene &&
-		expressionsOf(sentence).some((e) => e.start >= trigger.end && e.end <= end && datesAnEvent(e))
-	);
+	return !!scene && datedWithin(sentence, trigger.end, trigger.end + scene[0].length);
 }
 
 /** Whether the trigger's clause dates something itself (not "vaguely", not "after <X>"). */

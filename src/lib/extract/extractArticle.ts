@@ -44,8 +44,8 @@ export function proseSentences(body: string): {
 }
 
 /**
- * A story with no dateline is filed from the one capital its headline or masthead names, if
- * any ("The Dakar Dispatch", "Talks stall in Lima"); two capitals name no home.
+ * A story with no dateline is filed from the one capital its headline lines name, if any
+ * ("Talks stall in Lima"); two capitals name no home.
  */
 function headingCapital(heads: readonly string[]): string | null {
 	const capitals = new Set<string>();

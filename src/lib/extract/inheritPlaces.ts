@@ -51,15 +51,13 @@ function visitPlace(
 	// done before setting out.
 	const before = (d: Draft) => d.sentence === draft.sentence && draft.at < d.at;
 	// Someone of a third state who is not on the trip was not met at its destination.
-	const elsewhere = (d: Draft) =>
-		people.some(
-			(p) =>
-				!d.visitors.includes(p) &&
-				!!p.country &&
-				!!d.place &&
-				countryOfPlace(d.place) !== null &&
-				countryOfPlace(d.place) !== p.country
+	const elsewhere = (d: Draft) => {
+		const destination = d.place ? countryOfPlace(d.place) : null;
+		return (
+			destination !== null &&
+			people.some((p) => !d.visitors.includes(p) && !!p.country && p.country !== destination)
 		);
+	};
 	const visits = drafts.filter(
 		(d) =>
 			d !== draft &&

@@ -275,12 +275,7 @@ function describesNoun(tokens: readonly WordToken[], i: number): boolean {
 	if (!tokens[i].lower.endsWith('ing')) {
 		let j = i - 1;
 		while (tokens[j]?.pos === 'ADV') j--;
-		const opener = tokens[j];
-		const opensPhrase =
-			opener?.pos === 'DET' ||
-			/^['’]s$/.test(opener?.lower ?? '') ||
-			POSSESSIVES.has(opener?.lower ?? '');
-		return opensPhrase && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
+		return isPhraseOpener(tokens[j]) && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + 1]?.pos ?? '');
 	}
 	const next = tokens[i + 1];
 	if (!next) return false;
@@ -335,9 +330,13 @@ function directObject(tokens: readonly WordToken[], from: number, at: number): b
 function opensNounPhrase(tokens: readonly WordToken[], at: number): boolean {
 	let j = at;
 	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
-	const opener = tokens[j - 1];
+	return j === 0 || isPhraseOpener(tokens[j - 1]);
+}
+
+/** A determiner, a possessive or a possessive 's: a word that opens a noun phrase after it. */
+function isPhraseOpener(token: WordToken | undefined): boolean {
 	return (
-		!opener || opener.pos === 'DET' || /^['’]s$/.test(opener.lower) || POSSESSIVES.has(opener.lower)
+		!!token && (token.pos === 'DET' || /^['’]s$/.test(token.lower) || POSSESSIVES.has(token.lower))
 	);
 }
 

@@ -142,10 +142,13 @@ function correct(tokens: WordToken[]): void {
 	}
 }
 
+/** Endings of past participles: "signed", "taken", "flown", "done", "met". */
+const PARTICIPLE_ENDING = /(?:ed|en|wn|ne|t)$/;
+
 /** Whether tokens[i] is a past participle in a passive ("was signed", "were being held"). */
 export function isPassive(tokens: readonly WordToken[], i: number): boolean {
 	const token = tokens[i];
-	if (token.pos !== 'VERB' || !/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
+	if (token.pos !== 'VERB' || !PARTICIPLE_ENDING.test(token.lower)) return false;
 	for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
 		const before = tokens[j];
 		if (before.lemma === 'be' || before.lemma === 'get') return true;
@@ -184,7 +187,7 @@ export function isReducedRelative(tokens: readonly WordToken[], i: number): bool
 	const token = tokens[i];
 	const sameForm = SAME_FORM_PARTICIPLES.has(token.lower);
 	if (token.pos !== 'VERB' || (token.lower === token.lemma && !sameForm)) return false;
-	if (!sameForm && !/(?:ed|en|wn|ne|t)$/.test(token.lower)) return false;
+	if (!sameForm && !PARTICIPLE_ENDING.test(token.lower)) return false;
 	let j = i - 1;
 	while (j >= 0 && tokens[j].pos === 'ADV') j--;
 	const comma = tokens[j]?.text === ',';
@@ -216,7 +219,7 @@ const OPENING_REACH = 14;
 export function openingParticipleComma(tokens: readonly WordToken[], i: number): number {
 	const token = tokens[i];
 	if (token.pos !== 'VERB' || token.lower === token.lemma) return -1;
-	if (!/(?:ed|en|wn|ne|t)$/.test(token.lower)) return -1;
+	if (!PARTICIPLE_ENDING.test(token.lower)) return -1;
 	for (let j = 0; j < i; j++) if (tokens[j].pos !== 'ADV') return -1;
 	for (let j = i + 1; j < tokens.length && j <= i + OPENING_REACH; j++) {
 		const next = tokens[j];

@@ -29,25 +29,38 @@ const ARTICLE_BEFORE = /\b(?:a|an|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 /** A state's name followed by its verb, not by a possessive or a noun: "Peru postponed", "Chile will send". */
 const VERB_AFTER_STATE = /^\s+\p{Ll}/u;
 
+/** The states among the subject's mentions before `before` that `keep` accepts. */
+function subjectStates(
+	s: AnalysedSentence,
+	clause: ClauseSpan,
+	before: number,
+	keep: (r: Resolved) => boolean
+): ArticleActor[] {
+	return unique(
+		s
+			.subjectOf(clause, before)
+			.filter((r) => r.mention.kind === 'country' && keep(r))
+			.flatMap((r) => r.actors)
+	);
+}
+
 /**
  * A state named as the whole subject ("Peru postponed a visit to La Paz", "Colombia will send a
  * delegation to Quito"), not as an origin ("Chile's envoy", "the Chilean envoy"): the state
  * itself makes or sends the visit.
  */
 function statesAsSubject(s: AnalysedSentence, clause: ClauseSpan, before: number): ArticleActor[] {
-	return unique(
-		s
-			.subjectOf(clause, before)
-			.filter(
-				(r) =>
-					r.mention.kind === 'country' &&
-					r.mention.via !== 'demonym' &&
-					!r.mention.possessive &&
-					VERB_AFTER_STATE.test(s.text.slice(r.end)) &&
-					// "the Peru visit was postponed": a name right before the event word modifies it.
-					s.text.slice(r.end, before).trim() !== ''
-			)
-			.flatMap((r) => r.actors)
+	return subjectStates(
+		s,
+		clause,
+		before,
+		(r) =>
+			r.mention.kind === 'country' &&
+			r.mention.via !== 'demonym' &&
+			!r.mention.possessive &&
+			VERB_AFTER_STATE.test(s.text.slice(r.end)) &&
+			// "the Peru visit was postponed": a name right before the event word modifies it.
+			s.text.slice(r.end, before).trim() !== ''
 	);
 }
 
@@ -59,18 +72,14 @@ const PEOPLE_GROUP_AFTER = /^\s+([\p{L}-]+)/u;
  * subject: they travel for their state.
  */
 function statesOfGroups(s: AnalysedSentence, clause: ClauseSpan, before: number): ArticleActor[] {
-	return unique(
-		s
-			.subjectOf(clause, before)
-			.filter(
-				(r) =>
-					r.mention.kind === 'country' &&
-					r.mention.via === 'demonym' &&
-					PEOPLE_GROUP_NOUNS.has(
-						PEOPLE_GROUP_AFTER.exec(s.text.slice(r.end))?.[1].toLowerCase() ?? ''
-					)
-			)
-			.flatMap((r) => r.actors)
+	return subjectStates(
+		s,
+		clause,
+		before,
+		(r) =>
+			r.mention.kind === 'country' &&
+			r.mention.via === 'demonym' &&
+			PEOPLE_GROUP_NOUNS.has(PEOPLE_GROUP_AFTER.exec(s.text.slice(r.end))?.[1].toLowerCase() ?? '')
 	);
 }
 
@@ -111,15 +120,12 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 		!(trigger.rule.form === 'noun' || ARTICLE_BEFORE.test(s.text.slice(0, trigger.start)))
 			? []
 			: statesAsSubject(s, clause, trigger.start);
-	const fallbackVisitors = visitors.length
-		? visitors
-		: groupsTravelling.length
-			? groupsTravelling
-			: statesActing.length
-				? statesActing
-				: guest
-					? [guest]
-					: unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
+	// The first who can be travelling: people before the verb, a state's people as a group, the
+	// state as subject, the story's guest, else the people of the clause.
+	const fallbackVisitors =
+		[visitors, groupsTravelling, statesActing, guest ? [guest] : []].find(
+			(candidates) => candidates.length > 0
+		) ?? unique(actors.flatMap((r) => r.actors).filter((a) => a.kind === 'person'));
 	// An unnamed traveller ("the envoy is due in X on Monday") still makes a dated visit.
 	if (!fallbackVisitors.length && !(destination && datedClause(s, trigger, clause))) return null;
 	const whereVisitorWas = [...story.drafts]
