@@ -77,7 +77,8 @@ export const STATE_GROUP_NOUNS = new Set(
 	`officials negotiators delegation delegations delegates forces troops government side team diplomats
 	leaders ministers strike strikes airstrike airstrikes attack attacks missile missiles drone drones
 	bombardment shelling assassination military warplanes jets navy army authorities counterparts
-	envoys representatives embassy embassies consulate consulates detainees prisoners hostages`
+	envoys representatives embassy embassies consulate consulates detainees prisoners hostages mediators
+	emissaries intermediaries`
 		.split(/\s+/)
 		.filter((w) => w.length > 0)
 );
@@ -85,7 +86,7 @@ export const STATE_GROUP_NOUNS = new Set(
 /** Groups of people who act as one: they travel, meet and sign, as a person does. */
 export const PEOPLE_GROUP_NOUNS = new Set(
 	`delegation delegations team negotiators officials diplomats envoys delegates representatives
-	mission ministers leaders`
+	mission ministers leaders mediators emissaries intermediaries`
 		.split(/\s+/)
 		.filter((w) => w.length > 0)
 );

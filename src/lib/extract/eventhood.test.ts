@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clauseSpans } from './clauses';
 import { eventhood } from './eventhood';
 import { findTriggers } from './triggers';
 
@@ -104,5 +105,17 @@ describe('eventhood', () => {
 		['The runoff election was held on Sunday.', 'election', 'dated-reference']
 	])('%s [%s] → %s', (sentence, word, expected) => {
 		expect(judge(sentence, word)).toBe(expected);
+	});
+
+	// Reported words tell a new agreement when several speakers report their own act.
+	it.each([
+		['Fiji and Tonga said on Monday that they had settled the row.', 'settled', 'event'],
+		['Fiji and Tonga announced on Monday that the row had been settled.', 'settled', 'event'],
+		['Vera said on Monday that they had settled the row.', 'settled', 'none'],
+		['Fiji and Tonga said on Monday that Samoa and Fiji had settled the row.', 'settled', 'none']
+	])('%s [%s] → %s (reported)', (sentence, word, expected) => {
+		const trigger = findTriggers(sentence).find((t) => t.text.toLowerCase().includes(word))!;
+		const reported = clauseSpans(sentence).find((c) => c.kind === 'reported')!;
+		expect(eventhood(sentence, trigger, [reported.start, reported.end], true)).toBe(expected);
 	});
 });

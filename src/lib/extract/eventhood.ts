@@ -101,6 +101,16 @@ const DOCUMENT_BEFORE =
 	/\b(?:the|this|that)\s+(?:agreements?|accords?|treaty|memorand\w*|deal|documents?|declaration|statement|pact)\s+$/i;
 /** Own date of a noun: a date right after it or a day's possessive before it ("Friday's talks"). */
 const OWN_DATE_REACH = 80;
+/**
+ * Reported words whose subject is the speakers themselves, told by several of them together
+ * ("X and Y announced that they had agreed", "the two ministers said the dispute had been
+ * settled"):
+ * the telling makes their own agreement known.
+ */
+const SPEAKERS_OWN_ACT =
+	/^(?:that\s+)?(?:(?:they|we)\s+(?:had\s+|have\s+)?(?:[\p{L}-]+\s+){0,3}|(?:[\p{L}-]+\s+){1,6}(?:had|has|have)\s+been\s+)$/iu;
+/** A telling by several parties: "X and Y said", "the two sides announced", "jointly declared". */
+const JOINT_TELLING = /\b(?:and|both|two|jointly)\b/i;
 /** "meeting with X", "talks with X", "talks between X and Y": the noun names its participants. */
 const WITH_PARTICIPANTS = /^\s+(?:with|between)\s+/i;
 const SIGNED_BEFORE = /\bsign(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:joint\s+)?$/i;
@@ -276,7 +286,17 @@ export function eventhood(
 	// Reported words ("said the sides had agreed to …") state a new event only with its own date;
 	// words reported inside them ("said X had warned"), or a participle's background, none.
 	if (reported && (trigger.rule.form === 'speech' || trigger.reducedRelative)) return 'none';
-	if (trigger.lexical && reported && !hasOwnDate(sentence, trigger, clause)) return 'none';
+	if (
+		trigger.lexical &&
+		reported &&
+		!hasOwnDate(sentence, trigger, clause) &&
+		!(
+			trigger.rule.type === 'agreement' &&
+			SPEAKERS_OWN_ACT.test(before) &&
+			JOINT_TELLING.test(sentence.slice(0, clause[0]))
+		)
+	)
+		return 'none';
 	// "said on Tuesday that …" is a statement; "said that …" a remark.
 	if (
 		trigger.rule.needsDate &&

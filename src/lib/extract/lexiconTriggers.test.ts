@@ -206,6 +206,8 @@ const CASES: [string, string | null, string | null][] = [
 	['Fiji and Tonga settled their border row on Monday.', 'settled', 'agreement'],
 	['The two neighbours ended a long fishing dispute on Friday.', 'ended', 'agreement'],
 	['Fiji ended the dispute.', null, null],
+	// In the passive the parties go unsaid.
+	['The border row was settled on Monday.', 'settled', 'agreement'],
 	['The court will resolve the dispute.', null, null]
 ];
 

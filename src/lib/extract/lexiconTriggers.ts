@@ -231,6 +231,8 @@ function jointSubject(tokens: readonly WordToken[], i: number, end: number): boo
 	let j = i - 1;
 	while (j >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[j].pos)) j--;
 	const head = tokens[j];
+	// "they agreed", "we settled": a plural pronoun stands for the parties.
+	if (head?.lower === 'they' || head?.lower === 'we') return tokens[j - 1]?.lower !== 'since';
 	if (!head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && head.pos !== 'NUM')) return false;
 	let several = head.pos === 'NOUN' && head.lower !== head.lemma && head.lower.endsWith('s');
 	for (; j >= 0; j--) {
@@ -331,6 +333,22 @@ function opensNounPhrase(tokens: readonly WordToken[], at: number): boolean {
 	let j = at;
 	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
 	return j === 0 || isPhraseOpener(tokens[j - 1]);
+}
+
+/** Determiners that make a noun something already told ("the truce", "this deal"). */
+const GIVEN_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Whether the noun at `at` is something told before: a definite determiner or a possessive opens its phrase. */
+function givenObject(tokens: readonly WordToken[], at: number): boolean {
+	let j = at;
+	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
+	const opener = tokens[j - 1];
+	return (
+		!!opener &&
+		(GIVEN_DETERMINERS.has(opener.lower) ||
+			POSSESSIVES.has(opener.lower) ||
+			/^['’]s$/.test(opener.lower))
+	);
 }
 
 /** A determiner, a possessive or a possessive 's: a word that opens a noun phrase after it. */
@@ -438,6 +456,7 @@ function frameHolds(
 		const at = objectIn(entry.object);
 		if (at < 0 || deniedObject(tokens, at)) return -1;
 		if (entry.directObject && !directObject(tokens, end, objectBefore ? end - 1 : at)) return -1;
+		if (entry.newObject && givenObject(tokens, at)) return -1;
 		if (entry.pos === 'NOUN' && at >= end) nounEnd = at + 1;
 	}
 	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
@@ -446,7 +465,8 @@ function frameHolds(
 		const classes = entry.infinitive.map((name) => lexicon.objectClasses.get(name)!);
 		if (verb < 0 || !classes.some((words) => inClass(tokens[verb], words))) return -1;
 	}
-	if (entry.jointSubject && !jointSubject(tokens, i, end)) return -1;
+	// In the passive the parties go unsaid ("the dispute was settled").
+	if (entry.jointSubject && !objectBefore && !jointSubject(tokens, i, end)) return -1;
 	const subjectOf = (names: string[]) =>
 		subjectIn(
 			tokens,

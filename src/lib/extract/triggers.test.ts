@@ -21,6 +21,11 @@ describe('findTriggers', () => {
 		// A framed reading overrules a bare verb of force.
 		['Chile and Peru struck a deal on water rights.', 'agreement', '057'],
 		['Rebel artillery struck a border post.', 'attack', '190'],
+		// So does a frame over a single word of speech: announcing a new deal makes it.
+		['Fiji and Tonga announced a fisheries deal on Monday.', 'agreement', '057'],
+		['Fiji announced the deal on Monday.', 'statement', '010'],
+		['Fiji announced its withdrawal from the fisheries deal.', 'statement', '010'],
+		['The rebels declared a ceasefire on Sunday.', 'agreement', '057'],
 		['The general was assassinated by unknown gunmen.', 'attack', '186'],
 		['In a joint statement, the ministers said so.', 'statement', '010'],
 		['Sosa told reporters the talks went well.', 'press_conference', '010'],

@@ -351,9 +351,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
 const GUEST_TITLE =
 	/^\s+(?:\p{Lu}|(?:minister|official|delegation|leader|guest|dignitar|president|premier|head|counterpart|envoy|team|king|queen|emir|prince)\w*\b)/u;
 
-/** A verb of force matched on its surface alone ("struck"), which a framed reading may overrule. */
+/**
+ * A verb matched on its surface alone, which a framed reading may overrule: one of force
+ * ("struck") or a single word of speech ("announced a truce" makes the truce, not a remark).
+ */
 function bareForce(t: Trigger): boolean {
-	return t.rule.type === 'attack' && t.rule.form === 'verb';
+	return (
+		(t.rule.type === 'attack' && t.rule.form === 'verb') ||
+		(t.rule.form === 'speech' && !/\s/.test(t.text))
+	);
 }
 
 /** Between a verb and the event noun it takes as object: "broke off talks", "walked out of the session". */
@@ -432,7 +438,7 @@ export function findTriggers(sentence: string): Trigger[] {
 		// A frame that names its argument ("struck a deal", "hit out at") knows the event better
 		// than a bare verb read as force.
 		const { entry } = t;
-		const framed = entry.object || entry.prep || entry.particle;
+		const framed = entry.object || entry.prep || entry.particle || t.support === 'verb';
 		if (framed && entry.type !== 'attack' && overlapping.length && overlapping.every(bareForce)) {
 			for (const f of overlapping) found.splice(found.indexOf(f), 1);
 		} else if (overlapping.length) continue;

@@ -37,6 +37,9 @@ describe('who meets in the receive frame (published 2024-12-30)', () => {
 			['Ghana', 'Bolivia']
 		],
 		['Peru hosted the Chilean foreign minister on Monday.', 'meeting', ['Peru', 'Chile']],
+		// A state named with a group of its people comes as those people, "from" it or before it.
+		['Bolivian mediators hosted delegations from Peru on Monday.', 'meeting', ['Bolivia', 'Peru']],
+		['Chilean officials received a Peruvian delegation on Monday.', 'meeting', ['Chile', 'Peru']],
 		[
 			'President Ana Ruiz received the Chilean delegation on Monday.',
 			'meeting',

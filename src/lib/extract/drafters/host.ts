@@ -1,3 +1,4 @@
+import { PEOPLE_GROUP_NOUNS } from '../../actors/wordClasses';
 import type { Resolved } from '../analysedSentence';
 import { passiveAt, unique } from '../participants';
 import { datedClause, makeDraft, type Drafter } from './makeDraft';
@@ -32,6 +33,16 @@ function hostOrGuest(r: Resolved) {
 	return standsForPeople ? r.actors : r.actors.filter((a) => a.kind === 'person');
 }
 
+/**
+ * "delegations from Israel", "a Hamas delegation", "envoys of the bloc": a state or body named
+ * with a group of its people comes as those people.
+ */
+function sentPeople(text: string, r: Resolved): boolean {
+	const before = /([\p{L}-]+)\s+(?:from|of)\s+(?:the\s+)?$/u.exec(text.slice(0, r.start));
+	const after = /^\s+([\p{L}-]+)/u.exec(text.slice(r.end));
+	return [before?.[1], after?.[1]].some((w) => !!w && PEOPLE_GROUP_NOUNS.has(w.toLowerCase()));
+}
+
 /** "hosted Uganda for talks": a purpose that makes a state named as such a guest. */
 const FOR_TALKS =
 	/^\s+for\s+(?:(?:a|an)\s+)?(?:[\p{L}-]+\s+)?(?:talks|meetings?|consultations|summit|visit|negotiations)\b/iu;
@@ -56,12 +67,12 @@ export const hostDraft: Drafter = (story, s, trigger, clause, actors) => {
 	const guests = guestsAfter(s.text, trigger.end, actors);
 	const object = guests.length ? s.text.slice(trigger.end, guests[0].start) : '';
 	// "received a letter from X" is no meeting; "received a call from X" is a call.
-	const sent = !passive && SENT_FROM.test(object);
+	const sent = !passive && SENT_FROM.test(object) && !sentPeople(s.text, guests[0]);
 	const forTalks = guests.length > 0 && FOR_TALKS.test(s.text.slice(guests[0].end));
 	const afterActors =
 		sent && !CALL_FROM.test(object)
 			? []
-			: guests.flatMap((r) => (forTalks ? r.actors : hostOrGuest(r)));
+			: guests.flatMap((r) => (forTalks || sentPeople(s.text, r) ? r.actors : hostOrGuest(r)));
 	// "envoys of the bloc were received by X on Tuesday": a dated reception by a named host is
 	// kept when the guests are named by no name the story knows.
 	const unnamedGuests = passive && !beforeActors.length && datedClause(s, trigger, clause);

@@ -39,6 +39,8 @@ export interface LexiconEntry {
 	jointSubject?: boolean;
 	/** The object heads the phrase right after the verb, with no complement after it ("called X on Sunday", not "called X a bully"). */
 	directObject?: boolean;
+	/** The object is news, not a thing told before: "announced a truce", not "announced the truce". */
+	newObject?: boolean;
 	/** Only as a finite verb or a passive: "the president named X", not "officials named in it", "…, naming X". */
 	finite?: boolean;
 	needsDestination?: boolean;
@@ -68,6 +70,7 @@ const entrySchema = z.union([
 			infinitive: z.array(z.string()).optional(),
 			jointSubject: z.boolean().optional(),
 			directObject: z.boolean().optional(),
+			newObject: z.boolean().optional(),
 			finite: z.boolean().optional(),
 			needsDestination: z.boolean().optional(),
 			after: z.array(z.string()).optional()
@@ -160,6 +163,7 @@ export function buildLexicon(data: unknown, classes: unknown): EventLexicon {
 				infinitive: spec.infinitive,
 				jointSubject: spec.jointSubject,
 				directObject: spec.directObject,
+				newObject: spec.newObject,
 				finite: spec.finite,
 				needsDestination: spec.needsDestination,
 				stance: category.stance,
