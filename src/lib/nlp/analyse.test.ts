@@ -59,6 +59,8 @@ describe('isReducedRelative', () => {
 		// A comma closing a relative clause or an apposition after the subject: its own verb.
 		['The rebels, who hold the port, warned on Monday that they would resist.', 'warned', false],
 		['Joel Tari, the rebel commander, warned on Monday of reprisals.', 'warned', false],
+		['The rebel commander, Joel Tari, warned on Monday of reprisals.', 'warned', false],
+		["Fiji's prime minister, Joel Tari, resigned on Monday.", 'resigned', false],
 		// Not after an opening phrase, nor after a list of names.
 		['In May, the accord, signed in Apia, took effect.', 'signed', true],
 		['Leaders of Fiji, Tonga and Samoa, gathered in Suva, agreed to act.', 'gathered', true]

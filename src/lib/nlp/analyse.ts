@@ -247,9 +247,12 @@ function closesInsertion(tokens: readonly WordToken[], comma: number): boolean {
 	if (open < 1 || open + 1 >= comma) return false;
 	const inserted = tokens.slice(open + 1, comma);
 	const relative = RELATIVE_PRONOUNS.has(inserted[0].lower);
-	// An apposition has a common noun for head; names between commas are a list ("Fiji, Tonga, …").
+	// An apposition has a common noun for head, or is a name set after one ("the rebel
+	// commander, Joel Tari, warned"); names after a name are a list ("Fiji, Tonga, …").
 	const apposition =
-		inserted.every((t) => APPOSITION.has(t.pos)) && inserted[inserted.length - 1].pos === 'NOUN';
+		inserted.every((t) => APPOSITION.has(t.pos)) &&
+		(inserted[inserted.length - 1].pos === 'NOUN' ||
+			(tokens[open - 1].pos === 'NOUN' && inserted.every((t) => t.pos === 'PROPN')));
 	if (!relative && !apposition) return false;
 	let start = open - 1;
 	while (start > 0 && tokens[start - 1].text !== ',') start--;
