@@ -20,6 +20,16 @@ describe('clauseSpans', () => {
 	});
 
 	it.each([
+		['Joel Tari, the rebel envoy, and Ana Poe, his Fijian peer, held talks.', ['main']],
+		["Fiji's envoy, Joel Tari, and Tonga's envoy, Ana Poe, will meet on Friday.", ['main']],
+		// A verb on either side of ", and" makes it a clause of its own.
+		['Tari met Poe on Monday, and Vera, the Tongan envoy, flew home.', ['main', 'coordinate']],
+		['Tari, the envoy, left, and Poe, his peer, stayed.', ['main', 'coordinate']]
+	])('joins phrases set off by commas with ", and" into one clause: %s', (sentence, expected) => {
+		expect(kinds(sentence).map(([k]) => k)).toEqual(expected);
+	});
+
+	it.each([
 		['Having met Sosa on Monday, Rojas flew to Quito.', 'Having met Sosa on Monday'],
 		['Meeting in Lima on Monday, the ministers agreed.', 'Meeting in Lima on Monday'],
 		['Signed in May, the accord ends the dispute.', 'Signed in May']

@@ -1,3 +1,4 @@
+import { finiteVerbCount } from '../dates/detectTense';
 import { SubstringGroups } from './substringGroups';
 
 /**
@@ -123,6 +124,25 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 	}
 ];
 
+/** The boundary ", and": it may join two phrases of one list rather than two clauses. */
+const LIST_AND = 0;
+
+/**
+ * Whether ", and" at `match` joins phrases set off by commas, not clauses: no verb between the
+ * comma before it and it, nor between it and the comma after it ("Jean Roe, the French envoy,
+ * and Ana Poe, her Chilean peer, met …"; "On Monday, and again on Friday, …").
+ */
+function listsPhrases(sentence: string, match: RegExpExecArray): boolean {
+	const after = match.index + match[0].length;
+	const next = sentence.indexOf(',', after);
+	if (next < 0) return false;
+	const previous = sentence.lastIndexOf(',', match.index - 1);
+	return (
+		finiteVerbCount(sentence.slice(previous + 1, match.index)) === 0 &&
+		finiteVerbCount(sentence.slice(after, next)) === 0
+	);
+}
+
 /** Each boundary's cues, then those of reported words with and without "that". */
 const CUES = new SubstringGroups([
 	...BOUNDARIES.map((boundary) => boundary.cue),
@@ -143,7 +163,10 @@ export function clauseSpans(sentence: string): ClauseSpan[] {
 	const cued = CUES.present(sentence.toLowerCase());
 	BOUNDARIES.forEach(({ pattern, kind, toComma }, i) => {
 		if (cued[i])
-			eachMatch(pattern, sentence, (match) => boundaries.push({ at: match.index, kind, toComma }));
+			eachMatch(pattern, sentence, (match) => {
+				if (i !== LIST_AND || !listsPhrases(sentence, match))
+					boundaries.push({ at: match.index, kind, toComma });
+			});
 	});
 	if (cued[THAT_CUE]) {
 		eachMatch(SPEECH_THAT, sentence, (match) =>
