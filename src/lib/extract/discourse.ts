@@ -16,7 +16,7 @@ import { personsOf, type Draft } from './draft';
 import { Narrative } from './narrative';
 import { DETERMINERS } from './lexicon/cueWords';
 import { countryOfPlace, findPlaces } from './places';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
 /**
  * What a reader keeps in mind while reading an article: the events told so far (drafts), the
@@ -45,6 +45,12 @@ export class Discourse {
 	private readonly bodyCounts = new Map<ArticleActor, number>();
 	private sentenceIndex = 0;
 	private readonly narrative = new Narrative();
+	/**
+	 * The story's parties and host, asked for only when a reference needs them; made once per
+	 * story rather than per sentence (a closure made in a hot function costs a naming call under tsx).
+	 */
+	private readonly partiesNow = () => this.parties();
+	private readonly hostNow = () => this.host();
 
 	constructor(
 		private readonly lexicon: ActorLexicon,
@@ -162,22 +168,13 @@ export class Discourse {
 		const clauses = clauseSpans(text);
 		const mentions = findMentions(text, tokens, this.lexicon);
 		const resolved: Resolved[] = [];
-		const span = (m: Mention) => ({
-			start: tokens[m.first].start,
-			end: tokens[m.last].end,
-			// "of the Council": the preposition before a determiner governs the mention.
-			before:
-				(DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
-					? tokens[m.first - 2]?.lower
-					: tokens[m.first - 1]?.lower) ?? ''
-		});
 		const base: ReferenceContext = {
 			subject: this.subject,
 			group: this.currentGroup(),
 			guest: this.guest(),
 			country: this.mainCountry(),
-			parties: () => this.parties(),
-			host: () => this.host()
+			parties: this.partiesNow,
+			host: this.hostNow
 		};
 		// Names first, so that pronouns can point forward to the subject of the main clause. An
 		// unqualified "parliament" after "Kenya's cabinet", "Kenya's president" or "in Nairobi"
@@ -202,7 +199,7 @@ export class Discourse {
 					: base;
 			const actors = this.actors.resolve(mention, context);
 			if (!actors.length) continue;
-			resolved.push({ mention, actors, ...span(mention) });
+			resolved.push({ mention, actors, ...mentionSpan(tokens, mention) });
 			if (mention.kind === 'institution' || mention.kind === 'country') {
 				sentenceCountry = actors[0].kind === 'country' ? actors[0].name : actors[0].country;
 				// A capital is as often where something else happened ("a summit in Abuja").
@@ -220,20 +217,8 @@ export class Discourse {
 		// and "them" are left to the group in mind.
 		const previousCollective =
 			this.lastCollectiveSentence === this.sentenceIndex - 1 ? this.lastCollective : undefined;
-		// "In Niamey, the junta …": the place that sets the sentence's scene.
+		// "In Niamey, the junta …": the place that sets the sentence's scene, read once when needed.
 		let sentencePlaceCountry: string | null | undefined;
-		const placeCountry = () => {
-			if (sentencePlaceCountry !== undefined) return sentencePlaceCountry;
-			const comma = text.indexOf(',');
-			const scene = SCENE_OPENING.test(text)
-				? findPlaces(
-						text,
-						resolved.filter((r) => r.mention.kind === 'name').map((r) => [r.start, r.end])
-					).find((p) => p.end <= comma)
-				: undefined;
-			sentencePlaceCountry = scene ? countryOfPlace(scene.name) : null;
-			return sentencePlaceCountry;
-		};
 		// Descriptions before pronouns, so that "their" in an opening phrase can point forward
 		// to the main subject ("At their meeting, the Chilean and Peruvian ministers …").
 		const references = mentions.filter((m) => m.kind === 'reference');
@@ -251,7 +236,11 @@ export class Discourse {
 				// "In Niamey, the junta …": a ruling body of the state the sentence is in.
 				country:
 					BODY_HEADS.get(mention.head) === 'country'
-						? (stateNamedBefore ?? placeCountry() ?? base.country)
+						? (stateNamedBefore ??
+							(sentencePlaceCountry === undefined
+								? (sentencePlaceCountry = sceneCountry(text, resolved))
+								: sentencePlaceCountry) ??
+							base.country)
 						: base.country,
 				subject: pronounAntecedent(text, at, resolved, clauses, this.subject),
 				plural: pluralAntecedent(
@@ -266,7 +255,7 @@ export class Discourse {
 				statesAfter: countriesAt.filter(([first]) => first > mention.first).map(([, name]) => name)
 			};
 			const actors = this.actors.resolve(mention, context);
-			if (actors.length) resolved.push({ mention, actors, ...span(mention) });
+			if (actors.length) resolved.push({ mention, actors, ...mentionSpan(tokens, mention) });
 		}
 		resolved.sort((a, b) => a.start - b.start);
 		for (const r of resolved) {
@@ -345,6 +334,30 @@ export class Discourse {
 		const own = ofType.filter((d) => d.participants.some((a) => subject.includes(a))).at(-1);
 		return own ?? ofType.at(-1);
 	}
+}
+
+/** Where a mention is in the sentence, and the word governing it. */
+function mentionSpan(tokens: readonly Token[], m: Mention): Omit<Resolved, 'mention' | 'actors'> {
+	return {
+		start: tokens[m.first].start,
+		end: tokens[m.last].end,
+		// "of the Council": the preposition before a determiner governs the mention.
+		before:
+			(DETERMINERS.has(tokens[m.first - 1]?.lower ?? '')
+				? tokens[m.first - 2]?.lower
+				: tokens[m.first - 1]?.lower) ?? ''
+	};
+}
+
+/** The country of the place an opening phrase sets the sentence in ("In Niamey, …"), else null. */
+function sceneCountry(text: string, resolved: readonly Resolved[]): string | null {
+	if (!SCENE_OPENING.test(text)) return null;
+	const comma = text.indexOf(',');
+	const scene = findPlaces(
+		text,
+		resolved.filter((r) => r.mention.kind === 'name').map((r) => [r.start, r.end])
+	).find((p) => p.end <= comma);
+	return scene ? countryOfPlace(scene.name) : null;
 }
 
 /** Letters a verb and its noun share at least ("expel", "expulsion"; "close", "closure"). */

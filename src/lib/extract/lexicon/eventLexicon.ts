@@ -311,56 +311,92 @@ function isFormOf(word: string, stem: string): boolean {
  * of whether parsing the sentence can find anything.
  */
 export function entryCandidates(sentence: string, lexicon: EventLexicon): number[] {
-	// Offsets are those of the lower-case text, as the words are read from it.
-	const lower = sentence.toLowerCase();
-	const spans = wordSpans(lower);
-	const word = (i: number) => lower.slice(spans[2 * i], spans[2 * i + 1]);
-	const { classesOf, openings, anyProper } = lexicon.classForms;
-	// The classes one of whose words, or their plurals, is among the sentence's words.
-	let present: Set<string> | undefined;
-	const classesPresent = () => {
-		const found = new Set<string>();
-		for (let i = 0; 2 * i < spans.length; i++) {
-			if (!mayOpen(openings, lower, spans[2 * i], spans[2 * i + 1] - spans[2 * i])) continue;
-			for (const name of classesOf.get(word(i)) ?? []) found.add(name);
-		}
-		return found;
-	};
-	// Any proper noun: the test after parsing decides.
-	const has = (name: string) => anyProper.has(name) || (present ??= classesPresent()).has(name);
-	// An entry whose frame needs an object of a class or a following word is only worth parsing
-	// for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
-	let dated: boolean | undefined;
-	// "called the talks off": a particle may follow a short object (the parse decides).
-	const particleSoon = (entry: LexiconEntry, i: number) => {
-		for (let k = i + 2; k <= i + 5 && 2 * k < spans.length; k++)
-			if (entry.particle!.includes(word(k))) return true;
-		return false;
-	};
-	const plausible = (entry: LexiconEntry, next: string | undefined, end: number, i: number) =>
-		(!entry.object || entry.object.some(has)) &&
-		(!entry.infinitive || entry.infinitive.some(has)) &&
-		// After a particle the preposition comes a word later ("stopped over in"): the parse decides.
-		(!entry.prep ||
-			!!entry.particle ||
-			entry.prep.some((words) => words[0] === next) ||
-			next === undefined) &&
-		(!entry.particle ||
-			entry.particle.includes(next ?? '') ||
-			(!entry.prep && particleSoon(entry, i))) &&
-		(!entry.needsDate || (dated ??= DATE_CUE.test(sentence))) &&
-		// "Trade reached 5 billion dollars": a number is no place reached.
-		!(entry.needsDestination && !entry.prep && !entry.particle && digitFollows(lower, end));
+	const scan = new CandidateScan(sentence, lexicon);
+	const { lower, spans } = scan;
 	const found: number[] = [];
 	for (let i = 0; 2 * i < spans.length; i++) {
 		const start = spans[2 * i];
 		const length = spans[2 * i + 1] - start;
 		if (!mayOpen(lexicon.stemOpenings, lower, start, length)) continue;
-		const entries = entriesOfForm(word(i), lexicon);
-		const next = 2 * i + 2 < spans.length ? word(i + 1) : undefined;
-		if (entries?.some((entry) => plausible(entry, next, start + length, i))) found.push(start);
+		const entries = entriesOfForm(scan.word(i), lexicon);
+		const next = 2 * i + 2 < spans.length ? scan.word(i + 1) : undefined;
+		if (entries?.some((entry) => scan.plausible(entry, next, start + length, i))) found.push(start);
 	}
 	return found;
+}
+
+/**
+ * A sentence's words as entryCandidates reads them, and what the entries found ask of them, each
+ * worked out once when first asked. A class rather than closures made per sentence: under tsx
+ * each named closure costs a naming call.
+ */
+class CandidateScan {
+	/** Offsets are those of the lower-case text, as the words are read from it. */
+	readonly lower: string;
+	readonly spans: number[];
+	/** The classes one of whose words, or their plurals, is among the sentence's words. */
+	private present: Set<string> | undefined;
+	private dated: boolean | undefined;
+
+	constructor(
+		private readonly sentence: string,
+		private readonly lexicon: EventLexicon
+	) {
+		this.lower = sentence.toLowerCase();
+		this.spans = wordSpans(this.lower);
+	}
+
+	word(i: number): string {
+		return this.lower.slice(this.spans[2 * i], this.spans[2 * i + 1]);
+	}
+
+	private classesPresent(): Set<string> {
+		const { classesOf, openings } = this.lexicon.classForms;
+		const { lower, spans } = this;
+		const found = new Set<string>();
+		for (let i = 0; 2 * i < spans.length; i++) {
+			if (!mayOpen(openings, lower, spans[2 * i], spans[2 * i + 1] - spans[2 * i])) continue;
+			for (const name of classesOf.get(this.word(i)) ?? []) found.add(name);
+		}
+		return found;
+	}
+
+	/** Any proper noun: the test after parsing decides. */
+	private has(name: string): boolean {
+		return (
+			this.lexicon.classForms.anyProper.has(name) ||
+			(this.present ??= this.classesPresent()).has(name)
+		);
+	}
+
+	/** "called the talks off": a particle may follow a short object (the parse decides). */
+	private particleSoon(entry: LexiconEntry, i: number): boolean {
+		for (let k = i + 2; k <= i + 5 && 2 * k < this.spans.length; k++)
+			if (entry.particle!.includes(this.word(k))) return true;
+		return false;
+	}
+
+	/**
+	 * An entry whose frame needs an object of a class or a following word is only worth parsing
+	 * for when the sentence holds such a word ("opened" needs fire, talks or an embassy).
+	 */
+	plausible(entry: LexiconEntry, next: string | undefined, end: number, i: number): boolean {
+		return (
+			(!entry.object || entry.object.some((name) => this.has(name))) &&
+			(!entry.infinitive || entry.infinitive.some((name) => this.has(name))) &&
+			// After a particle the preposition comes a word later ("stopped over in"): the parse decides.
+			(!entry.prep ||
+				!!entry.particle ||
+				entry.prep.some((words) => words[0] === next) ||
+				next === undefined) &&
+			(!entry.particle ||
+				entry.particle.includes(next ?? '') ||
+				(!entry.prep && this.particleSoon(entry, i))) &&
+			(!entry.needsDate || (this.dated ??= DATE_CUE.test(this.sentence))) &&
+			// "Trade reached 5 billion dollars": a number is no place reached.
+			!(entry.needsDestination && !entry.prep && !entry.particle && digitFollows(this.lower, end))
+		);
+	}
 }
 
 /** A letter beyond ASCII (a whole code point, as `\p{L}` with the u flag reads it). */
