@@ -57,6 +57,13 @@ describe('findMentions: people nobody listed', () => {
 			"Chile's envoy for water talks",
 			'Chile'
 		],
+		// A region the office serves is no body of its own.
+		[
+			"Peru's envoy for the Altiplano, Tomas Ibarra, arrived.",
+			'Tomas Ibarra',
+			"Peru's envoy for the Altiplano",
+			'Peru'
+		],
 		// A predicate after the name is no apposition, even with an office inside it.
 		['Tomas Ibarra, met Bolivian officials on Monday.', 'Tomas Ibarra', null, null],
 		['Tomas Ibarra, held talks with the Bolivian minister.', 'Tomas Ibarra', null, null]

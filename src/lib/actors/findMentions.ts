@@ -642,9 +642,13 @@ export class SentenceMentions {
 		// An untitled single word is only a name when the gazetteer knows it or the article does.
 		const titled = Boolean(found && (found.role || found.honorific || found.country));
 		// "the Ruvuma Front", "the Houthis": an untitled name after "the" is a body or group,
-		// unless a location preposition makes it a place ("in the Hague").
+		// unless a location preposition makes it a place ("in the Hague") or it completes an
+		// office ("the envoy for the Sahel": where the office serves).
 		if (!actor && personal && this.info[first - 1]?.lower === 'the' && !titled) {
-			if (!LOCATION_PREPOSITIONS.has(this.info[first - 2]?.lower ?? ''))
+			const preposition = this.info[first - 2]?.lower ?? '';
+			const officeServes =
+				ROLE_COMPLEMENT.test(preposition) && this.hasRoleHead(Math.max(0, first - 6), first - 3);
+			if (!LOCATION_PREPOSITIONS.has(preposition) && !officeServes)
 				this.addName(first, last, null, false);
 			return;
 		}

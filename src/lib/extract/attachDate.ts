@@ -329,7 +329,8 @@ export function attachDate(
 	// A relative clause and the clause it sits in date their own events: "X, who landed on
 	// Sunday night, met Y" and "X, who criticised the delay that week, will meet Y in April"
 	// give neither event the other's date.
-	// "X will attend the summit, his office said on Thursday": the saying's day is not the plan's.
+	// "X will attend the summit, his office said on Thursday": the saying's day is not the plan's,
+	// nor the plan's day the saying's ("X and Y will meet in May, the bloc said in a statement").
 	const planSaid =
 		clause.kind !== 'attribution' &&
 		s.clauses.some((c) => c.kind === 'attribution') &&
@@ -340,7 +341,7 @@ export function attachDate(
 				(c.kind === 'attribution' && planSaid) ||
 				(c.kind === 'reported' && clause.kind !== 'reported') ||
 				(c.kind === 'relative' && c.end <= trigger.start) ||
-				(clause.kind === 'relative' && c !== clause)) &&
+				((clause.kind === 'relative' || clause.kind === 'attribution') && c !== clause)) &&
 			!(trigger.start >= c.start && trigger.start < c.end)
 	);
 	// An event told as background ("since X took office") has only a date of its clause.

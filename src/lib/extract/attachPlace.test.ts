@@ -25,6 +25,8 @@ describe('placeFor', () => {
 		['Tomás Ledesma flew to Quito, where he met Foreign Minister Abel Tesfaye.', 'met', 'Quito'],
 		['Its ambassador to Ethiopia, Lena Moss, met Foreign Minister Abel Tesfaye.', 'met', null],
 		['Tomás Ledesma flew in from Lima and met Ana Ruiz.', 'met', null],
+		// A place past the next journey is where that journey went.
+		['Tomás Ledesma met Ana Ruiz on Monday and flew on to Quito.', 'met', null],
 		// The place of the act agreed on is not where it was agreed; a place of the agreeing is.
 		['Chile and Peru agreed to reopen their consulates in Arica and Tacna.', 'agreed', null],
 		['Chile and Peru agreed in Lima to reopen their consulates in Arica.', 'agreed', 'Lima'],

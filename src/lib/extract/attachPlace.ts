@@ -44,9 +44,14 @@ export function placeFor(
 			p.preposition !== 'from' &&
 			!ENVOY_TO.test(s.text.slice(0, p.start))
 	);
+	// "met X on Monday and flew on to Y": a place past the next journey is where it went.
+	const journey = s.triggers.find(
+		(t) => t !== trigger && t.start >= trigger.end && t.rule.type === 'visit'
+	);
 	const after = candidates.find(
 		(p) =>
 			p.start >= trigger.end &&
+			!(journey && p.start > journey.start) &&
 			!(CONTENT_OF.has(trigger.rule.type) && infinitiveBetween(s, trigger.end, p.start))
 	);
 	if (after) return after;

@@ -86,10 +86,11 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 		cue: ['wh']
 	},
 	{ pattern: /,?\s*according\s+to\s+/gi, kind: 'attribution', toComma: true, cue: ['according'] },
-	// "…, Brazil's foreign ministry said.": who told it closes the sentence, taking no part.
+	// "…, Brazil's foreign ministry said.", "…, the bloc said in a statement on Monday.": who
+	// told it closes the sentence, taking no part.
 	{
 		pattern:
-			/,(?=\s+(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|added)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+)?\s*[.!?]["”’]?$)/gu,
+			/,(?=\s+(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|added)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|post|interview|briefing|communiqu[eé]|letter)(?:\s+on\s+\p{Lu}\p{Ll}+)?)?\s*[.!?]["”’]?$)/gu,
 		kind: 'attribution',
 		toComma: false,
 		cue: ['said', 'says', 'reported', 'added']

@@ -125,7 +125,13 @@ export function participantsFor(
 	if (clause.kind === 'opening') {
 		const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
 		if (main) extra.push(...s.subjectOf(main));
-	} else if (!subjects.length && !opensClause(s, trigger, clause)) {
+	} else if (
+		!subjects.length &&
+		!opensClause(s, trigger, clause) &&
+		clause.kind !== 'attribution'
+	) {
+		// Who tells the news ("…, the bloc said in a statement") is named in the attribution or
+		// goes unnamed, never the news's own people.
 		if (clause.kind === 'relative') {
 			// "X, a fierce critic of the Y government, who …": the relative clause is about X.
 			const appositive = APPOSITIVE_END.exec(s.text.slice(0, clause.start));

@@ -35,6 +35,15 @@ describe('the travellers (published 2024-05-08)', () => {
 		expect(names(visit)).toContain('Tomás Ledesma');
 		expect(names(visit)).not.toContain('Luis Vera');
 	});
+
+	it('are the subject of a verb joined to the one before, not its object', () => {
+		const [visit] = extractWithoutGazetteer(
+			'Chilean President Tomás Ledesma met Peruvian President Luis Vera on Tuesday and flew on to Quito.',
+			'2024-05-08T18:00:00Z'
+		).filter((e) => e.type === 'visit');
+		expect(names(visit)).toContain('Tomás Ledesma');
+		expect(names(visit)).not.toContain('Luis Vera');
+	});
 });
 
 describe('the travel frame of a visit noun (published 2024-05-08)', () => {

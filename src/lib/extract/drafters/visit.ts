@@ -19,6 +19,8 @@ const ARRIVAL = /^(?:arriv|land|fl[eyo])/i;
 const WHERE_MEETING =
 	/^[^,]{0,20},\s*where\b[^.;]*\b(?:met|meet|received|receive|hold talks|held talks|talks with)\b/i;
 const MEETING_IN_CLAUSE = /\band\s+(?:later\s+)?(?:met|held talks|received)\b/i;
+/** A verb joined to the one before it: "… and flew on", "… and then travelled". */
+const JOINED_VERB = /\s+and\s+(?:then\s+|later\s+|also\s+)?$/i;
 /** Event words that name a stay, not a movement. */
 const STAY_WORD = /^(?:visits?|trip|tour|journey)$/i;
 /** The words between a visit noun and its visitor: "visit by", "trip by the". */
@@ -105,7 +107,12 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 	// description standing for its state ("the Kenyan envoy" with no envoy named) travels.
 	// "Having met X, Y flew on to Z": the traveller is the subject of the verb's own clause.
 	const named = (r: Resolved) => r.start < trigger.start || byVisitor(r);
-	const inClause = actors.filter((r) => named(r) && r.start >= clause.start);
+	// "X met Y on Monday and flew on to Z": a verb joined to the one before shares its subject.
+	const joined = JOINED_VERB.test(s.text.slice(clause.start, trigger.start));
+	const subjects = joined ? s.subjectOf(clause, trigger.start) : [];
+	const inClause = subjects.length
+		? subjects
+		: actors.filter((r) => named(r) && r.start >= clause.start);
 	const visitors = unique(
 		(inClause.length ? inClause : actors)
 			.filter((r) => named(r) && r.mention.kind !== 'country')
