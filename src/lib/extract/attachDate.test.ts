@@ -326,6 +326,8 @@ describe('attachDate: a plan is not dated by the saying that reports it (publish
 
 	it.each([
 		["Ghana's president will attend the summit in Lomé, his office said on Thursday.", null, null],
+		["Ghana's president will travel to Lomé, the palace announced last week.", null, null],
+		["The palace said last week that Ghana's president would travel to Lomé.", null, null],
 		[
 			"Ghana's president will travel to Lomé next week, his office said on Thursday.",
 			'2025-05-12',

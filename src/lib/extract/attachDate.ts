@@ -335,13 +335,17 @@ export function attachDate(
 		clause.kind !== 'attribution' &&
 		s.clauses.some((c) => c.kind === 'attribution') &&
 		detectTense(s.text, trigger.start) === 'future';
+	// "The ministry said last week that X would travel to Y": the telling's day is not the plan's.
+	const reportedPlan =
+		clause.kind === 'reported' && detectTense(s.text, trigger.start) === 'future';
 	const background = s.clauses.filter(
 		(c) =>
 			(c.kind === 'background' ||
 				(c.kind === 'attribution' && planSaid) ||
 				(c.kind === 'reported' && clause.kind !== 'reported') ||
 				(c.kind === 'relative' && c.end <= trigger.start) ||
-				((clause.kind === 'relative' || clause.kind === 'attribution') && c !== clause)) &&
+				((clause.kind === 'relative' || clause.kind === 'attribution' || reportedPlan) &&
+					c !== clause)) &&
 			!(trigger.start >= c.start && trigger.start < c.end)
 	);
 	// An event told as background ("since X took office") has only a date of its clause.

@@ -69,7 +69,8 @@ describe('clauseSpans', () => {
 			'The talks resume in May, the two presidents said on Tuesday.',
 			', the two presidents said on Tuesday.'
 		],
-		['The talks resume in May, the bloc said in a statement.', ', the bloc said in a statement.']
+		['The talks resume in May, the bloc said in a statement.', ', the bloc said in a statement.'],
+		['Ruiz will visit Quito, the palace announced last week.', ', the palace announced last week.']
 	])('ends a sentence with who told it as an attribution: %s', (sentence, attribution) => {
 		expect(kinds(sentence).at(-1)).toEqual(['attribution', attribution]);
 	});

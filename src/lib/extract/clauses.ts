@@ -56,6 +56,9 @@ const OFFICE_TAKEN =
 const SPEECH_THAT =
 	/\b(?:said|says|say|told\s+[\p{L}' ]{1,40}?|tells\s+[\p{L}' ]{1,40}?|announced|warned|stressed|added|noted|insisted|argued|reported|disclosed|emphasi[sz]ed|asserted|reiterated|acknowledged|confirmed|believes|believed|hoped|hopes|expects|expected|urged)(?:,?\s+(?:\p{Ll}+ly|(?:late\s+|early\s+)?on\s+\p{Lu}\p{Ll}+|in\s+an?\s+(?:statement|interview|speech|post|letter|briefing)|(?:this|last)\s+week|earlier|later|today|yesterday)){0,2},?\s+that\b(?!\s+(?:same\s+)?(?:day|morning|afternoon|evening|night|week|month|year)\b)/giu;
 
+/** When and how a closing attribution told it: "on Monday", "late on Tuesday", "last week", "in a statement". */
+const ATTRIBUTION_TAIL = String.raw`(?:\s+(?:(?:late\s+|early\s+)?(?:on\s+)?\p{Lu}\p{Ll}+(?:\s+(?:night|morning|afternoon|evening))?|(?:last|this)\s+(?:week|month)|yesterday|today|earlier|later|in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|post|interview|briefing|communiqu[eé]|letter))){0,2}`;
+
 const SPEECH_BARE =
 	/\b(?:said|says|warned|stressed|added|insisted|argued|acknowledged|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+(?:press|media)|state\s+(?:media|television|radio)))\s+(?=(?:the|he|she|they|it|we|i|his|her|their|its)\s)/gi;
 
@@ -86,14 +89,16 @@ const BOUNDARIES: { pattern: RegExp; kind: ClauseKind; toComma: boolean; cue: st
 		cue: ['wh']
 	},
 	{ pattern: /,?\s*according\s+to\s+/gi, kind: 'attribution', toComma: true, cue: ['according'] },
-	// "…, Brazil's foreign ministry said.", "…, the bloc said in a statement on Monday.": who
-	// told it closes the sentence, taking no part.
+	// "…, Brazil's foreign ministry said.", "…, the bloc said in a statement on Monday.", "…,
+	// the ministry announced last week.": who told it, and when, closes the sentence.
 	{
-		pattern:
-			/,(?=\s+(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|added)(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+|\s+in\s+an?\s+(?:[\p{L}-]+\s+)?(?:statement|post|interview|briefing|communiqu[eé]|letter)(?:\s+on\s+\p{Lu}\p{Ll}+)?)?\s*[.!?]["”’]?$)/gu,
+		pattern: new RegExp(
+			String.raw`,(?=\s+(?:the\s+)?[^,;"“”]{1,50}?\s+(?:said|says|reported|added|announced|confirmed|stated)${ATTRIBUTION_TAIL}\s*[.!?]["”’]?$)`,
+			'gu'
+		),
 		kind: 'attribution',
 		toComma: false,
-		cue: ['said', 'says', 'reported', 'added']
+		cue: ['said', 'says', 'reported', 'added', 'announced', 'confirmed', 'stated']
 	},
 	// "has since visited": after an auxiliary, "since" is an adverb of the verb, no clause.
 	{

@@ -36,6 +36,17 @@ describe('the travellers (published 2024-05-08)', () => {
 		expect(names(visit)).not.toContain('Luis Vera');
 	});
 
+	it('keeps trips to two named places apart, whether the verb names the place or "to" does', () => {
+		const visits = extractWithoutGazetteer(
+			'Chilean President Tomás Ledesma will travel to Lima. He will visit Quito on Friday.',
+			'2024-05-08T18:00:00Z'
+		).filter((e) => e.type === 'visit');
+		expect(visits.map((v) => v.place)).toEqual([
+			expect.stringMatching(/^Lima/),
+			expect.stringMatching(/^Quito/)
+		]);
+	});
+
 	it('are the subject of a verb joined to the one before, not its object', () => {
 		const [visit] = extractWithoutGazetteer(
 			'Chilean President Tomás Ledesma met Peruvian President Luis Vera on Tuesday and flew on to Quito.',

@@ -140,8 +140,8 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 		.find(
 			(d) => d.placeSource === 'text' && d.participants.some((a) => fallbackVisitors.includes(a))
 		);
-	const place =
-		destination?.name ?? objectPlace(s, trigger) ?? whereVisitorWas?.place ?? story.dateline;
+	const namedPlace = destination?.name ?? objectPlace(s, trigger);
+	const place = namedPlace ?? whereVisitorWas?.place ?? story.dateline;
 	const countries = new Set<string>();
 	for (const visitor of fallbackVisitors) if (visitor.country) countries.add(visitor.country);
 	const destinationCountry = place ? countryOfPlace(place) : null;
@@ -160,6 +160,6 @@ export const visitDraft: Drafter = (story, s, trigger, clause, actors) => {
 			visitors: fallbackVisitors
 		}
 	);
-	if (!destination && place) draft.placeSource = 'dateline';
+	if (!namedPlace && place) draft.placeSource = 'dateline';
 	return draft;
 };
