@@ -113,16 +113,26 @@ for (const [cue, words] of Object.entries(CUE_WORDS) as [Cue, string[]][]) {
 	for (const word of words)
 		WORD_BITS.set(word, (WORD_BITS.get(word) ?? 0) | (CUE_BIT.get(cue) ?? 0));
 }
-const TOKEN = /[a-z]+|\d/g;
-
-/** The cue groups present in `text`. */
+/**
+ * The cue groups present in `text`: each run of ASCII letters of its lower-case form looked up as
+ * a word, and any digit. Read by character code, since a regex match per word (`/[a-z]+|\d/g`)
+ * allocates one array per word of every sentence.
+ */
 function cuesIn(text: string): number {
 	const lower = text.toLowerCase();
 	let bits = 0;
-	TOKEN.lastIndex = 0;
-	for (let m = TOKEN.exec(lower); m; m = TOKEN.exec(lower)) {
-		bits |=
-			m[0].length === 1 && m[0] >= '0' && m[0] <= '9' ? DIGIT_BIT : (WORD_BITS.get(m[0]) ?? 0);
+	let start = -1;
+	for (let i = 0; i <= lower.length; i++) {
+		const code = i < lower.length ? lower.charCodeAt(i) : 0;
+		if (code >= 97 && code <= 122) {
+			if (start < 0) start = i;
+			continue;
+		}
+		if (start >= 0) {
+			bits |= WORD_BITS.get(lower.slice(start, i)) ?? 0;
+			start = -1;
+		}
+		if (code >= 48 && code <= 57) bits |= DIGIT_BIT;
 	}
 	return bits;
 }
