@@ -14,6 +14,16 @@ import { NAME_PARTICLES } from './wordClasses';
  * Iraqi premier", "the top Iranian diplomat"), pronouns and groups ("the two sides").
  */
 
+/**
+ * Whether a person can be a body's officer ("the AU envoy"): the role names the body, or names
+ * no owner at all ("special envoy") and the person serves no state.
+ */
+function servesBody(actor: ArticleActor, body: readonly string[]): boolean {
+	const role = actor.role ?? '';
+	if (body.some((name) => role.toLowerCase().includes(name.toLowerCase()))) return true;
+	return !actor.country && !/\p{Lu}/u.test(role.slice(1));
+}
+
 export interface ArticleActor {
 	id: string;
 	name: string;
@@ -333,6 +343,8 @@ export class ArticleActors {
 		if (mention.head === 'counterpart' && !classes.length)
 			return country ? this.standIn(country) : [];
 		const actor = this.described(classes, country, false, new Set());
+		// "the UN envoy" is no envoy of another body or of a state: the body's own mention stands for it.
+		if (mention.body && actor && !servesBody(actor, mention.body)) return [];
 		if (actor) return [this.touch(actor)];
 		// "the foreign minister" with nobody of that office named: the office of the story's state.
 		const owner = country ?? (classes.length ? context.country : null);

@@ -81,6 +81,8 @@ export interface ReferenceMention extends Span {
 	visiting: boolean;
 	/** A state named by what it is ("the kingdom", "the Himalayan nation", "the host country"). */
 	epithet?: Omit<StateEpithet, 'last' | 'plural'>;
+	/** The body whose office it is ("the AU envoy"), as written and by its gazetteer name. */
+	body?: string[];
 }
 
 export type Mention = NameMention | CountryMention | InstitutionMention | ReferenceMention;
@@ -1115,8 +1117,22 @@ export class SentenceMentions {
 		let field = false;
 		let j = from;
 		let headIndex = -1;
+		/** The last word of a body that owns the office ("the AU envoy"), which stays its own mention. */
+		let bodyLast = -1;
 		for (; j < tokens.length && j <= start + 6; j++) {
 			const lower = info[j].lower;
+			const body = this.countryAt.get(j);
+			if (
+				body?.kind === 'name' &&
+				body.first === j &&
+				// "the Authority" is itself the body referred to, not an owner of an office after it.
+				!BODY_HEADS.has(info[body.last].lower) &&
+				(body.actor ? body.actor.kind === 'organisation' : !body.personal)
+			) {
+				bodyLast = body.last;
+				j = body.last;
+				continue;
+			}
 			const demonym = info[j].cap ? countryByDemonym(tokens[j].text) : undefined;
 			if (demonym) {
 				countries.push(demonym.name);
@@ -1203,11 +1219,15 @@ export class SentenceMentions {
 		}
 		const plural = GROUP_HEADS.has(head) || /s$/.test(head) || countries.length > 1;
 		if (lowerIs(info[start], 'their') && !plural) return null;
+		const first = bodyLast >= 0 ? bodyLast + 1 : start;
+		const owner = bodyLast >= 0 ? (this.countryAt.get(bodyLast) as NameMention) : null;
+		const body = owner ? [owner.name, ...(owner.actor ? [owner.actor.name] : [])] : null;
 		return {
 			kind: 'reference',
-			first: start,
+			first,
 			last,
-			text: this.spanText(start, last),
+			text: this.spanText(first, last),
+			...(body ? { body } : {}),
 			head,
 			pronoun: false,
 			plural,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { opensClause } from './coreference';
-import { testSentence, testStory } from './testSentence';
+import { extractWithoutGazetteer, testSentence, testStory } from './testSentence';
 
 describe('opensClause', () => {
 	it.each([
@@ -74,5 +74,25 @@ describe('pronouns in the story', () => {
 				'They'
 			)
 		).toEqual(['Tomás Ledesma', 'Ana Sosa']);
+	});
+});
+
+describe("a body's office in the story (published 2024-05-08)", () => {
+	const read = (body: string) =>
+		extractWithoutGazetteer(body, '2024-05-08T18:00:00Z').map((e) => [
+			e.type,
+			e.participants.map((p) => p.name)
+		]);
+
+	it('reads "the X envoy" as the envoy X named, and not as an envoy of another body', () => {
+		expect(
+			read(
+				'Andean Community envoy Rosa Pardo arrived in Lima on Monday. President Luis Vera received the Andean Community envoy on Tuesday. The Caribbean Community envoy met Vera on Wednesday.'
+			)
+		).toEqual([
+			['visit', ['Rosa Pardo', 'Peru']],
+			['meeting', ['Luis Vera', 'Rosa Pardo']],
+			['meeting', ['Caribbean Community', 'Luis Vera']]
+		]);
 	});
 });
