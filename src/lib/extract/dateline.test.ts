@@ -9,6 +9,8 @@ describe('readParagraphLead', () => {
 		['PORTO NOVO, Benin, May 3 (Agency) - Ruiz said', 'Porto Novo', 'Ruiz said'],
 		['SANTO DOMINGO, Dominican Republic (AW) - Ruiz said', 'Santo Domingo', 'Ruiz said'],
 		['Lima (AW) - Peru said', 'Lima', 'Peru said'],
+		['LA PAZ, May 3, 2024 (AW) - Ruiz said', 'La Paz', 'Ruiz said'],
+		['LA PAZ, May 3, 2024 (AW) -', 'La Paz', ''],
 		['AndesWire: The foreign minister', null, 'The foreign minister'],
 		['Quito: President Ana Ruiz said', 'Quito', 'President Ana Ruiz said'],
 		['Analysis: The deal is fragile', null, 'Analysis: The deal is fragile'],

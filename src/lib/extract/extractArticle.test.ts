@@ -120,6 +120,19 @@ describe('extractArticle places when the story has no dateline', () => {
 		expect(place('Talks stall in Quito as border row deepens')).toBe('Quito, Ecuador');
 	});
 
+	it('files it from a dateline on a line of its own above the story', () => {
+		expect(place('Border row deepens\nQUITO, March 12, 2024 (AW) -')).toBe('Quito, Ecuador');
+	});
+
+	it("places talks with only a mediating state named where the story is filed, not in that state's capital", () => {
+		const [talks] = extractArticle(
+			'QUITO - The talks, mediated by Chile, resumed on Monday after a pause.',
+			meta('2024-03-12T09:00:00-05:00'),
+			EMPTY_GAZETTEER
+		);
+		expect(talks.place).toBe('Quito, Ecuador');
+	});
+
 	it('files it nowhere when the headline names two capitals, or none', () => {
 		expect(place('Quito rebuffs Bogota over border row')).toBeNull();
 		expect(place('Border row deepens')).toBeNull();

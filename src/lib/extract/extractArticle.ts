@@ -32,7 +32,12 @@ export function proseSentences(body: string): {
 	const heads: string[] = [];
 	for (const line of segmentArticle(body)) {
 		if (line.kind === 'heading' && !paragraphs) heads.push(line.text);
-		if (line.kind !== 'prose') continue;
+		if (line.kind !== 'prose') {
+			// "DOHA, Nov 8, 2023 (AFP) -" on a line of its own above the story.
+			const lead = paragraphs ? null : readParagraphLead(line.text.trim());
+			if (lead?.place && lead.length >= line.text.trim().length) dateline ??= lead.place;
+			continue;
+		}
 		const lead = readParagraphLead(line.text);
 		// Only the story's first paragraphs carry its dateline.
 		if (lead.place && dateline === null && paragraphs < 2) dateline = lead.place;

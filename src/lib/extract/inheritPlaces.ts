@@ -178,7 +178,14 @@ export function inheritPlaces(
 		// A state's act is the dateline's news only where that state is: a foreign ministry's
 		// statement on a story filed from elsewhere was made at home.
 		const filed = local ? describePlace(dateline, null) : null;
-		if (filed && (!state || countryOfPlace(filed) === null || countryOfPlace(filed) === state)) {
+		// Talks with only a state named ("talks mediated by Norway resumed") have other sides
+		// the text leaves out: they are no act of that state's organs at home.
+		const sidesUnnamed =
+			draft.type === 'meeting' && draft.participants.every((a) => a.kind === 'country');
+		if (
+			filed &&
+			(!state || sidesUnnamed || countryOfPlace(filed) === null || countryOfPlace(filed) === state)
+		) {
 			[draft.place, draft.placeSource] = [filed, 'dateline'];
 			continue;
 		}
