@@ -1,4 +1,4 @@
-import { clauseIndexAt, clauses } from './clauses';
+import { clauseIndexAt, clauses, type Clause } from './clauses';
 import type { Tense } from './types';
 
 /** Words that put a clause in the future of the time of writing (schedules and plans included). */
@@ -81,6 +81,26 @@ export function segmentTense(segment: string): Tense | null {
 const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
 
 /**
+ * The tenses of one sentence's clauses, each worked out when first asked: most calls of
+ * detectTense stop at the clause of `at`. A class rather than a closure made per call: under
+ * tsx each named closure costs a naming call.
+ */
+class ClauseTenses {
+	private readonly known = new Map<number, Tense | null>();
+
+	constructor(
+		private readonly sentence: string,
+		private readonly spans: readonly Clause[]
+	) {}
+
+	of(i: number): Tense | null {
+		const { known, sentence, spans } = this;
+		if (!known.has(i)) known.set(i, segmentTense(sentence.slice(spans[i].start, spans[i].end)));
+		return known.get(i) ?? null;
+	}
+}
+
+/**
  * Tense of the clause around `at` (default: whole sentence). Future covers plans and schedules
  * ("will", "is due to", "scheduled", "expected to", "next week", "tomorrow"). A clause with no
  * tense words of its own takes the nearest tensed clause before it (its verb usually comes
@@ -90,30 +110,25 @@ const RELATIVE_OPENERS = new Set(['which', 'who', 'whom', 'whose', 'that']);
  */
 export function detectTense(sentence: string, at?: number): Tense {
 	const spans = clauses(sentence);
-	// Clause tenses are worked out lazily: most calls stop at the clause of `at`.
-	const known = new Map<number, Tense | null>();
-	const tenseOf = (i: number) => {
-		if (!known.has(i)) known.set(i, segmentTense(sentence.slice(spans[i].start, spans[i].end)));
-		return known.get(i) ?? null;
-	};
+	const clauseTenses = new ClauseTenses(sentence, spans);
 	if (at === undefined) {
-		const tenses = spans.map((_, i) => tenseOf(i));
+		const tenses = spans.map((_, i) => clauseTenses.of(i));
 		if (tenses.includes('future') && !tenses.includes('past')) return 'future';
 		return tenses.find((t) => t !== null) ?? 'present';
 	}
 	const index = clauseIndexAt(spans, at);
-	const own = tenseUpTo(sentence, spans[index].start, at) ?? tenseOf(index);
+	const own = tenseUpTo(sentence, spans[index].start, at) ?? clauseTenses.of(index);
 	if (own) return own;
 	for (let i = index - 1; i >= 0; i--) {
-		const tense = tenseOf(i);
+		const tense = clauseTenses.of(i);
 		if (tense) return tense;
 	}
 	const after: number[] = [];
 	for (let i = index + 1; i < spans.length; i++) after.push(i);
-	const main = after.find((i) => !RELATIVE_OPENERS.has(spans[i].opener) && tenseOf(i));
-	if (main !== undefined) return leadingTense(sentence, spans[main]) ?? tenseOf(main)!;
-	const next = after.find((i) => tenseOf(i));
-	return (next !== undefined && tenseOf(next)) || 'present';
+	const main = after.find((i) => !RELATIVE_OPENERS.has(spans[i].opener) && clauseTenses.of(i));
+	if (main !== undefined) return leadingTense(sentence, spans[main]) ?? clauseTenses.of(main)!;
+	const next = after.find((i) => clauseTenses.of(i));
+	return (next !== undefined && clauseTenses.of(next)) || 'present';
 }
 
 /**

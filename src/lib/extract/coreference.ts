@@ -28,6 +28,11 @@ export function opensClause(before: string): boolean {
 	return text.length < before.length && CONJUNCTION_END.test(text.slice(-5));
 }
 
+/** One person not governed by a preposition: who "he" or "she" may stand for. */
+function isPersonSubject(r: Resolved): boolean {
+	return !PREPOSITIONS.has(r.before) && r.actors.length === 1 && r.actors[0].kind === 'person';
+}
+
 /**
  * "he" at `at`: the subject named earlier in this sentence, the main subject after an opening
  * phrase, or the story's last subject.
@@ -39,13 +44,11 @@ export function pronounAntecedent(
 	clauses: ClauseSpan[],
 	lastSubject: ArticleActor | null
 ): ArticleActor | null {
-	const isSubject = (r: Resolved) =>
-		!PREPOSITIONS.has(r.before) && r.actors.length === 1 && r.actors[0].kind === 'person';
-	const earlier = resolved.filter((r) => r.start < at && isSubject(r));
+	const earlier = resolved.filter((r) => r.start < at && isPersonSubject(r));
 	if (earlier.length && !OBJECT_PRONOUN.test(text.slice(at))) return earlier[0].actors[0];
 	const clause = clauseAt(clauses, at);
 	if (clause.kind === 'opening') {
-		const main = resolved.find((r) => r.start >= clause.end && isSubject(r));
+		const main = resolved.find((r) => r.start >= clause.end && isPersonSubject(r));
 		if (main) return main.actors[0];
 	}
 	return lastSubject;

@@ -405,6 +405,40 @@ function namesPlace(tokens: readonly WordToken[], at: number): boolean {
 	return next?.pos === 'PROPN' || /^\p{Lu}/u.test(next?.text ?? '');
 }
 
+/** The word classes an entry names (objectClasses.json). */
+function classesNamed(lexicon: EventLexicon, names: readonly string[]): Set<string>[] {
+	return names.map((name) => lexicon.objectClasses.get(name)!);
+}
+
+/** Where a verb's object is looked for: before it (a passive), after an opening participle, or after it. */
+interface ObjectPlacement {
+	objectBefore: boolean;
+	openingComma: number;
+	/** Read like a reduced relative: the noun before may be the object. */
+	modifier: boolean;
+}
+
+/** Where the object of one of `classes` is for the word at `i` whose frame ends at `end`, else -1. */
+function objectIn(
+	tokens: readonly WordToken[],
+	i: number,
+	end: number,
+	classes: Set<string>[],
+	{ objectBefore, openingComma, modifier }: ObjectPlacement
+): number {
+	// "Signed in May, the accord …": the object is the main clause's subject.
+	if (openingComma >= 0) return objectAt(tokens, openingComma + 1, 1, classes);
+	if (!objectBefore) {
+		const after = objectAt(tokens, end, 1, classes);
+		if (after >= 0 || !modifier) return after;
+		return classes.some((words) => inClass(tokens[i - 1], words, tokens[i])) ? i - 1 : -1;
+	}
+	const near = objectAt(tokens, i - 1, -1, classes);
+	// "A roadmap to membership, drawn up by the secretariat, was adopted": past an
+	// apposition, the passive's subject is the sentence's first noun.
+	return near >= 0 ? near : firstNounIn(tokens, i, classes);
+}
+
 function frameHolds(
 	tokens: readonly WordToken[],
 	i: number,
@@ -414,6 +448,7 @@ function frameHolds(
 	openingComma: number,
 	modifier: boolean
 ): number {
+	const placement: ObjectPlacement = { objectBefore, openingComma, modifier };
 	let end = i + 1;
 	// A gerund after a preposition or determiner names an activity ("work on reopening ties").
 	const before = tokens[i - 1];
@@ -436,45 +471,29 @@ function frameHolds(
 	if (entry.after && !entry.after.includes(tokens[i - 1]?.lower ?? '')) return -1;
 	// "the election commission", "a truce line": the noun modifies the noun after it.
 	if (entry.needsSupport && tokens[i + 1]?.pos === 'NOUN') return -1;
-	const objectIn = (names: string[]) => {
-		const classes = names.map((name) => lexicon.objectClasses.get(name)!);
-		// "Signed in May, the accord …": the object is the main clause's subject.
-		if (openingComma >= 0) return objectAt(tokens, openingComma + 1, 1, classes);
-		if (!objectBefore) {
-			const after = objectAt(tokens, end, 1, classes);
-			if (after >= 0 || !modifier) return after;
-			return classes.some((words) => inClass(tokens[i - 1], words, tokens[i])) ? i - 1 : -1;
-		}
-		const near = objectAt(tokens, i - 1, -1, classes);
-		// "A roadmap to membership, drawn up by the secretariat, was adopted": past an
-		// apposition, the passive's subject is the sentence's first noun.
-		return near >= 0 ? near : firstNounIn(tokens, i, classes);
-	};
 	// "the opening of the embassy": a noun's object is part of the event's name.
 	let nounEnd = end;
 	if (entry.object) {
-		const at = objectIn(entry.object);
+		const at = objectIn(tokens, i, end, classesNamed(lexicon, entry.object), placement);
 		if (at < 0 || deniedObject(tokens, at)) return -1;
 		if (entry.directObject && !directObject(tokens, end, objectBefore ? end - 1 : at)) return -1;
 		if (entry.newObject && givenObject(tokens, at)) return -1;
 		if (entry.pos === 'NOUN' && at >= end) nounEnd = at + 1;
 	}
-	if (entry.notObject && objectIn(entry.notObject) >= 0) return -1;
+	if (
+		entry.notObject &&
+		objectIn(tokens, i, end, classesNamed(lexicon, entry.notObject), placement) >= 0
+	)
+		return -1;
 	if (entry.infinitive) {
 		const verb = infinitiveAt(tokens, end);
-		const classes = entry.infinitive.map((name) => lexicon.objectClasses.get(name)!);
+		const classes = classesNamed(lexicon, entry.infinitive);
 		if (verb < 0 || !classes.some((words) => inClass(tokens[verb], words))) return -1;
 	}
 	// In the passive the parties go unsaid ("the dispute was settled").
 	if (entry.jointSubject && !objectBefore && !jointSubject(tokens, i, end)) return -1;
-	const subjectOf = (names: string[]) =>
-		subjectIn(
-			tokens,
-			i,
-			names.map((name) => lexicon.objectClasses.get(name)!)
-		);
-	if (entry.subject && !subjectOf(entry.subject)) return -1;
-	if (entry.notSubject && subjectOf(entry.notSubject)) return -1;
+	if (entry.subject && !subjectIn(tokens, i, classesNamed(lexicon, entry.subject))) return -1;
+	if (entry.notSubject && subjectIn(tokens, i, classesNamed(lexicon, entry.notSubject))) return -1;
 	return nounEnd;
 }
 
