@@ -28,6 +28,10 @@ describe('detectTense', () => {
 		['Thousands fled the port town on Sunday.', undefined, 'past'],
 		// "scheduled" on a noun describes the thing, not the clause's time.
 		['The premier postponed a scheduled visit to Lomé on Monday.', undefined, 'past'],
+		// A participle on a noun is no past verb: "a planned visit", "the envoy's delayed trip".
+		["The envoy's planned visit to Apia on Friday will be her first.", 'Friday', 'future'],
+		['A delayed convoy reaches the port on Friday.', undefined, 'present'],
+		['The envoy delayed the convoy on Friday.', undefined, 'past'],
 		['The upcoming talks were announced on Monday.', undefined, 'past'],
 		['The talks are scheduled for Friday.', undefined, 'future'],
 		// "plan" before a day is the noun; before "to", "for" or a gerund it makes a plan.

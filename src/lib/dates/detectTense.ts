@@ -43,13 +43,14 @@ const PAST_MARKER = new RegExp(
 
 /**
  * Regular past forms, lower case only so that names ending in -ed do not count; "-ed by" is a
- * participle (", followed by a session …"), not a finite verb.
+ * participle (", followed by a session …"), not a finite verb, and so is one after a determiner
+ * or a possessive ("a planned visit", "the envoy's delayed trip").
  */
-const REGULAR_PAST =
-	/\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)/;
+const REGULAR_PAST_FORM = String.raw`(?<!\b(?:[Aa]n?|[Tt]he|[Tt]his|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Tt]heir)\s+|['’]s\s+)\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)`;
+const REGULAR_PAST = new RegExp(REGULAR_PAST_FORM);
 
 const FINITE_VERB = new RegExp(
-	String.raw`\b(?:${IRREGULAR_PAST_VERBS}|is|are|has|have|will|would|can|could|must|should)\b|\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged)\b)[a-z]+[^e\W]ed\b(?!\s+by\b)`,
+	String.raw`\b(?:${IRREGULAR_PAST_VERBS}|is|are|has|have|will|would|can|could|must|should)\b|${REGULAR_PAST_FORM}`,
 	'g'
 );
 
