@@ -182,7 +182,7 @@ describe('attachDate: the date a postponed or cancelled event was first set for'
 	});
 });
 
-describe('attachDate: a weekday looked ahead to, read ahead or back, whichever is nearer (published Tuesday 4 June 2024)', () => {
+describe('attachDate: a weekday looked ahead to or told in the simple present, read ahead or back, whichever is nearer (published Tuesday 4 June 2024)', () => {
 	it.each<[string, string, string, boolean]>([
 		// An event another act looks ahead to, dated in its own phrase.
 		[
@@ -197,7 +197,12 @@ describe('attachDate: a weekday looked ahead to, read ahead or back, whichever i
 			'2024-06-06',
 			true
 		],
-		["After Monday's summit in Suva, the envoy flew home.", 'summit', '2024-06-03', false]
+		["After Monday's summit in Suva, the envoy flew home.", 'summit', '2024-06-03', false],
+		// An event verb in the simple present with no tense words tells a schedule.
+		['The envoy meets the premier in Suva on Friday.', 'meets', '2024-06-07', true],
+		['The envoy heads to Suva on Thursday.', 'heads', '2024-06-06', true],
+		['The envoy meets the premier in Suva on Monday.', 'meets', '2024-06-03', false],
+		['The envoy met the premier in Suva on Friday.', 'met', '2024-05-31', false]
 	])('%s', (sentence, word, start, planned) => {
 		const attached = dateOf([sentence], word);
 		expect([attached.date.start, attached.planned]).toEqual([start, planned]);

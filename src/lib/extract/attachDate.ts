@@ -13,6 +13,7 @@ import type { SentenceDate } from '../dates/types';
 import type { EventDate, EventStatus, IsoDay, Publication } from '../types';
 import type { AnalysedSentence } from './analysedSentence';
 import type { ClauseSpan } from './clauses';
+import { analyse } from '../nlp/analyse';
 import { isWeakDate, type Draft } from './draft';
 import { expressionsOf } from './eventhood';
 import { eventOutcome, rescheduledDate, stillAhead, type EventOutcome } from './eventOutcome';
@@ -141,9 +142,24 @@ function aheadWeekday(
 ): SentenceDate {
 	const { value } = found.expression;
 	if (value.kind !== 'weekday' || value.modifier !== null) return found;
-	if (!lookedAhead(s, trigger, found)) return found;
+	if (!lookedAhead(s, trigger, found) && !scheduledPresent(s, trigger)) return found;
 	const date = nearerReading(found, publication);
 	return date === found.date ? found : { ...found, date, planned: true, tense: 'future' };
+}
+
+/**
+ * "X meets Y on Friday", "X heads to Lima on Friday": an event verb in the simple present, in a
+ * sentence with no tense words of its own, tells a schedule, not a past act.
+ */
+function scheduledPresent(s: AnalysedSentence, trigger: Trigger): boolean {
+	if (trigger.rule.form !== 'verb' && trigger.rule.form !== 'host') return false;
+	const verb = analyse(s.text).find((t) => t.start === trigger.start);
+	return (
+		verb?.pos === 'VERB' &&
+		verb.lower !== verb.lemma &&
+		/^(?:\p{L}+s)$/u.test(verb.lower) &&
+		detectTense(s.text, trigger.start) === 'present'
+	);
 }
 
 /** "Ahead of Thursday's summit", "in the run-up to the vote on Sunday": an event still to come. */
