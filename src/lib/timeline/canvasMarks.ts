@@ -3,7 +3,7 @@
  * SVG nodes would make every zoom frame slow. Same geometry, colours and date grammar (see
  * `dateShape`) as the SVG marks, without labels.
  */
-import { BAR_HEIGHT, BOUND_EDGE_HEIGHT, fillStops } from './dateShape';
+import { BAR_HEIGHT, BOUND_EDGE_HEIGHT, fillStops, PLANNED_DASH } from './dateShape';
 import type { TimelineLayout } from './layout';
 
 const CLUSTER_HEIGHT = 16;
@@ -72,7 +72,7 @@ export function drawMarks(
 					context.globalAlpha = 0.9;
 				}
 			}
-			context.setLineDash(planned ? [3, 2] : []);
+			context.setLineDash(planned ? [...PLANNED_DASH] : []);
 			if (!planned) context.fill();
 			context.globalAlpha = 1;
 			if (!stops || planned) context.stroke();

@@ -44,6 +44,9 @@ export function fillStops(shape: DateShape) {
 	return shape === 'within' ? SOFT_STOPS : shape === 'by' ? BOUND_STOPS : null;
 }
 
+/** A planned event's outline: dashes and gaps in pixels (SVG and canvas marks, the date key). */
+export const PLANNED_DASH = [3, 2] as const;
+
 export const BAR_HEIGHT = 8;
 /** Height of the hard edge drawn at a bound's known end. */
 export const BOUND_EDGE_HEIGHT = 14;
