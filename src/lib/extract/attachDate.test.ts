@@ -350,3 +350,27 @@ describe('attachDate: a plan is not dated by the saying that reports it (publish
 		expect(meeting.date).toMatchObject({ start: '2025-05-08', end: '2025-05-08' });
 	});
 });
+
+describe('"earlier this week/month/year" is a span of the calendar, not a tie (published Wednesday 2024-05-08)', () => {
+	const read = (body: string) => extractWithoutGazetteer(body, '2024-05-08T18:00:00Z');
+
+	it('dates by the month, passing over a background "since" clause', () => {
+		const events = read(
+			"Chilean President Tomás Ledesma met Peruvian President Ana Sosa on Monday. Earlier this month, Chile's ambassador, Rosa Pardo, presented her credentials to Sosa in Lima, the first such ceremony since 2019."
+		);
+		const credentials = events.find((e) => e.type === 'other');
+		expect(credentials?.date).toMatchObject({
+			start: '2024-05-01',
+			end: '2024-05-08',
+			derivation: 'relative-to-publication'
+		});
+	});
+
+	it('takes no place from a trip known only by its year', () => {
+		const [visit, meeting] = read(
+			'Earlier this year, Chilean President Tomás Ledesma visited Quito. Earlier this week, Ledesma met Peruvian President Ana Sosa.'
+		);
+		expect(visit.place).toMatch(/^Quito/);
+		expect(meeting.place).toBeNull();
+	});
+});

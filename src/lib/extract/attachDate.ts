@@ -32,7 +32,7 @@ import type { Trigger } from './triggers';
 
 /** Words that tie an undated sentence to the event being told. */
 export const TIE_WORDS =
-	/\b(?:then|afterwards?|later|earlier|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
+	/\b(?:then|afterwards?|(?:later|earlier)(?!\s+(?:this|next|last)\s+(?:week|month|year))|the same day|that day|that evening|that (?:first|same|last) day|on arrival|upon arrival|on the sidelines|also|the (?:two )?delegations|during the (?:visit|meeting|talks|trip|summit|conference|session|call)|(?:after|before|following) the (?:\w+ )?(?:meeting|talks|signing|session|summit|vote|call|conference)|in this (?:meeting|visit)|at the (?:meeting|talks)|on the same day)\b/i;
 /** A past perfect right before the event word: "had phoned", "had already met". */
 const PAST_PERFECT =
 	/\b(?:had|'d)\s+(?:(?:already|just|earlier|also|previously|secretly|briefly)\s+)?$/i;
@@ -323,23 +323,6 @@ export function attachDate(
 		expressions
 	);
 	const plan = outcome ? null : plannedNoun(s.text, trigger, expressions);
-	// A sentence with no temporal expression at all leaves nothing to resolve.
-	const resolved = expressions.length
-		? stayOf(
-				publication,
-				s,
-				trigger,
-				clause,
-				resolveSentenceDate(s.text, {
-					publication,
-					anchor,
-					narrativeFrom: story.narrativeFrom?.(s.index) ?? null,
-					near: trigger.start,
-					eligible: outcome ? (e) => outcome.firstSet(e) : plan ? (e) => plan.ownDate(e) : undefined
-				}),
-				anchor
-			)
-		: null;
 	// A date inside background ("since … in January") is not this event's, nor one inside the
 	// words a telling reports ("told reporters the deal would take effect in April").
 	// A relative clause and the clause it sits in date their own events: "X, who landed on
@@ -364,13 +347,32 @@ export function attachDate(
 					c !== clause)) &&
 			!(trigger.start >= c.start && trigger.start < c.end)
 	);
+	/** Whether an expression lies in a clause whose dates are not this event's. */
+	const inBackground = (e: { start: number }) =>
+		background.some((c) => e.start >= c.start && e.start < c.end);
+	// A sentence with no temporal expression at all leaves nothing to resolve.
+	const resolved = expressions.length
+		? stayOf(
+				publication,
+				s,
+				trigger,
+				clause,
+				resolveSentenceDate(s.text, {
+					publication,
+					anchor,
+					narrativeFrom: story.narrativeFrom?.(s.index) ?? null,
+					near: trigger.start,
+					eligible: (e) =>
+						!inBackground(e) && (outcome ? outcome.firstSet(e) : plan ? plan.ownDate(e) : true)
+				}),
+				anchor
+			)
+		: null;
 	// An event told as background ("since X took office") has only a date of its clause.
 	const ownBackground = clause.kind === 'background' ? clause : null;
 	const found =
 		resolved &&
-		(background.some(
-			(c) => resolved.expression.start >= c.start && resolved.expression.start < c.end
-		) ||
+		(inBackground(resolved.expression) ||
 			(ownBackground &&
 				!(
 					resolved.expression.start >= ownBackground.start &&

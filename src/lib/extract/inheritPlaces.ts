@@ -24,6 +24,8 @@ const DATELINE_REACH_DAYS = 3;
 function covers(visit: Draft, day: string, visits: readonly Draft[]): boolean {
 	const { start, end } = visit.date;
 	if (!start || !end) return true;
+	// A trip known only by its month or year ("earlier this year") says nothing of a given day.
+	if (dayNumber(end) - dayNumber(start) > STAY_REACH_DAYS) return false;
 	if (day >= start && day <= end) return true;
 	if (start !== end || day < start || visit.planned) return false;
 	if (dayNumber(day) - dayNumber(start) > STAY_REACH_DAYS) return false;
