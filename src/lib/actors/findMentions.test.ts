@@ -115,6 +115,13 @@ describe('findMentions: people nobody listed', () => {
 		expect(found.map((m) => m.name)).toEqual(names);
 	});
 
+	it('takes no body from a river or coast after "over" or "along"', () => {
+		const texts = (sentence: string) => mentions(sentence).map((m) => m.text);
+		expect(texts('Engineers finished a bridge over the Danube.')).not.toContain('Danube');
+		expect(texts('Ships sailed along the Mekong.')).not.toContain('Mekong');
+		expect(texts('They met the Houthis.')).toContain('Houthis');
+	});
+
 	it('takes no name from a region qualified by who holds it', () => {
 		expect(
 			mentions('a bombing in Chilean-administered Patagonia').filter((m) => m.kind === 'name')

@@ -650,7 +650,9 @@ export class SentenceMentions {
 			const preposition = this.info[first - 2]?.lower ?? '';
 			const officeServes =
 				ROLE_COMPLEMENT.test(preposition) && this.hasRoleHead(Math.max(0, first - 6), first - 3);
-			if (!LOCATION_PREPOSITIONS.has(preposition) && !officeServes)
+			// "a bridge over the Danube", "ships along the Mekong": a river or coast, not a body.
+			const feature = preposition === 'over' || preposition === 'along';
+			if (!LOCATION_PREPOSITIONS.has(preposition) && !officeServes && !feature)
 				this.addName(first, last, null, false);
 			return;
 		}
