@@ -47,7 +47,7 @@ export { GAZETTEER_FILE };
  * Bump when extraction, date rules or merging change what they produce, so that unchanged
  * files are extracted again on the next ingest.
  */
-export const PIPELINE_VERSION = '9';
+export const PIPELINE_VERSION = '10';
 
 export interface IngestOptions {
 	corpusDir: string;
