@@ -159,6 +159,23 @@ describe('eventBranches and eventWhere', () => {
 		);
 	});
 
+	it('read the long events from no earlier than the longest of them lasts before the window', () => {
+		const days = (e: MergedEvent) =>
+			(Date.parse(e.date.end!) - Date.parse(e.date.start!)) / 86_400_000;
+		const longest = Math.max(...all.filter((e) => e.date.start).map(days));
+		const window = { from: '2021-06-01', to: '2021-06-30' };
+		const { branches, params } = eventBranches(window, [], filterPlan(db, window));
+		expect(params.longFrom).toBe(
+			new Date(Date.parse(window.from) - longest * 86_400_000).toISOString().slice(0, 10)
+		);
+		const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT e.id FROM ${branches[1]}`).all(params) as {
+			detail: string;
+		}[];
+		expect(plan.map((row) => row.detail).join('\n')).toMatch(
+			/events_long \(start_day>\? AND start_day<\?\)/
+		);
+	});
+
 	it('name their indexes so that no plan scans the table', () => {
 		const { branches, params } = eventBranches({ from: '2020-03-01', to: '2020-03-31' });
 		const plan = db

@@ -46,12 +46,14 @@ interface Branch {
  * An event overlaps [from, to] when it starts no later than `to` and ends no earlier than `from`.
  * To keep that an index range scan, it is split into two disjoint branches: events starting in
  * [from − LONG_EVENT_DAYS, to] (every short event overlapping is among them) and long events
- * starting earlier, on their own partial index.
+ * starting earlier, on their own partial index, from `longestDays` before `from` when that is
+ * known (else from the first long event: a window late in a decade read every long event).
  */
 function windowBranches(
 	filters: EventFilters,
 	params: Record<string, string>,
-	startFrom?: string
+	startFrom?: string,
+	longestDays?: number
 ): Branch[] {
 	// SQLite bounds an index range by one lower bound on start_day, so there is only ever one.
 	if (startFrom) params.startFrom = startFrom;
@@ -67,20 +69,26 @@ function windowBranches(
 		];
 	}
 	params.from = filters.from;
-	params.fromLow = formatISO(addDays(parseISO(filters.from), -LONG_EVENT_DAYS), {
-		representation: 'date'
-	});
+	params.fromLow = dayBefore(filters.from, LONG_EVENT_DAYS);
 	const shortLow = startFrom && startFrom > params.fromLow ? '@startFrom' : '@fromLow';
 	const short = [`e.start_day >= ${shortLow}`, 'e.end_day >= @from'];
 	if (filters.to) short.push('e.start_day <= @to');
+	let longBound = startBound;
+	if (longestDays !== undefined) {
+		params.longFrom = dayBefore(filters.from, Math.ceil(longestDays));
+		if (!startFrom || startFrom < params.longFrom) longBound = ['e.start_day >= @longFrom'];
+	}
 	return [
 		{ index: 'events_window', clauses: short },
 		{
 			index: 'events_long',
-			clauses: ['e.long = 1', ...startBound, 'e.start_day < @fromLow', 'e.end_day >= @from']
+			clauses: ['e.long = 1', ...longBound, 'e.start_day < @fromLow', 'e.end_day >= @from']
 		}
 	];
 }
+
+const dayBefore = (day: string, days: number) =>
+	formatISO(addDays(parseISO(day), -days), { representation: 'date' });
 
 /**
  * How the actor and text conditions are written for one database; every way selects the same
@@ -91,6 +99,11 @@ function windowBranches(
 export interface FilterPlan {
 	textByRowid: boolean;
 	textMatches?: string;
+	/**
+	 * Days from start to end of the longest long event: a long event overlapping a window starts
+	 * at most this many days before it. Unknown, the long events before a window are all read.
+	 */
+	longestDays?: number;
 }
 
 const PLAIN_PLAN: FilterPlan = { textByRowid: false };
@@ -170,8 +183,9 @@ const drivenBySet = (filters: EventFilters) =>
  * the MAX_TEXT_MATCHES most recent queries are kept; a data change drops them all.
  */
 export function filterPlan(db: Db, filters: EventFilters): FilterPlan {
+	const longestDays = longestLongEvent(db);
 	const match = filters.q ? ftsQuery(filters.q) : null;
-	if (!match) return PLAIN_PLAN;
+	if (!match) return { textByRowid: false, longestDays };
 	const version = dataVersion(db);
 	let state = planStates.get(db);
 	if (!state || state.version !== version) {
@@ -191,8 +205,27 @@ export function filterPlan(db: Db, filters: EventFilters): FilterPlan {
 		}
 	}
 	state.tables.set(match, table);
-	return { textByRowid: state.textByRowid, textMatches: table };
+	return { textByRowid: state.textByRowid, textMatches: table, longestDays };
 }
+
+/** The longest long event's days, read from its index once per data change (see `longestDays`). */
+function longestLongEvent(db: Db): number {
+	const version = dataVersion(db);
+	const known = longestKnown.get(db);
+	if (known?.version === version) return known.days;
+	const days =
+		(db
+			.prepare(
+				`SELECT max(julianday(end_day) - julianday(start_day)) FROM events INDEXED BY events_long
+					WHERE long = 1`
+			)
+			.pluck()
+			.get() as number | null) ?? 0;
+	longestKnown.set(db, { version, days });
+	return days;
+}
+
+const longestKnown = new WeakMap<Db, { version: string; days: number }>();
 
 const MAX_TEXT_MATCHES = 8;
 const planStates = new WeakMap<
@@ -245,11 +278,13 @@ export function eventBranches(
 ): { branches: string[]; params: Record<string, string> } {
 	const params: Record<string, string> = {};
 	const filterSql = [...filterClauses(filters, params, plan), ...extra];
-	const branches = windowBranches(filters, params, startFrom).map(({ index, clauses }) => {
-		const all = [...clauses, ...filterSql];
-		const indexed = index && !drivenBySet(filters) ? ` INDEXED BY ${index}` : '';
-		return `events e${indexed}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
-	});
+	const branches = windowBranches(filters, params, startFrom, plan.longestDays).map(
+		({ index, clauses }) => {
+			const all = [...clauses, ...filterSql];
+			const indexed = index && !drivenBySet(filters) ? ` INDEXED BY ${index}` : '';
+			return `events e${indexed}${all.length ? ` WHERE ${all.join(' AND ')}` : ''}`;
+		}
+	);
 	return { branches, params };
 }
 
@@ -259,7 +294,7 @@ export function eventBranches(
  */
 export function eventWhere(filters: EventFilters, plan: FilterPlan = PLAIN_PLAN): SqlWhere {
 	const params: Record<string, string> = {};
-	const window = windowBranches(filters, params)
+	const window = windowBranches(filters, params, undefined, plan.longestDays)
 		.filter((branch) => branch.clauses.length > 0)
 		.map((branch) => `(${branch.clauses.join(' AND ')})`);
 	const clauses = [
