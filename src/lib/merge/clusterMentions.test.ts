@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clusterMentions } from './clusterMentions';
-import { matchProfile, profileMention, SharedParts } from './mentionProfile';
+import { profileMention } from './mentionProfile';
+import { ProfileTable } from './profileTable';
 import { testMention, type MentionSpec } from './testMention';
 
 const pair = { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik, Esland' };
@@ -12,11 +13,10 @@ function groups(specs: Record<string, MentionSpec>): string[][] {
 		profileMention(testMention({ at: i, ...specs[name] }), i)
 	);
 	const clusters = clusterMentions(profiles);
-	// Profiles without their text and with shared parts cluster the same.
-	const parts = new SharedParts();
-	expect(clusterMentions(profiles.map((profile) => matchProfile(profile, parts)))).toEqual(
-		clusters
-	);
+	// Profiles without their text, kept in a table, cluster the same.
+	const table = new ProfileTable();
+	for (const profile of profiles) table.add(profile);
+	expect(clusterMentions(table.seal())).toEqual(clusters);
 	return clusters
 		.filter((members) => members.length > 1)
 		.map((members) => members.map((i) => names[i]).sort())

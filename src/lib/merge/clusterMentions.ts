@@ -3,6 +3,7 @@ import { matchMentions } from './matchMentions';
 import { MERGE_POLICY, type MergePolicy } from './mergePolicy';
 import { Clusters } from './mentionClusters';
 import type { MatchProfile } from './mentionProfile';
+import { profileAt, type ProfileList } from './profileTable';
 import { PairTable } from './pairTable';
 import { MAX_CONFLICT_GAP_DAYS } from './relateDates';
 import { ScoredPairs } from './scoredPairs';
@@ -56,30 +57,28 @@ export type Matches = (a: number, b: number) => boolean;
  * its stored keys for later-indexed mentions to find, the other under its lookup keys to find
  * earlier-indexed ones.
  */
-function anchorPairs(
-	profiles: MatchProfile[],
-	anchors: number[],
-	policy: MergePolicy
-): ScoredPairs {
-	const start = (index: number) => profiles[index].date.start as number;
-	const sweep = [...anchors].sort((x, y) => start(x) - start(y) || x - y);
+function anchorPairs(profiles: ProfileList, anchors: number[], policy: MergePolicy): ScoredPairs {
+	// Start days read once: a table builds a profile each time it is asked for one.
+	const starts = new Int32Array(profiles.length);
+	for (const index of anchors) starts[index] = profileAt(profiles, index).date.start as number;
+	const sweep = [...anchors].sort((x, y) => starts[x] - starts[y] || x - y);
 	const byStoreKeys = new CandidateIndex(profiles.length);
 	const byLookupKeys = new CandidateIndex(profiles.length);
 	const pairs = new ScoredPairs();
 	for (const index of sweep) {
-		const profile = profiles[index];
+		const profile = profileAt(profiles, index);
 		const { start, end } = profile.date as { start: number; end: number };
 		const reach = dayFacets(start - MAX_CONFLICT_GAP_DAYS, end + MAX_CONFLICT_GAP_DAYS);
 		byStoreKeys.forgetFacetsBefore(reach[0]);
 		byLookupKeys.forgetFacetsBefore(reach[0]);
 		for (const earlier of byStoreKeys.lookup(lookupKeys(profile, 'actors'), reach)) {
 			if (earlier > index) continue;
-			const found = matchMentions(profile, profiles[earlier], policy);
+			const found = matchMentions(profile, profileAt(profiles, earlier), policy);
 			if (found) pairs.push(earlier, index, found.score);
 		}
 		for (const later of byLookupKeys.lookup(storeKeys(profile, 'actors'), reach)) {
 			if (later < index) continue;
-			const found = matchMentions(profiles[later], profile, policy);
+			const found = matchMentions(profileAt(profiles, later), profile, policy);
 			if (found) pairs.push(index, later, found.score);
 		}
 		const days = dayFacets(start, end);
@@ -95,7 +94,7 @@ function anchorPairs(
  * The loose ones are indexed (fewer) and each anchor looks up the loose mentions that could fit it.
  */
 function attachments(
-	profiles: MatchProfile[],
+	profiles: ProfileList,
 	anchors: number[],
 	loose: number[],
 	clusters: Clusters,
@@ -104,15 +103,15 @@ function attachments(
 ): { pairs: ScoredPairs; undecided: Uint8Array } {
 	const looseByLookup = new CandidateIndex(profiles.length);
 	for (const index of loose) {
-		const profile = profiles[index];
+		const profile = profileAt(profiles, index);
 		looseByLookup.add(index, lookupKeys(profile, 'strong'), lookupFacets(profile));
 	}
 	// Every strong match as (loose mention, the anchor's cluster, score, rank).
 	const found = new ScoredPairs();
 	for (const index of anchors) {
-		const anchor = profiles[index];
+		const anchor = profileAt(profiles, index);
 		for (const other of looseByLookup.lookup(storeKeys(anchor, 'strong'), storeFacets(anchor))) {
-			const match = matchMentions(profiles[other], anchor, policy);
+			const match = matchMentions(profileAt(profiles, other), anchor, policy);
 			if (match?.strong) found.push(other, clusters.of(index), match.score, match.rank);
 		}
 	}
@@ -148,18 +147,18 @@ function attachments(
  * Strong matches among loose mentions left alone (`a` < `b`), each with the score and rank of
  * the last lookup that found it.
  */
-function loosePairs(profiles: MatchProfile[], rest: number[], policy: MergePolicy): ScoredPairs {
+function loosePairs(profiles: ProfileList, rest: number[], policy: MergePolicy): ScoredPairs {
 	const looseIndex = new CandidateIndex(profiles.length);
 	for (const index of rest) {
-		const profile = profiles[index];
+		const profile = profileAt(profiles, index);
 		looseIndex.add(index, storeKeys(profile, 'strong'), storeFacets(profile));
 	}
 	const pairs = new ScoredPairs();
 	const positions = new PairTable();
 	for (const index of rest) {
-		for (const other of lookupLoose(looseIndex, profiles[index])) {
+		for (const other of lookupLoose(looseIndex, profileAt(profiles, index))) {
 			if (other === index) continue;
-			const found = matchMentions(profiles[index], profiles[other], policy);
+			const found = matchMentions(profileAt(profiles, index), profileAt(profiles, other), policy);
 			if (!found?.strong) continue;
 			const at = positions.get(index, other);
 			if (at !== -1) pairs.rescore(at, found.score, found.rank);
@@ -227,15 +226,16 @@ function clearPairs(size: number, pairs: ScoredPairs, matches: Matches): ScoredP
  * same pairs again and again. Only whether a pair matches is kept, by the answer to the order
  * first asked.
  */
-export function mentionMatcher(
-	profiles: MatchProfile[],
-	policy: MergePolicy = MERGE_POLICY
-): Matches {
+export function mentionMatcher(profiles: ProfileList, policy: MergePolicy = MERGE_POLICY): Matches {
 	const matchCache = new PairTable();
 	return (a, b) => {
 		let known = matchCache.get(a, b);
 		if (known === -1)
-			matchCache.set(a, b, (known = matchMentions(profiles[a], profiles[b], policy) ? 1 : 0));
+			matchCache.set(
+				a,
+				b,
+				(known = matchMentions(profileAt(profiles, a), profileAt(profiles, b), policy) ? 1 : 0)
+			);
 		return known === 1;
 	};
 }
@@ -267,14 +267,15 @@ export interface AnchoredClusters {
 
 /** Steps 1 and 2 of `clusterMentions`. */
 export function clusterAnchored(
-	profiles: MatchProfile[],
+	profiles: ProfileList,
 	matches: Matches,
 	policy: MergePolicy = MERGE_POLICY
 ): AnchoredClusters {
 	const clusters = new Clusters(profiles.length);
 	const anchors: number[] = [];
 	const loose: number[] = [];
-	for (const profile of profiles) (profile.precise ? anchors : loose).push(profile.index);
+	for (let index = 0; index < profiles.length; index++)
+		(profileAt(profiles, index).precise ? anchors : loose).push(index);
 
 	// 1. Precise mentions: neighbours within the conflict gap, by actor.
 	joinPairs(clusters, anchorPairs(profiles, anchors, policy), matches);
@@ -298,7 +299,7 @@ export function clusterAnchored(
  * are all one event.
  */
 export function restPairs(
-	profiles: MatchProfile[],
+	profiles: ProfileList,
 	rest: number[],
 	matches: Matches,
 	policy: MergePolicy = MERGE_POLICY
@@ -320,7 +321,7 @@ export function restPairs(
  * step ends: a corpus has hundreds of thousands of mentions.
  */
 export function clusterMentions(
-	profiles: MatchProfile[],
+	profiles: ProfileList,
 	policy: MergePolicy = MERGE_POLICY
 ): number[][] {
 	return clusterWithRest(profiles, policy).clusters;
@@ -332,7 +333,7 @@ export function clusterMentions(
  * mentions it does not cluster again.
  */
 export function clusterWithRest(
-	profiles: MatchProfile[],
+	profiles: ProfileList,
 	policy: MergePolicy = MERGE_POLICY
 ): { clusters: number[][]; leftAlone: Uint8Array; chosen: Int32Array } {
 	const matches = mentionMatcher(profiles, policy);

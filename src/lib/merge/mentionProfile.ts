@@ -164,85 +164,9 @@ export function profileMention(
 	return profile;
 }
 
-/** Words per block of `SharedParts.words`. */
-const WORD_BLOCK = 1 << 16;
-
-/**
- * Equal parts of many profiles, kept once: participant lists, places, dates and bucket keys repeat
- * across a corpus's mentions. Profiles never change their parts after `profileMention`, so
- * sharing them is safe.
- */
-export class SharedParts {
-	private readonly known = new Map<string, unknown>();
-	private block = new Uint32Array(0);
-	private used = 0;
-
-	/** The value first shared under `key`, or `value` when it is the first. */
-	share<T>(key: string, value: T): T {
-		// One look-up where a key is known (most are): no value shared is undefined.
-		const known = this.known.get(key);
-		if (known !== undefined) return known as T;
-		this.known.set(key, value);
-		return value;
-	}
-
-	/**
-	 * `words` copied into a block shared with other profiles' words: a dozen words in an array of
-	 * their own cost twice as much again in the array's own storage.
-	 */
-	words(words: Uint32Array): Uint32Array {
-		if (words.length === 0) return words;
-		if (this.block.length - this.used < words.length) {
-			this.block = new Uint32Array(Math.max(WORD_BLOCK, words.length));
-			this.used = 0;
-		}
-		const view = this.block.subarray(this.used, this.used + words.length);
-		view.set(words);
-		this.used += words.length;
-		return view;
-	}
-}
-
-const joined = (values: Iterable<string>) => [...values].join('\u0001');
-
-/** A list of keys, the list and each key shared. */
-function sharedList(parts: SharedParts, keys: string[]): string[] {
-	return parts.share(
-		`a\u0002${joined(keys)}`,
-		keys.map((key) => parts.share(key, key))
-	);
-}
-
-/**
- * The profile without its source text: what clustering needs of a mention, with its parts shared
- * through `parts` when given (most of what keeps a corpus's profiles small).
- */
-export function matchProfile(profile: MentionProfile, parts?: SharedParts): MatchProfile {
+/** The profile without its source text: what clustering needs of a mention. */
+export function matchProfile(profile: MentionProfile): MatchProfile {
 	const { index, sourceId, type, planned, participants, place, date, precise, words, keys } =
 		profile;
-	if (!parts)
-		return { index, sourceId, type, planned, participants, place, date, precise, words, keys };
-	const { ids, persons, implied } = participants;
-	return {
-		index,
-		sourceId: parts.share(`s\u0002${sourceId}`, sourceId),
-		type,
-		planned,
-		participants: parts.share(
-			`p\u0002${joined(ids)}\u0002${joined(persons)}\u0002${joined(implied)}`,
-			participants
-		),
-		place: place && parts.share(`l\u0002${JSON.stringify(place)}`, place),
-		date: parts.share(`d\u0002${JSON.stringify(date)}`, date),
-		precise,
-		words: parts.words(words),
-		keys: parts.share(
-			`k\u0002${joined(keys.actors)}\u0003${joined(keys.strong)}\u0003${joined(keys.places)}`,
-			{
-				actors: sharedList(parts, keys.actors),
-				strong: sharedList(parts, keys.strong),
-				places: sharedList(parts, keys.places)
-			}
-		)
-	};
+	return { index, sourceId, type, planned, participants, place, date, precise, words, keys };
 }

@@ -1,6 +1,6 @@
 import { clusterWithRest } from '../merge/clusterMentions';
 import { mentionBlocking } from '../merge/mentionBlocking';
-import type { MatchProfile } from '../merge/mentionProfile';
+import type { ProfileTable } from '../merge/profileTable';
 import { carryEventAliases, snapshotEventMentions } from './carryEventAliases';
 import type { Db } from './db';
 import {
@@ -60,11 +60,12 @@ function clusterStoredMentions(db: Db, onStep: (step: RebuildStep) => void): Sto
  * Writes the blocking of mentions stored before it was kept (an older database), so that the next
  * ingest can merge incrementally.
  */
-function fillMissingBlocking(db: Db, profiles: MatchProfile[], rowids: Float64Array): void {
+function fillMissingBlocking(db: Db, profiles: ProfileTable, rowids: Float64Array): void {
 	if (
 		db.prepare('SELECT 1 FROM source_mentions WHERE blocking IS NULL LIMIT 1').get() === undefined
 	)
 		return;
 	const writer = blockingWriter(db);
-	profiles.forEach((profile, index) => writer.write(rowids[index], mentionBlocking(profile)));
+	for (let index = 0; index < profiles.length; index++)
+		writer.write(rowids[index], mentionBlocking(profiles.at(index)));
 }

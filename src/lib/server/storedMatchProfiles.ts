@@ -1,18 +1,13 @@
-import {
-	compareSourced,
-	matchProfile,
-	profileMention,
-	SharedParts,
-	type MatchProfile
-} from '../merge/mentionProfile';
+import { compareSourced, profileMention } from '../merge/mentionProfile';
+import { ProfileTable } from '../merge/profileTable';
 import type { SourcedMention } from '../merge/types';
 import type { EventMention } from '../types';
 import type { Db } from './db';
 
 /** Clustering's view of every stored mention, and where each one's full text is stored. */
 export interface StoredProfiles {
-	/** In canonical order (`compareSourced`): `profiles[i].index === i`. */
-	profiles: MatchProfile[];
+	/** In canonical order (`compareSourced`): `profiles.at(i).index === i`. */
+	profiles: ProfileTable;
 	/** Rowid in `source_mentions` of each profile, by index. */
 	rowids: Float64Array;
 }
@@ -38,8 +33,8 @@ export function sourcedMention(row: StoredMentionRow): SourcedMention {
 }
 
 /**
- * Profiles every stored mention without keeping its text: one source's mentions are parsed at a
- * time. The canonical order sorts by source first, so sources are read in that (JavaScript
+ * Profiles every stored mention without keeping its text, in a `ProfileTable`: one source's
+ * mentions are parsed at a time. The canonical order sorts by source first, so sources are read in that (JavaScript
  * string) order and each one's mentions sorted among themselves.
  */
 export function loadMatchProfiles(db: Db): StoredProfiles {
@@ -50,8 +45,7 @@ export function loadMatchProfiles(db: Db): StoredProfiles {
 	const rowids = new Float64Array(
 		db.prepare('SELECT count(*) FROM source_mentions').pluck().get() as number
 	);
-	const profiles: MatchProfile[] = [];
-	const parts = new SharedParts();
+	const profiles = new ProfileTable();
 	for (const sourceId of sourceIds) {
 		const stored = (ofSource.all(sourceId) as StoredMentionRow[]).map((row) => ({
 			rowid: row.rowid,
@@ -60,8 +54,8 @@ export function loadMatchProfiles(db: Db): StoredProfiles {
 		stored.sort((a, b) => compareSourced(a.sourced, b.sourced));
 		for (const { rowid, sourced } of stored) {
 			rowids[profiles.length] = rowid;
-			profiles.push(matchProfile(profileMention(sourced, profiles.length), parts));
+			profiles.add(profileMention(sourced, profiles.length));
 		}
 	}
-	return { profiles, rowids };
+	return { profiles: profiles.seal(), rowids };
 }
