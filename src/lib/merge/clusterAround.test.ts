@@ -3,6 +3,7 @@ import { createPrng, type Prng } from '../synth/prng';
 import { clusterAround, type StoredClustering } from './clusterAround';
 import { clusterWithRest } from './clusterMentions';
 import { matchMentions } from './matchMentions';
+import { mayPairStrongly, mentionBlocking } from './mentionBlocking';
 import { profileMention, type MentionProfile } from './mentionProfile';
 import { testMention, type MentionSpec } from './testMention';
 
@@ -92,6 +93,7 @@ function checkStep(all: MentionProfile[], before: number[], after: number[]) {
 		choosersOf: (anchor) => (choosers.get(anchor) ?? []).filter((mention) => present.has(mention)),
 		compare: (a, b) => a - b,
 		candidates: (mention) => after.filter((other) => other !== mention),
+		mayPairStrongly: (a, b) => mayPairStrongly(mentionBlocking(all[a]), mentionBlocking(all[b])),
 		eventsOf: (mention) => (eventOf.has(mention) ? [eventOf.get(mention) as string] : []),
 		membersOf: (event) => stored[+event.slice(1)].filter((mention) => present.has(mention))
 	};

@@ -19,6 +19,11 @@ export interface StoredClustering {
 	compare(a: number, b: number): number;
 	/** Mentions clustering may compare with `mention` (a superset will do). */
 	candidates(mention: number): Iterable<number>;
+	/**
+	 * Whether clustering's look-ups of strong keys can bring the two together (true will do; false
+	 * spares reading their profiles).
+	 */
+	mayPairStrongly(a: number, b: number): boolean;
 	/** The stored events citing `mention`. */
 	eventsOf(mention: number): Iterable<string>;
 	/** The stored mentions a stored event was merged from. */
@@ -76,8 +81,9 @@ export function clusterAround(
 	lostLooseEvents: Iterable<string> = []
 ): ClusteredAround | null {
 	const precise = (mention: number) => stored.precise(mention);
+	// Only strong pairs clustering can find count: loose mentions meet by strong keys.
 	const strongly = (a: number, b: number) =>
-		matchesStronglyEitherWay(stored.profile(a), stored.profile(b));
+		stored.mayPairStrongly(a, b) && matchesStronglyEitherWay(stored.profile(a), stored.profile(b));
 	const looseOf = (mentions: Iterable<number>) => [...mentions].filter((m) => !precise(m));
 	const preciseOf = (mentions: Iterable<number>) => [...mentions].filter(precise);
 	const membersOfEvents = (events: Iterable<string>) =>

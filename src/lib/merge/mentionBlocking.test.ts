@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
 	mayCompare,
+	mayPairStrongly,
+	mentionBlocking,
 	parseBlocking,
 	serializeBlocking,
 	type MentionBlocking
 } from './mentionBlocking';
+import { profileMention, type MatchProfile } from './mentionProfile';
+import { testMention, type MentionSpec } from './testMention';
 
 const mention = (
 	start: number | null,
@@ -51,5 +55,52 @@ describe('serializeBlocking', () => {
 		expect(parseBlocking(serializeBlocking(mention(null, null, false, [])))).toEqual(
 			mention(null, null, false, [])
 		);
+	});
+});
+
+describe('mayPairStrongly', () => {
+	/** What clustering's strong look-ups compare (see `clusterMentions`): a shared key either way. */
+	const lookupKeys = (profile: MatchProfile) =>
+		profile.participants.ids.size > 0 ? profile.keys.strong : profile.keys.places;
+	const storeKeys = (profile: MatchProfile) => [...profile.keys.strong, ...profile.keys.places];
+	const found = (a: MatchProfile, b: MatchProfile) =>
+		lookupKeys(a).some((key) => storeKeys(b).includes(key));
+
+	const specs: Record<string, Omit<MentionSpec, 'source'>> = {
+		pairInPort: { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik, Esland' },
+		pairElsewhere: { people: ['Ana Varo', 'Bram Tell'], place: 'Kessa' },
+		pairNowhere: { people: ['Ana Varo', 'Bram Tell'] },
+		oneInPort: { people: ['Ana Varo'], place: 'Norvik, Esland' },
+		otherInPort: { people: ['Cato Vell'], place: 'Norvik, Esland' },
+		oneNowhere: { people: ['Ana Varo'] },
+		nobodyInPort: { place: 'Norvik, Esland' },
+		nobodyInCountry: { place: 'Esland' },
+		nobodyNowhere: {},
+		countryPair: { countries: ['Esland', 'Morvia'] },
+		pairVisitInPort: { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik', type: 'visit' },
+		pairAttackInPort: { people: ['Ana Varo', 'Bram Tell'], place: 'Norvik', type: 'attack' }
+	};
+	const profiles = Object.entries(specs).map(
+		([name, spec], index) =>
+			[name, profileMention(testMention({ source: name, ...spec }), index)] as const
+	);
+
+	it('holds exactly for the pairs clustering finds by strong keys, either way', () => {
+		let pairs = 0;
+		for (const [nameA, a] of profiles) {
+			for (const [nameB, b] of profiles) {
+				if (a === b) continue;
+				const expected = found(a, b) || found(b, a);
+				pairs += expected ? 1 : 0;
+				expect([nameA, nameB, mayPairStrongly(mentionBlocking(a), mentionBlocking(b))]).toEqual([
+					nameA,
+					nameB,
+					expected
+				]);
+			}
+		}
+		// Some pairs of each answer.
+		expect(pairs).toBeGreaterThan(4);
+		expect(pairs).toBeLessThan(profiles.length * (profiles.length - 1) - 4);
 	});
 });

@@ -67,3 +67,28 @@ export function mayCompare(a: MentionBlocking, b: MentionBlocking): boolean {
 	const reach = a.precise && b.precise ? MAX_CONFLICT_GAP_DAYS : MONTH_REACH_DAYS;
 	return b.start <= a.end + reach && b.end >= a.start - reach;
 }
+
+/** Whether a blocking key is a place's (`group\u0001@part\u0001`), not an actor's (see `bucketKeys`). */
+function isPlaceKey(key: string): boolean {
+	return key.charCodeAt(key.indexOf('\u0001') + 1) === 0x40;
+}
+
+/**
+ * Whether clustering's look-ups of strong keys (its steps for loose mentions) can bring two
+ * mentions together, from their blocking keys alone: they share two actors, or an actor and a
+ * place, or a place where one of them names no actor (it looks up by place). False rules out a
+ * strong pair clustering would never consider, without reading either mention.
+ */
+export function mayPairStrongly(a: MentionBlocking, b: MentionBlocking): boolean {
+	let sharedActors = 0;
+	let sharedPlaces = 0;
+	for (const key of a.keys) {
+		if (!b.keys.includes(key)) continue;
+		if (isPlaceKey(key)) sharedPlaces++;
+		else sharedActors++;
+	}
+	const actorless = (blocking: MentionBlocking) => blocking.keys.every(isPlaceKey);
+	return (
+		sharedActors >= 2 || (sharedPlaces > 0 && (sharedActors > 0 || actorless(a) || actorless(b)))
+	);
+}

@@ -3,7 +3,12 @@ import { clusterAround } from '../merge/clusterAround';
 import { MAX_YEARLESS_BUCKET } from '../merge/clusterMentions';
 import { collisionRank, eventSlug, slugGroupIds } from '../merge/eventSlug';
 import { matchesEitherWay, matchesStronglyEitherWay } from '../merge/matchMentions';
-import { mentionBlocking, parseBlocking, type MentionBlocking } from '../merge/mentionBlocking';
+import {
+	mayPairStrongly,
+	mentionBlocking,
+	parseBlocking,
+	type MentionBlocking
+} from '../merge/mentionBlocking';
 import {
 	compareSourced,
 	mentionKey,
@@ -102,18 +107,21 @@ export function mergeIncrementally(
 	// touched event, whose choosers join it again and whose linked part stands.
 	const seeds = new Set(fresh);
 	const partnersLost = new Set<number>();
+	// As in `clusterAround`, a strong pair counts only where clustering's strong keys can find it.
 	for (const { profile, blocking } of lost) {
 		for (const other of store.candidates(blocking)) {
+			const otherBlocking = store.blocking(other);
+			const bothPrecise = profile.precise && otherBlocking.precise;
+			if (!profile.precise && otherBlocking.precise) continue;
+			if (!bothPrecise && !mayPairStrongly(blocking, otherBlocking)) continue;
 			const otherProfile = store.profile(other);
-			if (profile.precise) {
-				if (
-					otherProfile.precise
-						? matchesEitherWay(profile, otherProfile)
-						: matchesStronglyEitherWay(profile, otherProfile)
-				)
-					seeds.add(other);
-			} else if (!otherProfile.precise && matchesStronglyEitherWay(profile, otherProfile)) {
-				partnersLost.add(other);
+			if (
+				bothPrecise
+					? matchesEitherWay(profile, otherProfile)
+					: matchesStronglyEitherWay(profile, otherProfile)
+			) {
+				if (profile.precise) seeds.add(other);
+				else partnersLost.add(other);
 			}
 		}
 	}
@@ -134,6 +142,7 @@ export function mergeIncrementally(
 			choosersOf: (rowid) => store.choosersOf(rowid),
 			compare: (a, b) => compareSourced(store.profile(a).sourced, store.profile(b).sourced),
 			candidates: (rowid) => store.candidates(store.blocking(rowid)),
+			mayPairStrongly: (a, b) => mayPairStrongly(store.blocking(a), store.blocking(b)),
 			eventsOf: (rowid) => store.eventsOf(rowid),
 			membersOf: (event) => store.membersOf(event)
 		},
