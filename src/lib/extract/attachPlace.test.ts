@@ -44,15 +44,22 @@ describe('objectPlace', () => {
 		['Ana Sosa tours Bolivia next week.', 'tours', 'Bolivia'],
 		// A place described as one: its name after "the port (city, town) of".
 		['Ana Sosa visited the port of Ilo, where she met traders.', 'visited', 'Ilo'],
-		['Ana Sosa toured the northern town of Juli on Monday.', 'toured', 'Juli']
+		['Ana Sosa toured the northern town of Juli on Monday.', 'toured', 'Juli'],
+		// A stay noun's place after "of"; a passive's subject.
+		['Ana Sosa began a three-day tour of Bolivia on Monday.', 'tour', 'Bolivia'],
+		['Cusco was visited by Ana Sosa on Monday.', 'visited', 'Cusco']
 	])('takes the capitalised object of a verb of reaching as the place: %s', (text, word, place) => {
 		const s = testSentence(testStory(), text);
 		expect(objectPlace(s, triggerOf(s, word))).toBe(place);
 	});
 
-	it('takes no person as a place', () => {
-		const s = testSentence(testStory(), 'Tomás Ledesma visited Peruvian President Luis Vera.');
-		expect(objectPlace(s, triggerOf(s, 'visited'))).toBeNull();
+	it.each([
+		['Tomás Ledesma visited Peruvian President Luis Vera.', 'visited'],
+		['Peruvian President Luis Vera was visited by Tomás Ledesma.', 'visited'],
+		['The visit of Peruvian President Luis Vera was brief.', 'visit']
+	])('takes no person as a place: %s', (text, word) => {
+		const s = testSentence(testStory(), text);
+		expect(objectPlace(s, triggerOf(s, word))).toBeNull();
 	});
 });
 

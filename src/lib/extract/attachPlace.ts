@@ -21,6 +21,12 @@ const OBJECT_PLACE =
 /** Verbs whose object is the place reached, finite or as a participle ("X, visiting Lima, said"). */
 const REACHES_OBJECT = /^(?:reach(?:ed|es|ing)?|visit(?:ed|s|ing)?|tour(?:ed|s|ing)?)$/i;
 
+/** Nouns of a stay that name its place after "of" ("a three-day tour of Peru"). */
+const STAY_NOUN = /^(?:visit|tour|trip)s?$/i;
+/** A place as a passive's whole subject, opening the sentence: "Lima was visited by …". */
+const PASSIVE_SUBJECT_PLACE =
+	/^(\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){0,2})\s+(?:was|were|has\s+been|had\s+been|is|are)\s+(?:[\p{L}-]+ly\s+)?$/u;
+
 /** Events whose content is another act: "agreed to reopen consulates in Arica" was not agreed there. */
 const CONTENT_OF: ReadonlySet<EventType> = new Set(['agreement', 'statement']);
 
@@ -79,10 +85,24 @@ export function placeFor(
 
 /** "reached Bali", "visited Kenya": a place named as the verb's object, not a person. */
 export function objectPlace(s: AnalysedSentence, trigger: Trigger): string | null {
-	if (!REACHES_OBJECT.test(trigger.text.trim())) return null;
-	const object = OBJECT_PLACE.exec(s.text.slice(trigger.end));
+	const word = trigger.text.trim();
+	const stay = trigger.rule.form === 'noun' && STAY_NOUN.test(word);
+	if (!REACHES_OBJECT.test(word) && !stay) return null;
+	// "Lima was visited by X": the passive's subject is the place reached.
+	const passive = !stay && PASSIVE_SUBJECT_PLACE.exec(s.text.slice(0, trigger.start));
+	if (passive) {
+		const subject = s.resolved.find((r) => r.start < passive[1].length);
+		return subject && subject.mention.kind !== 'country'
+			? null
+			: (countryByName(passive[1])?.name ?? passive[1]);
+	}
+	// "a tour of Peru", "her visit of Lima": a stay noun names its place after "of".
+	const of = stay ? /^\s+of\s/.exec(s.text.slice(trigger.end)) : null;
+	const from = of ? of[0].length : REACHES_OBJECT.test(word) ? 0 : -1;
+	if (from < 0) return null;
+	const object = OBJECT_PLACE.exec(s.text.slice(trigger.end + from));
 	if (!object) return null;
-	const at = trigger.end + object.index + object[0].length - object[1].length;
+	const at = trigger.end + from + object.index + object[0].length - object[1].length;
 	const actor = s.resolved.find((r) => r.start <= at && r.end > at);
 	// "the port of X" says X is a place, whatever else its name could be.
 	const described = /\bof\s+$/.test(object[0].slice(0, -object[1].length));
