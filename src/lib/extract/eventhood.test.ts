@@ -22,6 +22,7 @@ describe('eventhood', () => {
 		['In a joint statement issued on Friday, they said so.', 'statement', 'event'],
 		['It followed a video call on Dec. 7 between them.', 'video call', 'event'],
 		['Ledesma did not meet Sosa.', 'meet', 'none'],
+		['Ledesma ruled out a visit to Quito.', 'visit', 'none'],
 		['If the army attacked the city, talks would fail.', 'attacked', 'none'],
 		['Ledesma arrived in Quito to hold talks with Ruiz.', 'talks', 'none'],
 		['The two ministers have now met three times.', 'met', 'none'],

@@ -23,7 +23,7 @@ export type Eventhood =
 	| 'none';
 
 const NEGATION =
-	/\b(?:not|never|no|neither|nor|without|none|declined\s+to|refused\s+to|failed\s+to)\b(?:\s+[\p{L}'’-]+){0,3}\s*$|n['’]t(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
+	/\b(?:not|never|no|neither|nor|without|none|declined\s+to|refused\s+to|failed\s+to|rul(?:e|es|ed|ing)\s+out)\b(?:\s+[\p{L}'’-]+){0,3}\s*$|n['’]t(?:\s+[\p{L}'’-]+){0,2}\s*$/iu;
 const HYPOTHETICAL =
 	/\b(?:if|unless|would\s+have|could|might|may|ready\s+to|willing\s+to|offered\s+to|must|should|needs?\s+to|has\s+to|have\s+to|yet\s+to)\b(?:\s+[\p{L}'’-]+){0,5}\s*$/iu;
 const PURPOSE_TO = /\bto\s+$/i;
