@@ -1,5 +1,6 @@
 import { countValue } from '../dates/words';
 import irregularForms from '../extract/lexicon/irregularForms.json';
+import { PARLIAMENT_NAMES } from '../extract/lexicon/legislatures';
 import type { Token } from '../extract/tokenize';
 import { countryByDemonym, countryByName, countryOfCapital, countryOfSeat } from './countries';
 import type { Actor, ActorKind } from './gazetteer';
@@ -145,10 +146,7 @@ const DESCRIPTION_MODIFIERS = new Set([
 	'ruling'
 ]);
 const INSTITUTIONS: [RegExp, string][] = [
-	[
-		/^(?:parliament|legislature|lawmakers|legislators|deputies|mps|national assembly|(?:lower|upper) (?:house|chamber))$/,
-		'parliament'
-	],
+	[new RegExp(`^(?:${PARLIAMENT_NAMES.join('|')})$`), 'parliament'],
 	// A legislature's committee acts for it: "the parliamentary foreign affairs committee".
 	[
 		/^(?:parliamentary (?:\w+ ){0,2}committee|foreign (?:affairs|relations) committee)$/,
@@ -171,16 +169,8 @@ const QUOTED_NICKNAME = /\s+["“'‘][^"”'’]+["”'’](?=\s)/gu;
 /** Nouns after an institution's name that make it a place: "the parliament building". */
 const VENUE_AFTER = /^(?:building|buildings|complex|compound|grounds|premises|hall|square|gates?)$/;
 const INSTITUTION_FIRST_WORDS = new Set([
-	'parliament',
+	...PARLIAMENT_NAMES.map((name) => name.split(' ')[0]),
 	'parliamentary',
-	'legislature',
-	'lawmakers',
-	'legislators',
-	'deputies',
-	'mps',
-	'national',
-	'lower',
-	'upper',
 	'cabinet',
 	'senate',
 	'congress',

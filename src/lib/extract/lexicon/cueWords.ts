@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, type EventType } from '../../types';
 import cueData from './cueWords.json';
+import { LEGISLATURE_NAMES } from './legislatures';
 
 /**
  * The closed word lists the sentence reader tests for (the data file beside this module), and
@@ -17,7 +18,6 @@ const cueSchema = z.object({
 	speechVerbs: words,
 	planWords: words,
 	planAttributes: words,
-	legislatures: words,
 	executives: words,
 	referenceNouns: z.array(z.object({ type: z.enum(EVENT_TYPES), nouns: words }).strict()),
 	gatherings: words,
@@ -46,7 +46,7 @@ export const PLAN_ATTRIBUTE = new RegExp(
 	String.raw`\b(?:${cues.determiners.join('|')}|${cues.possessives.join('|')}|[\p{L}-]+['’]s)\s+(?:${cues.planAttributes.join('|')})\s+(?:[\p{L}-]+\s+){0,2}$`,
 	'iu'
 );
-export const LEGISLATURE = anyWord(cues.legislatures);
+export const LEGISLATURE = anyWord(LEGISLATURE_NAMES);
 export const EXECUTIVE = anyWord(cues.executives);
 /** A gathering of many parties: a summit, a conference. */
 export const GATHERING = anyWord(cues.gatherings);

@@ -5,6 +5,7 @@ import { isSpace } from '../../text/isSpace';
 import lexiconData from './eventLexicon.json';
 import irregularData from './irregularForms.json';
 import objectClassData from './objectClasses.json';
+import { LEGISLATURE_CLASS_WORDS } from './legislatures';
 import { SUPPORT_VERBS } from './nominalFrames';
 
 /**
@@ -482,4 +483,7 @@ function entriesOfForm(word: string, lexicon: EventLexicon): LexiconEntry[] | nu
 export const ANY_PROPER = '@proper';
 
 /** The bundled lexicon, built once: it is read-only data. */
-export const EVENT_LEXICON: EventLexicon = buildLexicon(lexiconData, objectClassData);
+export const EVENT_LEXICON: EventLexicon = buildLexicon(lexiconData, {
+	...objectClassData,
+	legislature: LEGISLATURE_CLASS_WORDS
+});
