@@ -55,6 +55,24 @@ describe('participants by clause', () => {
 		expect(actorNames(participantsFor(s, trigger, clause))).toContain('Tomás Ledesma');
 	});
 
+	it.each([
+		[
+			'In a phone call on Monday, Tomás Ledesma told Luis Vera that the port would reopen.',
+			'phone call',
+			true
+		],
+		['At talks in Lima, Tomás Ledesma assured Luis Vera of his support.', 'talks', true],
+		// Only a call or a meeting has the one told for its other party.
+		['After the vote in Lima, Tomás Ledesma told Luis Vera that it was over.', 'vote', false]
+	])(
+		'takes the one the main clause tells for an opening call or meeting: %s',
+		(text, word, told) => {
+			const { s, trigger, clause } = read(text, word);
+			const names = actorNames(participantsFor(s, trigger, clause));
+			expect([names.includes('Tomás Ledesma'), names.includes('Luis Vera')]).toEqual([true, told]);
+		}
+	);
+
 	it('lets a body with no person named act for its state', () => {
 		const { story, s, trigger, clause } = read("Somalia's cabinet met on Monday.", 'met');
 		const all = participantsFor(s, trigger, clause).flatMap((r) => r.actors);

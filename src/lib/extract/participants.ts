@@ -104,6 +104,26 @@ function opensClause(s: AnalysedSentence, trigger: Trigger, clause: ClauseSpan):
 	);
 }
 
+/** Verbs of telling whose object is the one told: "X told Y that …", "X assured Y of …". */
+const TELLING = /^\s*(?:told|tells|assured|assures|informed|informs|briefed|briefs)\s+$/i;
+/** Events two parties hold together, where the one told is the other party. */
+const HELD_TOGETHER: ReadonlySet<string> = new Set(['meeting', 'phone_call']);
+
+/**
+ * "In a phone call on Monday, X told Y that …": the one the main clause's subject tells, in an
+ * opening phrase's call or meeting, is the other party.
+ */
+function addressees(s: AnalysedSentence, trigger: Trigger, main: ClauseSpan): Resolved[] {
+	if (!HELD_TOGETHER.has(trigger.rule.type)) return [];
+	const subject = s.subjectOf(main).at(-1);
+	if (!subject) return [];
+	const told = s.resolved.find(
+		(r) =>
+			r.start > subject.end && r.end <= main.end && TELLING.test(s.text.slice(subject.end, r.start))
+	);
+	return told ? [told] : [];
+}
+
 /** Actors of the trigger's clause, plus the subject it inherits when the clause has none. */
 export function participantsFor(
 	s: AnalysedSentence,
@@ -124,7 +144,7 @@ export function participantsFor(
 	const extra: Resolved[] = subjects.filter((r) => r.start < clause.start);
 	if (clause.kind === 'opening') {
 		const main = s.clauses.find((c) => c.start >= clause.end && !SUBORDINATE_KINDS.has(c.kind));
-		if (main) extra.push(...s.subjectOf(main));
+		if (main) extra.push(...s.subjectOf(main), ...addressees(s, trigger, main));
 	} else if (
 		!subjects.length &&
 		!opensClause(s, trigger, clause) &&
