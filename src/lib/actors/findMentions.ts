@@ -1109,8 +1109,8 @@ export class SentenceMentions {
 		let field = false;
 		let j = from;
 		let headIndex = -1;
-		/** The last word of a body that owns the office ("the AU envoy"), which stays its own mention. */
-		let bodyLast = -1;
+		/** A body that owns the office ("the AU envoy"), which stays its own mention. */
+		let owner: NameMention | null = null;
 		for (; j < tokens.length && j <= start + 6; j++) {
 			const lower = info[j].lower;
 			const body = this.countryAt.get(j);
@@ -1121,7 +1121,7 @@ export class SentenceMentions {
 				!BODY_HEADS.has(info[body.last].lower) &&
 				(body.actor ? body.actor.kind === 'organisation' : !body.personal)
 			) {
-				bodyLast = body.last;
+				owner = body;
 				j = body.last;
 				continue;
 			}
@@ -1211,8 +1211,7 @@ export class SentenceMentions {
 		}
 		const plural = GROUP_HEADS.has(head) || /s$/.test(head) || countries.length > 1;
 		if (lowerIs(info[start], 'their') && !plural) return null;
-		const first = bodyLast >= 0 ? bodyLast + 1 : start;
-		const owner = bodyLast >= 0 ? (this.countryAt.get(bodyLast) as NameMention) : null;
+		const first = owner ? owner.last + 1 : start;
 		const body = owner ? [owner.name, ...(owner.actor ? [owner.actor.name] : [])] : null;
 		return {
 			kind: 'reference',

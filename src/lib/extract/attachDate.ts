@@ -330,13 +330,11 @@ export function attachDate(
 	// give neither event the other's date.
 	// "X will attend the summit, his office said on Thursday": the saying's day is not the plan's,
 	// nor the plan's day the saying's ("X and Y will meet in May, the bloc said in a statement").
+	const futureTense = detectTense(s.text, trigger.start) === 'future';
 	const planSaid =
-		clause.kind !== 'attribution' &&
-		s.clauses.some((c) => c.kind === 'attribution') &&
-		detectTense(s.text, trigger.start) === 'future';
+		clause.kind !== 'attribution' && s.clauses.some((c) => c.kind === 'attribution') && futureTense;
 	// "The ministry said last week that X would travel to Y": the telling's day is not the plan's.
-	const reportedPlan =
-		clause.kind === 'reported' && detectTense(s.text, trigger.start) === 'future';
+	const reportedPlan = clause.kind === 'reported' && futureTense;
 	const background = s.clauses.filter(
 		(c) =>
 			(c.kind === 'background' ||
@@ -398,7 +396,7 @@ export function attachDate(
 		return { date: undated(EARLIER_THAN_TELLING), planned: false, anchor: undefined };
 	}
 	const clauseText = s.text.slice(clause.start, clause.end);
-	const future = detectTense(s.text, trigger.start) === 'future' || POSTPONEMENT.test(clauseText);
+	const future = futureTense || POSTPONEMENT.test(clauseText);
 	const tied = TIE_WORDS.test(s.text);
 	// A past event a live-blog entry tells with no day of its own happened on the entry's day.
 	const post = future ? undefined : postAt(story.posts ?? [], s.start);

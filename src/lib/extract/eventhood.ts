@@ -104,8 +104,7 @@ const OWN_DATE_REACH = 80;
 /**
  * Reported words whose subject is the speakers themselves, told by several of them together
  * ("X and Y announced that they had agreed", "the two ministers said the dispute had been
- * settled"):
- * the telling makes their own agreement known.
+ * settled"): the telling makes their own agreement known.
  */
 const SPEAKERS_OWN_ACT =
 	/^(?:that\s+)?(?:(?:they|we)\s+(?:had\s+|have\s+)?(?:[\p{L}-]+\s+){0,3}|(?:[\p{L}-]+\s+){1,6}(?:had|has|have)\s+been\s+)$/iu;

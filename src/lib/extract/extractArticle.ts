@@ -34,8 +34,9 @@ export function proseSentences(body: string): {
 		if (line.kind === 'heading' && !paragraphs) heads.push(line.text);
 		if (line.kind !== 'prose') {
 			// "DOHA, Nov 8, 2023 (AFP) -" on a line of its own above the story.
-			const lead = paragraphs ? null : readParagraphLead(line.text.trim());
-			if (lead?.place && lead.length >= line.text.trim().length) dateline ??= lead.place;
+			const text = line.text.trim();
+			const lead = paragraphs ? null : readParagraphLead(text);
+			if (lead?.place && lead.length >= text.length) dateline ??= lead.place;
 			continue;
 		}
 		const lead = readParagraphLead(line.text);

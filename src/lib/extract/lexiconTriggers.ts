@@ -330,9 +330,15 @@ function directObject(tokens: readonly WordToken[], from: number, at: number): b
  * opens ("the water accord", "Fiji's pact"), not the object of a verb before it ("took office").
  */
 function opensNounPhrase(tokens: readonly WordToken[], at: number): boolean {
+	const j = phraseStart(tokens, at);
+	return j === 0 || isPhraseOpener(tokens[j - 1]);
+}
+
+/** Where the words before the noun at `at` that may modify it ("the new water accord") begin. */
+function phraseStart(tokens: readonly WordToken[], at: number): number {
 	let j = at;
 	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
-	return j === 0 || isPhraseOpener(tokens[j - 1]);
+	return j;
 }
 
 /** Determiners that make a noun something already told ("the truce", "this deal"). */
@@ -340,9 +346,7 @@ const GIVEN_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those']);
 
 /** Whether the noun at `at` is something told before: a definite determiner or a possessive opens its phrase. */
 function givenObject(tokens: readonly WordToken[], at: number): boolean {
-	let j = at;
-	while (j > 0 && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[j - 1].pos)) j--;
-	const opener = tokens[j - 1];
+	const opener = tokens[phraseStart(tokens, at) - 1];
 	return (
 		!!opener &&
 		(GIVEN_DETERMINERS.has(opener.lower) ||

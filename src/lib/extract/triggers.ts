@@ -355,7 +355,7 @@ const GUEST_TITLE =
  * A verb matched on its surface alone, which a framed reading may overrule: one of force
  * ("struck") or a single word of speech ("announced a truce" makes the truce, not a remark).
  */
-function bareForce(t: Trigger): boolean {
+function yieldsToFrame(t: Trigger): boolean {
 	return (
 		(t.rule.type === 'attack' && t.rule.form === 'verb') ||
 		(t.rule.form === 'speech' && !/\s/.test(t.text))
@@ -421,10 +421,10 @@ export function findTriggers(sentence: string): Trigger[] {
 			found.push({ rule, start, end, text: match[0] });
 		}
 	}
-	// Parse only when a word outside the rules' matches, or a bare verb of force the lexicon
-	// may read otherwise, can be a lexicon entry.
+	// Parse only when a word outside the rules' matches, or a bare verb the lexicon may read
+	// otherwise, can be a lexicon entry.
 	const open = entryCandidates(sentence, EVENT_LEXICON).filter(
-		(at) => !found.some((f) => at >= f.start && at < f.end && !bareForce(f))
+		(at) => !found.some((f) => at >= f.start && at < f.end && !yieldsToFrame(f))
 	);
 	if (!open.length) return found.sort((a, b) => a.start - b.start);
 	/** Lexicon verbs whose frame takes an object or a particle. */
@@ -435,11 +435,16 @@ export function findTriggers(sentence: string): Trigger[] {
 		if (t.predicateStart !== null) subjects.set(t.predicateStart, t);
 		// A noun's support verb that is an event word itself ("signed the treaty") tells the event.
 		const overlapping = found.filter((f) => t.supportStart < f.end && t.end > f.start);
-		// A frame that names its argument ("struck a deal", "hit out at") knows the event better
-		// than a bare verb read as force.
+		// A frame that names its argument ("struck a deal", "hit out at", "announced a truce")
+		// knows the event better than a bare verb read as force or speech.
 		const { entry } = t;
 		const framed = entry.object || entry.prep || entry.particle || t.support === 'verb';
-		if (framed && entry.type !== 'attack' && overlapping.length && overlapping.every(bareForce)) {
+		if (
+			framed &&
+			entry.type !== 'attack' &&
+			overlapping.length &&
+			overlapping.every(yieldsToFrame)
+		) {
 			for (const f of overlapping) found.splice(found.indexOf(f), 1);
 		} else if (overlapping.length) continue;
 		// A stance in the present ("X rejects any interference") is a habit, not a public act.
